@@ -1,0 +1,84 @@
+/**
+ * The one typed contract between the renderer and its host (Electron main via preload, or the
+ * browser in the web twin). Channel names are `domain:verb`. Pure types and constants only:
+ * this file is imported by main, preload and renderer alike.
+ */
+
+/** Largest single file the host hands to the renderer (bytes). */
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+/** Largest total of one open-files call (bytes). */
+export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024;
+/** Largest file the renderer may ask the host to save (bytes). */
+export const MAX_SAVE_BYTES = 500 * 1024 * 1024;
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenFilesOptions {
+  filters?: FileFilter[];
+  /** Allow choosing folders (their files are read recursively). */
+  directories?: boolean;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Set instead of `bytes` when the file could not be read or was over the size limit. */
+  error?: string;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  filters?: FileFilter[];
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where it went, when the host knows (Electron). */
+  path?: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'web';
+  locale: string;
+}
+
+export interface BackupSnapshot {
+  name: string;
+  createdAt: number;
+  bytes: number;
+}
+
+/** Everything the renderer may ask of the host. */
+export interface HostApi {
+  openFiles(options?: OpenFilesOptions): Promise<OpenedFile[]>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  appInfo(): Promise<AppInfo>;
+  /** Opens an https URL in the system browser. Anything else is refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Automatic snapshots (Electron only; the web twin returns an empty list). */
+  listBackups(): Promise<BackupSnapshot[]>;
+  writeBackup(reason: 'daily' | 'before-restore' | 'before-upgrade', bytes: Uint8Array): Promise<BackupSnapshot | null>;
+  readBackup(name: string): Promise<Uint8Array>;
+}
+
+/** IPC channel names, one per HostApi method. */
+export const HostChannel = {
+  openFiles: 'files:open',
+  saveFile: 'files:save',
+  appInfo: 'app:info',
+  openExternal: 'shell:open-external',
+  listBackups: 'backups:list',
+  writeBackup: 'backups:write',
+  readBackup: 'backups:read',
+} as const satisfies Record<keyof HostApi, string>;
+
+export type HostChannelName = (typeof HostChannel)[keyof typeof HostChannel];
+
+/** The name under which the preload exposes the HostApi on `window`. */
+export const HOST_GLOBAL = 'paHost';

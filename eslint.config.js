@@ -1,0 +1,70 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const platformImports = {
+  react: ['react', 'react-dom', 'react-dom/*', 'react-i18next', '@tanstack/*'],
+  dexie: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'],
+  electron: ['electron', 'electron/*'],
+};
+
+/** Import boundaries: the pure core stays portable; the UI never sees Electron or raw Dexie. */
+const restrict = (groups, message, extra = []) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group: [...groups.flat(), ...extra], message }] },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    rules: restrict(
+      [platformImports.react, platformImports.dexie, platformImports.electron],
+      'core/ is pure: no React, Dexie, Electron or DOM-bound modules.',
+      ['**/data/**', '**/features/**', '**/host/**', '**/app/**', '**/workers/**'],
+    ),
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: restrict([platformImports.electron, platformImports.dexie], 'The UI reaches storage through data/ and the host through host/.'),
+  },
+  {
+    files: ['renderer/src/data/**/*.ts'],
+    rules: restrict([platformImports.react, platformImports.electron], 'data/ owns Dexie and nothing else.'),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: restrict([platformImports.react, platformImports.dexie], 'Electron code has no UI or database.', ['**/renderer/**']),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

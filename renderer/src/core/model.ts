@@ -1,0 +1,119 @@
+/**
+ * The bulletin model shared by importers, storage, search and PDF export.
+ * Pure data: no behaviour, no platform types.
+ */
+
+export type Language = 'es' | 'en' | 'other';
+
+/** How much of `date` is known. A month-precision date is stored as the 1st of that month. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+/** What an importer found in a file, before it is stored. */
+export interface ParsedBulletin {
+  title: string;
+  /** ISO `YYYY-MM-DD`, or null when the text gives no date. */
+  date: string | null;
+  datePrecision: DatePrecision;
+  /** Place named in the dateline ("Lima"), if any. */
+  place: string | null;
+  language: Language;
+  /** Plain text; paragraphs separated by a blank line. */
+  body: string;
+  /** Sanitised HTML when the source had structure (HTML, .docx), else null. */
+  bodyHtml: string | null;
+  /** Canonical English country names ("Peru", "Mexico"). */
+  countries: string[];
+  /** Canonical organisation acronyms ("IDB", "OECD", "ECLAC"). */
+  organisations: string[];
+  sourceFile: string;
+}
+
+/** A stored bulletin's light record: everything the list, facets and search filters need. */
+export interface BulletinSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  place: string | null;
+  language: Language;
+  countries: string[];
+  organisations: string[];
+  /** Tag ids. */
+  tags: string[];
+  sourceFile: string;
+  batchId: string;
+  /** Hash of the normalised text; equal hashes mean "already in archive". */
+  contentHash: string;
+  /** First ~200 characters of the body, for list snippets without reading the body. */
+  excerpt: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Set when moved to the Trash. */
+  deletedAt: number | null;
+}
+
+/** The heavy part of a bulletin, stored apart so lists never read it. */
+export interface BulletinBody {
+  id: string;
+  body: string;
+  bodyHtml: string | null;
+}
+
+export type Bulletin = BulletinSummary & Omit<BulletinBody, 'id'>;
+
+export interface Tag {
+  id: string;
+  name: string;
+  /** CSS colour, e.g. `#1f77b4`. */
+  color: string;
+  parentId: string | null;
+  createdAt: number;
+}
+
+export type DossierGrouping = 'none' | 'month' | 'country' | 'tag';
+export type PageSize = 'A4' | 'Letter';
+
+export interface Dossier {
+  id: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  introduction: string;
+  /** Ordered bulletin ids. */
+  items: string[];
+  grouping: DossierGrouping;
+  pageSize: PageSize;
+  /** A recipe query the dossier can be refreshed from, or null. */
+  recipe: string | null;
+  /** Bulletin ids the user declined on refresh, so they are not offered again. */
+  declined: string[];
+  lastRefreshedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+  createdAt: number;
+}
+
+/** "When a bulletin matches `query`, add tag `tagId`." */
+export interface TagRule {
+  id: string;
+  query: string;
+  tagId: string;
+  enabled: boolean;
+  createdAt: number;
+}
+
+export interface ImportBatch {
+  id: string;
+  createdAt: number;
+  fileNames: string[];
+  count: number;
+  /** 'committed' once every record of the batch is stored in one transaction. */
+  state: 'committed' | 'undone';
+}
