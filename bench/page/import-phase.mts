@@ -1,0 +1,89 @@
+/**
+ * Import phase: generated multi-bulletin text files → the real import path (parse in the import
+ * worker → commitImport → search index add + persist), against a raw Dexie bulkPut of the same
+ * records in the same run.
+ */
+import Dexie from 'dexie';
+import { contentHash } from '../../renderer/src/core/import/hash';
+import { generateBulletins, toMultiBulletinText, toStoredBulletin } from '../../renderer/src/core/generator';
+import { commitImport, countBulletins, useArchiveDb } from '../../renderer/src/data';
+import { importFiles } from '../../renderer/src/workers/import-client';
+import { log, longestTaskBetween, round, tick } from './measure.mjs';
+import { type BenchSearch, toSearchDoc } from './search-backend.mjs';
+
+export interface ImportResult {
+  bulletins: number;
+  stored: number;
+  ms: number;
+  perSec: number;
+  rawPutPerSec: number;
+  ratio: number;
+  /** Where the time went (ms). */
+  parseMs: number;
+  commitMs: number;
+  indexMs: number;
+  longestTaskMs: number;
+}
+
+/** Bulletins per generated file: a realistic page of the PA news site is 10–1,000 bulletins. */
+const PER_FILE = 1000;
+const RAW_CHUNK = 1000;
+
+async function rawPutPerSec(count: number, seed: number, dbName: string): Promise<number> {
+  const db = new Dexie(dbName);
+  db.version(1).stores({ bulletins: 'id' });
+  await db.open();
+  const records = generateBulletins(count, seed).map((b, i) => toStoredBulletin(b, i));
+  await tick();
+  const t0 = performance.now();
+  for (let i = 0; i < records.length; i += RAW_CHUNK) await db.table('bulletins').bulkPut(records.slice(i, i + RAW_CHUNK));
+  const ms = performance.now() - t0;
+  db.close();
+  await Dexie.delete(dbName);
+  return (count / ms) * 1000;
+}
+
+/** Runs the import of `count` generated bulletins into a fresh database `dbName`. */
+export async function runImportPhase(count: number, seed: number, dbName: string, search: BenchSearch): Promise<ImportResult> {
+  useArchiveDb(dbName);
+  const bulletins = generateBulletins(count, seed);
+  const encoder = new TextEncoder();
+  const files = [];
+  for (let i = 0; i < bulletins.length; i += PER_FILE) {
+    files.push({ name: `bench-${i / PER_FILE + 1}.txt`, bytes: encoder.encode(toMultiBulletinText(bulletins.slice(i, i + PER_FILE))) });
+  }
+  await tick();
+
+  const t0 = performance.now();
+  const results = await importFiles(files);
+  const t1 = performance.now();
+  const parsed = results.flatMap((r) => r.bulletins);
+  const errors = results.filter((r) => r.error).map((r) => r.error);
+  if (errors.length > 0) throw new Error(`import errors: ${errors.join('; ')}`);
+  const committed = await commitImport({ fileNames: files.map((f) => f.name), bulletins: parsed });
+  const t2 = performance.now();
+  const bodyByHash = new Map(parsed.map((p) => [contentHash(p.title, p.body), p.body]));
+  await search.add(committed.added.map((s) => toSearchDoc(s, bodyByHash.get(s.contentHash) ?? '', new Map())));
+  await search.persist(committed.added.length);
+  const t3 = performance.now();
+  const longest = await longestTaskBetween(t0, t3);
+  const stored = await countBulletins();
+  const ms = t3 - t0;
+  log(`import: ${parsed.length} parsed, ${stored} stored in ${round(ms)} ms (parse ${round(t1 - t0)}, commit ${round(t2 - t1)}, index ${round(t3 - t2)})`);
+
+  const raw = await rawPutPerSec(count, seed, `${dbName}-raw`);
+  const perSec = (count / ms) * 1000;
+  log(`import: ${round(perSec)}/s vs raw bulkPut ${round(raw)}/s`);
+  return {
+    bulletins: count,
+    stored,
+    ms: round(ms),
+    perSec: round(perSec),
+    rawPutPerSec: round(raw),
+    ratio: round(perSec / raw),
+    parseMs: round(t1 - t0),
+    commitMs: round(t2 - t1),
+    indexMs: round(t3 - t2),
+    longestTaskMs: round(longest),
+  };
+}

@@ -1,0 +1,22 @@
+// Build of the benchmark page: `vite build --config bench/vite.config.ts` → out/bench/.
+// It bundles the REAL app modules (data layer, worker clients, pdf writer) the same way the app
+// build does (ES workers, relative asset paths), so the numbers are the app's numbers.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  root: here('./page'),
+  base: './',
+  logLevel: 'warn',
+  worker: { format: 'es' },
+  build: {
+    outDir: here('../out/bench'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    reportCompressedSize: false,
+  },
+  server: { fs: { allow: [here('..')] } },
+});

@@ -1,0 +1,66 @@
+/**
+ * The host side of each HostApi method, after the IPC layer has checked sender and arguments.
+ * Electron modules are passed in (not imported) so this runs under unit tests with fakes.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { App, BrowserWindow, Dialog, Shell } from 'electron';
+import type { AppInfo, OpenFilesOptions, OpenedFile, SaveFileRequest, SaveFileResult } from '../shared/host-contract';
+import type { BackupStore } from './backups';
+import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS } from './files';
+import { isExternalHttpsUrl } from './navigation-policy';
+
+export interface HostServices {
+  openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  appInfo(): AppInfo;
+  openExternal(url: string): Promise<boolean>;
+  backups: BackupStore;
+}
+
+export interface HostServiceDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'getLocale' | 'getPath'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: Pick<Shell, 'openExternal'>;
+  /** The window dialogs attach to (sheet on macOS); null when it is gone. */
+  getWindow(): BrowserWindow | null;
+  backups: BackupStore;
+  platform: NodeJS.Platform;
+}
+
+/** Builds the services from Electron's modules. */
+export function createHostServices(deps: HostServiceDeps): HostServices {
+  const { app, dialog, shell } = deps;
+
+  async function openFiles(options: OpenFilesOptions): Promise<OpenedFile[]> {
+    const dialogOptions = openDialogOptions(options, deps.platform);
+    const win = deps.getWindow();
+    const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    if (result.canceled) return [];
+    return readSelection(result.filePaths, options.filters ?? DEFAULT_OPEN_FILTERS);
+  }
+
+  async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+    const dialogOptions = {
+      defaultPath: join(app.getPath('documents'), request.suggestedName),
+      ...(request.filters ? { filters: request.filters } : {}),
+    };
+    const win = deps.getWindow();
+    const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    if (result.canceled || !result.filePath) return { saved: false };
+    await writeFile(result.filePath, request.bytes);
+    return { saved: true, path: result.filePath };
+  }
+
+  function appInfo(): AppInfo {
+    return { name: app.getName(), version: app.getVersion(), platform: 'electron', locale: app.getLocale() };
+  }
+
+  async function openExternal(url: string): Promise<boolean> {
+    if (!isExternalHttpsUrl(url)) return false;
+    await shell.openExternal(url);
+    return true;
+  }
+
+  return { openFiles, saveFile, appInfo, openExternal, backups: deps.backups };
+}

@@ -1,0 +1,93 @@
+/**
+ * Entry point of the main process: wiring only. Every decision lives in a small module next to
+ * this one and is unit-tested there.
+ */
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { createBackupStore } from './backups';
+import { createHostServices } from './host-services';
+import { createIpcHandlers, registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { isPermissionAllowed, originOf } from './navigation-policy';
+import { attachWindowGuards, buildWindowOptions } from './window';
+import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+const iconPath = join(here, '../../resources/icon.png');
+// The dev server is trusted only in an unpackaged run started by electron-vite.
+const devServerUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined;
+// Electron tests give every run its own profile (never honoured by a packaged build).
+const userDataOverride = (!app.isPackaged && process.env['PA_USER_DATA_DIR']) || undefined;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+const pageOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
+
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const openExternal = (url: string): void => {
+  void shell.openExternal(url);
+};
+
+function createWindow(): void {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const restored = restoreBounds(loadWindowState(stateFile), workAreas);
+  const win = new BrowserWindow(buildWindowOptions(preloadPath, restored, iconPath));
+  mainWindow = win;
+  if (restored.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => attachWindowGuards(contents, pageOrigin, openExternal));
+
+  void app.whenReady().then(() => {
+    registerAppProtocol(protocol, rendererRoot);
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+
+    const backupsDir = join(app.getPath('userData'), 'backups');
+    const services = createHostServices({
+      app,
+      dialog,
+      shell,
+      getWindow: () => mainWindow,
+      backups: createBackupStore(backupsDir),
+      platform: process.platform,
+    });
+    registerIpc(ipcMain, createIpcHandlers(services, { devServerUrl }));
+
+    const template = buildMenuTemplate(process.platform, {
+      appName: app.getName(),
+      openBackupsFolder: () => void shell.openPath(backupsDir),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The one Content-Security-Policy of the app. Main sets it as a header on every app:// response
+ * and the built index.html carries the same policy in a `<meta>` (see `cspMetaTag`), so the web
+ * twin served from any static server is just as locked down.
+ *
+ * Why each relaxation exists:
+ * - `style-src 'unsafe-inline'`: React `style={...}` attributes and virtualised list positioning.
+ * - `img-src data: blob:`: thumbnails and previews made from imported files.
+ * - `font-src data:`: pdf-lib/pdfjs embed fonts as data URLs.
+ * - `connect-src blob: data:`: reading object URLs created from imported files.
+ * - `worker-src blob:`: Vite may inline small workers as blob URLs.
+ * No remote origin and no `unsafe-eval`: pdfjs must be called with `isEvalSupported: false`
+ * (otherwise it probes `new Function` and logs a CSP violation, though it still works).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+/** The policy as a `<meta http-equiv>` tag for index.html (`frame-ancestors` is header-only, so it is not used). */
+export function cspMetaTag(policy: string = CONTENT_SECURITY_POLICY): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+}

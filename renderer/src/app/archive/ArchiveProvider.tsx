@@ -1,0 +1,50 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { ArchiveService, type IndexProgress } from './archive-service';
+
+interface ArchiveContextValue {
+  service: ArchiveService;
+  /** Null once the search index is ready; progress while it is being built. */
+  indexing: IndexProgress | null;
+  startError: string | null;
+}
+
+const ArchiveContext = createContext<ArchiveContextValue | null>(null);
+
+/** Starts the archive service once and shares it with every feature. */
+export function ArchiveProvider({ children, service: injected }: { children: ReactNode; service?: ArchiveService }) {
+  const [service] = useState(() => injected ?? new ArchiveService());
+  const [indexing, setIndexing] = useState<IndexProgress | null>({ done: 0, total: 0 });
+  const [startError, setStartError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    service
+      .start((progress) => !cancelled && setIndexing(progress))
+      .then(() => service.whenSearchReady())
+      .then(() => !cancelled && setIndexing(null))
+      .catch((error: unknown) => !cancelled && setStartError(error instanceof Error ? error.message : String(error)));
+    const flush = () => void service.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [service]);
+
+  return <ArchiveContext.Provider value={{ service, indexing, startError }}>{children}</ArchiveContext.Provider>;
+}
+
+export function useArchive(): ArchiveContextValue {
+  const value = useContext(ArchiveContext);
+  if (!value) throw new Error('useArchive outside ArchiveProvider');
+  return value;
+}
+
+/** A number that changes whenever the archive changes: put it in effect dependencies to re-read. */
+export function useArchiveVersion(): number {
+  const { service } = useArchive();
+  return useSyncExternalStore(
+    (listener) => service.subscribe(listener),
+    () => service.getVersion(),
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * What the archive service needs from the search engine. The worker client implements it; keeping
+ * the service on this narrow port lets it be tested with an in-process engine.
+ */
+import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from '../../core/search/engine-types';
+
+export type { SearchFacets as Facets, SearchOptions, SearchDoc as SearchDocInput };
+export type SearchAnswer = SearchResult;
+
+export interface SearchPort {
+  add(docs: readonly SearchDoc[]): Promise<number>;
+  remove(ids: readonly string[]): Promise<number>;
+  clear(): Promise<void>;
+  size(): Promise<number>;
+  has(id: string): Promise<boolean>;
+  ids(sample?: number): Promise<string[]>;
+  search(query: string, opts?: SearchOptions): Promise<SearchResult>;
+  suggest(word: string): Promise<string | undefined>;
+  export(): Promise<SearchChunk[]>;
+  import(chunks: readonly SearchChunk[]): Promise<number>;
+}

@@ -1,0 +1,61 @@
+/**
+ * Small type-checking combinators for untrusted JSON (backup files). Each check returns a fresh,
+ * correctly typed value built only from known fields, or throws with the path of the bad field.
+ */
+
+/** Thrown when a backup (or other untrusted JSON) does not have the expected shape. */
+export class BackupFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupFormatError';
+  }
+}
+
+export type Check<T> = (value: unknown, path: string) => T;
+
+/** Throws a `BackupFormatError` naming the field. */
+export function fail(path: string, problem: string): never {
+  throw new BackupFormatError(`The backup file is damaged or not compatible: ${path} ${problem}.`);
+}
+
+export const text: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'must be text'));
+
+export const finite: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'must be a number'));
+
+export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'must be true or false'));
+
+/** A check that also accepts `null`. */
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (v, p) => (v === null ? null : check(v, p));
+}
+
+/** One of a fixed set of string values. */
+export function oneOf<const T extends string>(values: readonly T[]): Check<T> {
+  return (v, p) => ((values as readonly unknown[]).includes(v) ? (v as T) : fail(p, `must be one of ${values.join(', ')}`));
+}
+
+/** A string matching `pattern` (described for people as `what`). */
+export function matching(pattern: RegExp, what: string): Check<string> {
+  return (v, p) => (typeof v === 'string' && pattern.test(v) ? v : fail(p, `must be ${what}`));
+}
+
+/** An array whose items all pass `check`. */
+export function arrayOf<T>(check: Check<T>): Check<T[]> {
+  return (v, p) => (Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'must be a list'));
+}
+
+export type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
+
+/** An object with exactly the fields of `shape` (unknown fields are dropped, missing ones rejected). */
+export function record<T>(shape: Shape<T>): Check<T> {
+  return (v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'must be an object');
+    const source = v as Record<string, unknown>;
+    const out: Partial<T> = {};
+    for (const key of Object.keys(shape) as Array<keyof T & string>) {
+      if (!(key in source)) fail(`${p}.${key}`, 'is missing');
+      out[key] = shape[key](source[key], `${p}.${key}`);
+    }
+    return out as T;
+  };
+}

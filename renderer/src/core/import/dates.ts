@@ -1,0 +1,257 @@
+/**
+ * Datelines ("Lima, 21 de noviembre de 2023.-", "November 14, 2023.-") and free-text dates,
+ * in English and Spanish. Pure string work; every function is total (never throws).
+ */
+import type { DatePrecision } from '../model';
+
+/** A dateline found at the start of a paragraph. */
+export interface Dateline {
+  /** ISO date, or null when the year is missing (see `partial`) or unknown. */
+  date: string | null;
+  precision: DatePrecision;
+  place: string | null;
+  /** Characters of the paragraph the dateline took (separator and following spaces included). */
+  consumed: number;
+  /** Month and day when the dateline had no year ("November 9.-"); the caller infers the year. */
+  partial?: { month: number; day: number };
+}
+
+/** A date found anywhere in free text (lower confidence than a dateline). */
+export interface FoundDate {
+  date: string;
+  precision: DatePrecision;
+  index: number;
+  length: number;
+}
+
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, jan: 1, enero: 1, ene: 1,
+  february: 2, feb: 2, febrero: 2,
+  march: 3, mar: 3, marzo: 3,
+  april: 4, apr: 4, abril: 4, abr: 4,
+  may: 5, mayo: 5,
+  june: 6, jun: 6, junio: 6,
+  july: 7, jul: 7, julio: 7,
+  august: 8, aug: 8, agosto: 8, ago: 8,
+  september: 9, sept: 9, sep: 9, septiembre: 9, setiembre: 9, set: 9,
+  october: 10, oct: 10, octubre: 10,
+  november: 11, nov: 11, noviembre: 11,
+  december: 12, dec: 12, diciembre: 12, dic: 12,
+};
+
+// Longest first so "septiembre" wins over "sept" and "sep".
+const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
+const DAY = '(\\d{1,2})(?:\\s?(?:°|º|ª|ro|st|nd|rd|th)\\.?)?(?!\\d)';
+const YEAR = '((?:19|20|21)\\d\\d)(?!\\d)';
+const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
+const WEEKDAY = new RegExp(`${WEEKDAY_NAMES}\\.?,?\\s+`, 'iuy');
+const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_NAMES}|${Object.keys(MONTH_NAMES).join('|')})$`, 'iu');
+const DE = '(?:de(?:l)?\\s+)';
+
+/** Date shapes, each with a tag saying how to read its capture groups. */
+const SHAPES: { kind: 'mdy' | 'dmy' | 'dmyNum' | 'ymd' | 'my'; source: string }[] = [
+  { kind: 'ymd', source: `${YEAR}-(\\d{1,2})-(\\d{1,2})(?!\\d)` },
+  { kind: 'dmyNum', source: `(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}` },
+  { kind: 'mdy', source: `${MONTH}\\s*${DAY}(?:\\s*,?\\s*${DE}?${YEAR})?` },
+  { kind: 'dmy', source: `${DAY}\\s*(?:de\\s+|-)?${MONTH}(?:\\s*(?:,\\s*|-|${DE})?${YEAR})?` },
+  // The lookbehind stops "30 February 2023" (invalid) from being read as "February 2023".
+  { kind: 'my', source: `(?<!\\d[\\s°º.]*(?:de\\s+)?)${MONTH}\\s*(?:,\\s*|${DE})?${YEAR}` },
+];
+
+const monthOf = (name: string): number => MONTH_NAMES[name.toLowerCase()] ?? 0;
+
+/** Days in a month; February of an unknown year allows the 29th. */
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) {
+    const y = year ?? 2000;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when year/month/day form a real calendar date (rejects 31 February). */
+export function isValidDate(year: number | null, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (year !== null && (year < 1900 || year > 2199)) return false;
+  return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** ISO `YYYY-MM-DD`. */
+export function toIsoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+interface DateParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+/** Reads the capture groups of one shape into numbers, or null when the date is not real. */
+function readShape(kind: (typeof SHAPES)[number]['kind'], g: (string | undefined)[]): DateParts | null {
+  let parts: DateParts;
+  const num = (i: number): number | null => (g[i] === undefined ? null : Number(g[i]));
+  switch (kind) {
+    case 'ymd':
+      parts = { year: num(1), month: num(2) ?? 0, day: num(3) };
+      break;
+    case 'dmyNum': {
+      let day = num(1) ?? 0;
+      let month = num(2) ?? 0;
+      // Day-first is the norm in both languages; swap only when that cannot be a date (11/21/2023).
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+      parts = { year: num(3), month, day };
+      break;
+    }
+    case 'mdy':
+      parts = { year: num(3), month: monthOf(g[1] ?? ''), day: num(2) };
+      break;
+    case 'dmy':
+      parts = { year: num(3), month: monthOf(g[2] ?? ''), day: num(1) };
+      break;
+    case 'my':
+      parts = { year: num(2), month: monthOf(g[1] ?? ''), day: null };
+      break;
+  }
+  if (kind === 'my' && parts.year === null) return null;
+  if (parts.day === null) return isValidDate(parts.year, parts.month, 1) ? parts : null;
+  return isValidDate(parts.year, parts.month, parts.day) ? parts : null;
+}
+
+const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.]*(?:-[\\p{L}]+)*";
+const PLACE = `(${PLACE_WORD}(?:\\s+(?:(?:de|del|la|las|los|el|da|do|of|the|y|e)\\s+)?${PLACE_WORD}){0,4}(?:\\s*\\([\\p{L} .]{2,30}\\))?)`;
+// No `i` flag: the place must really be capitalised (with `i`, \\p{Lu} would match any letter).
+const LEAD = new RegExp(`^\\s*(\\()?\\s*(?:${PLACE}\\s*,\\s*)?`, 'u');
+// What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
+const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\.(?=\s|$)|(?=$))\s*/u;
+const STICKY = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
+
+/**
+ * Recognises a dateline at the start of `paragraph`. Returns null when the paragraph does not
+ * open with one (a date followed by ordinary prose, a date that does not exist, …).
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  if (paragraph.length === 0) return null;
+  // A dateline sits in the first few dozen characters; looking further only costs time.
+  const head = paragraph.slice(0, 200);
+  const lead = LEAD.exec(head);
+  if (!lead) return null;
+  const open = lead[1] !== undefined;
+  let place = lead[2]?.trim() ?? null;
+  let start = skipWeekday(head, lead[0].length);
+  let result = place !== null && NOT_A_PLACE.test(place) ? null : matchShapeAt(head, start);
+  if (!result && place !== null) {
+    // "November 14, 2023" looks like a place followed by a comma; retry without a place.
+    const plain = /^\s*(\()?\s*/u.exec(head);
+    start = skipWeekday(head, plain ? plain[0].length : 0);
+    place = null;
+    result = matchShapeAt(head, start);
+  }
+  if (!result) return null;
+  let end = start + result.length;
+  if (open) {
+    const close = /^\s*\)/u.exec(head.slice(end));
+    if (!close) return null;
+    end += close[0].length;
+  }
+  const tail = TAIL.exec(head.slice(end));
+  // After "(Lima, 21 nov 2023)" the parenthesis is separator enough.
+  if (!tail && !open) return null;
+  end += tail ? tail[0].length : (/^\s*/u.exec(head.slice(end))?.[0].length ?? 0);
+  if (end === head.length && paragraph.length > head.length) return null;
+  const { parts } = result;
+  const base = { place: place && place.length > 0 ? place : null, consumed: end };
+  if (parts.year === null) {
+    return { ...base, date: null, precision: 'unknown', partial: { month: parts.month, day: parts.day ?? 1 } };
+  }
+  if (parts.day === null) return { ...base, date: toIsoDate(parts.year, parts.month, 1), precision: 'month' };
+  return { ...base, date: toIsoDate(parts.year, parts.month, parts.day), precision: 'day' };
+}
+
+function skipWeekday(text: string, pos: number): number {
+  WEEKDAY.lastIndex = pos;
+  const m = WEEKDAY.exec(text);
+  return m ? pos + m[0].length : pos;
+}
+
+function matchShapeAt(text: string, pos: number): { parts: DateParts; length: number } | null {
+  for (const { kind, re } of STICKY) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const parts = readShape(kind, [...m]);
+    if (parts) return { parts, length: m[0].length };
+  }
+  return null;
+}
+
+const GLOBAL = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(`(?<![\\p{L}\\p{N}])${s.source}`, 'giu') }));
+
+/**
+ * The first complete date mentioned anywhere in `text` ("held on 31 October 2023"), as a
+ * low-confidence fallback for bulletins without a dateline. Dates without a year are ignored;
+ * "October 2023" gives month precision.
+ */
+export function findFirstDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { kind, re } of GLOBAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (best && m.index >= best.index) break;
+      const parts = readShape(kind, [...m]);
+      if (!parts || parts.year === null) continue;
+      const found: FoundDate =
+        parts.day === null
+          ? { date: toIsoDate(parts.year, parts.month, 1), precision: 'month', index: m.index, length: m[0].length }
+          : { date: toIsoDate(parts.year, parts.month, parts.day), precision: 'day', index: m.index, length: m[0].length };
+      // At the same index the longer reading wins ("9 November 2023" over "November 2023").
+      if (!best || found.index < best.index || (found.index === best.index && found.length > best.length)) best = found;
+      break;
+    }
+  }
+  return best;
+}
+
+/** Something with a possibly year-less dateline, as the splitter produces. */
+export interface Dated {
+  date: string | null;
+  precision: DatePrecision;
+  partial?: { month: number; day: number };
+}
+
+const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+
+/**
+ * Gives year-less datelines ("November 9.-") the year that puts them closest to the nearest
+ * dated neighbours (previous bulletin first, then next). Items without dated neighbours keep
+ * `date: null`. Returns new objects; `partial` is dropped once a year is chosen.
+ */
+export function inferMissingYears<T extends Dated>(items: readonly T[]): T[] {
+  return items.map((item, i) => {
+    if (item.date !== null || !item.partial) return item;
+    const { month, day } = item.partial;
+    const neighbours = [nearestDated(items, i, -1), nearestDated(items, i, 1)].filter((d): d is string => d !== null);
+    if (neighbours.length === 0) return item;
+    const anchor = neighbours[0] as string;
+    const year = +anchor.slice(0, 4);
+    let bestIso: string | null = null;
+    let bestCost = Infinity;
+    for (const y of [year - 1, year, year + 1]) {
+      if (!isValidDate(y, month, day)) continue;
+      const iso = toIsoDate(y, month, day);
+      const cost = neighbours.reduce((sum, n) => sum + Math.abs(dayNumber(iso) - dayNumber(n)), 0);
+      if (cost < bestCost) [bestCost, bestIso] = [cost, iso];
+    }
+    if (bestIso === null) return item;
+    const { partial: _partial, ...rest } = item;
+    return { ...rest, date: bestIso, precision: 'day' } as T;
+  });
+}
+
+function nearestDated(items: readonly Dated[], from: number, step: 1 | -1): string | null {
+  for (let j = from + step; j >= 0 && j < items.length; j += step) {
+    const d = items[j];
+    if (d && d.date !== null && d.precision === 'day') return d.date;
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Entry point of the import pipeline: one file (name + bytes) → ParsedBulletin[] or an
+ * ImportFileError whose reason the user can act on. Never throws anything else.
+ */
+import type { ParsedBulletin } from '../model';
+import { REASON_BINARY, decodeText } from './decode';
+import { ImportFileError } from './errors';
+import type { HtmlToolkit } from './html-toolkit';
+import { type DocxConverter, importDocx } from './importers/docx';
+import { importHtml } from './importers/html';
+import { importBackupJson } from './importers/json';
+import { type PdfjsLoader, importPdf } from './importers/pdf';
+import { importMarkdown, importPlainText } from './importers/text';
+
+/** A file handed to the importer. */
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Platform pieces the pure importers need, injected by the caller. */
+export interface ImportEnv {
+  /** DOMParser + DOMPurify; required for .html/.htm/.docx. */
+  html?: HtmlToolkit;
+  /** Largest accepted file in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Loads pdfjs-dist; required for .pdf. */
+  pdfjs?: PdfjsLoader;
+  /** .docx → HTML; defaults to mammoth. */
+  docx?: DocxConverter;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'json'] as const;
+
+/** Lower-case extension without the dot, or '' when the name has none. */
+export function fileExtension(name: string): string {
+  const base = name.split(/[\\/]/u).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** True for files whose importer needs a DOM (run on the main thread, not in the worker). */
+export function needsDom(name: string): boolean {
+  return ['html', 'htm', 'docx'].includes(fileExtension(name));
+}
+
+const mb = (n: number): string => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Decodes a text-like file, mapping decoder failures and blank content to reasons. */
+function readText(file: ImportInput): string {
+  let text: string;
+  try {
+    text = decodeText(file.bytes);
+  } catch (err) {
+    throw new ImportFileError(file.name, err instanceof Error && err.message === REASON_BINARY ? REASON_BINARY : 'could not decode text');
+  }
+  if (text.trim().length === 0) throw new ImportFileError(file.name, 'empty file');
+  return text;
+}
+
+async function dispatch(file: ImportInput, env: ImportEnv): Promise<ParsedBulletin[]> {
+  const ext = fileExtension(file.name);
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new ImportFileError(file.name, ext ? `unsupported file type .${ext}` : 'unsupported file type (no extension)');
+  }
+  const limit = env.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (file.bytes.byteLength > limit) throw new ImportFileError(file.name, `file too large (${mb(file.bytes.byteLength)}, limit ${mb(limit)})`);
+  if (file.bytes.byteLength === 0) throw new ImportFileError(file.name, 'empty file');
+  const needHtml = (): HtmlToolkit => {
+    if (!env.html) throw new ImportFileError(file.name, `.${ext} import needs an HTML parser (run it on the main thread)`);
+    return env.html;
+  };
+  switch (ext) {
+    case 'txt':
+      return importPlainText(readText(file), file.name);
+    case 'md':
+    case 'markdown':
+      return importMarkdown(readText(file), file.name);
+    case 'json':
+      return importBackupJson(readText(file), file.name);
+    case 'html':
+    case 'htm':
+      return importHtml(readText(file), file.name, needHtml());
+    case 'docx':
+      return importDocx(file.bytes, file.name, needHtml(), env.docx);
+    default: {
+      if (!env.pdfjs) throw new ImportFileError(file.name, '.pdf import needs pdfjs (not available here)');
+      return importPdf(file.bytes, file.name, env.pdfjs);
+    }
+  }
+}
+
+/**
+ * Imports one file. Every failure — bad input or an unexpected bug in a parser — comes out as
+ * an ImportFileError, so one bad file never stops a batch.
+ */
+export async function importFile(file: ImportInput, env: ImportEnv = {}): Promise<ParsedBulletin[]> {
+  try {
+    return await dispatch(file, env);
+  } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new ImportFileError(file.name, `could not read file (${detail.slice(0, 200)})`);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * HTML (.html/.htm saved pages, newsletters, and mammoth's .docx output) → bulletins.
+ * Keeps the article(s): each `<article>` is one bulletin; without articles, `<main>` or the
+ * largest text block is split like plain text (headings and datelines start bulletins).
+ */
+import type { ParsedBulletin } from '../../model';
+import { toParsedBulletin } from '../build-bulletin';
+import { isValidDate, parseDateline, toIsoDate } from '../dates';
+import { ImportFileError } from '../errors';
+import { type HtmlToolkit, sanitizeFragment } from '../html-toolkit';
+import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
+import { type Segment, type SplitBulletin, segmentParas, segmentsToBulletins } from '../splitter';
+
+const DROP =
+  'nav, footer, aside, script, style, noscript, form, iframe, frame, embed, object, template, svg, canvas, button, select, textarea, input, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden]';
+const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP']);
+const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
+
+/** A paragraph and the DOM nodes it came from (for bodyHtml). */
+interface Block {
+  para: Para;
+  nodes: Node[];
+}
+
+/** Text of an element with `<br>` as a line break. */
+function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  if (el.tagName === 'BR') return '\n';
+  let out = '';
+  for (const child of Array.from(el.childNodes)) out += textOf(child);
+  return BLOCK.has(el.tagName) ? `\n${out}\n` : out;
+}
+
+const hasBlockChild = (el: Element): boolean => Array.from(el.children).some((c) => BLOCK.has(c.tagName));
+
+/** Flattens a container into leaf blocks in document order; loose inline runs become blocks too. */
+function collectBlocks(container: Element): Block[] {
+  const out: Block[] = [];
+  let loose: Node[] = [];
+  const flushLoose = (): void => {
+    const text = loose.map(textOf).join('');
+    if (text.trim().length > 0) pushText(out, text, 0, false, loose);
+    loose = [];
+  };
+  for (const child of Array.from(container.childNodes)) {
+    const el = child.nodeType === 1 ? (child as Element) : null;
+    if (!el || !BLOCK.has(el.tagName)) {
+      loose.push(child);
+      continue;
+    }
+    flushLoose();
+    if (LEAF.has(el.tagName) && !hasBlockChild(el)) {
+      const heading = /^H([1-6])$/u.exec(el.tagName);
+      pushText(out, textOf(el), heading ? Number(heading[1]) : 0, el.tagName === 'LI', [el]);
+    } else {
+      out.push(...collectBlocks(el));
+    }
+  }
+  flushLoose();
+  return out;
+}
+
+function pushText(out: Block[], text: string, heading: number, bullet: boolean, nodes: Node[]): void {
+  if (heading > 0) {
+    const t = squash(normaliseText(text).replace(/\n/gu, ' '));
+    if (t) out.push({ para: { text: t, heading, bullet: false }, nodes });
+    return;
+  }
+  // `<br>`-separated lines inside one element may be separate paragraphs (e-mail newsletters).
+  const paras = textToParas(text.replace(/^\s*[\r\n]+|[\r\n]+\s*$/gu, ''));
+  paras.forEach((p, i) => out.push({ para: { ...p, bullet: p.bullet || bullet }, nodes: i === 0 ? nodes : [] }));
+}
+
+/** `<time datetime>` / meta values → ISO date and precision. */
+function readIsoish(value: string | null | undefined): { date: string; precision: 'day' | 'month' | 'year' } | null {
+  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(value ?? '');
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] === undefined ? null : Number(m[2]);
+  const d = m[3] === undefined ? null : Number(m[3]);
+  if (mo === null) return isValidDate(y, 1, 1) ? { date: toIsoDate(y, 1, 1), precision: 'year' } : null;
+  if (d === null) return isValidDate(y, mo, 1) ? { date: toIsoDate(y, mo, 1), precision: 'month' } : null;
+  return isValidDate(y, mo, d) ? { date: toIsoDate(y, mo, d), precision: 'day' } : null;
+}
+
+/** The element whose direct paragraph children hold the most text. */
+function largestTextBlock(body: Element): Element {
+  let best: Element = body;
+  let bestScore = 0;
+  for (const el of Array.from(body.querySelectorAll('div, section, td, center, blockquote'))) {
+    let score = 0;
+    for (const c of Array.from(el.children)) if (/^(?:P|H[1-6]|UL|OL|BLOCKQUOTE|PRE)$/u.test(c.tagName)) score += (c.textContent ?? '').length;
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  // A page that is mostly loose text has no winning block: take the whole body.
+  return bestScore > (body.textContent ?? '').trim().length * 0.3 ? best : body;
+}
+
+/** Removes `count` characters of text from the start of an element (the dateline). */
+function dropLeadingText(el: Node, count: number): void {
+  let left = count;
+  const walk = (n: Node): void => {
+    for (const c of Array.from(n.childNodes)) {
+      if (left <= 0) return;
+      if (c.nodeType === 3) {
+        // Paragraph text was whitespace-collapsed, so count on the collapsed node text.
+        const text = (c.textContent ?? '').replace(/\s+/gu, ' ').trimStart();
+        const take = Math.min(left, text.length);
+        c.textContent = text.slice(take).trimStart();
+        left -= take;
+      } else walk(c);
+    }
+  };
+  walk(el);
+}
+
+/** Builds one bulletin's sanitised HTML from its blocks. */
+function bodyHtmlOf(blocks: Block[], seg: Segment, toolkit: HtmlToolkit): string | null {
+  const parts: string[] = [];
+  const seen = new Set<Node>();
+  seg.body.forEach((i, k) => {
+    for (const node of blocks[i]?.nodes ?? []) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+      const clone = node.cloneNode(true);
+      if (k === 0 && seg.dateline) dropLeadingText(clone, seg.dateline.consumed);
+      if (clone.nodeType === 1) parts.push((clone as Element).outerHTML);
+      else parts.push((clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`));
+    }
+  });
+  const html = sanitizeFragment(parts.join('\n'), toolkit);
+  return html.length > 0 ? html : null;
+}
+
+/**
+ * Imports an HTML document. Throws ImportFileError("no bulletin found") when no text is left
+ * after dropping navigation, headers, footers and scripts.
+ */
+export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit): ParsedBulletin[] {
+  const doc = toolkit.parse(html);
+  const metaDate = readIsoish(
+    doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"]')?.getAttribute('content'),
+  );
+  const docTitle = squash(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '');
+  const body = doc.body;
+  if (!body) throw new ImportFileError(fileName, 'no bulletin found');
+  for (const el of Array.from(body.querySelectorAll(DROP))) el.remove();
+  // Site headers go; an article's own <header> usually holds its title and date, so it stays.
+  for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article')) el.remove();
+
+  const articles = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
+  const containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
+  const out: ParsedBulletin[] = [];
+  for (const container of containers) {
+    const blocks = collectBlocks(container);
+    const paras = blocks.map((b) => b.para);
+    const segments = articles.length > 0 ? [wholeArticle(paras)] : segmentParas(paras, htmlLevel(paras));
+    const split = segmentsToBulletins(paras, segments);
+    split.forEach((b, k) => {
+      const seg = segments[k] as Segment;
+      const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);
+      const time = firstTime(nodes, container, articles.length > 0);
+      const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
+      if (b.titleFromBody && docTitle && split.length === 1 && containers.length === 1) dated.title = docTitle;
+      if (dated.paragraphs.length === 0) return;
+      out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, toolkit)));
+    });
+  }
+  if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
+  return out;
+}
+
+/** Without a dateline, a bulletin takes the `<time>`/meta date when there is one. */
+function datedBulletin(b: SplitBulletin, fallback: ReturnType<typeof readIsoish>): SplitBulletin {
+  if (b.date !== null || !fallback) return { ...b };
+  return { ...b, date: fallback.date, precision: fallback.precision };
+}
+
+function firstTime(nodes: Node[], container: Element, isArticle: boolean): ReturnType<typeof readIsoish> {
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const t = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
+    if (t) return readIsoish(t.getAttribute('datetime'));
+  }
+  // An article's header <time> is outside the body blocks' nodes when it is its own block.
+  return isArticle ? readIsoish(container.querySelector('time[datetime]')?.getAttribute('datetime')) : null;
+}
+
+/**
+ * One `<article>` is one bulletin: the first heading is its title, everything else its body.
+ * Leading paragraphs that are only a date (a `<time>` in the article header) are metadata: they
+ * leave the body and give the date unless the next paragraph has a full dateline.
+ */
+function wholeArticle(paras: Para[]): Segment {
+  const titleIndex = paras.findIndex((p) => p.heading > 0);
+  const body: number[] = [];
+  paras.forEach((_, i) => i !== titleIndex && body.push(i));
+  let fallback: ReturnType<typeof parseDateline> = null;
+  for (let d = lead(paras, body); d; d = lead(paras, body)) {
+    fallback ??= { ...d, consumed: 0 };
+    body.shift();
+  }
+  const first = body[0] === undefined ? undefined : paras[body[0]];
+  const dateline = (first && first.heading === 0 ? parseDateline(first.text) : null) ?? fallback;
+  return { titleIndex: titleIndex >= 0 ? titleIndex : null, body, dateline };
+}
+
+/** The dateline of the first body paragraph when that paragraph is nothing but a date. */
+function lead(paras: Para[], body: number[]): ReturnType<typeof parseDateline> {
+  const p = body[0] === undefined ? undefined : paras[body[0]];
+  if (!p || p.heading > 0 || body.length < 2) return null;
+  const d = parseDateline(p.text);
+  return d && d.consumed >= p.text.length ? d : null;
+}
+
+/** A page with one `<h1>` is one story whose `<h2>`s are subheadings, unless datelines say otherwise. */
+function htmlLevel(paras: Para[]): { level?: number } {
+  const h1 = paras.filter((p) => p.heading === 1).length;
+  return h1 === 1 ? { level: 1 } : {};
+}

@@ -1,0 +1,40 @@
+/** Plain text (.txt) and markdown (.md) importers. */
+import type { ParsedBulletin } from '../../model';
+import { toParsedBulletin } from '../build-bulletin';
+import { ImportFileError } from '../errors';
+import { splitBulletins } from '../splitter';
+
+/** Splits decoded text into bulletins; throws "no bulletin found" when nothing is left. */
+export function importPlainText(text: string, fileName: string): ParsedBulletin[] {
+  const bulletins = splitBulletins(text).filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
+  return bulletins.map((b) => toParsedBulletin(b, fileName));
+}
+
+/**
+ * Markdown → plain text that keeps `#` headings (strong title signals for the splitter) and
+ * list items, and drops the rest of the syntax (emphasis, links, images, code fences, HTML).
+ */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/\r\n?/gu, '\n')
+    .replace(/^```[^\n]*\n?/gmu, '')
+    .replace(/^(.+)\n=+[ \t]*$/gmu, '# $1')
+    .replace(/^(.+)\n-{2,}[ \t]*$/gmu, (all, line: string) => (/^\s*$/u.test(line) ? all : `## ${line}`))
+    .replace(/^\s{0,3}(?:[-*_][ \t]*){3,}$/gmu, '')
+    .replace(/^\s{0,3}>\s?/gmu, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
+    .replace(/^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gmu, '')
+    .replace(/<\/?[a-z][^>]*>/giu, '')
+    .replace(/`([^`]+)`/gu, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/gu, '$2')
+    .replace(/(?<![\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
+}
+
+/** Imports a markdown file. */
+export function importMarkdown(md: string, fileName: string): ParsedBulletin[] {
+  return importPlainText(stripMarkdown(md), fileName);
+}

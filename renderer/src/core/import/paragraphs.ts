@@ -1,0 +1,87 @@
+/**
+ * Plain text → logical paragraphs. Undoes hard line wrapping (PDF text, e-mail, 72-column text)
+ * while keeping single-newline paragraph breaks, bullet lines and markdown headings.
+ */
+import { parseDateline } from './dates';
+
+/** One logical paragraph of a document. */
+export interface Para {
+  /** Text with inner whitespace collapsed; bullets start with "• ". */
+  text: string;
+  /** Heading level 1–6 (markdown `#`, HTML `<h1>`…), or 0 for ordinary text. */
+  heading: number;
+  /** True when the paragraph is a list item / bullet line. */
+  bullet: boolean;
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export const TERMINAL = /[.!?:;…]["'”’»)\]]*$/u;
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
+const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
+const NUMBERED = /^\d{1,3}[.)]\s+/u;
+
+/** Line ends, BOM, no-break and zero-width spaces, tabs: all normalised so the rest sees plain text. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
+    .replace(/[\u00A0\u2007\u202F\t\f\v]/gu, ' ')
+    .replace(/\u200B|\u200C|\u200D|\uFEFF/gu, '');
+}
+
+/** Collapses runs of spaces. */
+export const squash = (s: string): string => s.replace(/ {2,}/gu, ' ').trim();
+
+/** 95th percentile of line lengths: the wrap width of a hard-wrapped text. */
+function wrapWidth(lines: string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))] ?? 0;
+}
+
+/**
+ * Splits text into paragraphs. A line joins the previous one when the previous line does not end
+ * a sentence and either is "full" (close to the wrap width, so the break was a wrap) or the new
+ * line continues in lower case. Blank lines, headings, bullets and datelines always break.
+ */
+export function textToParas(raw: string): Para[] {
+  const lines = normaliseText(raw).split('\n').map((l) => l.trimEnd());
+  const full = Math.min(0.7 * wrapWidth(lines.map((l) => l.trim())), 200);
+  const paras: Para[] = [];
+  let open: (Para & { lastLine: number }) | null = null;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.length === 0) {
+      open = null;
+      continue;
+    }
+    const heading = HEADING.exec(trimmed);
+    if (heading) {
+      paras.push({ text: squash(heading[2] ?? ''), heading: heading[1]?.length ?? 1, bullet: false });
+      open = null;
+      continue;
+    }
+    const bullet = BULLET.exec(trimmed);
+    if (bullet || NUMBERED.test(trimmed)) {
+      const text = bullet ? `• ${trimmed.slice(bullet[0].length)}` : trimmed;
+      open = { text: squash(text), heading: 0, bullet: true, lastLine: trimmed.length };
+      paras.push(open);
+      continue;
+    }
+    if (open && joins(open.text, open.lastLine, trimmed, full)) {
+      open.text = squash(`${open.text} ${trimmed}`);
+      open.lastLine = trimmed.length;
+      continue;
+    }
+    open = { text: squash(trimmed), heading: 0, bullet: false, lastLine: trimmed.length };
+    paras.push(open);
+  }
+  return paras.filter((p) => p.text.length > 0).map(({ text, heading, bullet }) => ({ text, heading, bullet }));
+}
+
+function joins(prev: string, prevLine: number, next: string, full: number): boolean {
+  if (TERMINAL.test(prev)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (parseDateline(next)) return false;
+  return prevLine >= full && full > 0;
+}

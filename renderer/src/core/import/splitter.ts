@@ -1,0 +1,193 @@
+/**
+ * Multi-bulletin text → bulletins. Works on paragraphs (see `paragraphs.ts`) so the HTML importer
+ * can reuse the same decisions on its block elements.
+ *
+ * A bulletin starts at:
+ *  1. a title-like paragraph followed by a dateline paragraph (the common newsletter layout);
+ *  2. a dateline paragraph with no title before it (title then comes from the first sentence);
+ *  3. a heading of the document's bulletin level (markdown `#`, HTML `<h1>`/`<h2>`);
+ *  4. a labelled title line ("COMMUNICATION | …", "Comunicado de prensa | …");
+ *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
+ *     bulletins are told apart from subheadings inside a bulletin.
+ */
+import { foldText } from '../text/fold';
+import { type Dateline, inferMissingYears, parseDateline } from './dates';
+import { type Para, TERMINAL, textToParas } from './paragraphs';
+
+/** A bulletin as the splitter sees it: paragraph indices into the input. */
+export interface Segment {
+  /** Index of the title paragraph, or null when the title must come from the body. */
+  titleIndex: number | null;
+  /** Body paragraph indices (the dateline paragraph included, if any). */
+  body: number[];
+  dateline: Dateline | null;
+}
+
+/** A bulletin split out of text, before metadata. */
+export interface SplitBulletin {
+  title: string;
+  /** True when no title line existed and the title was taken from the first sentence. */
+  titleFromBody: boolean;
+  date: string | null;
+  precision: Dateline['precision'];
+  place: string | null;
+  /** Body paragraphs with the dateline removed. */
+  paragraphs: string[];
+  partial?: Dateline['partial'];
+}
+
+const LABEL =
+  /^(?:communication|communiqu[eé]|comunicado(?: de prensa| conjunto)?|(?:joint )?press release|(?:joint )?statement|declaraci[oó]n(?: conjunta)?|nota de prensa|news|noticia|informativo)\s*[|:–—]\s*\S/iu;
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on for with by and at from is are was were has have de del la las los el en y con por para que se un una al su es'.split(' '),
+);
+
+const words = (s: string): string[] => s.split(/\s+/u).filter((w) => w.length > 0);
+
+/** Short, starts like a heading, does not end like a sentence. */
+export function isTitleLike(p: Para): boolean {
+  const t = p.text;
+  if (p.bullet || t.length < 3 || t.length > 200) return false;
+  if (/[.!:;,…]["'”’»)\]]*$/u.test(t)) return false;
+  if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  return words(t).length <= 30;
+}
+
+/** The paragraph right before a dateline is its title unless it reads like the end of a body. */
+function isTitleBeforeDateline(p: Para): boolean {
+  if (p.bullet || p.heading > 0) return p.heading > 0;
+  if (p.text.length > 250 || /[:;,]$/u.test(p.text)) return false;
+  if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(p.text)) return false;
+  // More than one sentence → body text, not a headline.
+  return !/[.!?]["”’»)]*\s+\p{Lu}/u.test(p.text);
+}
+
+const isTitleCase = (t: string): boolean =>
+  words(t)
+    .filter((w) => /^\p{L}{4,}/u.test(w))
+    .every((w) => /^\p{Lu}/u.test(w));
+
+/**
+ * How strongly a title-like line that has no dateline after it looks like the start of a new
+ * bulletin (> 0) rather than a subheading inside the current one (≤ 0). Subheadings tend to be
+ * short Title Case noun phrases whose words are echoed in the next paragraph ("VIII Pacific
+ * Alliance Youth Meeting" → 'the inauguration of the “VIII Pacific Alliance Youth Meeting”');
+ * headlines are longer sentence-case phrases, sometimes followed by a summary bullet.
+ */
+export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines: boolean): number {
+  if (!TERMINAL.test(prev.text) && !prev.bullet) return -Infinity;
+  if (!next.bullet && (next.text.length <= cand.text.length || isTitleLike(next))) return -Infinity;
+  const w = words(cand.text);
+  let score = docHasDatelines ? -1 : 1;
+  if (next.bullet) score += 2;
+  if (w.length >= 6 && w.some((x) => FUNCTION_WORDS.has(x.toLowerCase()))) score += 1;
+  if (cand.text.length >= 60) score += 1;
+  if (w.length <= 5) score -= 1;
+  if (isTitleCase(cand.text)) score -= 1;
+  if (foldText(next.text).includes(foldText(cand.text))) score -= 3;
+  return score;
+}
+
+/** The heading level that starts bulletins: the level that precedes datelines, else the most used. */
+function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?: number): number {
+  const levels = new Map<number, number>();
+  for (let i = 0; i < paras.length; i++) {
+    const h = paras[i]?.heading ?? 0;
+    if (h === 0) continue;
+    if (datelines[i + 1]) return h;
+    levels.set(h, (levels.get(h) ?? 0) + 1);
+  }
+  if (preferred !== undefined) return preferred;
+  const repeated = [...levels].filter(([, n]) => n > 1).map(([h]) => h);
+  if (repeated.length > 0) return Math.min(...repeated);
+  return levels.size > 0 ? Math.min(...levels.keys()) : 0;
+}
+
+/**
+ * Groups paragraphs into bulletins. Segments without any body paragraph are dropped.
+ * `options.level` forces the heading level that starts bulletins unless a heading is followed by
+ * a dateline (then that heading's level wins).
+ */
+export function segmentParas(paras: Para[], options: { level?: number } = {}): Segment[] {
+  const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
+  const docHasDatelines = datelines.some((d) => d !== null);
+  const level = bulletinLevel(paras, datelines, options.level);
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  const start = (titleIndex: number | null, dateline: Dateline | null): Segment => {
+    current = { titleIndex, body: [], dateline };
+    segments.push(current);
+    return current;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i] as Para;
+    const prev = paras[i - 1];
+    const next = paras[i + 1];
+    const nextDateline = datelines[i + 1] ?? null;
+    if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level)) {
+      start(i, nextDateline).body.push(i + 1);
+      i += 1;
+    } else if (datelines[i]) {
+      start(null, datelines[i] ?? null).body.push(i);
+    } else if (p.heading > 0 && p.heading <= level) {
+      start(i, null);
+    } else if (p.heading === 0 && LABEL.test(p.text) && p.text.length <= 250) {
+      start(i, null);
+    } else if (!current && p.heading === 0 && isTitleLike(p) && next && !isTitleLike(next)) {
+      start(i, null);
+    } else if (!current && p.heading === 0 && isTitleLike(p) && next && (isTitleLike(next) || next.heading > 0)) {
+      // A masthead ("BOLETÍN INFORMATIVO …") before the first bulletin's title: not content.
+      continue;
+    } else if (current && prev && next && p.heading === 0 && isTitleLike(p) && layoutScore(prev, p, next, docHasDatelines) > 0) {
+      start(i, null);
+    } else {
+      (current ?? start(null, null)).body.push(i);
+    }
+  }
+  return segments.filter((s) => s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === s.body[0] ? s.dateline.consumed : 0)));
+}
+
+/** First sentence of a body, cut to a title's length. */
+export function titleFromText(text: string, max = 140): string {
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const clean = sentence.replace(/[.]$/u, '').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Turns segments into bulletins: dateline cut from the body, title chosen, missing years inferred. */
+export function segmentsToBulletins(paras: Para[], segments: Segment[]): SplitBulletin[] {
+  const out = segments.map((s): SplitBulletin => {
+    const body = s.body.map((i, k) => {
+      const text = paras[i]?.text ?? '';
+      return k === 0 && s.dateline ? text.slice(s.dateline.consumed).trim() : text;
+    });
+    const paragraphs = body.filter((t) => t.length > 0);
+    const titlePara = s.titleIndex === null ? undefined : paras[s.titleIndex];
+    const title = titlePara ? titlePara.text : titleFromText(paragraphs[0] ?? '');
+    const d = s.dateline;
+    const b: SplitBulletin = {
+      title,
+      titleFromBody: !titlePara,
+      date: d?.date ?? null,
+      precision: d?.precision ?? 'unknown',
+      place: d?.place ?? null,
+      paragraphs,
+    };
+    if (d?.partial) b.partial = d.partial;
+    return b;
+  });
+  return inferMissingYears(out).map((b) => {
+    if (!b.partial) return b;
+    const { partial: _p, ...rest } = b;
+    return rest;
+  });
+}
+
+/** Splits a multi-bulletin plain or markdown-headed text into bulletins. */
+export function splitBulletins(text: string): SplitBulletin[] {
+  const paras = textToParas(text);
+  return segmentsToBulletins(paras, segmentParas(paras));
+}

@@ -1,0 +1,147 @@
+import type { DatePrecision, DossierGrouping } from '../model';
+import type { PdfBulletin, PdfLabels } from './types';
+
+// Characters that take no room and carry no meaning on paper (format controls, variation
+// selectors, soft hyphens, bidi embeddings). Left in, the font would draw them as .notdef boxes.
+// eslint-disable-next-line no-misleading-character-class -- the class lists lone marks/selectors on purpose
+const IGNORABLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uDB40[\uDC00-\uDDEF]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Normalises text for printing: NFC (so accents are single code points and copy-paste gives back
+ * what was typed), one kind of space and newline, no control or invisible format characters.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(ODD_SPACES, ' ')
+    .replace(IGNORABLE, '')
+    .replace(CONTROLS, '');
+}
+
+/** Words of one line of text (any run of spaces or newlines separates words). */
+export function splitWords(text: string): string[] {
+  return cleanText(text).split(/[ \n]+/).filter((w) => w.length > 0);
+}
+
+/** Paragraphs (split on blank lines) as word lists; empty paragraphs are dropped. */
+export function splitParagraphs(text: string): string[][] {
+  return cleanText(text)
+    .split(/\n[ ]*\n/)
+    .map((p) => p.split(/[ \n]+/).filter((w) => w.length > 0))
+    .filter((p) => p.length > 0);
+}
+
+function parseIso(date: string): { y: number; m: number; d: number } | null {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
+  if (!match) return null;
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3] ?? '1') };
+}
+
+/** Human date at the precision that is known: "14 November 2023", "November 2023", "2023". */
+export function formatBulletinDate(
+  date: string | null,
+  precision: DatePrecision,
+  labels: PdfLabels,
+): string {
+  if (date === null || precision === 'unknown') return labels.undated;
+  const parts = parseIso(date);
+  if (!parts) return labels.undated;
+  const month = labels.months[parts.m - 1] ?? String(parts.m);
+  if (precision === 'year') return String(parts.y);
+  if (precision === 'month') return `${month} ${parts.y}`;
+  return `${parts.d} ${month} ${parts.y}`;
+}
+
+/** "14 November 2023" for a JS date, in local time (the compiling user's calendar day). */
+export function formatDay(date: Date, labels: PdfLabels): string {
+  return `${date.getDate()} ${labels.months[date.getMonth()] ?? ''} ${date.getFullYear()}`;
+}
+
+/** "9 November 2023 – 14 November 2023" from the earliest and latest dated bulletins. */
+export function formatPeriod(bulletins: readonly PdfBulletin[], labels: PdfLabels): string {
+  const dated = bulletins
+    .filter((b) => b.date !== null && b.datePrecision !== 'unknown' && parseIso(b.date))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  if (!first || !last) return labels.noDatedBulletins;
+  const a = formatBulletinDate(first.date, first.datePrecision, labels);
+  const b = formatBulletinDate(last.date, last.datePrecision, labels);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export interface BulletinGroup {
+  /** Heading, or null when the dossier is not grouped. */
+  label: string | null;
+  /** Indexes into the input bulletins, in dossier order. */
+  indexes: number[];
+}
+
+/**
+ * Splits bulletins into TOC groups. A bulletin with several countries or tags goes under its
+ * first one only, so every bulletin appears exactly once in the TOC and the outline. Groups are
+ * sorted (months chronologically, names alphabetically); the "none" group comes last.
+ */
+export function groupBulletins(
+  bulletins: readonly PdfBulletin[],
+  grouping: DossierGrouping,
+  labels: PdfLabels,
+): BulletinGroup[] {
+  if (grouping === 'none') return [{ label: null, indexes: bulletins.map((_, i) => i) }];
+  const groups = new Map<string, BulletinGroup>();
+  const MISSING = '\uFFFF';
+  bulletins.forEach((b, i) => {
+    let key = MISSING;
+    let label: string;
+    if (grouping === 'month') {
+      const parts = b.date !== null && b.datePrecision !== 'unknown' ? parseIso(b.date) : null;
+      if (parts && b.datePrecision === 'year') {
+        key = String(parts.y);
+        label = key;
+      } else if (parts) {
+        key = `${parts.y}-${String(parts.m).padStart(2, '0')}`;
+        label = formatBulletinDate(b.date, 'month', labels);
+      } else label = labels.undated;
+    } else {
+      const names = grouping === 'country' ? b.countries : b.tags;
+      const first = names.find((n) => cleanText(n).trim() !== '');
+      if (first !== undefined) key = label = cleanText(first).trim();
+      else label = grouping === 'country' ? labels.noCountry : labels.untagged;
+    }
+    const group = groups.get(key) ?? { label, indexes: [] };
+    group.indexes.push(i);
+    groups.set(key, group);
+  });
+  const keys = [...groups.keys()].sort((a, b) =>
+    a === MISSING ? 1 : b === MISSING ? -1 : grouping === 'month' ? a.localeCompare(b) : a.localeCompare(b, undefined, { sensitivity: 'base' }),
+  );
+  return keys.map((k) => groups.get(k) as BulletinGroup);
+}
+
+const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A file name for a dossier that every OS accepts: `Fisheries & Aquaculture 2023.pdf`.
+ * Path separators, `: * ? " < > |` and control characters become spaces.
+ */
+export function safePdfFileName(title: string): string {
+  let name = title
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[/\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .replace(/^\.+/, '');
+  if (name.toLowerCase().endsWith('.pdf')) name = name.slice(0, -4).trim();
+  if ([...name].length > 150) name = [...name].slice(0, 150).join('').trim();
+  if (name === '') name = 'Dossier';
+  if (RESERVED_WINDOWS.test(name)) name = `_${name}`;
+  return `${name}.pdf`;
+}

@@ -1,0 +1,58 @@
+/** Public types of the search engine. */
+import type { GlossaryEntry } from '../backup/format';
+import type { Language } from '../model';
+
+/** What the engine indexes for one bulletin. The body is analysed and then dropped. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  body: string;
+  tags: Array<{ id: string; name: string }>;
+  countries: string[];
+  organisations: string[];
+  language: Language;
+  date: string | null;
+}
+
+export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';
+
+export interface SearchOptions {
+  /** Also match glossary translations of every term. */
+  expandTranslations?: boolean;
+  /** Glossary for `expandTranslations`; defaults to the built-in one. */
+  glossary?: GlossaryEntry[];
+  sort?: SearchSort;
+  /** Tag name → tag ids including descendants. Without it, `tag:` matches tag names case/accent-insensitively. */
+  resolveTag?(name: string): string[];
+  /** Cap on returned `ids` (`total` still counts all matches). */
+  limit?: number;
+  /**
+   * Match the last typed word as a prefix (search-as-you-type). Default true. Saved searches and
+   * tag rules should pass false so that "pesca" does not also match "pescado".
+   */
+  prefixLast?: boolean;
+}
+
+export interface SearchFacets {
+  year: Record<string, number>;
+  country: Record<string, number>;
+  /** Keyed by tag id. */
+  tag: Record<string, number>;
+  language: Record<string, number>;
+}
+
+export interface SearchResult {
+  /** Matching bulletin ids, ranked (capped by `limit`). */
+  ids: string[];
+  total: number;
+  facets: SearchFacets;
+  /** Words to mark in snippets; a trailing `*` marks a prefix. */
+  highlightTerms: string[];
+  /** "Did you mean" query text, offered when nothing matched. */
+  suggestion?: string;
+  /** A friendly message when the query could not be run. */
+  error?: string;
+}
+
+/** One persisted piece of the engine. */
+export type SearchChunk = [key: string, value: string];

@@ -1,0 +1,303 @@
+/**
+ * The full-text search engine: a compact inverted index (title and all-fields postings), per-document
+ * phrase signatures, a metadata table for filters, sorting and facets, and a vocabulary for
+ * "did you mean". Bodies are analysed at `add` time and never kept.
+ *
+ * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
+ * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
+ */
+import type { Language } from '../model';
+import { analyzeWord, foldWord, pairKeys, tokenize, type Token } from './analyze';
+import { DocTable } from './doc-table';
+import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from './engine-types';
+import { expandQuery } from './expand';
+import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
+import { compileFilters } from './filters';
+import { builtInGlossary } from './glossary';
+import { exportEngine, importEngine, type EngineState } from './persist';
+import { PairSignatures } from './pair-signatures';
+import { Postings } from './postings';
+import { parseQuery } from './query';
+import type { Query } from './query-types';
+import { markOf } from './sets';
+import { editDistance, Vocabulary } from './vocabulary';
+
+export type * from './engine-types';
+
+const RANK_BITS = 2 ** 20;
+const DATE_SPAN = 2 ** 25;
+
+export class SearchEngine {
+  private readonly state: EngineState = {
+    table: new DocTable(),
+    text: new Postings(),
+    title: new Postings(),
+    pairs: new PairSignatures(),
+    vocab: new Vocabulary(),
+    tagNames: new Map<string, string>(),
+  };
+  private titleRanks: { rankOf: Int32Array; slotAt: Int32Array } | null = null;
+
+  /** Number of indexed (live) documents. */
+  get size(): number {
+    return this.state.table.size;
+  }
+
+  has(id: string): boolean {
+    return this.state.table.slot(id) !== undefined;
+  }
+
+  /** All indexed ids, or about `sample` of them spread evenly (for consistency checks). */
+  ids(sample?: number): string[] {
+    const { table } = this.state;
+    const live = table.ids.filter((_, slot) => table.alive[slot] === 1);
+    if (sample === undefined || sample >= live.length) return live;
+    const step = live.length / Math.max(1, sample);
+    return Array.from({ length: sample }, (_, i) => live[Math.floor(i * step)] ?? '');
+  }
+
+  /** Indexes documents; an id already present is replaced. */
+  add(docs: readonly SearchDoc[]): void {
+    for (const doc of docs) this.addOne(doc);
+  }
+
+  update(doc: SearchDoc): void {
+    this.addOne(doc);
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) this.state.table.kill(id);
+    const { table } = this.state;
+    if (table.dead > Math.max(1000, table.slots / 4)) this.compact();
+  }
+
+  clear(): void {
+    const s = this.state;
+    s.table.clear();
+    s.text.clear();
+    s.title.clear();
+    s.pairs.clear();
+    s.vocab.clear();
+    s.tagNames.clear();
+    this.titleRanks = null;
+  }
+
+  /** Runs a query (text or parsed). Never throws for bad query text: the result carries `error`. */
+  search(input: Query | string, opts: SearchOptions = {}): SearchResult {
+    const parsed = typeof input === 'string' ? parseQuery(input) : { ok: true as const, query: input };
+    if (!parsed.ok) return emptyResult(parsed.error);
+    let query = parsed.query;
+    if (opts.prefixLast === false) {
+      query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
+    }
+    if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    const { table } = this.state;
+    const parts = this.parts();
+    const clauses = query.clauses.map((c) => matchClause(parts, c.anyOf)).filter((m): m is TermMatch => m !== null);
+    if (query.clauses.length > 0 && clauses.length === 0 && !query.filters.some((f) => !f.negated)) {
+      return emptyResult('Your search only contains very common words. Add a more specific word.');
+    }
+    let slots: number[];
+    if (clauses.length > 0) {
+      const sorted = [...clauses].sort((a, b) => a.all.length - b.all.length);
+      slots = sorted[0]?.all ?? [];
+      for (const other of sorted.slice(1)) {
+        const mark = markOf([other.all], parts.slotCount);
+        slots = slots.filter((s) => mark[s] === 1);
+      }
+    } else {
+      slots = Array.from({ length: parts.slotCount }, (_, i) => i);
+    }
+    const excluded = query.exclude.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
+    const excludeMark = excluded.length > 0 ? markOf(excluded.map((m) => m.all), parts.slotCount) : null;
+    const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag: opts.resolveTag });
+    slots = slots.filter((s) => table.alive[s] === 1 && (excludeMark === null || excludeMark[s] !== 1) && (filter === null || filter(s)));
+
+    const ranked = this.rank(slots, clauses, opts.sort ?? 'relevance');
+    const limit = opts.limit ?? ranked.length;
+    const result: SearchResult = {
+      ids: ranked.slice(0, limit).map((s) => table.ids[s] ?? ''),
+      total: ranked.length,
+      facets: this.facets(slots),
+      highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
+    };
+    if (result.total === 0 && typeof input === 'string') {
+      const suggestion = this.suggestQuery(input, query);
+      if (suggestion !== undefined) result.suggestion = suggestion;
+    }
+    return result;
+  }
+
+  /** "Did you mean": the closest indexed word (surface form) to a word that is not indexed. */
+  suggest(word: string): string | undefined {
+    const key = analyzeWord(word);
+    if (key === null || /^\d+$/.test(key) || key.length < 3) return undefined;
+    const { text, table } = this.state;
+    const isLive = (k: string): boolean => text.get(k).some((s) => table.alive[s] === 1);
+    if (text.has(key) && isLive(key)) return undefined;
+    const max = key.length <= 4 ? 1 : 2;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestFrequency = 0;
+    for (const candidate of text.terms()) {
+      if (Math.abs(candidate.length - key.length) > max + 1 || /^\d/.test(candidate)) continue;
+      const surface = this.state.vocab.surfaceOf(candidate);
+      let d = editDistance(key, candidate, Math.min(max, bestDistance));
+      // Also compare unstemmed forms: "fisheriez" is one edit from "fisheries" but three from "fishery".
+      if (surface !== candidate) d = Math.min(d, editDistance(foldWord(word), foldWord(surface), Math.min(max, bestDistance)));
+      if (d > max || d > bestDistance) continue;
+      const frequency = text.get(candidate).length;
+      if ((d < bestDistance || frequency > bestFrequency) && isLive(candidate)) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = frequency;
+      }
+    }
+    return best === undefined ? undefined : this.state.vocab.surfaceOf(best);
+  }
+
+  /** Serialises the whole engine (index, metadata, vocabulary) into string chunks. */
+  async export(): Promise<SearchChunk[]> {
+    if (this.state.table.dead > 0) this.compact();
+    return Promise.resolve(exportEngine(this.state));
+  }
+
+  /** Replaces the engine's content with exported chunks. Throws on an unknown format. */
+  async import(chunks: readonly SearchChunk[]): Promise<void> {
+    this.clear();
+    importEngine(this.state, chunks);
+    return Promise.resolve();
+  }
+
+  private addOne(doc: SearchDoc): void {
+    const s = this.state;
+    s.table.kill(doc.id);
+    for (const tag of doc.tags) s.tagNames.set(tag.id, tag.name);
+    const slot = s.table.push({
+      id: doc.id, title: doc.title, date: doc.date, language: doc.language, countries: doc.countries,
+      organisations: doc.organisations, tagIds: doc.tags.map((t) => t.id),
+    });
+    this.titleRanks = null;
+    const title = tokenize(doc.title);
+    const body = tokenize(doc.body);
+    const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
+    const index = (tokens: readonly Token[], inTitle: boolean, learn: boolean): void => {
+      for (const t of tokens) {
+        if (t.stop) continue;
+        s.text.add(t.stem, slot);
+        if (inTitle) s.title.add(t.stem, slot);
+        if (learn) s.vocab.add(t.surface, t.stem);
+      }
+    };
+    index(title, true, true);
+    index(body, false, true);
+    for (const m of meta) index(m, false, false);
+    s.pairs.push([title, body, ...meta].flatMap(pairKeys));
+  }
+
+  private compact(): void {
+    const s = this.state;
+    const map = s.table.compact();
+    s.text.remap(map);
+    s.title.remap(map);
+    s.pairs.remap(map);
+    this.titleRanks = null;
+  }
+
+  private parts(): IndexParts {
+    const s = this.state;
+    return { text: s.text, title: s.title, pairs: s.pairs, slotCount: s.table.slots };
+  }
+
+  private ranks(): { rankOf: Int32Array; slotAt: Int32Array } {
+    if (this.titleRanks === null) {
+      const titles = this.state.table.titles.map((t) => t.toLowerCase());
+      const order = Array.from({ length: titles.length }, (_, i) => i);
+      order.sort((a, b) => ((titles[a] ?? '') < (titles[b] ?? '') ? -1 : (titles[a] ?? '') > (titles[b] ?? '') ? 1 : a - b));
+      const rankOf = new Int32Array(order.length);
+      order.forEach((slot, rank) => (rankOf[slot] = rank));
+      this.titleRanks = { rankOf, slotAt: Int32Array.from(order) };
+    }
+    return this.titleRanks;
+  }
+
+  /** Sorts by packing (tier, date, title rank) into one float and using the native typed-array sort. */
+  private rank(slots: readonly number[], clauses: readonly TermMatch[], sort: 'relevance' | 'date-desc' | 'date-asc'): number[] {
+    const { table } = this.state;
+    const { rankOf, slotAt } = this.ranks();
+    const tier = new Uint8Array(table.slots);
+    if (sort === 'relevance') {
+      for (const clause of clauses) {
+        for (const s of clause.title) tier[s] = Math.min(15, (tier[s] ?? 0) + 2);
+        if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(15, (tier[s] ?? 0) + 1);
+      }
+    }
+    if (table.slots >= RANK_BITS) {
+      return [...slots].sort((a, b) => (tier[b] ?? 0) - (tier[a] ?? 0) || (table.dateNums[b] ?? 0) - (table.dateNums[a] ?? 0) || a - b);
+    }
+    const keys = new Float64Array(slots.length);
+    slots.forEach((slot, i) => {
+      const d = table.dateNums[slot] ?? 0;
+      const date = sort === 'date-asc' && d > 0 ? DATE_SPAN - d : d;
+      keys[i] = ((tier[slot] ?? 0) * DATE_SPAN + date) * RANK_BITS + (RANK_BITS - 1 - (rankOf[slot] ?? 0));
+    });
+    keys.sort();
+    const out = new Array<number>(slots.length);
+    for (let i = 0; i < keys.length; i++) {
+      out[i] = slotAt[RANK_BITS - 1 - ((keys[keys.length - 1 - i] ?? 0) % RANK_BITS)] ?? 0;
+    }
+    return out;
+  }
+
+  private facets(slots: readonly number[]): SearchFacets {
+    const { table } = this.state;
+    const count = (values: readonly string[], rows: number[][]): Record<string, number> => {
+      const counts = new Int32Array(values.length);
+      for (const s of slots) for (const c of rows[s] ?? []) counts[c] = (counts[c] ?? 0) + 1;
+      const out: Record<string, number> = {};
+      counts.forEach((n, c) => {
+        if (n > 0) out[values[c] ?? ''] = n;
+      });
+      return out;
+    };
+    const year: Record<string, number> = {};
+    const language: Record<string, number> = {};
+    for (const s of slots) {
+      const d = table.dateNums[s] ?? 0;
+      if (d > 0) {
+        const y = String(Math.floor(d / 10000));
+        year[y] = (year[y] ?? 0) + 1;
+      }
+      const lang: Language = table.langs[s] ?? 'other';
+      language[lang] = (language[lang] ?? 0) + 1;
+    }
+    return {
+      year, language,
+      country: count(table.countryValues.values, table.countries),
+      tag: count(table.tagValues.values, table.tags),
+    };
+  }
+
+  private suggestQuery(input: string, query: Query): string | undefined {
+    let text = input;
+    let changed = false;
+    for (const clause of query.clauses) {
+      for (const term of clause.anyOf) {
+        const words = term.kind === 'group' ? term.terms.map((t) => t.text) : (term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+        for (const word of words) {
+          const fix = this.suggest(word);
+          if (fix === undefined) continue;
+          text = text.replace(word, fix);
+          changed = true;
+        }
+      }
+    }
+    return changed ? text : undefined;
+  }
+}
+
+function emptyResult(error?: string): SearchResult {
+  const result: SearchResult = { ids: [], total: 0, facets: { year: {}, country: {}, tag: {}, language: {} }, highlightTerms: [] };
+  if (error !== undefined) result.error = error;
+  return result;
+}

@@ -1,0 +1,92 @@
+/**
+ * Turns query terms into slot lists against the engine's postings.
+ */
+import { analyzeWord, foldWord, pairKeys, tokenize } from './analyze';
+import type { PairSignatures } from './pair-signatures';
+import type { Postings } from './postings';
+import type { QueryTerm } from './query-types';
+import { intersectAll, unionAll } from './sets';
+
+/** How many indexed words a typed prefix may expand to. */
+const PREFIX_EXPANSION = 64;
+
+export interface IndexParts {
+  text: Postings;
+  title: Postings;
+  pairs: PairSignatures;
+  slotCount: number;
+}
+
+/** Slots matching a term anywhere (`all`), in the title (`title`), and exactly rather than by prefix (`exact`). */
+export interface TermMatch {
+  all: number[];
+  title: number[];
+  exact: number[];
+}
+
+function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean): TermMatch | null {
+  const key = analyzeWord(text);
+  const folded = foldWord(text);
+  const source = inTitle ? parts.title : parts.text;
+  const keys = key === null ? [] : [key];
+  if (prefix && folded.length >= 2) {
+    for (const k of source.withPrefix(folded, PREFIX_EXPANSION)) if (k !== key) keys.push(k);
+  }
+  if (keys.length === 0) return null;
+  const exact = key === null ? [] : [...source.get(key)];
+  const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
+  const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
+  return { all, title, exact: prefix ? exact : all };
+}
+
+function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMatch | null {
+  const tokens = tokenize(text);
+  const stems = [...new Set(tokens.filter((t) => !t.stop).map((t) => t.stem))];
+  if (stems.length === 0) return null;
+  const source = inTitle ? parts.title : parts.text;
+  const keys = pairKeys(tokens);
+  const candidates = intersectAll(stems.map((s) => source.get(s)));
+  const all = keys.length === 0 ? candidates : candidates.filter((slot) => parts.pairs.hasAll(slot, keys));
+  const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);
+  return { all, title, exact: all };
+}
+
+/** Matches one term; null when it has nothing to search for (only stop words). */
+export function matchTerm(parts: IndexParts, term: QueryTerm): TermMatch | null {
+  switch (term.kind) {
+    case 'word':
+      return wordMatch(parts, term.text, term.field === 'title', term.prefix);
+    case 'phrase':
+      return phraseMatch(parts, term.text, term.field === 'title');
+    case 'group': {
+      const matches = term.terms.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
+      if (matches.length === 0) return null;
+      const all = intersectAll(matches.map((m) => m.all));
+      return { all, title: intersectAll([all, ...matches.map((m) => m.title)]), exact: all };
+    }
+  }
+}
+
+/** Matches a clause (OR of terms). */
+export function matchClause(parts: IndexParts, terms: readonly QueryTerm[]): TermMatch | null {
+  const matches = terms.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
+  if (matches.length === 0) return null;
+  if (matches.length === 1) return matches[0] ?? null;
+  return {
+    all: unionAll(matches.map((m) => m.all), parts.slotCount),
+    title: unionAll(matches.map((m) => m.title), parts.slotCount),
+    exact: unionAll(matches.map((m) => m.exact), parts.slotCount),
+  };
+}
+
+/** The words to highlight for a term (`word*` for a prefix). */
+export function highlightOf(term: QueryTerm): string[] {
+  switch (term.kind) {
+    case 'word':
+      return [term.prefix ? `${term.text}*` : term.text];
+    case 'phrase':
+      return tokenize(term.text).filter((t) => !t.stop).map((t) => t.surface);
+    case 'group':
+      return term.terms.map((t) => t.text);
+  }
+}

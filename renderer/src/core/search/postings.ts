@@ -1,0 +1,163 @@
+/**
+ * A compact inverted index: term → ascending list of document slots.
+ *
+ * Slots are small integers handed out in increasing order, so appending keeps every list sorted
+ * and set operations are linear merges. Removed slots are filtered by the caller until `remap`
+ * compacts them away. Serialised as delta-encoded variable-length digits (about 2 characters per
+ * posting), which is several times smaller and faster to load than JSON number arrays.
+ */
+
+const EMPTY: readonly number[] = [];
+/** Digit alphabet starts at '!' so encoded lists never contain tab or newline. */
+const BASE = 0x21;
+
+export class Postings {
+  private readonly map = new Map<string, number[]>();
+  private sortedTerms: string[] | null = null;
+
+  /** Number of distinct terms. */
+  get termCount(): number {
+    return this.map.size;
+  }
+
+  /** Records that `term` occurs in `slot`. Slots must be added in non-decreasing order. */
+  add(term: string, slot: number): void {
+    let list = this.map.get(term);
+    if (list === undefined) {
+      list = [];
+      this.map.set(term, list);
+      this.sortedTerms = null;
+    }
+    if (list[list.length - 1] !== slot) list.push(slot);
+  }
+
+  /** The ascending slots of a term (may include removed slots). */
+  get(term: string): readonly number[] {
+    return this.map.get(term) ?? EMPTY;
+  }
+
+  has(term: string): boolean {
+    return this.map.has(term);
+  }
+
+  /** Iterates all terms (unordered). */
+  terms(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  /** Terms starting with `prefix`, the `max` most frequent first. */
+  withPrefix(prefix: string, max: number): string[] {
+    const sorted = this.sorted();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < sorted.length; i++) {
+      const term = sorted[i] ?? '';
+      if (!term.startsWith(prefix)) break;
+      found.push(term);
+    }
+    if (found.length <= max) return found;
+    return found.sort((a, b) => this.get(b).length - this.get(a).length).slice(0, max);
+  }
+
+  /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed. */
+  remap(map: Int32Array): void {
+    for (const [term, list] of this.map) {
+      let w = 0;
+      for (const slot of list) {
+        const next = map[slot] ?? -1;
+        if (next >= 0) list[w++] = next;
+      }
+      list.length = w;
+      if (w === 0) {
+        this.map.delete(term);
+        this.sortedTerms = null;
+      }
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.sortedTerms = null;
+  }
+
+  /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits`. */
+  encode(chunkChars = 4_000_000): string[] {
+    const chunks: string[] = [];
+    let parts: string[] = [];
+    let size = 0;
+    const codes: number[] = [];
+    for (const term of this.sorted()) {
+      const list = this.get(term);
+      codes.length = 0;
+      let previous = -1;
+      for (const slot of list) {
+        let v = slot - previous - 1;
+        previous = slot;
+        while (v >= 32) {
+          codes.push(BASE + 32 + (v & 31));
+          v = Math.floor(v / 32);
+        }
+        codes.push(BASE + v);
+      }
+      let digits = '';
+      for (let i = 0; i < codes.length; i += 8192) digits += String.fromCharCode(...codes.slice(i, i + 8192));
+      const line = `${term}\t${digits}\n`;
+      parts.push(line);
+      size += line.length;
+      if (size >= chunkChars) {
+        chunks.push(parts.join(''));
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length > 0) chunks.push(parts.join(''));
+    return chunks;
+  }
+
+  /** Loads chunks written by `encode` (terms arrive sorted, so prefix search needs no re-sort). */
+  decode(chunks: readonly string[]): void {
+    this.clear();
+    const sorted: string[] = [];
+    for (const chunk of chunks) {
+      let pos = 0;
+      while (pos < chunk.length) {
+        const tab = chunk.indexOf('\t', pos);
+        const term = chunk.slice(pos, tab);
+        const list: number[] = [];
+        let i = tab + 1;
+        let previous = -1;
+        let value = 0;
+        let scale = 1;
+        for (;;) {
+          const c = chunk.charCodeAt(i++) - BASE;
+          if (c < 0) break; // newline
+          if (c >= 32) {
+            value += (c - 32) * scale;
+            scale *= 32;
+          } else {
+            value += c * scale;
+            previous += value + 1;
+            list.push(previous);
+            value = 0;
+            scale = 1;
+          }
+        }
+        this.map.set(term, list);
+        sorted.push(term);
+        pos = i;
+      }
+    }
+    this.sortedTerms = sorted;
+  }
+
+  private sorted(): string[] {
+    if (this.sortedTerms === null) this.sortedTerms = [...this.map.keys()].sort();
+    return this.sortedTerms;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The typed request/response protocol between the search client (main thread) and the search
+ * worker, plus the dispatcher the worker runs. Pure, so it is tested without a real Worker.
+ */
+import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
+import type { SearchEngine } from './engine';
+
+/** Search options that can cross a worker boundary (`resolveTag` is pre-resolved into `tagIds`). */
+export type WireSearchOptions = Omit<SearchOptions, 'resolveTag'> & { tagIds?: Record<string, string[]> };
+
+export interface SearchMethods {
+  add(docs: SearchDoc[]): number;
+  remove(ids: string[]): number;
+  clear(): void;
+  size(): number;
+  has(id: string): boolean;
+  ids(sample?: number): string[];
+  search(query: string, opts: WireSearchOptions): SearchResult;
+  suggest(word: string): string | undefined;
+  export(): SearchChunk[];
+  import(chunks: SearchChunk[]): number;
+}
+
+export type SearchMethod = keyof SearchMethods;
+
+export interface SearchRequest<M extends SearchMethod = SearchMethod> {
+  id: number;
+  method: M;
+  args: Parameters<SearchMethods[M]>;
+}
+
+export type SearchResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
+
+/** Runs one request against the engine. Never throws: failures become `ok: false` responses. */
+export async function dispatchSearchRequest(engine: SearchEngine, request: SearchRequest): Promise<SearchResponse> {
+  try {
+    return { id: request.id, ok: true, result: await run(engine, request) };
+  } catch (error) {
+    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function run(engine: SearchEngine, request: SearchRequest): Promise<unknown> {
+  const { method, args } = request;
+  switch (method) {
+    case 'add':
+      engine.add((args as Parameters<SearchMethods['add']>)[0]);
+      return engine.size;
+    case 'remove':
+      engine.remove((args as Parameters<SearchMethods['remove']>)[0]);
+      return engine.size;
+    case 'clear':
+      engine.clear();
+      return undefined;
+    case 'size':
+      return engine.size;
+    case 'has':
+      return engine.has((args as Parameters<SearchMethods['has']>)[0]);
+    case 'ids':
+      return engine.ids((args as Parameters<SearchMethods['ids']>)[0]);
+    case 'search': {
+      const [query, opts] = args as Parameters<SearchMethods['search']>;
+      const { tagIds, ...rest } = opts;
+      const resolveTag = tagIds ? (name: string): string[] => tagIds[name] ?? [] : undefined;
+      return engine.search(query, resolveTag ? { ...rest, resolveTag } : rest);
+    }
+    case 'suggest':
+      return engine.suggest((args as Parameters<SearchMethods['suggest']>)[0]);
+    case 'export':
+      return engine.export();
+    case 'import':
+      await engine.import((args as Parameters<SearchMethods['import']>)[0]);
+      return engine.size;
+    default:
+      throw new Error(`Unknown search method "${String(method)}"`);
+  }
+}

@@ -1,0 +1,55 @@
+/** The parsed form of a search query. See `parseQuery` for the syntax. */
+import type { Language } from '../model';
+
+/** Where a term must occur: anywhere (title, body, tags, countries, organisations) or in the title. */
+export type TermField = 'any' | 'title';
+
+export interface WordTerm {
+  kind: 'word';
+  /** The word as typed. */
+  text: string;
+  field: TermField;
+  /** True for the last word typed when the query does not end with a space (search-as-you-type). */
+  prefix: boolean;
+}
+
+export interface PhraseTerm {
+  kind: 'phrase';
+  text: string;
+  field: TermField;
+}
+
+/** All of `terms` (used by translation expansion for unquoted multi-word glossary entries). */
+export interface GroupTerm {
+  kind: 'group';
+  text: string;
+  terms: WordTerm[];
+}
+
+export type QueryTerm = WordTerm | PhraseTerm | GroupTerm;
+
+/** A clause matches when any of its alternatives matches (`a OR b`). */
+export interface QueryClause {
+  anyOf: QueryTerm[];
+}
+
+/** Inclusive ISO date-prefix range (`2023`, `2023-10`, `2023-10-05`); null = open end. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+export type QueryFilter =
+  | { field: 'tag' | 'country' | 'org'; value: string; negated: boolean }
+  | { field: 'lang'; value: Language; negated: boolean }
+  | { field: 'year' | 'date'; value: string; range: DateRange; negated: boolean };
+
+export interface Query {
+  /** Every clause must match. */
+  clauses: QueryClause[];
+  /** No excluded term may match. */
+  exclude: QueryTerm[];
+  filters: QueryFilter[];
+}
+
+export type ParseResult = { ok: true; query: Query } | { ok: false; error: string };

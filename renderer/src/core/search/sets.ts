@@ -1,0 +1,46 @@
+/** Set operations on ascending slot lists. */
+
+/** Intersection of ascending lists (smallest first keeps it linear in the smallest list). */
+export function intersectAll(lists: ReadonlyArray<readonly number[]>): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result: number[] = [...(sorted[0] ?? [])];
+  for (let k = 1; k < sorted.length && result.length > 0; k++) {
+    const other = sorted[k] ?? [];
+    const out: number[] = [];
+    let j = 0;
+    for (const v of result) {
+      // Gallop: skip ahead quickly through the longer list.
+      let step = 1;
+      while (j + step < other.length && (other[j + step] ?? 0) < v) step *= 2;
+      let lo = j;
+      let hi = Math.min(j + step, other.length);
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((other[mid] ?? 0) < v) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+      if (other[j] === v) out.push(v);
+    }
+    result = out;
+  }
+  return result;
+}
+
+/** Union of ascending lists over slots `0..slotCount-1`. */
+export function unionAll(lists: ReadonlyArray<readonly number[]>, slotCount: number): number[] {
+  if (lists.length === 1) return [...(lists[0] ?? [])];
+  const mark = new Uint8Array(slotCount);
+  for (const list of lists) for (const v of list) mark[v] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < slotCount; i++) if (mark[i] === 1) out.push(i);
+  return out;
+}
+
+/** A membership mark array for a list. */
+export function markOf(lists: ReadonlyArray<readonly number[]>, slotCount: number): Uint8Array {
+  const mark = new Uint8Array(slotCount);
+  for (const list of lists) for (const v of list) mark[v] = 1;
+  return mark;
+}

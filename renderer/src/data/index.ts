@@ -1,0 +1,91 @@
+/** The data layer's public API: the only way the app reaches the archive database. */
+export { ArchiveDb, ARCHIVE_DB_NAME, closeArchiveDb, getArchiveDb, useArchiveDb } from './db';
+export { ArchiveError, isQuotaError, type ArchiveErrorCode } from './errors';
+export {
+  ARCHIVE_CHANNEL_NAME,
+  closeArchiveChannel,
+  onArchiveChange,
+  type ArchiveChange,
+  type ArchiveChangeKind,
+  type ArchiveChangeListener,
+} from './changes';
+export {
+  countBulletins,
+  countTagsIn,
+  getBodies,
+  getBulletin,
+  getSummaries,
+  iterateForIndex,
+  listBulletins,
+  listTrash,
+  type BulletinOrder,
+  type CountBulletinsOptions,
+  type IterateForIndexOptions,
+  type ListBulletinsOptions,
+} from './bulletins-read';
+export {
+  commitImport,
+  emptyTrash,
+  findExistingHashes,
+  listBatches,
+  moveToTrash,
+  restoreFromTrash,
+  undoImport,
+  updateBulletin,
+  type BulletinPatch,
+  type CommitImportInput,
+  type CommitImportResult,
+} from './bulletins-write';
+export {
+  addTags,
+  createTag,
+  deleteTag,
+  findTag,
+  getOrCreateTagByName,
+  listTags,
+  mergeTags,
+  moveTag,
+  recolorTag,
+  removeTags,
+  renameTag,
+  tagCounts,
+  undoDeleteTag,
+  undoTagLinkChange,
+  type NewTag,
+  type TagDeletionUndo,
+  type TagLinkChange,
+} from './tags';
+export { createRule, deleteRule, listRules, restoreRule, rulesForTag, updateRule } from './rules';
+export {
+  createSavedSearch,
+  deleteSavedSearch,
+  listSavedSearches,
+  restoreSavedSearch,
+  updateSavedSearch,
+} from './saved-searches';
+export {
+  addToDossier,
+  createDossier,
+  deleteDossier,
+  duplicateDossier,
+  getDossier,
+  listDossiers,
+  purgeDossier,
+  removeFromDossier,
+  restoreDossier,
+  setDossierItems,
+  updateDossier,
+  type DossierFields,
+} from './dossiers';
+export { deleteSetting, getSetting, setSetting, type ArchiveSettings, type SettingKey } from './kv';
+export {
+  clearSearchIndex,
+  getIndexFingerprint,
+  loadSearchIndex,
+  saveSearchIndex,
+  type PersistedSearchIndex,
+  type SearchIndexMeta,
+} from './search-index';
+export { exportArchive, restoreArchive, type RestoreCounts, type RestoreMode, type RestoreResult } from './backup';
+export { requestPersistentStorage, storageEstimate } from './storage';
+export { installStarterTaxonomy, type StarterInstallResult } from './starter';

@@ -1,0 +1,302 @@
+/**
+ * Tag storage: the tag hierarchy (create, rename, recolour, move, merge, delete with undo) and
+ * bulk tagging of bulletins. Pure hierarchy logic lives in `core/tags/tree.ts`.
+ */
+import type { Tag, TagRule } from '../core/model';
+import { defaultTagColor, isTagColor } from '../core/tags/colors';
+import { descendantIds, findSibling, findTagByName, tagNameProblem, wouldCreateCycle } from '../core/tags/tree';
+import { emitArchiveChange } from './changes';
+import { getArchiveDb, type ArchiveDb } from './db';
+import { ArchiveError, withStorageErrors } from './errors';
+import { newId } from './ids';
+
+/** Every tag (the table is small). */
+export function listTags(): Promise<Tag[]> {
+  return getArchiveDb().tags.toArray();
+}
+
+async function requireTag(db: ArchiveDb, id: string): Promise<Tag> {
+  const tag = await db.tags.get(id);
+  if (!tag) throw new ArchiveError('not-found', 'This tag no longer exists.');
+  return tag;
+}
+
+function checkName(tags: readonly Tag[], name: string, parentId: string | null, exceptId?: string): string {
+  const problem = tagNameProblem(name);
+  if (problem) throw new ArchiveError('invalid', problem);
+  const clash = findSibling(tags, parentId, name, exceptId);
+  if (clash) throw new ArchiveError('duplicate-name', `A tag named "${clash.name}" already exists here.`);
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+export interface NewTag {
+  name: string;
+  color?: string;
+  parentId?: string | null;
+}
+
+/** Creates a tag. @throws ArchiveError 'duplicate-name' | 'invalid' | 'not-found' (parent) */
+export async function createTag(input: NewTag): Promise<Tag> {
+  const db = getArchiveDb();
+  const tag = await withStorageErrors(() =>
+    db.transaction('rw', db.tags, async () => {
+      const tags = await db.tags.toArray();
+      const parentId = input.parentId ?? null;
+      if (parentId !== null && !tags.some((t) => t.id === parentId)) {
+        throw new ArchiveError('not-found', 'The parent tag no longer exists.');
+      }
+      if (input.color !== undefined && !isTagColor(input.color)) throw new ArchiveError('invalid', `"${input.color}" is not a colour.`);
+      const created: Tag = {
+        id: newId(),
+        name: checkName(tags, input.name, parentId),
+        color: input.color ?? defaultTagColor(tags.length),
+        parentId,
+        createdAt: Date.now(),
+      };
+      await db.tags.add(created);
+      return created;
+    }),
+  );
+  emitArchiveChange({ kind: 'tags', ids: [tag.id] });
+  return tag;
+}
+
+/** The tag called `name` under `parentId` (case/accent-insensitive), created if missing. */
+export async function getOrCreateTagByName(name: string, parentId: string | null = null, color?: string): Promise<Tag> {
+  const tags = await listTags();
+  const existing = findSibling(tags, parentId, name);
+  if (existing) return existing;
+  return createTag({ name, parentId, ...(color ? { color } : {}) });
+}
+
+/** Finds a tag by name or path ("Parent › Child"), case/accent-insensitively. */
+export async function findTag(nameOrPath: string): Promise<Tag | undefined> {
+  return findTagByName(await listTags(), nameOrPath);
+}
+
+async function patchTag(id: string, build: (tag: Tag, tags: Tag[]) => Partial<Tag>): Promise<Tag> {
+  const db = getArchiveDb();
+  const tag = await withStorageErrors(() =>
+    db.transaction('rw', db.tags, async () => {
+      const current = await requireTag(db, id);
+      const next = { ...current, ...build(current, await db.tags.toArray()) };
+      await db.tags.put(next);
+      return next;
+    }),
+  );
+  emitArchiveChange({ kind: 'tags', ids: [id] });
+  return tag;
+}
+
+/** Renames a tag. @throws ArchiveError 'duplicate-name' | 'invalid' | 'not-found' */
+export function renameTag(id: string, name: string): Promise<Tag> {
+  return patchTag(id, (tag, tags) => ({ name: checkName(tags, name, tag.parentId, id) }));
+}
+
+/** Changes a tag's colour (`#rgb` or `#rrggbb`). */
+export function recolorTag(id: string, color: string): Promise<Tag> {
+  if (!isTagColor(color)) return Promise.reject(new ArchiveError('invalid', `"${color}" is not a colour.`));
+  return patchTag(id, () => ({ color }));
+}
+
+/** Moves a tag under another parent (or to the top with null). @throws ArchiveError 'cycle' | 'duplicate-name' */
+export function moveTag(id: string, parentId: string | null): Promise<Tag> {
+  return patchTag(id, (tag, tags) => {
+    if (parentId !== null && !tags.some((t) => t.id === parentId)) throw new ArchiveError('not-found', 'The new parent tag no longer exists.');
+    if (wouldCreateCycle(tags, id, parentId)) throw new ArchiveError('cycle', 'A tag cannot be moved inside itself or one of its sub-tags.');
+    checkName(tags, tag.name, parentId, id);
+    return { parentId };
+  });
+}
+
+/** Replaces `from` by `to` in the tag lists of every bulletin carrying `from`. */
+async function relinkBulletins(db: ArchiveDb, from: string, to: string, now: number): Promise<string[]> {
+  const touched: string[] = [];
+  await db.bulletins
+    .where('tags')
+    .equals(from)
+    .modify((r) => {
+      r.tags = [...new Set(r.tags.map((t) => (t === from ? to : t)))];
+      r.updatedAt = Math.max(now, r.updatedAt + 1);
+      touched.push(r.id);
+    });
+  return touched;
+}
+
+async function mergeInto(db: ArchiveDb, sourceId: string, targetId: string, now: number, touched: Set<string>): Promise<void> {
+  for (const id of await relinkBulletins(db, sourceId, targetId, now)) touched.add(id);
+  await db.rules.where('tagId').equals(sourceId).modify({ tagId: targetId });
+  const children = await db.tags.where('parentId').equals(sourceId).toArray();
+  for (const child of children) {
+    const clash = findSibling(await db.tags.toArray(), targetId, child.name, child.id);
+    if (clash) await mergeInto(db, child.id, clash.id, now, touched);
+    else await db.tags.update(child.id, { parentId: targetId });
+  }
+  await db.tags.delete(sourceId);
+}
+
+/**
+ * Merges `sourceId` into `targetId`: its bulletins, rules and sub-tags move to the target (same-named
+ * sub-tags are merged too) and the source is removed.
+ * @returns the ids of bulletins whose tags changed.
+ */
+export async function mergeTags(sourceId: string, targetId: string): Promise<string[]> {
+  const db = getArchiveDb();
+  if (sourceId === targetId) throw new ArchiveError('invalid', 'A tag cannot be merged into itself.');
+  const touched = new Set<string>();
+  await withStorageErrors(() =>
+    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+      const tags = await db.tags.toArray();
+      if (!tags.some((t) => t.id === sourceId) || !tags.some((t) => t.id === targetId)) {
+        throw new ArchiveError('not-found', 'One of the tags no longer exists.');
+      }
+      if (descendantIds(tags, sourceId, false).includes(targetId)) {
+        throw new ArchiveError('cycle', 'A tag cannot be merged into one of its own sub-tags.');
+      }
+      await mergeInto(db, sourceId, targetId, Date.now(), touched);
+    }),
+  );
+  emitArchiveChange({ kind: 'tags' });
+  emitArchiveChange({ kind: 'rules' });
+  emitArchiveChange({ kind: 'bulletins', ids: [...touched] });
+  return [...touched];
+}
+
+/** Everything needed to undo a tag deletion. Treat as opaque; pass back to `undoDeleteTag`. */
+export interface TagDeletionUndo {
+  tags: Tag[];
+  /** Bulletin id → the deleted tag ids it carried. */
+  links: Array<[string, string[]]>;
+  rules: TagRule[];
+}
+
+/** Deletes a tag and its sub-tags, unlinking them from bulletins and removing their rules. */
+export async function deleteTag(id: string): Promise<TagDeletionUndo> {
+  const db = getArchiveDb();
+  const undo = await withStorageErrors(() =>
+    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+      const all = await db.tags.toArray();
+      if (!all.some((t) => t.id === id)) throw new ArchiveError('not-found', 'This tag no longer exists.');
+      const ids = descendantIds(all, id, true);
+      const gone = new Set(ids);
+      const links = new Map<string, string[]>();
+      const now = Date.now();
+      await db.bulletins
+        .where('tags')
+        .anyOf(ids)
+        .modify((r) => {
+          const removed = r.tags.filter((t) => gone.has(t));
+          if (removed.length === 0) return;
+          links.set(r.id, removed);
+          r.tags = r.tags.filter((t) => !gone.has(t));
+          r.updatedAt = Math.max(now, r.updatedAt + 1);
+        });
+      const rules = await db.rules.where('tagId').anyOf(ids).toArray();
+      await db.rules.bulkDelete(rules.map((r) => r.id));
+      await db.tags.bulkDelete(ids);
+      return { tags: all.filter((t) => gone.has(t.id)), links: [...links.entries()], rules };
+    }),
+  );
+  emitArchiveChange({ kind: 'tags', ids: undo.tags.map((t) => t.id) });
+  emitArchiveChange({ kind: 'bulletins', ids: undo.links.map(([b]) => b) });
+  if (undo.rules.length > 0) emitArchiveChange({ kind: 'rules' });
+  return undo;
+}
+
+/** Restores a deleted tag, its sub-tags, their bulletin links (for bulletins that still exist) and rules. */
+export async function undoDeleteTag(undo: TagDeletionUndo): Promise<void> {
+  const db = getArchiveDb();
+  await withStorageErrors(() =>
+    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+      await db.tags.bulkPut(undo.tags);
+      await db.rules.bulkPut(undo.rules);
+      await addLinks(db, undo.links);
+    }),
+  );
+  emitArchiveChange({ kind: 'tags', ids: undo.tags.map((t) => t.id) });
+  emitArchiveChange({ kind: 'bulletins', ids: undo.links.map(([b]) => b) });
+  if (undo.rules.length > 0) emitArchiveChange({ kind: 'rules' });
+}
+
+/** A bulk tagging change: exactly which links were added or removed, so it can be undone. */
+export interface TagLinkChange {
+  kind: 'add' | 'remove';
+  /** Bulletin id → tag ids actually added/removed on it. */
+  links: Array<[string, string[]]>;
+  /** Bulletins whose tags changed. */
+  bulletinCount: number;
+  /** Individual links changed. */
+  linkCount: number;
+}
+
+async function addLinks(db: ArchiveDb, links: ReadonlyArray<readonly [string, readonly string[]]>): Promise<Array<[string, string[]]>> {
+  return changeLinks(db, links, 'add');
+}
+
+async function changeLinks(
+  db: ArchiveDb,
+  links: ReadonlyArray<readonly [string, readonly string[]]>,
+  kind: 'add' | 'remove',
+): Promise<Array<[string, string[]]>> {
+  const wanted = new Map(links.map(([b, t]) => [b, t] as const));
+  const known = new Set(await db.tags.toCollection().primaryKeys());
+  const changed: Array<[string, string[]]> = [];
+  const now = Date.now();
+  await db.bulletins
+    .where('id')
+    .anyOf([...wanted.keys()])
+    .modify((r) => {
+      const tagIds = wanted.get(r.id) ?? [];
+      const has = new Set(r.tags);
+      const delta = kind === 'add' ? tagIds.filter((t) => !has.has(t) && known.has(t)) : tagIds.filter((t) => has.has(t));
+      const unique = [...new Set(delta)];
+      if (unique.length === 0) return;
+      const drop = new Set(unique);
+      r.tags = kind === 'add' ? [...r.tags, ...unique] : r.tags.filter((t) => !drop.has(t));
+      r.updatedAt = Math.max(now, r.updatedAt + 1);
+      changed.push([r.id, unique]);
+    });
+  return changed;
+}
+
+async function applyLinkChange(links: ReadonlyArray<readonly [string, readonly string[]]>, kind: 'add' | 'remove'): Promise<TagLinkChange> {
+  const db = getArchiveDb();
+  const changed = await withStorageErrors(() =>
+    db.transaction('rw', db.bulletins, db.tags, () => changeLinks(db, links, kind)),
+  );
+  if (changed.length > 0) emitArchiveChange({ kind: 'bulletins', ids: changed.map(([b]) => b) });
+  return { kind, links: changed, bulletinCount: changed.length, linkCount: changed.reduce((n, [, t]) => n + t.length, 0) };
+}
+
+/** Adds `tagIds` to every bulletin in `bulletinIds` (unknown tags ignored). Returns what changed, for undo. */
+export function addTags(bulletinIds: readonly string[], tagIds: readonly string[]): Promise<TagLinkChange> {
+  return applyLinkChange(bulletinIds.map((b) => [b, tagIds] as const), 'add');
+}
+
+/** Removes `tagIds` from every bulletin in `bulletinIds`. Returns what changed, for undo. */
+export function removeTags(bulletinIds: readonly string[], tagIds: readonly string[]): Promise<TagLinkChange> {
+  return applyLinkChange(bulletinIds.map((b) => [b, tagIds] as const), 'remove');
+}
+
+/** Reverses an `addTags`/`removeTags` change. */
+export function undoTagLinkChange(change: TagLinkChange): Promise<TagLinkChange> {
+  return applyLinkChange(change.links, change.kind === 'add' ? 'remove' : 'add');
+}
+
+/** Live (not trashed) bulletins per tag id, counted through the multiEntry index. */
+export async function tagCounts(): Promise<Map<string, number>> {
+  const db = getArchiveDb();
+  return db.transaction('r', db.tags, db.bulletins, async () => {
+    const ids = await db.tags.toCollection().primaryKeys();
+    const counts = new Map<string, number>();
+    await Promise.all(ids.map(async (id) => counts.set(id, await db.bulletins.where('tags').equals(id).count())));
+    // The Trash is small: subtract its links instead of checking every tagged bulletin.
+    await db.bulletins
+      .where('trashed')
+      .equals(1)
+      .each((r) => {
+        for (const t of new Set(r.tags)) if (counts.has(t)) counts.set(t, (counts.get(t) ?? 0) - 1);
+      });
+    return counts;
+  });
+}

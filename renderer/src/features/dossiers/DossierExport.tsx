@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dossier } from '../../core/model';
+import { safePdfFileName } from '../../core/pdf';
+import { exportDossierPdf } from '../../workers/pdf-client';
+import { getHost } from '../../host';
+import { Dialog } from '../../app/components/Dialog';
+import { useToast } from '../../app/components/Toasts';
+import { errorMessage } from './errors';
+import { loadDossierPdfInput, pdfLabels } from './pdf-input';
+import { PdfPreview } from './PdfPreview';
+
+type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'building'; done: number; total: number }
+  | { phase: 'preview'; bytes: Uint8Array; name: string; saved: boolean };
+
+/**
+ * `Export PDF`: builds the PDF in a worker (with a progress bar and Cancel), shows it in a preview
+ * dialog, then hands it to the host: a download in the web twin, the native save dialog in
+ * Electron. The first save starts by itself once the preview is drawn, so the PDF is always seen
+ * before it is saved; `Save PDF` saves again (e.g. after cancelling the save dialog).
+ */
+export function DossierExport({ dossier }: { dossier: Dossier }) {
+  const { t, i18n } = useTranslation();
+  const notify = useToast();
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const autoSaved = useRef(false);
+
+  // Leaving the dossier stops a running export.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const start = async () => {
+    setError(null);
+    if (dossier.items.length === 0) {
+      setError(t('dossiers.exportEmpty'));
+      return;
+    }
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ phase: 'building', done: 0, total: 0 });
+    try {
+      const input = await loadDossierPdfInput(dossier, i18n.language);
+      if (input.bulletins.length === 0) throw new Error(t('dossiers.exportEmpty'));
+      const labels = pdfLabels(i18n.getFixedT(input.language), input.language);
+      const bytes = await exportDossierPdf(input, null, (done, total) => setState({ phase: 'building', done, total }), {
+        labels,
+        signal: controller.signal,
+      });
+      autoSaved.current = false;
+      setState({ phase: 'preview', bytes, name: safePdfFileName(dossier.title), saved: false });
+    } catch (caught) {
+      setState({ phase: 'idle' });
+      if (!(caught instanceof DOMException && caught.name === 'AbortError')) setError(t('dossiers.exportFailed', { message: errorMessage(caught) }));
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  };
+
+  const save = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setError(null);
+      try {
+        const result = await getHost().saveFile({ suggestedName: name, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        if (result.saved) {
+          notify({ message: t('dossiers.savedPdf', { name: result.path ?? name }) });
+          setState((prev) => (prev.phase === 'preview' ? { ...prev, saved: true } : prev));
+        }
+      } catch (caught) {
+        setError(t('dossiers.exportFailed', { message: errorMessage(caught) }));
+      }
+    },
+    [notify, t],
+  );
+
+  const onShown = useCallback(() => {
+    if (state.phase !== 'preview' || autoSaved.current) return;
+    autoSaved.current = true;
+    void save(state.bytes, state.name);
+  }, [state, save]);
+
+  return (
+    <>
+      <button type="button" className="primary" onClick={() => void start()} disabled={state.phase === 'building'}>
+        {t('dossiers.exportPdf')}
+      </button>
+      {state.phase === 'building' ? (
+        <span className="dossier-actions" style={{ flex: '1 1 200px' }}>
+          <progress
+            className="progress"
+            aria-label={t('dossiers.exportProgress')}
+            max={state.total || 1}
+            // An indeterminate bar until the worker reports its first step.
+            value={state.total > 0 ? state.done : undefined}
+          />
+          <span className="hint">{t('dossiers.exporting')}</span>
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('dossiers.cancelExport')}
+          </button>
+        </span>
+      ) : null}
+      {error && state.phase !== 'preview' ? (
+        <div role="alert" className="alert" style={{ flexBasis: '100%' }}>
+          {error}
+        </div>
+      ) : null}
+      <Dialog
+        title={t('dossiers.previewTitle')}
+        open={state.phase === 'preview'}
+        onClose={() => setState({ phase: 'idle' })}
+        footer={
+          state.phase === 'preview' ? (
+            <>
+              <button type="button" onClick={() => setState({ phase: 'idle' })}>
+                {t('dossiers.close')}
+              </button>
+              <button type="button" className="primary" onClick={() => void save(state.bytes, state.name)}>
+                {t('dossiers.savePdf')}
+              </button>
+            </>
+          ) : null
+        }
+      >
+        {state.phase === 'preview' ? (
+          <>
+            <p>{state.name}</p>
+            {error ? (
+              <div role="alert" className="alert">
+                {error}
+              </div>
+            ) : null}
+            <PdfPreview bytes={state.bytes} onShown={onShown} />
+          </>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dossier } from '../../core/model';
+import { deleteDossier, duplicateDossier, removeFromDossier, restoreDossier, setDossierItems, updateDossier } from '../../data';
+import { useToast } from '../../app/components/Toasts';
+import { useUiState } from '../../app/state';
+import { DossierDetails } from './DossierDetails';
+import { DossierExport } from './DossierExport';
+import { DossierItems } from './DossierItems';
+import { DossierRefresh } from './DossierRefresh';
+import { RenameDossierButton } from './RenameDossierButton';
+import { sortIdsByDate } from './dossier-model';
+import { errorMessage } from './errors';
+import { useDossier } from './use-dossier';
+import './dossiers.css';
+
+/** The main pane for one dossier. Keyed by id so nothing from the previous dossier lingers. */
+export function DossierView({ dossierId }: { dossierId: string }) {
+  return <DossierPane key={dossierId} dossierId={dossierId} />;
+}
+
+function DossierPane({ dossierId }: { dossierId: string }) {
+  const { t } = useTranslation();
+  const { dispatch } = useUiState();
+  const { dossier, summaries, error: loadError } = useDossier(dossierId);
+  // Shown at once while the write is in flight, so reordering never flickers back.
+  const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(t('dossiers.error', { message: errorMessage(caught) }));
+    }
+  };
+
+  if (dossier === undefined) {
+    return <section className="dossier-view" aria-busy="true" />;
+  }
+  if (dossier === null) {
+    return (
+      <section className="dossier-view">
+        <p role="alert" className="alert">
+          {loadError ? t('dossiers.error', { message: loadError }) : t('dossiers.notFound')}
+        </p>
+        <button type="button" onClick={() => dispatch({ type: 'show', view: { kind: 'library' } })}>
+          {t('dossiers.backToLibrary')}
+        </button>
+      </section>
+    );
+  }
+
+  const items = pendingOrder ?? dossier.items;
+  const reorder = (next: string[]) => {
+    setPendingOrder(next);
+    void run(() => setDossierItems(dossier.id, next)).finally(() => setPendingOrder(null));
+  };
+
+  return (
+    <section className="dossier-view" aria-labelledby="dossier-title">
+      <header>
+        <h1 id="dossier-title">{dossier.title}</h1>
+        {dossier.subtitle ? <p className="dossier-sub">{dossier.subtitle}</p> : null}
+        <p className="dossier-sub">{t('dossiers.itemCount', { count: dossier.items.length })}</p>
+      </header>
+      <div className="dossier-actions">
+        <DossierExport dossier={dossier} />
+        <button type="button" disabled={items.length < 2} onClick={() => reorder(sortIdsByDate(items, [...summaries.values()]))}>
+          {t('dossiers.sortByDate')}
+        </button>
+        <RenameDossierButton dossier={dossier} />
+        <DuplicateButton dossier={dossier} onError={setError} />
+        <DeleteButton dossier={dossier} onError={setError} />
+      </div>
+      {error || loadError ? (
+        <div role="alert" className="alert">
+          {error ?? t('dossiers.error', { message: loadError })}
+        </div>
+      ) : null}
+      <DossierDetails dossier={dossier} />
+      <DossierRefresh dossier={dossier} />
+      {items.length === 0 ? <p className="hint">{t('dossiers.empty')}</p> : null}
+      <DossierItems
+        items={items}
+        summaries={summaries}
+        onReorder={reorder}
+        onOpen={(id) => dispatch({ type: 'open', id })}
+        onRemove={(id) =>
+          void run(async () => {
+            // Removing from a recipe dossier is a decision: a later Refresh must not offer it again.
+            if (dossier.recipe !== null) await updateDossier(dossier.id, { declined: [...new Set([...dossier.declined, id])] });
+            await removeFromDossier(dossier.id, [id]);
+          })
+        }
+      />
+    </section>
+  );
+}
+
+function DuplicateButton({ dossier, onError }: { dossier: Dossier; onError(message: string): void }) {
+  const { t } = useTranslation();
+  const { dispatch } = useUiState();
+  const notify = useToast();
+  const duplicate = async () => {
+    try {
+      const copy = await duplicateDossier(dossier.id);
+      notify({ message: t('dossiers.duplicated', { title: copy.title }) });
+      dispatch({ type: 'show', view: { kind: 'dossier', dossierId: copy.id } });
+    } catch (caught) {
+      onError(t('dossiers.error', { message: errorMessage(caught) }));
+    }
+  };
+  return (
+    <button type="button" onClick={() => void duplicate()}>
+      {t('dossiers.duplicate')}
+    </button>
+  );
+}
+
+function DeleteButton({ dossier, onError }: { dossier: Dossier; onError(message: string): void }) {
+  const { t } = useTranslation();
+  const { dispatch } = useUiState();
+  const notify = useToast();
+  const remove = async () => {
+    try {
+      await deleteDossier(dossier.id);
+      dispatch({ type: 'show', view: { kind: 'library' } });
+      notify({
+        message: t('dossiers.deleted', { title: dossier.title }),
+        undo: async () => {
+          await restoreDossier(dossier.id);
+          dispatch({ type: 'show', view: { kind: 'dossier', dossierId: dossier.id } });
+        },
+      });
+    } catch (caught) {
+      onError(t('dossiers.error', { message: errorMessage(caught) }));
+    }
+  };
+  return (
+    <button type="button" onClick={() => void remove()}>
+      {t('dossiers.delete')}
+    </button>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import { undoImport } from '../../data';
+import { useArchive } from '../../app/archive/ArchiveProvider';
+import { Dialog } from '../../app/components/Dialog';
+import { useToast } from '../../app/components/Toasts';
+import type { FileProblem, ImportProgress } from './ImportProvider';
+import { PreviewRow } from './PreviewRow';
+import { itemsToImport, mergeIntoPrevious, splitAt, type PreviewItem } from './preview-model';
+
+/** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
+const MAX_ROWS = 300;
+
+interface Props {
+  open: boolean;
+  items: PreviewItem[];
+  setItems: Dispatch<SetStateAction<PreviewItem[]>>;
+  problems: FileProblem[];
+  fileNames: string[];
+  progress: ImportProgress | null;
+  setProgress(progress: ImportProgress | null): void;
+  onCancelParsing(): void;
+  onClose(): void;
+}
+
+export function ImportPreviewDialog({ open, items, setItems, problems, fileNames, progress, setProgress, onCancelParsing, onClose }: Props) {
+  const { t } = useTranslation();
+  const { service } = useArchive();
+  const notify = useToast();
+  const [commitError, setCommitError] = useState<string | null>(null);
+  const [committing, setCommitting] = useState(false);
+  const toImport = itemsToImport(items);
+
+  const confirm = async () => {
+    setCommitError(null);
+    setCommitting(true);
+    setProgress({ label: t('import.storing'), done: 0, total: toImport.length });
+    try {
+      const result = await service.commitImport({ fileNames, bulletins: toImport.map((item) => item.bulletin) });
+      onClose();
+      notify({
+        message: t('import.done', { count: result.added.length, skipped: result.skippedDuplicates }),
+        undo: () => void undoImport(result.batchId),
+      });
+    } catch (error) {
+      // The batch is one transaction: nothing of it was stored.
+      setCommitError(t('import.failed', { message: (error as Error).message }));
+    } finally {
+      setCommitting(false);
+      setProgress(null);
+    }
+  };
+
+  const update = (index: number, change: (item: PreviewItem) => PreviewItem) =>
+    setItems((list) => list.map((item, i) => (i === index ? change(item) : item)));
+
+  return (
+    <Dialog
+      title={t('import.title')}
+      open={open}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('reader.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={toImport.length === 0 || committing || progress !== null} onClick={() => void confirm()}>
+            {t('import.confirm', { count: toImport.length })}
+          </button>
+        </>
+      }
+    >
+      {progress ? (
+        <div className="field">
+          <label htmlFor="import-progress">
+            {progress.label} {progress.done}/{progress.total}
+          </label>
+          <progress id="import-progress" className="progress" max={Math.max(progress.total, 1)} value={progress.done} />
+          {!committing ? (
+            <button type="button" onClick={onCancelParsing}>
+              {t('import.cancel')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {problems.map((problem, i) => (
+        <div key={i} role="alert" className="alert">
+          {problem.message.includes(problem.fileName) ? problem.message : `${problem.fileName}: ${problem.message}`}
+        </div>
+      ))}
+      {commitError ? (
+        <div role="alert" className="alert">
+          {commitError}
+        </div>
+      ) : null}
+      {!progress && items.length > 0 ? (
+        <p>{t('import.summary', { found: items.length, files: fileNames.length, count: toImport.length })}</p>
+      ) : null}
+      <ol className="preview-list" aria-label={t('import.found')}>
+        {items.slice(0, MAX_ROWS).map((item, index) => (
+          <PreviewRow
+            key={item.key}
+            item={item}
+            canMerge={index > 0}
+            onChange={(next) => update(index, () => next)}
+            onMerge={() => setItems((list) => mergeIntoPrevious(list, index))}
+            onSplit={(at) => setItems((list) => splitAt(list, index, at))}
+          />
+        ))}
+      </ol>
+      {items.length > MAX_ROWS ? <p>{t('import.more', { count: items.length - MAX_ROWS })}</p> : null}
+    </Dialog>
+  );
+}

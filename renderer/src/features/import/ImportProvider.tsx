@@ -1,0 +1,111 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contentHash } from '../../core/import/hash';
+import { findExistingHashes } from '../../data';
+import type { OpenedFile } from '../../host';
+import { importFiles } from '../../workers/import-client';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { newKey, type PreviewItem } from './preview-model';
+
+export interface ImportProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface FileProblem {
+  fileName: string;
+  message: string;
+}
+
+interface ImportContextValue {
+  /** Parses files in the worker and opens the preview. */
+  startImport(files: OpenedFile[]): Promise<void>;
+}
+
+const ImportContext = createContext<ImportContextValue | null>(null);
+
+/** Owns the import flow: parse (with progress and cancel) → preview → commit. */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<PreviewItem[]>([]);
+  const [problems, setProblems] = useState<FileProblem[]>([]);
+  const [fileNames, setFileNames] = useState<string[]>([]);
+  const [open, setOpen] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const startImport = useCallback(
+    async (files: OpenedFile[]) => {
+      if (files.length === 0) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      setItems([]);
+      setProblems(files.filter((f) => f.error).map((f) => ({ fileName: f.name, message: f.error ?? '' })));
+      setFileNames(files.map((f) => f.name));
+      setOpen(true);
+      const readable = files.filter((f) => !f.error);
+      setProgress({ label: t('import.reading'), done: 0, total: readable.length });
+      try {
+        const results = await importFiles(
+          readable.map((f) => ({ name: f.name, bytes: f.bytes })),
+          { signal: controller.signal, onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }) },
+        );
+        const found: PreviewItem[] = [];
+        const fileProblems: FileProblem[] = [];
+        for (const result of results) {
+          if (result.error) fileProblems.push({ fileName: result.fileName, message: result.error });
+          for (const bulletin of result.bulletins)
+            found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false });
+        }
+        // "Already in archive": same normalised text stored before, or earlier in this batch.
+        const hashes = found.map((item) => contentHash(item.bulletin.title, item.bulletin.body));
+        const existing = await findExistingHashes(hashes);
+        const seen = new Set<string>();
+        found.forEach((item, i) => {
+          const hash = hashes[i] ?? '';
+          item.duplicate = existing.has(hash) || seen.has(hash);
+          seen.add(hash);
+        });
+        setItems(found);
+        setProblems((previous) => [...previous, ...fileProblems]);
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') setOpen(false);
+        else setProblems((previous) => [...previous, { fileName: '', message: (error as Error).message }]);
+      } finally {
+        setProgress(null);
+        abort.current = null;
+      }
+    },
+    [t],
+  );
+
+  const value = useMemo(() => ({ startImport }), [startImport]);
+  return (
+    <ImportContext.Provider value={value}>
+      {children}
+      <ImportPreviewDialog
+        open={open}
+        items={items}
+        setItems={setItems}
+        problems={problems}
+        fileNames={fileNames}
+        progress={progress}
+        setProgress={setProgress}
+        onCancelParsing={() => abort.current?.abort()}
+        onClose={() => {
+          abort.current?.abort();
+          setOpen(false);
+          setItems([]);
+          setProblems([]);
+        }}
+      />
+    </ImportContext.Provider>
+  );
+}
+
+export function useImport(): ImportContextValue {
+  const value = useContext(ImportContext);
+  if (!value) throw new Error('useImport outside ImportProvider');
+  return value;
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paragraphsOf, type PreviewItem } from './preview-model';
+import { formatDate } from '../library/format';
+
+interface Props {
+  item: PreviewItem;
+  canMerge: boolean;
+  onChange(item: PreviewItem): void;
+  onMerge(): void;
+  onSplit(at: number): void;
+}
+
+/** One bulletin found in the files: title, date, language, snippet, and its preview actions. */
+export function PreviewRow({ item, canMerge, onChange, onMerge, onSplit }: Props) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [splitting, setSplitting] = useState(false);
+  const { bulletin } = item;
+  const paragraphs = paragraphsOf(bulletin.body);
+
+  return (
+    <li className={`preview-item${item.excluded || item.duplicate ? ' muted' : ''}`}>
+      <div className="preview-head">
+        <label>
+          <input
+            type="checkbox"
+            checked={!item.excluded && !item.duplicate}
+            disabled={item.duplicate}
+            aria-label={t('import.include', { title: bulletin.title })}
+            onChange={(event) => onChange({ ...item, excluded: !event.target.checked })}
+          />
+        </label>
+        {editing ? (
+          <span className="preview-edit">
+            <input
+              type="text"
+              aria-label={t('reader.title')}
+              value={bulletin.title}
+              onChange={(event) => onChange({ ...item, bulletin: { ...bulletin, title: event.target.value } })}
+            />
+            <input
+              type="date"
+              aria-label={t('reader.date')}
+              value={bulletin.date ?? ''}
+              onChange={(event) =>
+                onChange({ ...item, bulletin: { ...bulletin, date: event.target.value || null, datePrecision: event.target.value ? 'day' : 'unknown' } })
+              }
+            />
+          </span>
+        ) : (
+          <strong className="preview-title">{bulletin.title}</strong>
+        )}
+      </div>
+      <div className="meta">
+        {bulletin.date ? (
+          <time dateTime={bulletin.date}>{formatDate(bulletin.date, bulletin.datePrecision, i18n.language)}</time>
+        ) : (
+          <span>{t('list.undated')}</span>
+        )}
+        <span>{t(`lang.${bulletin.language}`)}</span>
+        <span>{item.fileName}</span>
+        {item.duplicate ? <span className="badge">{t('import.duplicate')}</span> : null}
+      </div>
+      <p className="snippet">{bulletin.body.slice(0, 220)}{bulletin.body.length > 220 ? '…' : ''}</p>
+      <div className="preview-actions">
+        <button type="button" onClick={() => setEditing(!editing)}>
+          {editing ? t('import.doneEditing') : t('import.edit')}
+        </button>
+        <button type="button" disabled={!canMerge} onClick={onMerge}>
+          {t('import.merge')}
+        </button>
+        <button type="button" disabled={paragraphs.length < 2} onClick={() => setSplitting(!splitting)}>
+          {t('import.split')}
+        </button>
+      </div>
+      {splitting ? (
+        <ol className="split-choices" aria-label={t('import.splitWhere')}>
+          {paragraphs.slice(1).map((paragraph, i) => (
+            <li key={i}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setSplitting(false);
+                  onSplit(i + 1);
+                }}
+              >
+                {t('import.splitBefore')}
+              </button>{' '}
+              {paragraph.slice(0, 90)}
+              {paragraph.length > 90 ? '…' : ''}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}

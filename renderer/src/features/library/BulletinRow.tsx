@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { BulletinSummary } from '../../core/model';
+import { Highlighted } from './Highlighted';
+import { formatDate } from './format';
+
+interface BulletinRowProps {
+  row: BulletinSummary | undefined;
+  index: number;
+  top: number;
+  height: number;
+  active: boolean;
+  selected: boolean;
+  highlightTerms: readonly string[];
+  snippet: string | undefined;
+  onOpen(index: number, event: React.MouseEvent): void;
+  onToggleSelect(index: number, shiftKey: boolean): void;
+}
+
+/** One list row: title, date (machine-readable in <time>), place, language and a marked snippet. */
+export function BulletinRow({ row, index, top, height, active, selected, highlightTerms, snippet, onOpen, onToggleSelect }: BulletinRowProps) {
+  const { t, i18n } = useTranslation();
+  if (!row) {
+    return <div role="listitem" className="list-item" style={{ top, height }} aria-busy="true" />;
+  }
+  return (
+    <div
+      role="listitem"
+      className={`list-item${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      aria-current={active ? 'true' : undefined}
+      data-id={row.id}
+      style={{ top, height }}
+      onClick={(event) => onOpen(index, event)}
+    >
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+        <input
+          type="checkbox"
+          aria-label={t('list.select', { title: row.title })}
+          checked={selected}
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggleSelect(index, event.shiftKey);
+          }}
+          onChange={() => undefined}
+        />
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <div className="title">
+            <Highlighted text={row.title} terms={highlightTerms} />
+          </div>
+          <div className="meta">
+            {row.date ? <time dateTime={row.date}>{formatDate(row.date, row.datePrecision, i18n.language)}</time> : <span>{t('list.undated')}</span>}
+            {row.place ? <span>{row.place}</span> : null}
+            <span>{t(`lang.${row.language}`)}</span>
+          </div>
+          <div className="snippet">
+            <Highlighted text={snippet ?? row.excerpt} terms={highlightTerms} maxChars={180} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useArchive } from '../../app/archive/ArchiveProvider';
+import { useUiState, type SortOrder } from '../../app/state';
+import { AddResultsToDossierButton } from '../dossiers/AddResultsToDossierButton';
+import { BulkTagBar } from '../tags/BulkTagBar';
+import { Facets } from '../search/Facets';
+import { TrashActions } from './TrashActions';
+import { BulletinList } from './BulletinList';
+import { useListModel } from './use-list-model';
+
+/** The middle pane: count, sort, facets, bulk actions and the virtual list (or an empty state). */
+export function ResultsPane() {
+  const { t } = useTranslation();
+  const { service } = useArchive();
+  const { state, dispatch } = useUiState();
+  const { model, rows, ensureRows, error } = useListModel();
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+
+  const matches = model?.kind === 'matches' ? model : null;
+  const total = model?.total ?? 0;
+  const queryText = state.queryText.trim();
+
+  useEffect(() => {
+    setSuggestion(matches && matches.total === 0 && !matches.error ? (matches.suggestion ?? null) : null);
+  }, [matches]);
+
+  const emptyArchive = model?.kind === 'all' && total === 0 && state.view.kind === 'library';
+  return (
+    <section className="results" aria-label={t('list.label')}>
+      <div className="results-head">
+        <div role="status" aria-live="polite">
+          {model ? t('list.count', { count: total }) : t('app.loading')}
+        </div>
+        <label>
+          <span className="visually-hidden">{t('toolbar.sort')}</span>
+          <select
+            aria-label={t('toolbar.sort')}
+            value={state.sort}
+            onChange={(event) => dispatch({ type: 'sort', sort: event.target.value as SortOrder })}
+          >
+            <option value="relevance">{t('toolbar.sortRelevance')}</option>
+            <option value="date-desc">{t('toolbar.sortNewest')}</option>
+            <option value="date-asc">{t('toolbar.sortOldest')}</option>
+          </select>
+        </label>
+        {model && total > 0 && state.view.kind !== 'trash' ? (
+          <>
+            <button
+              type="button"
+              onClick={() => void service.allIds(model).then((ids) => dispatch({ type: 'select', ids, mode: 'replace' }))}
+            >
+              {t('list.selectAll')}
+            </button>
+            <AddResultsToDossierButton model={model} />
+          </>
+        ) : null}
+        {state.view.kind === 'trash' ? <TrashActions /> : null}
+      </div>
+      {state.selection.size > 0 ? <BulkTagBar /> : null}
+      {error ? (
+        <div role="alert" className="alert">
+          {error}
+        </div>
+      ) : null}
+      {matches && !matches.error ? <Facets facets={matches.facets} /> : null}
+      {suggestion ? (
+        <p style={{ padding: '0 12px' }}>
+          {t('empty.didYouMean')}{' '}
+          <button type="button" className="link" onClick={() => dispatch({ type: 'query', queryText: suggestion })}>
+            {suggestion}
+          </button>
+          ?
+        </p>
+      ) : null}
+      {emptyArchive ? (
+        <div className="empty-state">
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.body')}</p>
+        </div>
+      ) : model && total === 0 && queryText ? (
+        <p className="empty-state">{t('empty.noResults')}</p>
+      ) : null}
+      <BulletinList total={total} rows={rows} ensureRows={ensureRows} highlightTerms={matches?.highlightTerms ?? []} />
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dossier, SavedSearch } from '../../core/model';
+import { buildTagTree, tagPath, type TagNode } from '../../core/tags/tree';
+import { listDossiers, listSavedSearches, tagCounts } from '../../data';
+import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { useUiState } from '../../app/state';
+import { NewDossierButton } from '../dossiers/NewDossierButton';
+import { TagManagerButton } from '../tags/TagManagerButton';
+
+/** The query that filters by a tag: the sidebar and the search box speak the same language. */
+export function tagQuery(path: string): string {
+  return `tag:"${path.replace(/"/g, '')}"`;
+}
+
+function TagTreeItems({ nodes, activeQuery }: { nodes: TagNode[]; activeQuery: string }) {
+  const { dispatch } = useUiState();
+  const { service } = useArchive();
+  return (
+    <ul>
+      {nodes.map((node) => {
+        const query = tagQuery(tagPath(service.getTags(), node.tag.id));
+        return (
+          <li key={node.tag.id} style={{ paddingLeft: node.depth * 12 }}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={activeQuery === query ? 'page' : undefined}
+              onClick={() => dispatch({ type: 'show', view: { kind: 'library' }, queryText: query })}
+            >
+              <span>
+                <span className="chip-swatch" aria-hidden="true" style={{ color: node.tag.color }}>
+                  ●{' '}
+                </span>
+                {node.tag.name}
+              </span>
+              <span className="count">{node.count}</span>
+            </button>
+            {node.children.length > 0 ? <TagTreeItems nodes={node.children} activeQuery={activeQuery} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function SavedSearchItem({ saved, active }: { saved: SavedSearch; active: boolean }) {
+  const { service } = useArchive();
+  const { dispatch } = useUiState();
+  const version = useArchiveVersion();
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    service.countMatches(saved.query).then((n) => live && setCount(n), () => live && setCount(null));
+    return () => {
+      live = false;
+    };
+  }, [service, saved.query, version]);
+  return (
+    <li>
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={active ? 'page' : undefined}
+        onClick={() => dispatch({ type: 'show', view: { kind: 'library' }, queryText: saved.query })}
+      >
+        <span>{saved.name}</span>
+        <span className="count">{count ?? ''}</span>
+      </button>
+    </li>
+  );
+}
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const { service } = useArchive();
+  const { state, dispatch } = useUiState();
+  const version = useArchiveVersion();
+  const [tree, setTree] = useState<TagNode[]>([]);
+  const [saved, setSaved] = useState<SavedSearch[]>([]);
+  const [dossiers, setDossiers] = useState<Dossier[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([tagCounts(), listSavedSearches(), listDossiers()]).then(([counts, savedSearches, dossierList]) => {
+      if (!live) return;
+      setTree(buildTagTree(service.getTags(), counts));
+      setSaved(savedSearches);
+      setDossiers(dossierList);
+    });
+    return () => {
+      live = false;
+    };
+  }, [service, version]);
+
+  const view = state.view;
+  const plainLibrary = view.kind === 'library' && state.queryText.trim() === '';
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={plainLibrary ? 'page' : undefined}
+            onClick={() => dispatch({ type: 'show', view: { kind: 'library' }, queryText: '' })}
+          >
+            {t('nav.library')}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'trash' ? 'page' : undefined}
+            onClick={() => dispatch({ type: 'show', view: { kind: 'trash' } })}
+          >
+            {t('nav.trash')}
+          </button>
+        </li>
+      </ul>
+      <div className="section-head">
+        <h2>{t('nav.tags')}</h2>
+        <TagManagerButton />
+      </div>
+      {tree.length > 0 ? <TagTreeItems nodes={tree} activeQuery={state.queryText.trim()} /> : <p className="empty-note">{t('nav.noTags')}</p>}
+      <h2>{t('nav.savedSearches')}</h2>
+      {saved.length > 0 ? (
+        <ul>
+          {saved.map((s) => (
+            <SavedSearchItem key={s.id} saved={s} active={state.queryText.trim() === s.query.trim()} />
+          ))}
+        </ul>
+      ) : (
+        <p className="empty-note">{t('nav.noSavedSearches')}</p>
+      )}
+      <div className="section-head">
+        <h2>{t('nav.dossiers')}</h2>
+        <NewDossierButton />
+      </div>
+      {dossiers.length > 0 ? (
+        <ul>
+          {dossiers.map((d) => (
+            <li key={d.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={view.kind === 'dossier' && view.dossierId === d.id ? 'page' : undefined}
+                onClick={() => dispatch({ type: 'show', view: { kind: 'dossier', dossierId: d.id } })}
+              >
+                <span>{d.title}</span>
+                <span className="count">{d.items.length}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty-note">{t('nav.noDossiers')}</p>
+      )}
+    </nav>
+  );
+}

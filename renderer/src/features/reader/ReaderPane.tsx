@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bulletin } from '../../core/model';
+import { getBulletin, moveToTrash, restoreFromTrash } from '../../data';
+import { useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { useToast } from '../../app/components/Toasts';
+import { useUiState } from '../../app/state';
+import { AddToDossierButton } from '../dossiers/AddToDossierButton';
+import { TagEditor } from '../tags/TagEditor';
+import { formatDate } from '../library/format';
+import { BulletinBodyView } from './BulletinBodyView';
+import { BulletinEditForm } from './BulletinEditForm';
+
+/** The reader: one bulletin with its metadata, tags and actions. */
+export function ReaderPane({ bulletinId }: { bulletinId: string }) {
+  const { t, i18n } = useTranslation();
+  const { dispatch } = useUiState();
+  const notify = useToast();
+  const version = useArchiveVersion();
+  const [bulletin, setBulletin] = useState<Bulletin | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void getBulletin(bulletinId).then((loaded) => live && setBulletin(loaded));
+    return () => {
+      live = false;
+    };
+  }, [bulletinId, version]);
+
+  useEffect(() => setEditing(false), [bulletinId]);
+
+  if (!bulletin) return <article className="reader" aria-busy="true" />;
+
+  const trash = async () => {
+    await moveToTrash([bulletin.id]);
+    dispatch({ type: 'open', id: null });
+    notify({ message: t('reader.trashed', { title: bulletin.title }), undo: () => void restoreFromTrash([bulletin.id]) });
+  };
+
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 6, flexWrap: 'wrap' }}>
+        {bulletin.deletedAt === null ? (
+          <>
+            <button type="button" onClick={() => setEditing(!editing)}>
+              {t('reader.edit')}
+            </button>
+            <AddToDossierButton bulletinIds={[bulletin.id]} />
+            <button type="button" onClick={() => void trash()}>
+              {t('reader.delete')}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void restoreFromTrash([bulletin.id])}>
+            {t('reader.restore')}
+          </button>
+        )}
+        <button type="button" className="icon" aria-label={t('reader.close')} onClick={() => dispatch({ type: 'open', id: null })}>
+          ×
+        </button>
+      </div>
+      {editing ? (
+        <BulletinEditForm bulletin={bulletin} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <h1 id="reader-title">{bulletin.title}</h1>
+          <div className="dateline">
+            {bulletin.date ? (
+              <time dateTime={bulletin.date}>{formatDate(bulletin.date, bulletin.datePrecision, i18n.language)}</time>
+            ) : (
+              t('list.undated')
+            )}
+            {bulletin.place ? ` · ${bulletin.place}` : ''} · {t(`lang.${bulletin.language}`)} · {t('reader.source', { file: bulletin.sourceFile })}
+          </div>
+          <TagEditor bulletinId={bulletin.id} tagIds={bulletin.tags} />
+          {bulletin.countries.length > 0 || bulletin.organisations.length > 0 ? (
+            <p className="dateline">
+              {bulletin.countries.length > 0 ? `${t('reader.countries')}: ${bulletin.countries.join(', ')}` : ''}
+              {bulletin.countries.length > 0 && bulletin.organisations.length > 0 ? ' · ' : ''}
+              {bulletin.organisations.length > 0 ? `${t('reader.organisations')}: ${bulletin.organisations.join(', ')}` : ''}
+            </p>
+          ) : null}
+          <BulletinBodyView bulletin={bulletin} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
+import { exportArchive, restoreArchive, setSetting, type RestoreMode } from '../../data';
+import { getHost, isDesktopHost } from '../../host';
+import { useToast } from '../../app/components/Toasts';
+
+function backupName(now = new Date()): string {
+  return `pa-bulletin-archive-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** `Export archive` (one versioned JSON file) and `Restore archive` (preview counts, merge or replace). */
+export function BackupSection() {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const [pending, setPending] = useState<{ name: string; file: BackupFile } | null>(null);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const doExport = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const bytes = new TextEncoder().encode(serializeBackup(await exportArchive()));
+      const result = await getHost().saveFile({ suggestedName: backupName(), bytes, filters: [{ name: 'JSON', extensions: ['json'] }] });
+      if (result.saved) {
+        await setSetting('lastExportAt', Date.now());
+        notify({ message: t('backup.exported') });
+      }
+    } catch (reason) {
+      setError(t('backup.exportFailed', { message: (reason as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseRestore = async () => {
+    setError(null);
+    const [chosen] = await getHost().openFiles({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+    if (!chosen) return;
+    try {
+      if (chosen.error) throw new Error(chosen.error);
+      const file = parseBackupText(new TextDecoder().decode(chosen.bytes));
+      setPending({ name: chosen.name, file });
+    } catch (reason) {
+      setError(`${chosen.name}: ${(reason as Error).message}`);
+    }
+  };
+
+  const doRestore = async (mode: RestoreMode) => {
+    if (!pending) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (isDesktopHost()) {
+        // A snapshot of the current archive first, so even a replace can be undone from Settings.
+        const current = new TextEncoder().encode(serializeBackup(await exportArchive()));
+        await getHost().writeBackup('before-restore', current);
+      }
+      const result = await restoreArchive(pending.file, mode);
+      notify({ message: t('backup.restored', { added: result.added, updated: result.updated, skipped: result.skipped }) });
+      setPending(null);
+      setConfirmReplace(false);
+    } catch (reason) {
+      // restoreArchive runs in one transaction: the previous archive is intact.
+      setError(t('backup.restoreFailed', { name: pending.name, message: (reason as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-backup">
+      <h3 id="settings-backup">{t('backup.title')}</h3>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <button type="button" disabled={busy} onClick={() => void doExport()}>
+          {t('settings.exportArchive')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void chooseRestore()}>
+          {t('settings.restoreArchive')}
+        </button>
+      </div>
+      {error ? (
+        <div role="alert" className="alert">
+          {error}
+        </div>
+      ) : null}
+      {pending ? (
+        <div className="restore-preview" role="group" aria-label={t('backup.preview')}>
+          <p>
+            {t('backup.contains', {
+              name: pending.name,
+              bulletins: pending.file.bulletins.length,
+              tags: pending.file.tags.length,
+              dossiers: pending.file.dossiers.length,
+              searches: pending.file.savedSearches.length,
+            })}
+          </p>
+          <div style={{ display: 'flex', gap: 8 }}>
+            <button type="button" disabled={busy} onClick={() => void doRestore('merge')}>
+              {t('backup.merge')}
+            </button>
+            {confirmReplace ? (
+              <button type="button" className="primary" disabled={busy} onClick={() => void doRestore('replace')}>
+                {t('backup.confirmReplace')}
+              </button>
+            ) : (
+              <button type="button" disabled={busy} onClick={() => setConfirmReplace(true)}>
+                {t('backup.replace')}
+              </button>
+            )}
+            <button type="button" onClick={() => setPending(null)}>
+              {t('reader.cancel')}
+            </button>
+          </div>
+          {confirmReplace ? <p role="alert">{t('backup.replaceWarning')}</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TagRule } from '../../core/model';
+import { tagPath } from '../../core/tags/tree';
+import { createRule, listRules } from '../../data';
+import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { useToast } from '../../app/components/Toasts';
+import { RuleRow } from './RuleRow';
+import { previewRule, type RulePreview } from './rule-preview';
+import { errorText, tagOptions } from './tag-helpers';
+import { useTags } from './use-tags';
+
+/**
+ * "Auto-tag rules": when a bulletin matches a query, a tag is added. New rules are previewed with a
+ * count before they are applied to the archive; every later import runs the enabled rules anyway.
+ */
+export function RulesSection() {
+  const { t } = useTranslation();
+  const { service } = useArchive();
+  const notify = useToast();
+  const version = useArchiveVersion();
+  const tags = useTags();
+  const ids = useId();
+  const [rules, setRules] = useState<TagRule[]>([]);
+  const [query, setQuery] = useState('');
+  const [tagId, setTagId] = useState('');
+  const [preview, setPreview] = useState<RulePreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    listRules().then(
+      (loaded) => live && setRules(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const trimmed = query.trim();
+  const ready = trimmed !== '' && tags.some((tag) => tag.id === tagId);
+  // "Apply to archive" only once the person has seen how many bulletins this exact query tags.
+  const previewed = preview !== null && 'count' in preview && preview.query === trimmed;
+
+  const run = async (work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = () => {
+    setQuery('');
+    setPreview(null);
+  };
+  const showPreview = () => run(async () => setPreview(await previewRule(service, trimmed)));
+  const add = (applyNow: boolean) =>
+    run(async () => {
+      if (!ready) {
+        setError(t('tags.rules.needBoth'));
+        return;
+      }
+      const rule = await createRule({ query: trimmed, tagId });
+      const name = tagPath(tags, tagId);
+      if (applyNow) {
+        const tagged = await service.applyRules(undefined, [rule]);
+        notify({ message: t('tags.rules.applied', { count: tagged, name }) });
+      } else notify({ message: t('tags.rules.added', { name }) });
+      reset();
+    });
+
+  return (
+    <section aria-labelledby={`${ids}-h`} style={{ marginTop: 16 }}>
+      <h3 id={`${ids}-h`}>{t('tags.rules.heading')}</h3>
+      <p style={{ color: 'var(--muted)', marginTop: 0 }}>{t('tags.rules.intro')}</p>
+      {rules.length === 0 ? (
+        <p className="empty-note">{t('tags.rules.empty')}</p>
+      ) : (
+        <ul aria-labelledby={`${ids}-h`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {rules.map((rule) => (
+            <RuleRow key={`${rule.id}-${rule.query}-${rule.tagId}`} rule={rule} tags={tags} />
+          ))}
+        </ul>
+      )}
+      <form
+        style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap', marginTop: 10 }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void showPreview();
+        }}
+      >
+        <div className="field" style={{ flex: 1, minWidth: 200 }}>
+          <label htmlFor={`${ids}-q`}>{t('tags.rules.query')}</label>
+          <input
+            id={`${ids}-q`}
+            type="text"
+            value={query}
+            placeholder={t('tags.rules.queryPlaceholder')}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-t`}>{t('tags.rules.tag')}</label>
+          <select id={`${ids}-t`} value={tagId} onChange={(event) => setTagId(event.target.value)}>
+            <option value="">{t('tags.manager.chooseTag')}</option>
+            {tagOptions(tags).map((option) => (
+              <option key={option.tag.id} value={option.tag.id}>
+                {option.path}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field" style={{ flexDirection: 'row', gap: 6 }}>
+          <button type="submit" disabled={busy || trimmed === ''}>
+            {t('tags.rules.preview')}
+          </button>
+          <button type="button" disabled={busy || !ready} onClick={() => void add(false)}>
+            {t('tags.rules.add')}
+          </button>
+          <button type="button" className="primary" disabled={busy || !ready || !previewed} onClick={() => void add(true)}>
+            {t('tags.rules.applyNew')}
+          </button>
+        </div>
+      </form>
+      {preview && 'count' in preview && preview.query === trimmed ? (
+        <p role="status">{t('tags.rules.matches', { count: preview.count })}</p>
+      ) : null}
+      {preview && 'error' in preview && preview.query === trimmed ? (
+        <div role="alert" className="alert">
+          {t('tags.rules.invalidQuery', { message: preview.error })}
+        </div>
+      ) : null}
+      {error ? (
+        <div role="alert" className="alert">
+          {error}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { buildTagTree, type TagNode } from '../../core/tags/tree';
+import { CreateTagForm } from './CreateTagForm';
+import { RulesSection } from './RulesSection';
+import { TagManagerRow } from './TagManagerRow';
+import { useTagCounts, useTags } from './use-tags';
+
+function flatten(nodes: readonly TagNode[]): TagNode[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+/** The body of the "Manage tags" dialog. */
+export function TagManager() {
+  const { t } = useTranslation();
+  const tags = useTags();
+  const counts = useTagCounts();
+  const rows = flatten(buildTagTree(tags, counts));
+
+  return (
+    <div className="tag-manager">
+      <CreateTagForm />
+      <section aria-labelledby="tag-manager-tree">
+        <h3 id="tag-manager-tree">{t('tags.manager.tree')}</h3>
+        {rows.length === 0 ? (
+          <p className="empty-note">{t('tags.manager.empty')}</p>
+        ) : (
+          <ul aria-labelledby="tag-manager-tree" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {rows.map((node) => (
+              <TagManagerRow key={node.tag.id} node={node} tags={tags} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <RulesSection />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The renderer's only door to its host. Features call `getHost()` and never look at Electron
+ * or at `window.paHost` themselves.
+ */
+import { HOST_GLOBAL, type HostApi } from '../../../electron/shared/host-contract';
+import { selectHost } from './select-host';
+import { createWebHost } from './web-host';
+
+export type {
+  AppInfo,
+  BackupSnapshot,
+  FileFilter,
+  HostApi,
+  OpenFilesOptions,
+  OpenedFile,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../electron/shared/host-contract';
+export { MAX_OPEN_FILE_BYTES, MAX_OPEN_TOTAL_BYTES, MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
+export { IMPORT_EXTENSIONS } from '../../../electron/shared/file-limits';
+export { filesFromDataTransfer } from './data-transfer';
+export { createWebHost } from './web-host';
+export { isHostApi, selectHost } from './select-host';
+
+let host: HostApi | null = null;
+
+/** The host for this page (chosen once, then cached). */
+export function getHost(): HostApi {
+  host ??= selectHost(window, () => createWebHost());
+  return host;
+}
+
+/** Whether the app runs inside Electron (for UI that differs, e.g. showing backups). */
+export function isDesktopHost(): boolean {
+  return HOST_GLOBAL in window;
+}

@@ -1,0 +1,34 @@
+/**
+ * Module Web Worker that runs the DOM-free importers (text, markdown, JSON, PDF) off the main
+ * thread. One request per file; errors come back as messages, never as worker crashes.
+ */
+import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { ImportFileError } from '../core/import/errors';
+import { importFile } from '../core/import/import-file';
+import type { PdfjsLike } from '../core/import/importers/pdf';
+import type { ImportRequest, ImportResponse } from './import-client';
+
+let pdfjsPromise: Promise<PdfjsLike> | null = null;
+
+/** Loads pdfjs once; its own worker is started from this worker (nested workers are fine in Chromium). */
+function loadPdfjs(): Promise<PdfjsLike> {
+  pdfjsPromise ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
+    return pdfjs;
+  });
+  return pdfjsPromise;
+}
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(message: ImportResponse): void;
+};
+
+scope.onmessage = (e) => {
+  const { id, file } = e.data;
+  importFile(file, { pdfjs: loadPdfjs }).then(
+    (bulletins) => scope.postMessage({ id, ok: true, bulletins }),
+    (err: unknown) =>
+      scope.postMessage({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${String(err)}` }),
+  );
+};

@@ -1,0 +1,113 @@
+/**
+ * Main-thread client of the search worker: async methods mirroring `SearchEngine`.
+ * Documents are sent in batches so the worker can answer searches between batches.
+ * Persistence is the caller's job: `export()` returns chunks, `import()` accepts them.
+ */
+import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from '../core/search/engine-types';
+import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse } from '../core/search/protocol';
+import { parseQuery } from '../core/search/query';
+
+/** The part of `Worker` the client uses (a fake can stand in for tests). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchResponse>) => void): void;
+  terminate?(): void;
+}
+
+export const ADD_BATCH_SIZE = 500;
+
+export class SearchClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.addEventListener('message', (event) => {
+      const response = event.data;
+      const waiter = this.pending.get(response.id);
+      if (!waiter) return;
+      this.pending.delete(response.id);
+      if (response.ok) waiter.resolve(response.result);
+      else waiter.reject(new Error(response.error));
+    });
+  }
+
+  /** Starts the search worker (a module worker bundled by Vite). */
+  static create(): SearchClient {
+    return new SearchClient(new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' }));
+  }
+
+  /** Indexes documents in batches of `ADD_BATCH_SIZE`; resolves with the index size. */
+  async add(docs: readonly SearchDoc[], onProgress?: (done: number, total: number) => void): Promise<number> {
+    let size = await this.size();
+    for (let i = 0; i < docs.length; i += ADD_BATCH_SIZE) {
+      size = await this.call('add', [docs.slice(i, i + ADD_BATCH_SIZE)]);
+      onProgress?.(Math.min(docs.length, i + ADD_BATCH_SIZE), docs.length);
+    }
+    return size;
+  }
+
+  update(doc: SearchDoc): Promise<number> {
+    return this.call('add', [[doc]]);
+  }
+
+  remove(ids: readonly string[]): Promise<number> {
+    return this.call('remove', [[...ids]]);
+  }
+
+  clear(): Promise<void> {
+    return this.call('clear', []);
+  }
+
+  size(): Promise<number> {
+    return this.call('size', []);
+  }
+
+  has(id: string): Promise<boolean> {
+    return this.call('has', [id]);
+  }
+
+  ids(sample?: number): Promise<string[]> {
+    return this.call('ids', [sample]);
+  }
+
+  /** Runs a query. `resolveTag` runs here on the main thread for the query's `tag:` names. */
+  search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
+    const { resolveTag, ...rest } = opts;
+    const wire: Parameters<SearchMethods['search']>[1] = { ...rest };
+    if (resolveTag) {
+      const parsed = parseQuery(query);
+      const tagIds: Record<string, string[]> = {};
+      if (parsed.ok) for (const f of parsed.query.filters) if (f.field === 'tag') tagIds[f.value] = resolveTag(f.value);
+      wire.tagIds = tagIds;
+    }
+    return this.call('search', [query, wire]);
+  }
+
+  suggest(word: string): Promise<string | undefined> {
+    return this.call('suggest', [word]);
+  }
+
+  export(): Promise<SearchChunk[]> {
+    return this.call('export', []);
+  }
+
+  /** Replaces the index with persisted chunks; rejects if they are from another format version. */
+  import(chunks: readonly SearchChunk[]): Promise<number> {
+    return this.call('import', [[...chunks]]);
+  }
+
+  terminate(): void {
+    this.worker.terminate?.();
+    for (const waiter of this.pending.values()) waiter.reject(new Error('Search worker terminated'));
+    this.pending.clear();
+  }
+
+  private call<M extends SearchMethod>(method: M, args: Parameters<SearchMethods[M]>): Promise<ReturnType<SearchMethods[M]>> {
+    const id = this.nextId++;
+    const request: SearchRequest<M> = { id, method, args };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (v) => resolve(v as ReturnType<SearchMethods[M]>), reject });
+      this.worker.postMessage(request);
+    });
+  }
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --no-build]`: builds the app and the bench page (bench/), serves
+// out/ on 127.0.0.1 with cross-origin isolation, drives Debian Chromium with a fresh profile and
+// prints the figures measured IN the page. Writes bench/results/latest.json (latest-quick.json
+// for --quick). See bench/README.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveIsolated } from '../bench/serve.mjs';
+import { findChromium } from './chromium.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const quick = process.argv.includes('--quick');
+const build = !process.argv.includes('--no-build');
+const SEED = 20231114;
+
+const SIZES = quick
+  ? { import: 1000, big: 5000, pdf: 20, reps: 10, naiveReps: 2 }
+  : { import: 10000, big: 100000, pdf: 200, reps: 20, naiveReps: 3 };
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status})`);
+}
+
+function machine(executable) {
+  let browser = 'Chromium';
+  try {
+    browser = execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Version unknown: keep the generic name.
+  }
+  const cpu = cpus();
+  return `${cpu.length}× ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}, ${browser}, Node ${process.version}`;
+}
+
+const started = Date.now();
+if (build) {
+  console.log('Building the app (electron-vite) and the bench page (vite)…');
+  run('npx', ['electron-vite', 'build']);
+  run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+}
+
+const executablePath = findChromium();
+const { url, server } = await serveIsolated(join(root, 'out'));
+const profile = mkdtempSync(join(tmpdir(), 'pa-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+    // Makes measureUserAgentSpecificMemory() answer at once instead of after the next natural GC.
+    '--enable-blink-features=ForceEagerMeasureMemory',
+  ],
+});
+
+const benchUrl = `${url}bench/index.html`;
+async function openPage(query = '') {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.text().startsWith('[bench]')) console.log(`  ${m.text().slice(8)}`);
+    else if (m.type() === 'error') console.log(`  console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+  await page.goto(benchUrl + query);
+  await page.waitForFunction(() => typeof window.runBench === 'function');
+  return page;
+}
+const phase = (page, params) => page.evaluate((p) => window.runBench(p), params);
+
+let results;
+try {
+  for (const p of context.pages()) await p.close();
+  let page = await openPage();
+  console.log(`Import: ${SIZES.import} bulletins…`);
+  const imp = await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' });
+  console.log(`PDF: ${SIZES.pdf}-bulletin dossier…`);
+  const pdf = await phase(page, { phase: 'pdf', count: SIZES.pdf, seed: SEED });
+  console.log(`Filling an archive of ${SIZES.big} bulletins…`);
+  const fill = await phase(page, { phase: 'fill', count: SIZES.big, seed: SEED + 1, db: 'bench-big' });
+  await page.close();
+
+  console.log('Cold start (new page)…');
+  page = await openPage('?cold=bench-big');
+  const cold = await phase(page, { phase: 'cold' });
+  const memory = await phase(page, { phase: 'memory' });
+  console.log('Search…');
+  const search = await phase(page, { phase: 'search', reps: SIZES.reps, naiveReps: SIZES.naiveReps });
+  await page.close();
+
+  const longestTaskMs = Math.max(imp.longestTaskMs, cold.longestTaskMs);
+  const heapMB = memory.totalMB ?? memory.pageMB;
+  const targets = {
+    importRatio: { target: '>= 0.5', value: imp.ratio, met: imp.ratio >= 0.5 },
+    coldList: { target: '< 1000 ms', value: cold.listMs, met: cold.listMs < 1000 },
+    coldFirstSearch: { target: '< 1500 ms', value: cold.firstSearchMs, met: cold.firstSearchMs < 1500 },
+    searchP95: { target: '< 20 ms', value: search.p95Ms, met: search.p95Ms < 20 },
+    searchSpeedup: { target: '>= 50', value: search.speedup, met: search.speedup >= 50 },
+    pdfSpeedup: { target: '>= 2', value: pdf.speedup, met: pdf.speedup >= 2 },
+    heap: { target: '< 800 MB', value: heapMB, met: heapMB < 800 },
+    longestTask: { target: '< 100 ms', value: longestTaskMs, met: longestTaskMs < 100 },
+  };
+  results = {
+    machine: machine(executablePath),
+    date: new Date().toISOString(),
+    quick,
+    import: imp,
+    coldStart: { bulletins: cold.bulletins, scriptStartMs: cold.scriptStartMs, listMs: cold.listMs, firstSearchMs: cold.firstSearchMs, indexLoadMs: cold.indexLoadMs, longestTaskMs: cold.longestTaskMs },
+    search,
+    pdf,
+    memory: { bulletins: cold.bulletins, heapMB, pageMB: memory.pageMB, workersMB: memory.workersMB },
+    fill,
+    longestTaskMs,
+    targets,
+  };
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const r = results;
+const rows = [
+  ['import', `${r.import.bulletins}`, `${r.import.perSec}/s vs raw bulkPut ${r.import.rawPutPerSec}/s → ratio ${r.import.ratio}`],
+  ['cold start', `${r.coldStart.bulletins}`, `list ${r.coldStart.listMs} ms, first search ${r.coldStart.firstSearchMs} ms`],
+  ['search', `${r.search.bulletins}`, `p50 ${r.search.p50Ms} ms, p95 ${r.search.p95Ms} ms; naive p95 ${r.search.naiveP95Ms} ms → ×${r.search.speedup}`],
+  ['pdf', `${r.pdf.bulletins}`, `${r.pdf.pages} pages in ${r.pdf.ms} ms; baseline ${r.pdf.baselineMs} ms → ×${r.pdf.speedup}`],
+  ['memory', `${r.memory.bulletins}`, `${r.memory.heapMB} MB JS heap (page ${r.memory.pageMB}, workers ${r.memory.workersMB ?? '?'})`],
+  ['long task', '', `${r.longestTaskMs} ms (import ${r.import.longestTaskMs}, index load ${r.coldStart.longestTaskMs})`],
+];
+console.log(`\n${r.machine}\n`);
+for (const [name, n, text] of rows) console.log(`${name.padEnd(11)} ${n.padStart(7)}  ${text}`);
+console.log('\nTargets:');
+for (const [name, t] of Object.entries(r.targets)) console.log(`  ${t.met ? 'MET   ' : 'NOT MET'} ${name.padEnd(16)} ${String(t.value).padStart(9)}  (${t.target})`);
+const outDir = join(root, 'bench/results');
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, quick ? 'latest-quick.json' : 'latest.json');
+writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+console.log(`\nWrote ${file} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);

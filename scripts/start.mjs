@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm start` / `npm run dev`: builds (unless --no-build) and launches the desktop app with
+// electron-vite. When the Electron binary is missing (its download is blocked on some machines)
+// it says so in one line and points at the web twin, instead of letting electron's own
+// installer try to download at launch.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Where the Electron executable is, or why there is none. Mirrors node_modules/electron/index.js
+ * without requiring it (requiring it starts a download when the binary is missing).
+ * @returns {{ path: string } | { reason: string }}
+ */
+export function findElectronBinary(root = projectRoot) {
+  const pkg = join(root, 'node_modules', 'electron');
+  if (!existsSync(join(pkg, 'package.json'))) return { reason: 'the electron package is not installed' };
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const pathFile = join(pkg, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  if (override) {
+    const candidate = join(override, relative || 'electron');
+    return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${relative || 'electron'}` };
+  }
+  if (!relative) return { reason: 'node_modules/electron/path.txt is missing (download blocked)' };
+  const candidate = join(pkg, 'dist', relative);
+  return existsSync(candidate) ? { path: candidate } : { reason: `node_modules/electron/dist/${relative} is missing (download blocked)` };
+}
+
+export const NO_ELECTRON_MESSAGE =
+  'Electron binary not available on this machine (download blocked); run "npm run web" to use PA Bulletin Archive in your browser.';
+
+function run(args) {
+  const result = spawnSync('npx', args, { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status ?? 1;
+}
+
+function main(argv) {
+  const binary = findElectronBinary();
+  if (!('path' in binary)) {
+    console.error(NO_ELECTRON_MESSAGE);
+    process.exit(1);
+  }
+  if (argv.includes('--dev')) process.exit(run(['electron-vite', 'dev']));
+  if (!argv.includes('--no-build')) {
+    const status = run(['electron-vite', 'build']);
+    if (status !== 0) process.exit(status);
+  }
+  process.exit(run(['electron-vite', 'preview', '--skipBuild']));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

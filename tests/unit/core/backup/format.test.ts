@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupFormatError,
+  createBackupFile,
+  parseBackupText,
+  serializeBackup,
+  type BackupFile,
+} from '../../../../renderer/src/core/backup/format';
+import type { Bulletin } from '../../../../renderer/src/core/model';
+
+function bulletin(overrides: Partial<Bulletin> = {}): Bulletin {
+  return {
+    id: 'b1', title: 'T', date: '2023-11-09', datePrecision: 'day', place: 'Lima', language: 'en', countries: ['Peru'],
+    organisations: ['IDB'], tags: ['t1'], sourceFile: 'a.txt', batchId: 'x', contentHash: 'h', excerpt: 'e',
+    createdAt: 1, updatedAt: 2, deletedAt: null, body: 'Body', bodyHtml: null, ...overrides,
+  };
+}
+
+function sample(): BackupFile {
+  return createBackupFile(
+    {
+      bulletins: [bulletin(), bulletin({ id: 'b2', date: null, datePrecision: 'unknown', deletedAt: 5, tags: [] })],
+      tags: [
+        { id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 },
+        { id: 't2', name: 'Sub', color: '#abc', parentId: 't1', createdAt: 1 },
+      ],
+      dossiers: [
+        {
+          id: 'd1', title: 'D', subtitle: '', author: 'Me', introduction: '', items: ['b1'], grouping: 'tag', pageSize: 'Letter',
+          recipe: 'pesca', declined: [], lastRefreshedAt: null, createdAt: 1, updatedAt: 1, deletedAt: null,
+        },
+      ],
+      savedSearches: [{ id: 's1', name: 'S', query: 'q', createdAt: 1 }],
+      rules: [{ id: 'r1', query: 'pesca', tagId: 't1', enabled: true, createdAt: 1 }],
+      glossary: [{ es: 'pesca', en: 'fisheries' }],
+    },
+    new Date('2024-01-02T03:04:05Z'),
+  );
+}
+
+function mutate(fn: (raw: Record<string, unknown>) => void): string {
+  const raw = JSON.parse(serializeBackup(sample())) as Record<string, unknown>;
+  fn(raw);
+  return JSON.stringify(raw);
+}
+
+describe('backup format', () => {
+  it('serialises and parses back to an equal object', () => {
+    const file = sample();
+    expect(file.format).toBe(BACKUP_FORMAT);
+    expect(file.version).toBe(BACKUP_VERSION);
+    expect(file.exportedAt).toBe('2024-01-02T03:04:05.000Z');
+    expect(parseBackupText(serializeBackup(file))).toEqual(file);
+    expect(parseBackupText(`\ufeff${serializeBackup(file)}`)).toEqual(file);
+  });
+
+  it('rejects malformed JSON with a clear reason', () => {
+    expect(() => parseBackupText('{"format": ')).toThrow(BackupFormatError);
+    expect(() => parseBackupText('{"format": ')).toThrow(/not well-formed JSON/);
+    expect(() => parseBackupText('[1,2]')).toThrow(/not a PA Bulletin Archive backup/);
+  });
+
+  it('rejects another format and unknown or newer versions', () => {
+    expect(() => parseBackupText(mutate((r) => (r.format = 'other-app')))).toThrow(/not a PA Bulletin Archive backup \(its format is "other-app"\)/);
+    expect(() => parseBackupText(mutate((r) => (r.version = 7)))).toThrow('backup version 7 is newer than this app supports (1)');
+    expect(() => parseBackupText(mutate((r) => (r.version = '1')))).toThrow(/no valid version/);
+    expect(() => parseBackupText(mutate((r) => (r.version = 0)))).toThrow(/no valid version/);
+  });
+
+  it('validates every record field and names the bad one', () => {
+    const bad = (fn: (raw: Record<string, unknown>) => void) => () => parseBackupText(mutate(fn));
+    const firstBulletin = (r: Record<string, unknown>) => (r.bulletins as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+    expect(bad((r) => (firstBulletin(r).date = '9 Nov 2023'))).toThrow(/bulletins\[0\]\.date must be a date/);
+    expect(bad((r) => (firstBulletin(r).tags = 'pesca'))).toThrow(/bulletins\[0\]\.tags must be a list/);
+    expect(bad((r) => delete firstBulletin(r).body)).toThrow(/bulletins\[0\]\.body is missing/);
+    expect(bad((r) => (firstBulletin(r).language = 'fr'))).toThrow(/bulletins\[0\]\.language must be one of es, en, other/);
+    expect(bad((r) => (firstBulletin(r).updatedAt = Number.NaN))).toThrow(/updatedAt must be a number/);
+    expect(bad((r) => ((r.tags as Array<Record<string, unknown>>)[0] = { id: 't1', name: 'x', color: 'red;}', parentId: null, createdAt: 1 }))).toThrow(/colour/);
+    expect(bad((r) => (r.dossiers = {}))).toThrow(/dossiers must be a list/);
+    expect(bad((r) => delete r.rules)).toThrow(/rules must be a list/);
+    expect(bad((r) => ((r.bulletins as unknown[]).push((r.bulletins as unknown[])[0])))).toThrow(/id "b1" twice/);
+    expect(bad((r) => (r.glossary = [{ es: 1, en: 'x' }]))).toThrow(/glossary\[0\]\.es must be text/);
+  });
+
+  it('rejects tag cycles, drops dangling references and unknown fields', () => {
+    expect(() =>
+      parseBackupText(
+        mutate((r) => {
+          const tags = r.tags as Array<Record<string, unknown>>;
+          (tags[0] as Record<string, unknown>).parentId = 't2';
+        }),
+      ),
+    ).toThrow(/its own ancestor/);
+    const parsed = parseBackupText(
+      mutate((r) => {
+        const b = (r.bulletins as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+        b.tags = ['t1', 'ghost', 't1'];
+        b.evil = '<script>';
+        (r.rules as unknown[]).push({ id: 'r2', query: 'x', tagId: 'ghost', enabled: true, createdAt: 1 });
+        (r.tags as unknown[]).push({ id: 't3', name: 'Orphan', color: '#000', parentId: 'missing', createdAt: 1 });
+      }),
+    );
+    expect(parsed.bulletins[0]?.tags).toEqual(['t1']);
+    expect(parsed.bulletins[0]).not.toHaveProperty('evil');
+    expect(parsed.rules.map((r) => r.id)).toEqual(['r1']);
+    expect(parsed.tags.find((t) => t.id === 't3')?.parentId).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import DOMPurify from 'dompurify';
+import { createHtmlToolkit } from '../../../../renderer/src/core/import/html-toolkit';
+import type { ImportFileError } from '../../../../renderer/src/core/import/errors';
+import { importFile } from '../../../../renderer/src/core/import/import-file';
+import { createImportClient } from '../../../../renderer/src/workers/import-client';
+import type { ImportRequest, ImportResponse, WorkerLike } from '../../../../renderer/src/workers/import-client';
+import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
+
+const toolkit = createHtmlToolkit(new DOMParser(), DOMPurify(window));
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** Runs the worker's job in-process, like import-worker.ts does. */
+function fakeWorker(log: string[]): WorkerLike {
+  let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+  return {
+    postMessage({ id, file }: ImportRequest) {
+      log.push(`worker:${file.name}`);
+      void importFile(file).then(
+        (bulletins) => listener?.({ data: { id, ok: true, bulletins } } as MessageEvent<ImportResponse>),
+        (err: ImportFileError) => listener?.({ data: { id, ok: false, error: err.message } } as MessageEvent<ImportResponse>),
+      );
+    },
+    addEventListener(type: string, l: (e: never) => void) {
+      if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
+    },
+    terminate() {
+      log.push('terminate');
+    },
+  } as WorkerLike;
+}
+
+const text = 'Title one\n\nLima, 3 de octubre de 2023.- Texto del boletín.';
+
+describe('import client', () => {
+  it('routes files, keeps order, reports progress and isolates failures', async () => {
+    const log: string[] = [];
+    const client = createImportClient({ createWorker: () => fakeWorker(log), htmlToolkit: () => toolkit });
+    const progress: string[] = [];
+    const results = await client.importFiles(
+      [
+        { name: 'a.txt', bytes: enc(text) },
+        { name: 'bad.xyz', bytes: enc('x') },
+        { name: 'b.html', bytes: enc('<article><h1>Html title</h1><p>Body of the html story.</p></article>') },
+        { name: 'empty.txt', bytes: new Uint8Array(0) },
+      ],
+      { onProgress: (d, t) => progress.push(`${d}/${t}`) },
+    );
+    expect(results.map((r) => [r.fileName, r.bulletins.map((b) => b.title), r.error])).toEqual([
+      ['a.txt', ['Title one'], undefined],
+      ['bad.xyz', [], 'bad.xyz: unsupported file type .xyz'],
+      ['b.html', ['Html title'], undefined],
+      ['empty.txt', [], 'empty.txt: empty file'],
+    ]);
+    expect(progress).toEqual(['0/4', '1/4', '2/4', '3/4', '4/4']);
+    expect(log).toEqual(['worker:a.txt', 'worker:bad.xyz', 'worker:empty.txt']);
+  });
+
+  it('re-sanitises HTML coming from backup files', async () => {
+    const client = createImportClient({ createWorker: () => fakeWorker([]), htmlToolkit: () => toolkit });
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, bulletins: [{ title: 'T', body: 'B', bodyHtml: '<p onclick="x()">ok</p><script>bad()</script>' }] });
+    const [r] = await client.importFiles([{ name: 'b.json', bytes: enc(json) }]);
+    expect(r?.bulletins[0]?.bodyHtml).toBe('<p>ok</p>');
+  });
+
+  it('cancels with an AbortError and stops the worker', async () => {
+    const log: string[] = [];
+    const client = createImportClient({ createWorker: () => fakeWorker(log), htmlToolkit: () => toolkit });
+    const ctrl = new AbortController();
+    const files = Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.txt`, bytes: enc(text) }));
+    const run = client.importFiles(files, { signal: ctrl.signal, onProgress: (d) => d === 2 && ctrl.abort() });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(log.filter((l) => l.startsWith('worker:'))).toHaveLength(2);
+  });
+
+  it('terminates the worker when cancelled mid-file', async () => {
+    const log: string[] = [];
+    const silent = { ...fakeWorker(log), postMessage: () => log.push('posted') } as WorkerLike;
+    const client = createImportClient({ createWorker: () => silent, htmlToolkit: () => toolkit });
+    const ctrl = new AbortController();
+    const run = client.importFiles([{ name: 'slow.pdf', bytes: enc('%PDF-1.7') }], { signal: ctrl.signal });
+    await new Promise((r) => setTimeout(r, 10));
+    ctrl.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(log).toEqual(['posted', 'terminate']);
+  });
+});

@@ -1,0 +1,70 @@
+// fake-indexeddb must be installed before Dexie loads: Dexie captures indexedDB at import time.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeArchiveDb, countBulletins, getBulletin, listBulletins, listTrash, useArchiveDb } from '../../../renderer/src/data';
+import { SCHEMA_V1, type BulletinRowV1 } from '../../../renderer/src/data/db';
+
+afterEach(() => closeArchiveDb());
+
+function v1Row(i: number, overrides: Partial<BulletinRowV1> = {}): BulletinRowV1 {
+  return {
+    id: `b${String(i).padStart(4, '0')}`,
+    title: `Old bulletin ${i}`,
+    date: `2022-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    datePrecision: 'day',
+    place: null,
+    language: 'es',
+    countries: ['Chile'],
+    organisations: [],
+    tags: i % 2 === 0 ? ['t1'] : [],
+    sourceFile: 'old.txt',
+    batchId: 'batch-1',
+    contentHash: `hash-${i}`,
+    body: `Cuerpo del boletín ${i}. `.repeat(30),
+    bodyHtml: i === 0 ? '<p>html</p>' : null,
+    createdAt: 1000 + i,
+    updatedAt: 2000 + i,
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+describe('schema migration v1 → v2', () => {
+  it('moves bodies to their own table and makes the Trash indexable', async () => {
+    const name = `migrate-${Date.now()}-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    const rows = Array.from({ length: 1203 }, (_, i) => v1Row(i));
+    rows.push(v1Row(5000, { deletedAt: 12345, date: null }));
+    await old.table('bulletins').bulkAdd(rows);
+    await old.table('tags').add({ id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 });
+    await old.table('kv').put({ key: 'locale', value: 'es' });
+    old.close();
+
+    const db = useArchiveDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.bodies.count()).toBe(1204);
+    const raw = (await db.bulletins.get('b0000')) as unknown as Record<string, unknown>;
+    expect(raw.body).toBeUndefined();
+    expect(raw.bodyHtml).toBeUndefined();
+    expect(raw.trashed).toBe(0);
+    expect(raw.deletedAt).toBe(0);
+    expect(typeof raw.excerpt).toBe('string');
+    expect((raw.excerpt as string).length).toBeLessThanOrEqual(201);
+
+    const full = await getBulletin('b0000');
+    expect(full?.body).toBe(rows[0]?.body);
+    expect(full?.bodyHtml).toBe('<p>html</p>');
+    expect(full?.deletedAt).toBeNull();
+    expect(full?.updatedAt).toBe(2000);
+    expect(await countBulletins()).toBe(1203);
+    expect(await countBulletins({ tagIds: ['t1'] })).toBe(602);
+    const trash = await listTrash();
+    expect(trash.map((t) => [t.id, t.deletedAt])).toEqual([['b5000', 12345]]);
+    const page = await listBulletins({ limit: 1, order: 'date-desc' });
+    expect(page[0]?.date).toBe('2022-01-28');
+    expect(await db.kv.get('locale')).toEqual({ key: 'locale', value: 'es' });
+  });
+});

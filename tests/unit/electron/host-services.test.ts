@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHostServices, type HostServiceDeps } from '../../../electron/main/host-services';
+
+describe('host services', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pa-host-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function make(overrides: Partial<HostServiceDeps['dialog']> = {}) {
+    const shell = { openExternal: vi.fn(async () => undefined) };
+    const dialog = {
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [join(dir, 'a.txt')] })),
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'out.pdf') })),
+      ...overrides,
+    };
+    const app = {
+      getName: () => 'PA Bulletin Archive',
+      getVersion: () => '0.1.0',
+      getLocale: () => 'es-CL',
+      getPath: () => dir,
+    };
+    const backups = { list: vi.fn(), write: vi.fn(), read: vi.fn() };
+    const services = createHostServices({
+      app: app as HostServiceDeps['app'],
+      dialog: dialog as unknown as HostServiceDeps['dialog'],
+      shell,
+      getWindow: () => null,
+      backups,
+      platform: 'linux',
+    });
+    return { services, shell, dialog };
+  }
+
+  it('openFiles reads what the dialog returned', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'hola');
+    const { services, dialog } = make();
+    const files = await services.openFiles({});
+    expect(files).toEqual([{ name: 'a.txt', bytes: new TextEncoder().encode('hola') }]);
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
+  });
+
+  it('openFiles returns nothing when cancelled', async () => {
+    const { services } = make({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    expect(await services.openFiles({})).toEqual([]);
+  });
+
+  it('saveFile proposes the suggested name and writes the bytes', async () => {
+    const { services, dialog } = make();
+    const result = await services.saveFile({ suggestedName: 'dossier.pdf', bytes: new Uint8Array([37, 80]) });
+    expect(result).toEqual({ saved: true, path: join(dir, 'out.pdf') });
+    expect(readFileSync(join(dir, 'out.pdf'))).toEqual(Buffer.from([37, 80]));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join(dir, 'dossier.pdf') }));
+  });
+
+  it('saveFile reports a cancelled dialog', async () => {
+    const { services } = make({ showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) });
+    expect(await services.saveFile({ suggestedName: 'x.pdf', bytes: new Uint8Array() })).toEqual({ saved: false });
+  });
+
+  it('openExternal only opens https', async () => {
+    const { services, shell } = make();
+    expect(await services.openExternal('http://example.org')).toBe(false);
+    expect(await services.openExternal('file:///etc/passwd')).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    expect(await services.openExternal('https://example.org')).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org');
+  });
+
+  it('appInfo reports electron and the OS locale', () => {
+    expect(make().services.appInfo()).toEqual({ name: 'PA Bulletin Archive', version: '0.1.0', platform: 'electron', locale: 'es-CL' });
+  });
+});
