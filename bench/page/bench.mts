@@ -7,6 +7,7 @@
 import { log, measureHeap, observeLongTasks, round, type HeapFigures } from './measure.mjs';
 import { runColdStart, type ColdResult } from './cold-phase.mjs';
 import { createBenchSearch } from './search-real.mjs';
+import type { BenchSearch } from './search-backend.mjs';
 
 // Only what a cold start needs is loaded eagerly (data layer + search); the import, PDF and naive
 // code is fetched on demand so it does not inflate the cold-start figures.
@@ -42,15 +43,25 @@ async function memory(): Promise<HeapFigures> {
   };
 }
 
+/** Runs `fn` with a fresh search worker and stops it afterwards. */
+async function withSearch<T>(fn: (s: BenchSearch) => Promise<T>): Promise<T> {
+  const s = createBenchSearch();
+  try {
+    return await fn(s);
+  } finally {
+    s.dispose();
+  }
+}
+
 window.runBench = async (params: BenchParams): Promise<unknown> => {
   switch (params.phase) {
     case 'import': {
       const { runImportPhase } = await import('./import-phase.mjs');
-      return runImportPhase(params.count, params.seed, params.db, createBenchSearch());
+      return withSearch((s) => runImportPhase(params.count, params.seed, params.db, s));
     }
     case 'fill': {
       const { runFillPhase } = await import('./fill-phase.mjs');
-      return runFillPhase(params.count, params.seed, params.db, createBenchSearch());
+      return withSearch((s) => runFillPhase(params.count, params.seed, params.db, s));
     }
     case 'pdf': {
       const { runPdfPhase } = await import('./pdf-phase.mjs');
@@ -63,8 +74,8 @@ window.runBench = async (params: BenchParams): Promise<unknown> => {
       return memory();
     case 'search': {
       if (cold) await cold;
-      const [{ runSearchPhase }, { naiveScan }] = await Promise.all([import('./search-phase.mjs'), import('./naive.mjs')]);
-      return runSearchPhase(search, naiveScan, params.reps, params.naiveReps);
+      const { runSearchPhase } = await import('./search-phase.mjs');
+      return runSearchPhase(search, params.reps, params.naiveReps);
     }
   }
 };

@@ -11,6 +11,8 @@ export interface BenchSearch {
   load(): Promise<void>;
   /** Runs a query through the app's search path; resolves with the match count. */
   search(query: string): Promise<number>;
+  /** Stops the backend's worker (frees its memory). */
+  dispose(): void;
 }
 
 /** SearchDoc for a stored summary plus its body; tag names from `tagNames` (id → name). */

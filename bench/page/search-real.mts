@@ -1,30 +1,34 @@
 /**
- * BenchSearch over the app's SearchEngine and the data layer's index persistence.
- * TEMPORARY: runs the engine on the page's main thread until the search worker client exists.
+ * BenchSearch over the app's search worker client (`SearchClient`) and the data layer's index
+ * persistence: the same path the app takes after an import and at start-up.
  */
-import { SearchEngine } from '../../renderer/src/core/search/engine';
 import { SEARCH_INDEX_VERSION } from '../../renderer/src/core/search/persist';
 import { loadSearchIndex, saveSearchIndex } from '../../renderer/src/data/search-index';
+import { SearchClient } from '../../renderer/src/workers/search-client';
 import type { BenchSearch } from './search-backend.mjs';
 
-/** The search backend the bench measures. */
+/** A search backend with its own worker. */
 export function createBenchSearch(): BenchSearch {
-  const engine = new SearchEngine();
+  let client: SearchClient | null = null;
+  const worker = (): SearchClient => (client ??= SearchClient.create());
   return {
-    add(docs) {
-      engine.add(docs);
-      return Promise.resolve();
+    async add(docs) {
+      await worker().add(docs);
     },
     async persist(docCount) {
-      await saveSearchIndex(await engine.export(), { version: SEARCH_INDEX_VERSION, docCount });
+      await saveSearchIndex(await worker().export(), { version: SEARCH_INDEX_VERSION, docCount });
     },
     async load() {
       const saved = await loadSearchIndex();
       if (!saved) throw new Error('no persisted search index');
-      await engine.import(saved.chunks);
+      await worker().import(saved.chunks);
     },
-    search(query) {
-      return Promise.resolve(engine.search(query, { limit: 50 }).total);
+    async search(query) {
+      return (await worker().search(query, { limit: 50 })).total;
+    },
+    dispose() {
+      client?.terminate();
+      client = null;
     },
   };
 }

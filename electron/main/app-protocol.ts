@@ -61,10 +61,10 @@ const FORBIDDEN_RAW = /[\\\u0000-\u001f]|%00|%2f|%5c/i;
  * "/" maps to index.html; query and hash are ignored.
  */
 export function resolveAppPath(root: string, requestUrl: string): string | null {
-
+  if (FORBIDDEN_RAW.test(requestUrl)) return null;
   const prefix = `${APP_ORIGIN}/`;
   if (!requestUrl.toLowerCase().startsWith(prefix)) return null;
-
+  if (DOT_SEGMENT.test(requestUrl.slice(prefix.length - 1))) return null;
 
   let url: URL;
   try {

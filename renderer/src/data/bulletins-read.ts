@@ -44,7 +44,10 @@ async function expandTagIds(db: ArchiveDb, tagIds: string[], include: boolean): 
 async function taggedKeys(db: ArchiveDb, opts: CountBulletinsOptions): Promise<Set<string>> {
   const ids = await expandTagIds(db, opts.tagIds ?? [], opts.includeDescendants ?? true);
   if (ids.length === 0) return new Set();
-  const keys = new Set(await db.bulletins.where('tags').anyOf(ids).primaryKeys());
+  // One equals() per tag rather than anyOf(): same multiEntry index, but no cursor seeking, which
+  // some IndexedDB implementations do linearly.
+  const perTag = await Promise.all(ids.map((id) => db.bulletins.where('tags').equals(id).primaryKeys()));
+  const keys = new Set(perTag.flat());
   // The Trash is small, so fetch its keys rather than every tagged row's Trash state.
   const trashKeys = new Set(await db.bulletins.where('trashed').equals(1).primaryKeys());
   const wantTrash = opts.trash ?? false;

@@ -37,7 +37,6 @@ export {
   type CommitImportResult,
 } from './bulletins-write';
 export {
-  addTags,
   createTag,
   deleteTag,
   findTag,
@@ -46,15 +45,12 @@ export {
   mergeTags,
   moveTag,
   recolorTag,
-  removeTags,
   renameTag,
-  tagCounts,
   undoDeleteTag,
-  undoTagLinkChange,
   type NewTag,
   type TagDeletionUndo,
-  type TagLinkChange,
 } from './tags';
+export { addTags, removeTags, tagCounts, undoTagLinkChange, type TagLinkChange } from './tag-links';
 export { createRule, deleteRule, listRules, restoreRule, rulesForTag, updateRule } from './rules';
 export {
   createSavedSearch,

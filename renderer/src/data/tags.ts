@@ -9,6 +9,7 @@ import { emitArchiveChange } from './changes';
 import { getArchiveDb, type ArchiveDb } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
 import { newId } from './ids';
+import { changeLinks } from './tag-links';
 
 /** Every tag (the table is small). */
 export function listTags(): Promise<Tag[]> {
@@ -181,16 +182,16 @@ export async function deleteTag(id: string): Promise<TagDeletionUndo> {
       const gone = new Set(ids);
       const links = new Map<string, string[]>();
       const now = Date.now();
-      await db.bulletins
-        .where('tags')
-        .anyOf(ids)
-        .modify((r) => {
-          const removed = r.tags.filter((t) => gone.has(t));
-          if (removed.length === 0) return;
-          links.set(r.id, removed);
-          r.tags = r.tags.filter((t) => !gone.has(t));
-          r.updatedAt = Math.max(now, r.updatedAt + 1);
-        });
+      for (const tagId of ids) {
+        await db.bulletins
+          .where('tags')
+          .equals(tagId)
+          .modify((r) => {
+            links.set(r.id, r.tags.filter((t) => gone.has(t)));
+            r.tags = r.tags.filter((t) => !gone.has(t));
+            r.updatedAt = Math.max(now, r.updatedAt + 1);
+          });
+      }
       const rules = await db.rules.where('tagId').anyOf(ids).toArray();
       await db.rules.bulkDelete(rules.map((r) => r.id));
       await db.tags.bulkDelete(ids);
@@ -210,93 +211,10 @@ export async function undoDeleteTag(undo: TagDeletionUndo): Promise<void> {
     db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
       await db.tags.bulkPut(undo.tags);
       await db.rules.bulkPut(undo.rules);
-      await addLinks(db, undo.links);
+      await changeLinks(db, undo.links, 'add');
     }),
   );
   emitArchiveChange({ kind: 'tags', ids: undo.tags.map((t) => t.id) });
   emitArchiveChange({ kind: 'bulletins', ids: undo.links.map(([b]) => b) });
   if (undo.rules.length > 0) emitArchiveChange({ kind: 'rules' });
-}
-
-/** A bulk tagging change: exactly which links were added or removed, so it can be undone. */
-export interface TagLinkChange {
-  kind: 'add' | 'remove';
-  /** Bulletin id → tag ids actually added/removed on it. */
-  links: Array<[string, string[]]>;
-  /** Bulletins whose tags changed. */
-  bulletinCount: number;
-  /** Individual links changed. */
-  linkCount: number;
-}
-
-async function addLinks(db: ArchiveDb, links: ReadonlyArray<readonly [string, readonly string[]]>): Promise<Array<[string, string[]]>> {
-  return changeLinks(db, links, 'add');
-}
-
-async function changeLinks(
-  db: ArchiveDb,
-  links: ReadonlyArray<readonly [string, readonly string[]]>,
-  kind: 'add' | 'remove',
-): Promise<Array<[string, string[]]>> {
-  const wanted = new Map(links.map(([b, t]) => [b, t] as const));
-  const known = new Set(await db.tags.toCollection().primaryKeys());
-  const changed: Array<[string, string[]]> = [];
-  const now = Date.now();
-  await db.bulletins
-    .where('id')
-    .anyOf([...wanted.keys()])
-    .modify((r) => {
-      const tagIds = wanted.get(r.id) ?? [];
-      const has = new Set(r.tags);
-      const delta = kind === 'add' ? tagIds.filter((t) => !has.has(t) && known.has(t)) : tagIds.filter((t) => has.has(t));
-      const unique = [...new Set(delta)];
-      if (unique.length === 0) return;
-      const drop = new Set(unique);
-      r.tags = kind === 'add' ? [...r.tags, ...unique] : r.tags.filter((t) => !drop.has(t));
-      r.updatedAt = Math.max(now, r.updatedAt + 1);
-      changed.push([r.id, unique]);
-    });
-  return changed;
-}
-
-async function applyLinkChange(links: ReadonlyArray<readonly [string, readonly string[]]>, kind: 'add' | 'remove'): Promise<TagLinkChange> {
-  const db = getArchiveDb();
-  const changed = await withStorageErrors(() =>
-    db.transaction('rw', db.bulletins, db.tags, () => changeLinks(db, links, kind)),
-  );
-  if (changed.length > 0) emitArchiveChange({ kind: 'bulletins', ids: changed.map(([b]) => b) });
-  return { kind, links: changed, bulletinCount: changed.length, linkCount: changed.reduce((n, [, t]) => n + t.length, 0) };
-}
-
-/** Adds `tagIds` to every bulletin in `bulletinIds` (unknown tags ignored). Returns what changed, for undo. */
-export function addTags(bulletinIds: readonly string[], tagIds: readonly string[]): Promise<TagLinkChange> {
-  return applyLinkChange(bulletinIds.map((b) => [b, tagIds] as const), 'add');
-}
-
-/** Removes `tagIds` from every bulletin in `bulletinIds`. Returns what changed, for undo. */
-export function removeTags(bulletinIds: readonly string[], tagIds: readonly string[]): Promise<TagLinkChange> {
-  return applyLinkChange(bulletinIds.map((b) => [b, tagIds] as const), 'remove');
-}
-
-/** Reverses an `addTags`/`removeTags` change. */
-export function undoTagLinkChange(change: TagLinkChange): Promise<TagLinkChange> {
-  return applyLinkChange(change.links, change.kind === 'add' ? 'remove' : 'add');
-}
-
-/** Live (not trashed) bulletins per tag id, counted through the multiEntry index. */
-export async function tagCounts(): Promise<Map<string, number>> {
-  const db = getArchiveDb();
-  return db.transaction('r', db.tags, db.bulletins, async () => {
-    const ids = await db.tags.toCollection().primaryKeys();
-    const counts = new Map<string, number>();
-    await Promise.all(ids.map(async (id) => counts.set(id, await db.bulletins.where('tags').equals(id).count())));
-    // The Trash is small: subtract its links instead of checking every tagged bulletin.
-    await db.bulletins
-      .where('trashed')
-      .equals(1)
-      .each((r) => {
-        for (const t of new Set(r.tags)) if (counts.has(t)) counts.set(t, (counts.get(t) ?? 0) - 1);
-      });
-    return counts;
-  });
 }

@@ -174,6 +174,19 @@ describe('listing', () => {
     expect(touched.has('bodies')).toBe(false);
   });
 
+  it('pages a large tag match (walks the date index keys) in date order', async () => {
+    await db.tags.add({ id: 'big', name: 'Big', color: '#111111', parentId: null, createdAt: 1 });
+    const items = manyParsed(2300);
+    const res = await commitImport({ fileNames: ['a'], bulletins: items, tagIdsByIndex: items.map((_, i) => (i % 10 === 9 ? [] : ['big'])) });
+    expect(res.added).toHaveLength(2300);
+    expect(await countBulletins({ tagIds: ['big'] })).toBe(2070);
+    const page = await listBulletins({ tagIds: ['big'], offset: 5, limit: 4, order: 'date-desc' });
+    // Index 2299 is untagged (i % 10 === 9); descending from 2298: 2298..2290 minus 2289-type gaps.
+    expect(page.map((s) => s.title)).toEqual(['Bulletin 2293', 'Bulletin 2292', 'Bulletin 2291', 'Bulletin 2290']);
+    const asc = await listBulletins({ tagIds: ['big'], offset: 0, limit: 3, order: 'date-asc' });
+    expect(asc.map((s) => s.title)).toEqual(['Bulletin 0', 'Bulletin 1', 'Bulletin 2']);
+  });
+
   it('getSummaries keeps the requested order and skips missing ids; getBodies maps ids to text', async () => {
     const res = await commitImport({ fileNames: ['a'], bulletins: manyParsed(3) });
     const ids = res.added.map((s) => s.id);

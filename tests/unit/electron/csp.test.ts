@@ -32,8 +32,8 @@ describe('content security policy', () => {
   });
 });
 
-describe('index.html', () => {
-  const html = new URL('../../../renderer/index.html', import.meta.url);
+describe('built index.html', () => {
+  const html = new URL('../../../out/renderer/index.html', import.meta.url);
   it.skipIf(!existsSync(html))('carries exactly the same policy in its <meta>', () => {
     const source = readFileSync(html, 'utf8');
     const match = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(source);

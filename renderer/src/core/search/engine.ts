@@ -181,17 +181,20 @@ export class SearchEngine {
     const title = tokenize(doc.title);
     const body = tokenize(doc.body);
     const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
+    // Surfaces are counted once per document (document frequency), which is what "most common form" needs.
+    const surfaces = new Map<string, string>();
     const index = (tokens: readonly Token[], inTitle: boolean, learn: boolean): void => {
       for (const t of tokens) {
         if (t.stop) continue;
         s.text.add(t.stem, slot);
         if (inTitle) s.title.add(t.stem, slot);
-        if (learn) s.vocab.add(t.surface, t.stem);
+        if (learn) surfaces.set(t.surface, t.stem);
       }
     };
     index(title, true, true);
     index(body, false, true);
     for (const m of meta) index(m, false, false);
+    for (const [surface, key] of surfaces) if (!/^\d+$/.test(key)) s.vocab.add(surface, key);
     s.pairs.push([title, body, ...meta].flatMap(pairKeys));
   }
 

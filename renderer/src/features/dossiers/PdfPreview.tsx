@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Pdfjs from 'pdfjs-dist';
 import { errorMessage } from './errors';
 
 /** How many leading pages the preview draws: the cover and the contents tell the user enough. */
 const PREVIEW_PAGES = 2;
 const PREVIEW_WIDTH_CSS = 300;
 
-type PdfjsModule = typeof import('pdfjs-dist');
+type PdfjsModule = typeof Pdfjs;
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
 /** pdfjs loads only when a preview is first shown; its worker comes from the bundle, never a CDN. */

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTagColor } from '../../core/tags/colors';
 import { createTag } from '../../data';
-import { useToast } from '../../app/components/Toasts';
+import { useManagerNotify } from './ManagerNotice';
 import { errorText, tagOptions } from './tag-helpers';
 import { useTags } from './use-tags';
 
 /** "New tag": name, optional parent and colour. */
 export function CreateTagForm() {
   const { t } = useTranslation();
-  const notify = useToast();
+  const notify = useManagerNotify();
   const tags = useTags();
   const ids = useId();
   const [name, setName] = useState('');

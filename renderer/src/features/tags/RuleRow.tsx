@@ -4,7 +4,7 @@ import type { Tag, TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
 import { deleteRule, restoreRule, updateRule } from '../../data';
 import { useArchive } from '../../app/archive/ArchiveProvider';
-import { useToast } from '../../app/components/Toasts';
+import { useManagerNotify } from './ManagerNotice';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText, tagOptions } from './tag-helpers';
 
@@ -12,7 +12,7 @@ import { errorText, tagOptions } from './tag-helpers';
 export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
   const { t } = useTranslation();
   const { service } = useArchive();
-  const notify = useToast();
+  const notify = useManagerNotify();
   const [editing, setEditing] = useState(false);
   const [query, setQuery] = useState(rule.query);
   const [tagId, setTagId] = useState(rule.tagId);

@@ -4,7 +4,7 @@ import type { TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
 import { createRule, listRules } from '../../data';
 import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
-import { useToast } from '../../app/components/Toasts';
+import { useManagerNotify } from './ManagerNotice';
 import { RuleRow } from './RuleRow';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText, tagOptions } from './tag-helpers';
@@ -17,7 +17,7 @@ import { useTags } from './use-tags';
 export function RulesSection() {
   const { t } = useTranslation();
   const { service } = useArchive();
-  const notify = useToast();
+  const notify = useManagerNotify();
   const version = useArchiveVersion();
   const tags = useTags();
   const ids = useId();

@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTagTree, type TagNode } from '../../core/tags/tree';
 import { CreateTagForm } from './CreateTagForm';
+import { ManagerNoticeProvider } from './ManagerNotice';
 import { RulesSection } from './RulesSection';
 import { TagManagerRow } from './TagManagerRow';
 import { useTagCounts, useTags } from './use-tags';
@@ -15,16 +17,17 @@ export function TagManager() {
   const tags = useTags();
   const counts = useTagCounts();
   const rows = flatten(buildTagTree(tags, counts));
+  const treeId = useId();
 
   return (
-    <div className="tag-manager">
+    <ManagerNoticeProvider>
       <CreateTagForm />
-      <section aria-labelledby="tag-manager-tree">
-        <h3 id="tag-manager-tree">{t('tags.manager.tree')}</h3>
+      <section aria-labelledby={treeId}>
+        <h3 id={treeId}>{t('tags.manager.tree')}</h3>
         {rows.length === 0 ? (
           <p className="empty-note">{t('tags.manager.empty')}</p>
         ) : (
-          <ul aria-labelledby="tag-manager-tree" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          <ul aria-labelledby={treeId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {rows.map((node) => (
               <TagManagerRow key={node.tag.id} node={node} tags={tags} />
             ))}
@@ -32,6 +35,6 @@ export function TagManager() {
         )}
       </section>
       <RulesSection />
-    </div>
+    </ManagerNoticeProvider>
   );
 }

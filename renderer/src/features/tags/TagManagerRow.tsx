@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../core/model';
 import type { TagNode } from '../../core/tags/tree';
 import { deleteTag, mergeTags, moveTag, recolorTag, renameTag, undoDeleteTag } from '../../data';
-import { useToast } from '../../app/components/Toasts';
+import { useManagerNotify } from './ManagerNotice';
 import { errorText, longHexColor, optionsOutside } from './tag-helpers';
 
 type Mode = null | 'rename' | 'move' | 'merge' | 'delete';
@@ -23,7 +23,7 @@ function ColorInput({ tag, label, onError }: { tag: Tag; label: string; onError(
 /** One tag in the manager: colour, name, count and its rename/move/merge/delete editors. */
 export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
   const { t } = useTranslation();
-  const notify = useToast();
+  const notify = useManagerNotify();
   const { tag } = node;
   const [mode, setMode] = useState<Mode>(null);
   const [draft, setDraft] = useState('');

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import DOMPurify from 'dompurify';
@@ -8,7 +9,7 @@ import { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 
 const html = createHtmlToolkit(new DOMParser(), DOMPurify(window));
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/import', name)));
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('HTML importer', () => {
