@@ -2,11 +2,10 @@
  * Fill phase: stores a large generated archive quickly (data layer, big transactions, tags) and
  * builds + persists the search index once, so the next page load is a realistic cold start.
  */
-import { contentHash } from '../../renderer/src/core/import/hash';
 import { generateTagged } from '../../renderer/src/core/generator';
 import { commitImport, countBulletins, getOrCreateTagByName, useArchiveDb } from '../../renderer/src/data';
 import { log, round, tick } from './measure.mjs';
-import { type BenchSearch, toSearchDoc } from './search-backend.mjs';
+import { type BenchSearch, bodiesFor, toSearchDoc } from './search-backend.mjs';
 
 export interface FillResult {
   bulletins: number;
@@ -40,8 +39,8 @@ export async function runFillPhase(count: number, seed: number, dbName: string, 
       tagIdsByIndex,
     });
     const t1 = performance.now();
-    const bodyByHash = new Map(items.map((g) => [contentHash(g.bulletin.title, g.bulletin.body), g.bulletin.body]));
-    await search.add(committed.added.map((s) => toSearchDoc(s, bodyByHash.get(s.contentHash) ?? '', tagNames)));
+    const bodies = bodiesFor(committed.added, items.map((g) => g.bulletin), committed.skippedDuplicates);
+    await search.add(committed.added.map((s, i) => toSearchDoc(s, bodies[i] ?? '', tagNames)));
     const t2 = performance.now();
     fillMs += t1 - t0;
     indexMs += t2 - t1;

@@ -4,12 +4,11 @@
  * records in the same run.
  */
 import Dexie from 'dexie';
-import { contentHash } from '../../renderer/src/core/import/hash';
 import { generateBulletins, toMultiBulletinText, toStoredBulletin } from '../../renderer/src/core/generator';
 import { commitImport, countBulletins, useArchiveDb } from '../../renderer/src/data';
 import { importFiles } from '../../renderer/src/workers/import-client';
 import { log, longestTaskBetween, round, tick } from './measure.mjs';
-import { type BenchSearch, toSearchDoc } from './search-backend.mjs';
+import { type BenchSearch, bodiesFor, toSearchDoc } from './search-backend.mjs';
 
 export interface ImportResult {
   bulletins: number;
@@ -62,8 +61,8 @@ export async function runImportPhase(count: number, seed: number, dbName: string
   if (errors.length > 0) throw new Error(`import errors: ${errors.join('; ')}`);
   const committed = await commitImport({ fileNames: files.map((f) => f.name), bulletins: parsed });
   const t2 = performance.now();
-  const bodyByHash = new Map(parsed.map((p) => [contentHash(p.title, p.body), p.body]));
-  await search.add(committed.added.map((s) => toSearchDoc(s, bodyByHash.get(s.contentHash) ?? '', new Map())));
+  const bodies = bodiesFor(committed.added, parsed, committed.skippedDuplicates);
+  await search.add(committed.added.map((s, i) => toSearchDoc(s, bodies[i] ?? '', new Map())));
   await search.persist(committed.added.length);
   const t3 = performance.now();
   const longest = await longestTaskBetween(t0, t3);

@@ -31,6 +31,7 @@ interface QueryRow {
   maxMs: number;
   naiveMatches: number;
   naiveMs: number;
+  prefoldedMatches: number;
   prefoldedMs: number;
 }
 
@@ -82,7 +83,7 @@ export async function runSearchPhase(search: BenchSearch, reps: number, naiveRep
       samples.push(performance.now() - t0);
     }
     ours.push(...samples);
-    rows.push({ kind, query, matches, p50Ms: round(percentile(samples, 50)), maxMs: round(Math.max(...samples)), naiveMatches: -1, naiveMs: NaN, prefoldedMs: NaN });
+    rows.push({ kind, query, matches, p50Ms: round(percentile(samples, 50)), maxMs: round(Math.max(...samples)), naiveMatches: -1, naiveMs: NaN, prefoldedMatches: -1, prefoldedMs: NaN });
     await tick();
   }
   log(`search: p50 ${round(percentile(ours, 50))} ms, p95 ${round(percentile(ours, 95))} ms over ${ours.length} runs`);
@@ -100,6 +101,7 @@ export async function runSearchPhase(search: BenchSearch, reps: number, naiveRep
     prefolded.push(...p.samples);
     row.naiveMatches = n.matches;
     row.naiveMs = round(percentile(n.samples, 50));
+    row.prefoldedMatches = p.matches;
     row.prefoldedMs = round(percentile(p.samples, 50));
     await tick();
   }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,10 +29,13 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 /** Imports files through the Import button and the preview dialog; returns the preview's count. */
-export async function importFiles(page: Page, files: string[] | { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+export async function importFiles(page: Page, files: Array<string | { name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(files);
+  // Playwright takes either paths or buffers in one call, so paths are read into buffers.
+  await (await chooser).setFiles(
+    files.map((file) => (typeof file === 'string' ? { name: basename(file), mimeType: 'text/plain', buffer: readFileSync(file) } : file)),
+  );
   const dialog = page.getByRole('dialog', { name: 'Import preview' });
   await expect(dialog).toBeVisible();
   const confirm = dialog.getByRole('button', { name: /^Confirm import/ });

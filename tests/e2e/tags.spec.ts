@@ -27,6 +27,8 @@ function sidebarTag(page: Page, name: string): Locator {
 }
 
 test('tag in the reader, bulk-tag results, filter by sidebar and tag:, and it all survives a reload', async ({ page }) => {
+  // The longest flow (import, reader, bulk, filters, reload): give it room on a busy 2-core machine.
+  test.setTimeout(120_000);
   const errors = watchErrors(page);
   await importCorpus(page);
 

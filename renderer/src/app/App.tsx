@@ -13,6 +13,7 @@ import { ImportProvider } from '../features/import/ImportProvider';
 import { SettingsButton } from '../features/settings/SettingsButton';
 import { DossierView } from '../features/dossiers/DossierView';
 import { useGlobalShortcuts } from './shortcuts';
+import { StarterTaxonomyOffer } from '../features/tags/StarterTaxonomyOffer';
 
 function Shell() {
   const { t } = useTranslation();
@@ -31,15 +32,22 @@ function Shell() {
         <SettingsButton />
       </header>
       <Sidebar />
-      <main className={`main${state.openId || inDossier ? '' : ' no-reader'}`}>
-        {startError ? <div role="alert" className="alert">{t('errors.generic', { message: startError })}</div> : null}
+      <main className="main-area">
+        <StarterTaxonomyOffer />
+        {startError ? (
+          <div role="alert" className="alert">
+            {t('errors.generic', { message: startError })}
+          </div>
+        ) : null}
         {indexing && indexing.total > 0 ? (
           <div className="visually-hidden" role="status">
             {t('app.indexing', { done: indexing.done, total: indexing.total })}
           </div>
         ) : null}
-        {state.view.kind === 'dossier' ? <DossierView dossierId={state.view.dossierId} /> : <ResultsPane />}
-        {state.openId ? <ReaderPane bulletinId={state.openId} /> : null}
+        <div className={`main${state.openId || inDossier ? '' : ' no-reader'}`}>
+          {state.view.kind === 'dossier' ? <DossierView dossierId={state.view.dossierId} /> : <ResultsPane />}
+          {state.openId ? <ReaderPane bulletinId={state.openId} /> : null}
+        </div>
       </main>
       <ImportDropZone />
     </div>

@@ -93,19 +93,19 @@ export class PairSignatures {
     this.length = [];
   }
 
-  /** Serialises as `lengths(comma separated)\n` + base64 of the bits. */
+  /** Serialises as `lengths(comma separated)\n` + the bits as a one-byte-per-character string (compact in V8 and IndexedDB). */
   encode(): string {
     let binary = '';
     for (let i = 0; i < this.used; i += 8192) {
       binary += String.fromCharCode(...this.data.subarray(i, Math.min(this.used, i + 8192)));
     }
-    return `${this.length.join(',')}\n${btoa(binary)}`;
+    return `${this.length.join(',')}\n${binary}`;
   }
 
   decode(text: string): void {
     const newline = text.indexOf('\n');
     const lengths = newline > 0 ? text.slice(0, newline).split(',').map(Number) : [];
-    const binary = atob(text.slice(newline + 1));
+    const binary = text.slice(newline + 1);
     this.data = new Uint8Array(Math.max(1 << 16, binary.length));
     for (let i = 0; i < binary.length; i++) this.data[i] = binary.charCodeAt(i);
     this.used = binary.length;

@@ -14,7 +14,7 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['capaces', 'capaz'], ['eficaces', 'eficaz'], ['lapices', 'lapiz'], ['lugares', 'lugar'], ['solicitudes', 'solicitud'],
   ['juventudes', 'juventud'], ['species', 'species'], ['especies', 'especie'], ['series', 'serie'],
   ['superficies', 'superficie'], ['movies', 'movie'], ['cookies', 'cookie'], ['calories', 'calorie'], ['news', 'news'],
-  ['leyes', 'ley'], ['meses', 'mes'], ['reyes', 'rey'], ['bueyes', 'buey'], ['status', 'status'], ['analisis', 'analisis'],
+  ['leyes', 'ley'], ['meses', 'mes'], ['interes', 'interes'], ['intereses', 'interes'], ['reyes', 'rey'], ['bueyes', 'buey'], ['status', 'status'], ['analisis', 'analisis'],
 ]);
 
 /** Ordered plural rules: [ending, replacement, minimum length of the result]. */

@@ -38,7 +38,6 @@ export function BulletinList({ total, rows, ensureRows, highlightTerms }: Bullet
   const { state, dispatch } = useUiState();
   const parentRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the recommended virtualiser; it re-renders via its own store.
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -78,7 +77,7 @@ export function BulletinList({ total, rows, ensureRows, highlightTerms }: Bullet
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (total === 0) return;
-    let next = activeIndex;
+    let next: number;
     if (event.key === 'ArrowDown') next = Math.min(total - 1, activeIndex + 1);
     else if (event.key === 'ArrowUp') next = Math.max(0, activeIndex - 1);
     else if (event.key === 'Home') next = 0;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
@@ -18,6 +18,9 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
   const [tagId, setTagId] = useState(rule.tagId);
   const [preview, setPreview] = useState<RulePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Shown at once on click (the saved value follows a moment later), then kept in step with the archive.
+  const [enabled, setEnabled] = useState(rule.enabled);
+  useEffect(() => setEnabled(rule.enabled), [rule.enabled]);
   const path = tagPath(tags, rule.tagId) || t('tags.rules.missingTag');
   const description = t('tags.rules.describe', { query: rule.query, tag: path });
 
@@ -54,9 +57,20 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
       <div style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
         <input
           type="checkbox"
-          checked={rule.enabled}
+          checked={enabled}
           aria-label={t('tags.rules.enabledLabel', { rule: description })}
-          onChange={(event) => void guard(() => updateRule(rule.id, { enabled: event.target.checked }).then(() => undefined))}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setEnabled(next);
+            void guard(async () => {
+              try {
+                await updateRule(rule.id, { enabled: next });
+              } catch (caught) {
+                setEnabled(!next);
+                throw caught;
+              }
+            });
+          }}
         />
         <code>{rule.query}</code>
         <span aria-hidden="true">→</span>

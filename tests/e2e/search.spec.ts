@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CORPUS_FILE, importFiles, listedCount, openApp, search } from './helpers';
+
+const SPANISH_BULLETIN = `Reunión del Grupo Técnico de Pesca y Acuicultura en Perú
+
+Lima, 21 de noviembre de 2023.- Las instituciones pesqueras de Chile, Colombia, México y Perú revisaron el plan de trabajo acuícola de la Alianza del Pacífico.
+
+El encuentro reunió a expertos del IMARPE y del IFOP para coordinar la investigación sobre el cambio climático y las pesquerías artesanales.
+`;
+
+async function seed(page: Page): Promise<void> {
+  await openApp(page);
+  await importFiles(page, [
+    CORPUS_FILE,
+    { name: 'pesca-es.txt', mimeType: 'text/plain', buffer: Buffer.from(SPANISH_BULLETIN) },
+  ]);
+  await expect.poll(() => listedCount(page)).toBe(11);
+}
+
+const list = (page: Page) => page.getByRole('list', { name: 'Bulletins' });
+
+test('accent-free, phrase, OR, exclusion and year: queries', async ({ page }) => {
+  await seed(page);
+  // "reunion" (no accent) finds "Reunión"; "peru" finds "Perú".
+  await search(page, 'reunion tecnico');
+  await expect.poll(() => listedCount(page)).toBe(1);
+  await expect(list(page).getByRole('listitem').first()).toContainText('Reunión del Grupo Técnico');
+  // Highlighting marks the accented word for the accent-free query.
+  await expect(list(page).locator('mark').filter({ hasText: /^Reunión$/ }).first()).toBeVisible();
+
+  await search(page, '"High Level Group"');
+  await expect.poll(() => listedCount(page)).toBe(1);
+
+  await search(page, 'webinar');
+  const webinar = await listedCount(page);
+  await search(page, 'volunteering');
+  await expect.poll(() => listedCount(page)).toBe(1);
+  await search(page, 'webinar OR volunteering');
+  await expect.poll(() => listedCount(page)).toBe(webinar + 1);
+
+  await search(page, 'fisheries -webinar');
+  const withoutWebinar = await listedCount(page);
+  await search(page, 'fisheries');
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(withoutWebinar);
+
+  await search(page, 'asean year:2023');
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+  await search(page, 'asean year:2019');
+  await expect.poll(() => listedCount(page)).toBe(0);
+});
+
+test('a facet click filters the results', async ({ page }) => {
+  await seed(page);
+  await search(page, 'pacific OR alianza');
+  const all = await listedCount(page);
+  await page.getByRole('group', { name: 'Filter results' }).getByRole('button', { name: /^Filter by Spanish/ }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search archive' })).toHaveValue(/lang:es/);
+  await expect.poll(() => listedCount(page)).toBe(1);
+  expect(all).toBeGreaterThan(1);
+});
+
+test('tag: in the query filters by tag', async ({ page }) => {
+  await seed(page);
+  await list(page).getByRole('listitem').filter({ hasText: 'Reunión del Grupo Técnico' }).click();
+  const addTag = page.getByRole('article').getByRole('textbox', { name: 'Add tag' });
+  await addTag.fill('Fisheries and Aquaculture');
+  await addTag.press('Enter');
+  await expect(page.getByRole('article').getByRole('button', { name: 'Remove tag Fisheries and Aquaculture' })).toBeVisible();
+  await search(page, 'tag:"Fisheries and Aquaculture"');
+  await expect.poll(() => listedCount(page)).toBe(1);
+});
+
+test('"Also match translations" finds English bulletins for a Spanish word', async ({ page }) => {
+  await seed(page);
+  await search(page, 'cooperacion');
+  await expect.poll(() => listedCount(page)).toBe(0);
+  await page.getByRole('checkbox', { name: 'Also match translations' }).check();
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(3);
+  await expect(list(page).locator('mark').filter({ hasText: /^cooperation$/i }).first()).toBeVisible();
+});
+
+test('did you mean suggests the closest indexed word', async ({ page }) => {
+  await seed(page);
+  await search(page, 'acuicultrua');
+  await expect.poll(() => listedCount(page)).toBe(0);
+  const suggestion = page.getByRole('button', { name: /acuicultura|acuicola/i });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+});
+
+test('a saved search sits in the sidebar with a live count, and search works after a reload', async ({ page }) => {
+  await seed(page);
+  await search(page, 'ASEAN');
+  const count = await listedCount(page);
+  expect(count).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Save search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save search' });
+  await dialog.getByLabel('Name').fill('ASEAN relations');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const saved = page.getByRole('navigation').getByRole('button', { name: new RegExp(`ASEAN relations\\s*${count}`) });
+  await expect(saved).toBeVisible();
+
+  await page.reload();
+  await expect.poll(() => listedCount(page)).toBe(11);
+  await page.getByRole('navigation').getByRole('button', { name: /ASEAN relations/ }).click();
+  await expect.poll(() => listedCount(page)).toBe(count);
+  await search(page, 'peru');
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(3);
+});
+
+test('an invalid query shows a message and never breaks the app', async ({ page }) => {
+  await seed(page);
+  await search(page, '"unclosed phrase');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await search(page, 'lima');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+});
+
+test('keyboard: arrows move through results and Enter opens one', async ({ page }) => {
+  await seed(page);
+  await search(page, 'lima');
+  await page.getByRole('searchbox', { name: 'Search archive' }).press('ArrowDown');
+  await expect(list(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../../../renderer/src/core/search/engine';
+import { dispatchSearchRequest, type SearchRequest, type SearchResponse } from '../../../../renderer/src/core/search/protocol';
+import { ADD_BATCH_SIZE, SearchClient, type WorkerLike } from '../../../../renderer/src/workers/search-client';
+
+/** An in-process stand-in for the worker that runs the real dispatcher asynchronously. */
+function fakeWorker(): WorkerLike & { requests: SearchRequest[] } {
+  const engine = new SearchEngine();
+  const listeners: Array<(e: MessageEvent<SearchResponse>) => void> = [];
+  const requests: SearchRequest[] = [];
+  return {
+    requests,
+    postMessage(message) {
+      const request = structuredClone(message) as SearchRequest;
+      requests.push(request);
+      void dispatchSearchRequest(engine, request).then((response) => {
+        for (const l of listeners) l({ data: structuredClone(response) } as MessageEvent<SearchResponse>);
+      });
+    },
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+describe('SearchClient', () => {
+  it('adds in batches, searches, resolves tags on the main thread, exports and imports', async () => {
+    const worker = fakeWorker();
+    const client = new SearchClient(worker);
+    const docs = Array.from({ length: ADD_BATCH_SIZE + 20 }, (_, i) => ({
+      id: `d${i}`, title: i % 2 ? 'Fisheries' : 'Trade', body: 'text', tags: [{ id: `t${i % 3}`, name: `Tag${i % 3}` }],
+      countries: [], organisations: [], language: 'en' as const, date: '2023-01-01',
+    }));
+    const progress: number[] = [];
+    expect(await client.add(docs, (done) => progress.push(done))).toBe(docs.length);
+    expect(progress).toEqual([ADD_BATCH_SIZE, docs.length]);
+    expect(worker.requests.filter((r) => r.method === 'add')).toHaveLength(2);
+    expect((await client.search('fisheries', { prefixLast: false })).total).toBe(260);
+    expect((await client.search('tag:Parent', { resolveTag: () => ['t0'] })).total).toBe(174);
+    expect(await client.has('d1')).toBe(true);
+    const chunks = await client.export();
+    const other = new SearchClient(fakeWorker());
+    expect(await other.import(chunks)).toBe(docs.length);
+    expect((await other.search('trade', { prefixLast: false })).total).toBe(260);
+    await expect(other.import([['header', '{"version":0}']])).rejects.toThrow(/not supported/);
+  });
+});
