@@ -25,7 +25,7 @@ export function watchErrors(page: Page): string[] {
 /** Opens the app and waits until the list is ready. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('./');
-  await expect(page.getByRole('status').filter({ hasText: /bulletins?$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /bulletins?$/ })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Imports files through the Import button and the preview dialog; returns the preview's count. */
@@ -39,9 +39,9 @@ export async function importFiles(page: Page, files: Array<string | { name: stri
   const dialog = page.getByRole('dialog', { name: 'Import preview' });
   await expect(dialog).toBeVisible();
   const confirm = dialog.getByRole('button', { name: /^Confirm import/ });
-  await expect(confirm).toBeEnabled();
+  await expect(confirm).toBeEnabled({ timeout: 60_000 });
   await confirm.click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
 }
 
 /** The status line's count, e.g. 10 for "10 bulletins". */

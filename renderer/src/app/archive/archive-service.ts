@@ -263,7 +263,10 @@ export class ArchiveService {
   // ---- queries ------------------------------------------------------------------------------
 
   /** Runs what the list should show for a query text (empty → the whole archive by date). */
-  async query(text: string, options: { order: ListOrder; translations: boolean; trash?: boolean }): Promise<ListModel> {
+  async query(
+    text: string,
+    options: { order: ListOrder; translations: boolean; trash?: boolean; typing?: boolean },
+  ): Promise<ListModel> {
     const trimmed = text.trim();
     if (options.trash || trimmed === '') {
       const order = options.order === 'date-asc' ? 'date-asc' : 'date-desc';
@@ -276,6 +279,8 @@ export class ArchiveService {
       expandTranslations: options.translations,
       sort: options.order,
       resolveTag: this.tagResolver(),
+      // Only the search box matches its last word as a prefix; rules and saved searches mean whole words.
+      prefixLast: options.typing ?? false,
       ...(glossary ? { glossary } : {}),
     };
     const answer = await this.search.search(trimmed, searchOptions);

@@ -14,29 +14,46 @@ import { expandQuery } from './expand';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
-import { exportEngine, importEngine, type EngineState } from './persist';
+import { exportEngine, importEngine, makeTermIndex, type EngineState } from './persist';
 import { PairSignatures } from './pair-signatures';
-import { Postings } from './postings';
+import type { TermBackend } from './term-index';
 import { parseQuery } from './query';
 import type { Query } from './query-types';
 import { markOf } from './sets';
 import { editDistance, Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
+export type { TermBackend } from './term-index';
+
+export interface SearchEngineOptions {
+  /** The word → documents layer: FlexSearch (default) or the hand-written postings. */
+  backend?: TermBackend;
+}
 
 const RANK_BITS = 2 ** 20;
 const DATE_SPAN = 2 ** 25;
 
 export class SearchEngine {
-  private readonly state: EngineState = {
-    table: new DocTable(),
-    text: new Postings(),
-    title: new Postings(),
-    pairs: new PairSignatures(),
-    vocab: new Vocabulary(),
-    tagNames: new Map<string, string>(),
-  };
+  private readonly state: EngineState;
   private titleRanks: { rankOf: Int32Array; slotAt: Int32Array } | null = null;
+
+  constructor(options: SearchEngineOptions = {}) {
+    const backend = options.backend ?? 'flex';
+    this.state = {
+      backend,
+      table: new DocTable(),
+      text: makeTermIndex(backend),
+      title: makeTermIndex(backend),
+      pairs: new PairSignatures(),
+      vocab: new Vocabulary(),
+      tagNames: new Map<string, string>(),
+    };
+  }
+
+  /** Which implementation backs the word → documents layer (after `import`, the imported one). */
+  get backend(): TermBackend {
+    return this.state.backend;
+  }
 
   /** Number of indexed (live) documents. */
   get size(): number {
@@ -183,17 +200,21 @@ export class SearchEngine {
     const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
     // Surfaces are counted once per document (document frequency), which is what "most common form" needs.
     const surfaces = new Map<string, string>();
+    const textKeys = new Set<string>();
+    const titleKeys = new Set<string>();
     const index = (tokens: readonly Token[], inTitle: boolean, learn: boolean): void => {
       for (const t of tokens) {
         if (t.stop) continue;
-        s.text.add(t.stem, slot);
-        if (inTitle) s.title.add(t.stem, slot);
+        textKeys.add(t.stem);
+        if (inTitle) titleKeys.add(t.stem);
         if (learn) surfaces.set(t.surface, t.stem);
       }
     };
     index(title, true, true);
     index(body, false, true);
     for (const m of meta) index(m, false, false);
+    s.text.addDoc(slot, [...textKeys]);
+    s.title.addDoc(slot, [...titleKeys]);
     for (const [surface, key] of surfaces) if (!/^\d+$/.test(key)) s.vocab.add(surface, key);
     s.pairs.push([title, body, ...meta].flatMap(pairKeys));
   }

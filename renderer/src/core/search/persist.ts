@@ -5,16 +5,24 @@
  */
 import type { DocTable, DocTableData } from './doc-table';
 import type { SearchChunk } from './engine-types';
+import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
-import type { Postings } from './postings';
+import { Postings } from './postings';
+import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
+
+/** A new, empty term index of the given backend. */
+export function makeTermIndex(backend: TermBackend): TermIndex {
+  return backend === 'flex' ? new FlexPostings() : new Postings();
+}
 
 export interface EngineState {
+  backend: TermBackend;
   table: DocTable;
-  text: Postings;
-  title: Postings;
+  text: TermIndex;
+  title: TermIndex;
   pairs: PairSignatures;
   vocab: Vocabulary;
   tagNames: Map<string, string>;
@@ -22,21 +30,22 @@ export interface EngineState {
 
 interface Header {
   version: number;
+  backend: TermBackend;
   size: number;
   tagNames: Array<[string, string]>;
 }
 
 /** Serialises the state (the table must be compacted). */
 export function exportEngine(state: EngineState): SearchChunk[] {
-  const header: Header = { version: SEARCH_INDEX_VERSION, size: state.table.size, tagNames: [...state.tagNames] };
+  const header: Header = { version: SEARCH_INDEX_VERSION, backend: state.backend, size: state.table.size, tagNames: [...state.tagNames] };
   const chunks: SearchChunk[] = [['header', JSON.stringify(header)], ['table', JSON.stringify(state.table.toData())]];
-  state.text.encode().forEach((c, i) => chunks.push([`text/${i}`, c]));
-  state.title.encode().forEach((c, i) => chunks.push([`title/${i}`, c]));
+  for (const [key, value] of state.text.encode()) chunks.push([`text/${key}`, value]);
+  for (const [key, value] of state.title.encode()) chunks.push([`title/${key}`, value]);
   chunks.push(['pairs', state.pairs.encode()], ['vocab', state.vocab.encode()]);
   return chunks;
 }
 
-/** Loads chunks written by `exportEngine` into an empty state. */
+/** Loads chunks written by `exportEngine` into an empty state (adopting the chunks' backend). */
 export function importEngine(state: EngineState, chunks: readonly SearchChunk[]): void {
   const byKey = new Map(chunks);
   const headerText = byKey.get('header');
@@ -44,14 +53,16 @@ export function importEngine(state: EngineState, chunks: readonly SearchChunk[])
   if (header === null || header.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`Search index format ${header?.version ?? 'unknown'} is not supported; rebuild the index.`);
   }
-  const numbered = (prefix: string): string[] =>
-    chunks
-      .filter(([k]) => k.startsWith(`${prefix}/`))
-      .sort((a, b) => Number(a[0].slice(prefix.length + 1)) - Number(b[0].slice(prefix.length + 1)))
-      .map(([, v]) => v);
+  const under = (prefix: string): TermChunk[] =>
+    chunks.filter(([k]) => k.startsWith(`${prefix}/`)).map(([k, v]): TermChunk => [k.slice(prefix.length + 1), v]);
+  if (header.backend !== state.backend) {
+    state.backend = header.backend;
+    state.text = makeTermIndex(header.backend);
+    state.title = makeTermIndex(header.backend);
+  }
   state.table.load(JSON.parse(byKey.get('table') ?? 'null') as DocTableData);
-  state.text.decode(numbered('text'));
-  state.title.decode(numbered('title'));
+  state.text.decode(under('text'));
+  state.title.decode(under('title'));
   state.pairs.decode(byKey.get('pairs') ?? '\n');
   state.vocab.decode(byKey.get('vocab') ?? '');
   state.tagNames.clear();

@@ -7,17 +7,23 @@
  * posting), which is several times smaller and faster to load than JSON number arrays.
  */
 
+import { termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
+
 const EMPTY: readonly number[] = [];
 /** Digit alphabet starts at '!' so encoded lists never contain tab or newline. */
 const BASE = 0x21;
 
-export class Postings {
+export class Postings implements TermIndex {
   private readonly map = new Map<string, number[]>();
   private sortedTerms: string[] | null = null;
 
   /** Number of distinct terms. */
   get termCount(): number {
     return this.map.size;
+  }
+
+  addDoc(slot: number, terms: readonly string[]): void {
+    for (const term of terms) this.add(term, slot);
   }
 
   /** Records that `term` occurs in `slot`. Slots must be added in non-decreasing order. */
@@ -47,22 +53,7 @@ export class Postings {
 
   /** Terms starting with `prefix`, the `max` most frequent first. */
   withPrefix(prefix: string, max: number): string[] {
-    const sorted = this.sorted();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: string[] = [];
-    for (let i = lo; i < sorted.length; i++) {
-      const term = sorted[i] ?? '';
-      if (!term.startsWith(prefix)) break;
-      found.push(term);
-    }
-    if (found.length <= max) return found;
-    return found.sort((a, b) => this.get(b).length - this.get(a).length).slice(0, max);
+    return termsWithPrefix(this.sorted(), prefix, max, (t) => this.get(t).length);
   }
 
   /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed. */
@@ -87,8 +78,8 @@ export class Postings {
   }
 
   /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits`. */
-  encode(chunkChars = 4_000_000): string[] {
-    const chunks: string[] = [];
+  encode(chunkChars = 4_000_000): TermChunk[] {
+    const chunks: TermChunk[] = [];
     let parts: string[] = [];
     let size = 0;
     const codes: number[] = [];
@@ -111,20 +102,21 @@ export class Postings {
       parts.push(line);
       size += line.length;
       if (size >= chunkChars) {
-        chunks.push(parts.join(''));
+        chunks.push([String(chunks.length), parts.join('')]);
         parts = [];
         size = 0;
       }
     }
-    if (parts.length > 0) chunks.push(parts.join(''));
+    if (parts.length > 0) chunks.push([String(chunks.length), parts.join('')]);
     return chunks;
   }
 
   /** Loads chunks written by `encode` (terms arrive sorted, so prefix search needs no re-sort). */
-  decode(chunks: readonly string[]): void {
+  decode(chunks: readonly TermChunk[]): void {
     this.clear();
     const sorted: string[] = [];
-    for (const chunk of chunks) {
+    const ordered = [...chunks].sort((a, b) => Number(a[0]) - Number(b[0]));
+    for (const [, chunk] of ordered) {
       let pos = 0;
       while (pos < chunk.length) {
         const tab = chunk.indexOf('\t', pos);

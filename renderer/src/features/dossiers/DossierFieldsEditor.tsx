@@ -22,7 +22,16 @@ export function draftOf(dossier: Dossier): DossierDraft {
 }
 
 /** Labelled inputs for a dossier draft; every label is a real <label> so tests and screen readers find them. */
-export function DossierFieldsEditor({ draft, onChange }: { draft: DossierDraft; onChange(next: DossierDraft): void }) {
+export function DossierFieldsEditor({
+  draft,
+  onChange,
+  autoFocusTitle = false,
+}: {
+  draft: DossierDraft;
+  onChange(next: DossierDraft): void;
+  /** In a dialog, start typing the title at once (the dialog would otherwise focus its close button). */
+  autoFocusTitle?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const set = <K extends keyof DossierDraft>(key: K, value: DossierDraft[K]) => onChange({ ...draft, [key]: value });
@@ -30,7 +39,14 @@ export function DossierFieldsEditor({ draft, onChange }: { draft: DossierDraft; 
     <div className="dossier-fields">
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('dossiers.title')}</label>
-        <input id={`${id}-title`} type="text" required value={draft.title} onChange={(e) => set('title', e.target.value)} />
+        <input
+          id={`${id}-title`}
+          type="text"
+          aria-required="true"
+          autoFocus={autoFocusTitle}
+          value={draft.title}
+          onChange={(e) => set('title', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-subtitle`}>{t('dossiers.subtitle')}</label>

@@ -49,7 +49,10 @@ export function NewDossierButton() {
       }
       setOpen(false);
       notify({ message: t('dossiers.created', { title: dossier.title, count: dossier.items.length }) });
-      dispatch({ type: 'show', view: { kind: 'dossier', dossierId: dossier.id } });
+      // Someone who creates an empty dossier while looking at search results is about to use
+      // `Add results to dossier`: keep the results on screen. Otherwise show the new dossier.
+      const resultsOnScreen = state.view.kind !== 'dossier' && state.queryText.trim() !== '';
+      if (query !== '' || !resultsOnScreen) dispatch({ type: 'show', view: { kind: 'dossier', dossierId: dossier.id } });
     } catch (caught) {
       setError(t('dossiers.error', { message: errorMessage(caught) }));
     } finally {
@@ -79,7 +82,7 @@ export function NewDossierButton() {
         }
       >
         <form id={`${id}-form`} onSubmit={(event) => void submit(event)}>
-          <DossierFieldsEditor draft={draft} onChange={setDraft} />
+          <DossierFieldsEditor draft={draft} onChange={setDraft} autoFocusTitle />
           <div className="field">
             <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
               <input type="checkbox" checked={fromQuery} onChange={(e) => setFromQuery(e.target.checked)} />

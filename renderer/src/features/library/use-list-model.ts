@@ -21,7 +21,7 @@ export function useListModel() {
   useEffect(() => {
     const current = ++generation.current;
     service
-      .query(state.queryText, { order: state.sort, translations: state.translations, trash })
+      .query(state.queryText, { order: state.sort, translations: state.translations, trash, typing: true })
       .then((next) => {
         if (current !== generation.current) return;
         loadingPages.current.clear();
