@@ -25,7 +25,7 @@ if (!('path' in binary)) {
   // electron-builder would try to download the same binary into its cache and fail the same way.
   console.error(
     `Cannot package the desktop app: the Electron binary is not available (${binary.reason}). ` +
-      'Install it on a machine with access to the Electron release downloads (npx install-electron), or ship the web build in out/renderer.',
+      'Install it on a machine with access to the Electron release downloads (node node_modules/electron/install.js), or ship the web build in out/renderer.',
   );
   process.exit(1);
 }

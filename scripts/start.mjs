@@ -38,8 +38,23 @@ function run(args) {
   return result.status ?? 1;
 }
 
+/**
+ * Electron 45 downloads its binary on demand (`install-electron`), not at `npm ci`. Try once, quietly and
+ * briefly: on a staff machine with network this makes `npm ci && npm start` just work; offline it fails fast.
+ */
+function tryDownloadElectron() {
+  if (process.env.PA_NO_ELECTRON_DOWNLOAD) return;
+  const installer = join(projectRoot, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return;
+  spawnSync(process.execPath, [installer], { cwd: projectRoot, stdio: 'ignore', timeout: 180_000 });
+}
+
 function main(argv) {
-  const binary = findElectronBinary();
+  let binary = findElectronBinary();
+  if (!('path' in binary)) {
+    tryDownloadElectron();
+    binary = findElectronBinary();
+  }
   if (!('path' in binary)) {
     console.error(NO_ELECTRON_MESSAGE);
     process.exit(1);

@@ -1,22 +1,23 @@
 /** SplitBulletin → ParsedBulletin: joins the body and adds the guessed metadata. */
 import type { ParsedBulletin } from '../model';
-import { detectLanguage, findCountries, findOrganisations } from './metadata';
+import { extractMetadata } from './metadata';
 import type { SplitBulletin } from './splitter';
 
 /** Builds the importer output for one split bulletin. */
 export function toParsedBulletin(b: SplitBulletin, sourceFile: string, bodyHtml: string | null = null): ParsedBulletin {
   const body = b.paragraphs.join('\n\n');
-  const all = `${b.title}\n\n${body}`;
+  // One pass over the text for all three guesses.
+  const meta = extractMetadata(`${b.title}\n\n${body}`);
   return {
     title: b.title,
     date: b.date,
     datePrecision: b.date === null ? 'unknown' : b.precision,
     place: b.place,
-    language: detectLanguage(all),
+    language: meta.language,
     body,
     bodyHtml,
-    countries: findCountries(all),
-    organisations: findOrganisations(all),
+    countries: meta.countries,
+    organisations: meta.organisations,
     sourceFile,
   };
 }

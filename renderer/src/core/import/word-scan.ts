@@ -1,17 +1,20 @@
 /**
- * One pass over a text that finds its words: maximal runs of letters and digits (`[\p{L}\p{N}]+`)
- * with their positions, and the letter-only runs inside them (`\p{L}+`). ASCII is classified by
- * code; other code points by the Unicode property regexes, cached per code point.
+ * One pass over a text that finds its words — maximal runs of letters and digits
+ * (`[\p{L}\p{N}]+`) — and the letter-only runs inside them (`\p{L}+`), each as a position range
+ * and a 32-bit hash of its UTF-16 code units. No substrings are made: callers look the hash up in
+ * a table built with `hashWord` and confirm a hit with `startsWith`, so a text of thousands of
+ * words costs no allocation per word. ASCII is classified by code; other code points by the
+ * Unicode property regexes, cached per code point.
  */
 
-/** The words of a text, in order. */
+/** Word and letter-run ranges of a text, in order (parallel arrays). */
 export interface Scan {
-  /** Each `[\p{L}\p{N}]+` run. */
-  words: string[];
-  /** UTF-16 index where each word starts. */
-  starts: number[];
-  /** Each `\p{L}+` run (only filled when asked for). */
-  letterRuns: string[];
+  wordHash: number[];
+  wordStart: number[];
+  wordEnd: number[];
+  runHash: number[];
+  runStart: number[];
+  runEnd: number[];
 }
 
 const NONE = 0;
@@ -42,53 +45,82 @@ export function isWordCodePoint(cp: number): boolean {
   return classOf(cp) !== NONE;
 }
 
-/**
- * Scans `text` once. `letterRuns` is filled too unless `withLetterRuns` is false (callers that
- * only look words up skip that work).
- */
-export function scanWords(text: string, withLetterRuns = true): Scan {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const letterRuns: string[] = [];
+const FNV_OFFSET = 0x811c9dc5;
+const step = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+
+/** The hash `scanWords` gives a word or run equal to `s` (FNV-1a over UTF-16 code units). */
+export function hashWord(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Scans `text` once for its words and letter runs. */
+export function scanWords(text: string): Scan {
+  const scan: Scan = { wordHash: [], wordStart: [], wordEnd: [], runHash: [], runStart: [], runEnd: [] };
   const n = text.length;
   let wordStart = -1;
+  let wordHash = FNV_OFFSET;
   let runStart = -1;
-  let hasDigit = false;
-  let i = 0;
-  while (i <= n) {
+  let runHash = FNV_OFFSET;
+  for (let i = 0; i <= n; ) {
     let cls: CharClass = NONE;
     let width = 1;
+    let hi = 0;
+    let lo = -1;
     if (i < n) {
-      let cp = text.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-        const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+      hi = text.charCodeAt(i);
+      let cp = hi;
+      if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          lo = next;
+          cp = (hi - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
           width = 2;
         }
       }
       cls = classOf(cp);
     }
-    if (cls === LETTER) {
-      if (wordStart < 0) wordStart = i;
-      if (runStart < 0) runStart = i;
-    } else {
-      if (withLetterRuns && runStart >= 0 && (hasDigit || cls === DIGIT)) letterRuns.push(text.slice(runStart, i));
+    if (cls !== LETTER && runStart >= 0) {
+      scan.runHash.push(runHash);
+      scan.runStart.push(runStart);
+      scan.runEnd.push(i);
       runStart = -1;
-      if (cls === DIGIT) {
-        if (wordStart < 0) wordStart = i;
-        hasDigit = true;
-      } else if (wordStart >= 0) {
-        const word = text.slice(wordStart, i);
-        words.push(word);
-        starts.push(wordStart);
-        // A word without digits is itself the only letter run.
-        if (withLetterRuns && !hasDigit) letterRuns.push(word);
+    }
+    if (cls === NONE) {
+      if (wordStart >= 0) {
+        scan.wordHash.push(wordHash);
+        scan.wordStart.push(wordStart);
+        scan.wordEnd.push(i);
         wordStart = -1;
-        hasDigit = false;
+      }
+    } else {
+      if (wordStart < 0) {
+        wordStart = i;
+        wordHash = FNV_OFFSET;
+      }
+      wordHash = step(wordHash, hi);
+      if (lo >= 0) wordHash = step(wordHash, lo);
+      if (cls === LETTER) {
+        if (runStart < 0) {
+          runStart = i;
+          runHash = FNV_OFFSET;
+        }
+        runHash = step(runHash, hi);
+        if (lo >= 0) runHash = step(runHash, lo);
       }
     }
     i += width;
   }
-  return { words, starts, letterRuns };
+  return scan;
+}
+
+/** The words of a scan as strings (tests and debugging). */
+export function scannedWords(text: string, scan: Scan): string[] {
+  return scan.wordStart.map((s, i) => text.slice(s, scan.wordEnd[i]));
+}
+
+/** The letter runs of a scan as strings (tests and debugging). */
+export function scannedRuns(text: string, scan: Scan): string[] {
+  return scan.runStart.map((s, i) => text.slice(s, scan.runEnd[i]));
 }

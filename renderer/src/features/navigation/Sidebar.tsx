@@ -149,7 +149,10 @@ export function Sidebar() {
                 onClick={() => dispatch({ type: 'show', view: { kind: 'dossier', dossierId: d.id } })}
               >
                 <span>{d.title}</span>
-                <span className="count">{d.items.length}</span>
+                {/* The count is visual only: the button's accessible name is the dossier's title. */}
+                <span className="count" aria-hidden="true">
+                  {d.items.length}
+                </span>
               </button>
             </li>
           ))}

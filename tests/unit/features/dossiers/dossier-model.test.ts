@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { BulletinSummary, Dossier, Tag } from '../../../../renderer/src/core/model';
+import {
+  applyRefresh,
+  moveItemBy,
+  moveItemTo,
+  newRecipeMatches,
+  pdfLanguage,
+  sortIdsByDate,
+  toPdfInput,
+} from '../../../../renderer/src/features/dossiers/dossier-model';
+import { monthNames } from '../../../../renderer/src/features/dossiers/pdf-input';
+
+function summary(id: string, patch: Partial<BulletinSummary> = {}): BulletinSummary {
+  return {
+    id, title: `Title ${id}`, date: null, datePrecision: 'unknown', place: null, language: 'en', countries: [],
+    organisations: [], tags: [], sourceFile: 'f.txt', batchId: 'b', contentHash: id, excerpt: '', createdAt: 0, updatedAt: 0,
+    deletedAt: null, ...patch,
+  };
+}
+
+function dossier(patch: Partial<Dossier> = {}): Dossier {
+  return {
+    id: 'd1', title: 'Fisheries & Aquaculture 2023', subtitle: 'Sub', author: 'Unit', introduction: 'Intro', items: [],
+    grouping: 'month', pageSize: 'Letter', recipe: null, declined: [], lastRefreshedAt: null, createdAt: 0, updatedAt: 0,
+    deletedAt: null, ...patch,
+  };
+}
+
+describe('moveItemTo / moveItemBy', () => {
+  it('moves one item and keeps the others in order', () => {
+    expect(moveItemTo(['a', 'b', 'c', 'd'], 0, 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveItemTo(['a', 'b', 'c', 'd'], 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveItemBy(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('clamps at the ends and ignores bad indexes', () => {
+    expect(moveItemBy(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+    expect(moveItemBy(['a', 'b'], 1, 5)).toEqual(['a', 'b']);
+    expect(moveItemTo(['a', 'b'], 7, 0)).toEqual(['a', 'b']);
+  });
+
+  it('is always a permutation, and moving back restores the order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (items, a, b) => {
+        const from = a % items.length;
+        const to = b % items.length;
+        const moved = moveItemTo(items, from, to);
+        expect([...moved].sort()).toEqual([...items].sort());
+        expect(moved[to]).toBe(items[from]);
+        expect(moveItemTo(moved, to, from)).toEqual(items);
+      }),
+    );
+  });
+});
+
+describe('sortIdsByDate', () => {
+  it('sorts oldest first, undated and unknown last, stable for ties', () => {
+    const rows = [
+      summary('x', { date: '2023-11-14' }),
+      summary('y', { date: null }),
+      summary('z', { date: '2023-10-03' }),
+      summary('w', { date: '2023-10-03' }),
+    ];
+    expect(sortIdsByDate(['x', 'y', 'gone', 'z', 'w'], rows)).toEqual(['z', 'w', 'x', 'y', 'gone']);
+  });
+});
+
+describe('recipe refresh', () => {
+  it('offers only matches that are neither in the dossier nor declined', () => {
+    expect(newRecipeMatches(['a', 'b', 'c', 'd'], { items: ['a'], declined: ['c'] })).toEqual(['b', 'd']);
+  });
+
+  it('appends kept matches and remembers the rest as declined', () => {
+    const next = applyRefresh({ items: ['a'], declined: ['c'] }, ['b', 'd', 'e'], new Set(['d']));
+    expect(next).toEqual({ items: ['a', 'd'], declined: ['c', 'b', 'e'] });
+    // A second refresh over the same matches has nothing new to offer.
+    expect(newRecipeMatches(['a', 'b', 'c', 'd', 'e'], next)).toEqual([]);
+  });
+});
+
+describe('toPdfInput', () => {
+  const tags: Tag[] = [{ id: 't1', name: 'Pesca y Acuicultura', color: '#000', parentId: null, createdAt: 0 }];
+
+  it('keeps dossier order, resolves tag names and bodies, and leaves out trashed or missing bulletins', () => {
+    const rows = [
+      summary('a', { date: '2023-11-14', datePrecision: 'day', tags: ['t1', 'unknown'], countries: ['Chile'], place: 'Lima' }),
+      summary('b', { deletedAt: 5 }),
+      summary('c', { language: 'es' }),
+    ];
+    const input = toPdfInput(dossier({ items: ['c', 'missing', 'b', 'a'] }), rows, new Map([['a', 'Body A'], ['c', 'Cuerpo C']]), tags, 'en');
+    expect(input.bulletins.map((b) => b.id)).toEqual(['c', 'a']);
+    expect(input.bulletins[1]).toMatchObject({ title: 'Title a', date: '2023-11-14', place: 'Lima', tags: ['Pesca y Acuicultura'], countries: ['Chile'], body: 'Body A' });
+    expect(input.bulletins[0]?.body).toBe('Cuerpo C');
+    expect(input).toMatchObject({ title: 'Fisheries & Aquaculture 2023', subtitle: 'Sub', author: 'Unit', introduction: 'Intro', grouping: 'month', pageSize: 'Letter' });
+  });
+
+  it('writes the dominant bulletin language, else the UI language', () => {
+    expect(pdfLanguage([summary('a', { language: 'es' }), summary('b', { language: 'es' }), summary('c')], 'en')).toBe('es');
+    expect(pdfLanguage([summary('a', { language: 'other' })], 'es-MX')).toBe('es');
+    expect(pdfLanguage([], 'en-US')).toBe('en');
+  });
+});
+
+describe('monthNames', () => {
+  it('gives twelve capitalised month names in the document language', () => {
+    expect(monthNames('en')[0]).toBe('January');
+    const es = monthNames('es');
+    expect(es).toHaveLength(12);
+    expect(es[8]).toBe('Septiembre');
+  });
+});
