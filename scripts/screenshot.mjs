@@ -29,6 +29,8 @@ try {
   await (await chooser).setFiles({ name: 'pacific-alliance-news-2023-10-11.txt', mimeType: 'text/plain', buffer: readFileSync(corpus) });
   await page.getByRole('dialog', { name: 'Import preview' }).getByRole('button', { name: /^Confirm import/ }).click();
   await page.getByRole('status').filter({ hasText: '10 bulletins' }).waitFor();
+  await page.getByRole('button', { name: 'Add starter tags' }).click();
+  await page.getByRole('navigation').getByText('Fisheries and Aquaculture').first().waitFor();
   const box = page.getByRole('searchbox', { name: 'Search archive' });
   await box.fill('fisheries OR aquaculture');
   await box.press('Enter');

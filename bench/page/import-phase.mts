@@ -8,7 +8,7 @@ import { generateBulletins, toMultiBulletinText, toStoredBulletin } from '../../
 import { commitImport, countBulletins, useArchiveDb } from '../../renderer/src/data';
 import { importFiles } from '../../renderer/src/workers/import-client';
 import { log, longestTaskBetween, round, tick } from './measure.mjs';
-import { type BenchSearch, bodiesFor, toSearchDoc } from './search-backend.mjs';
+import { type BenchSearch, toSearchDoc } from './search-backend.mjs';
 
 export interface ImportResult {
   bulletins: number;
@@ -57,11 +57,13 @@ export async function runImportPhase(count: number, seed: number, dbName: string
   const results = await importFiles(files);
   const t1 = performance.now();
   const parsed = results.flatMap((r) => r.bulletins);
+  // The hashes the worker computed (what the app passes on, so the main thread does not re-hash).
+  const contentHashes = results.flatMap((r) => r.contentHashes ?? r.bulletins.map(() => undefined));
   const errors = results.filter((r) => r.error).map((r) => r.error);
   if (errors.length > 0) throw new Error(`import errors: ${errors.join('; ')}`);
-  const committed = await commitImport({ fileNames: files.map((f) => f.name), bulletins: parsed });
+  const committed = await commitImport({ fileNames: files.map((f) => f.name), bulletins: parsed, contentHashes });
   const t2 = performance.now();
-  const bodies = bodiesFor(committed.added, parsed, committed.skippedDuplicates);
+  const bodies = committed.addedIndexes.map((i) => parsed[i]?.body ?? '');
   await search.add(committed.added.map((s, i) => toSearchDoc(s, bodies[i] ?? '', new Map())));
   await search.persist(committed.added.length);
   const t3 = performance.now();

@@ -1,5 +1,4 @@
 /** What the bench needs from the search side; implemented over the app's real search client. */
-import { contentHash } from '../../renderer/src/core/import/hash';
 import type { BulletinSummary } from '../../renderer/src/core/model';
 import type { SearchDoc } from '../../renderer/src/core/search/engine-types';
 
@@ -14,21 +13,6 @@ export interface BenchSearch {
   search(query: string): Promise<number>;
   /** Stops the backend's worker (frees its memory). */
   dispose(): void;
-}
-
-/**
- * Bodies for the summaries `commitImport` returned. `added` keeps input order minus skipped
- * duplicates, so without duplicates it zips by index; otherwise it matches by content hash.
- * (Cheap on the common path: the bench must not add its own work to the measured import.)
- */
-export function bodiesFor(
-  added: readonly BulletinSummary[],
-  input: ReadonlyArray<{ title: string; body: string }>,
-  skipped: number,
-): string[] {
-  if (skipped === 0 && added.length === input.length) return input.map((b) => b.body);
-  const byHash = new Map(input.map((b) => [contentHash(b.title, b.body), b.body]));
-  return added.map((s) => byHash.get(s.contentHash) ?? '');
 }
 
 /** SearchDoc for a stored summary plus its body; tag names from `tagNames` (id → name). */

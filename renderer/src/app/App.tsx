@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveProvider, useArchive } from './archive/ArchiveProvider';
 import { ToastProvider } from './components/Toasts';
@@ -14,6 +15,8 @@ import { SettingsButton } from '../features/settings/SettingsButton';
 import { DossierView } from '../features/dossiers/DossierView';
 import { useGlobalShortcuts } from './shortcuts';
 import { StarterTaxonomyOffer } from '../features/tags/StarterTaxonomyOffer';
+import { ExportReminder } from '../features/settings/ExportReminder';
+import { startSnapshotScheduler } from './archive/snapshots';
 
 function Shell() {
   const { t } = useTranslation();
@@ -21,6 +24,8 @@ function Shell() {
   const { startError, indexing } = useArchive();
   useTheme();
   useGlobalShortcuts();
+  // Desktop: automatic daily / pre-upgrade snapshots of the archive (no-op in the web twin).
+  useEffect(() => startSnapshotScheduler(), []);
 
   const inDossier = state.view.kind === 'dossier';
   return (
@@ -34,6 +39,7 @@ function Shell() {
       <Sidebar />
       <main className="main-area">
         <StarterTaxonomyOffer />
+        <ExportReminder />
         {startError ? (
           <div role="alert" className="alert">
             {t('errors.generic', { message: startError })}

@@ -15,13 +15,23 @@ export interface ImportRequest {
   file: { name: string; bytes: Uint8Array };
 }
 
-/** Worker → main thread: the file's bulletins or its error message. */
-export type ImportResponse = { id: number; ok: true; bulletins: ParsedBulletin[] } | { id: number; ok: false; error: string };
+/**
+ * Worker → main thread: the file's bulletins (with their content hashes, computed off the main
+ * thread) or its error message.
+ */
+export type ImportResponse =
+  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[] }
+  | { id: number; ok: false; error: string };
 
 /** The outcome for one file; `error` is the full message, file name included. */
 export interface ImportFileResult {
   fileName: string;
   bulletins: ParsedBulletin[];
+  /**
+   * `contentHash(title, body)` of each bulletin, when the worker computed them: pass them on as
+   * `commitImport`'s `contentHashes` so the main thread does not hash every bulletin again.
+   */
+  contentHashes?: string[];
   error?: string;
 }
 
@@ -107,7 +117,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       if (!res.ok) return { fileName: file.name, bulletins: [], error: res.error };
       // Backup files may carry HTML from anywhere: sanitise it here, where DOMPurify lives.
       const bulletins = res.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html()) || null } : b));
-      return { fileName: file.name, bulletins };
+      return res.contentHashes ? { fileName: file.name, bulletins, contentHashes: res.contentHashes } : { fileName: file.name, bulletins };
     } catch (err) {
       if (signal?.aborted) throw abortError();
       const error = err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`;

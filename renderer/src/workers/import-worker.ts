@@ -4,6 +4,7 @@
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ImportFileError } from '../core/import/errors';
+import { contentHash } from '../core/import/hash';
 import { importFile } from '../core/import/import-file';
 import type { PdfjsLike } from '../core/import/importers/pdf';
 import type { ImportRequest, ImportResponse } from './import-client';
@@ -27,7 +28,8 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   const { id, file } = e.data;
   importFile(file, { pdfjs: loadPdfjs }).then(
-    (bulletins) => scope.postMessage({ id, ok: true, bulletins }),
+    // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
+    (bulletins) => scope.postMessage({ id, ok: true, bulletins, contentHashes: bulletins.map((b) => contentHash(b.title, b.body)) }),
     (err: unknown) =>
       scope.postMessage({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${String(err)}` }),
   );

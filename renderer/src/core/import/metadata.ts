@@ -11,7 +11,7 @@
 import type { Language } from '../model';
 import { foldText } from '../text/fold';
 import { expandPattern } from './pattern-expand';
-import { type Scan, isWordCodePoint, scanWords } from './word-scan';
+import { type Scan, hashWord, isWordCodePoint, scanWords } from './word-scan';
 
 const STOP_WORDS: Record<'es' | 'en' | 'pt' | 'fr' | 'it' | 'de', string> = {
   es: 'el los las del y que por con para una un se al es su sus como mas fue este esta entre sobre tambien ha han lo le',
@@ -22,19 +22,43 @@ const STOP_WORDS: Record<'es' | 'en' | 'pt' | 'fr' | 'it' | 'de', string> = {
   de: 'der die das und ist mit den von zu auf fur nicht ein eine dem des sich auch',
 };
 const PROFILE_LANGS = Object.keys(STOP_WORDS);
-/** Stop word → indexes (into PROFILE_LANGS) of the profiles that list it. */
-const STOP_INDEX = new Map<string, number[]>();
+
+interface Entry {
+  text: string;
+  /** Indexes of the languages (into PROFILE_LANGS) or entities (into their table) it stands for. */
+  ids: number[];
+}
+
+/** Adds `text` → `id` to a table keyed by the hash of `key` (the text's first word). */
+function addEntry(table: Map<number, Entry[]>, key: string, text: string, id: number): void {
+  const h = hashWord(key);
+  const list = table.get(h) ?? [];
+  const entry = list.find((e) => e.text === text);
+  if (entry) entry.ids.push(id);
+  else list.push({ text, ids: [id] });
+  table.set(h, list);
+}
+
+/** Stop word → the profiles that list it. */
+const STOP_INDEX = new Map<number, Entry[]>();
 Object.values(STOP_WORDS).forEach((list, lang) => {
-  for (const w of new Set(list.split(' '))) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), lang]);
+  for (const w of new Set(list.split(' '))) addEntry(STOP_INDEX, w, w, lang);
 });
 /** Only this much of the text is read to guess its language. */
 const LANGUAGE_SAMPLE = 20_000;
 
-function languageFromLetterRuns(runs: readonly string[]): Language {
+/** `scan` is the scan of `folded`; every `\p{L}+` run that is a stop word counts for its profiles. */
+function languageFromScan(folded: string, scan: Scan): Language {
   const hits = PROFILE_LANGS.map(() => 0);
-  for (const run of runs) {
-    const langs = STOP_INDEX.get(run);
-    if (langs) for (const l of langs) hits[l] = (hits[l] ?? 0) + 1;
+  const { runHash, runStart, runEnd } = scan;
+  for (let r = 0; r < runHash.length; r++) {
+    const entries = STOP_INDEX.get(runHash[r] ?? 0);
+    if (!entries) continue;
+    const at = runStart[r] ?? 0;
+    const length = (runEnd[r] ?? 0) - at;
+    for (const { text, ids } of entries) {
+      if (text.length === length && folded.startsWith(text, at)) for (const l of ids) hits[l] = (hits[l] ?? 0) + 1;
+    }
   }
   let best = 'other';
   let bestHits = 0;
@@ -51,13 +75,8 @@ function languageFromLetterRuns(runs: readonly string[]): Language {
 
 /** Spanish, English or other, by which stop-word profile the text hits most. */
 export function detectLanguage(text: string): Language {
-  return languageOf(text, text.length <= LANGUAGE_SAMPLE ? scanWords(foldText(text)) : null);
-}
-
-/** `scan` is the scan of the whole folded text; it is reused when the text fits the sample. */
-function languageOf(text: string, scan: Scan | null): Language {
-  const s = scan ?? scanWords(foldText(text.slice(0, LANGUAGE_SAMPLE)));
-  return languageFromLetterRuns(s.letterRuns);
+  const folded = foldText(text.slice(0, LANGUAGE_SAMPLE));
+  return languageFromScan(folded, scanWords(folded));
 }
 
 /** Spanish adjective endings: chileno, chilena, chilenos, chilenas. */
@@ -141,12 +160,6 @@ const ORGANISATIONS: [string, string, string][] = [
   ['PROMPERU', 'PROMPERÚ|PROMPERU|PromPerú|PromPeru', 'promperu'],
 ];
 
-interface Phrase {
-  /** Index of the entity in its table. */
-  entity: number;
-  text: string;
-}
-
 /** The leading word (letters and digits) of a phrase: the token a match must start with. */
 function firstWord(phrase: string): string {
   let end = 0;
@@ -158,16 +171,11 @@ function firstWord(phrase: string): string {
   return phrase.slice(0, end);
 }
 
-/** First word → the phrases (all expansions of every pattern) that start with it. */
-function phraseIndex(patterns: readonly string[]): Map<string, Phrase[]> {
-  const index = new Map<string, Phrase[]>();
+/** Hash of the first word → the phrases (all expansions of every pattern) that start with it. */
+function phraseIndex(patterns: readonly string[]): Map<number, Entry[]> {
+  const index = new Map<number, Entry[]>();
   patterns.forEach((pattern, entity) => {
-    for (const text of expandPattern(pattern)) {
-      const key = firstWord(text);
-      const list = index.get(key) ?? [];
-      list.push({ entity, text });
-      index.set(key, list);
-    }
+    for (const text of expandPattern(pattern)) addEntry(index, firstWord(text), text, entity);
   });
   return index;
 }
@@ -175,12 +183,11 @@ function phraseIndex(patterns: readonly string[]): Map<string, Phrase[]> {
 const COUNTRY_INDEX = phraseIndex(COUNTRIES.map(([, src]) => src));
 const ORG_FULL_INDEX = phraseIndex(ORGANISATIONS.map(([, , full]) => full));
 /** Acronyms are single words, so a word either is one or is not. */
-const ORG_ACRONYMS = new Map<string, number[]>();
+const ORG_ACRONYMS = new Map<number, Entry[]>();
 ORGANISATIONS.forEach(([, acr], entity) => {
   for (const a of expandPattern(acr)) {
-    // Looked up as whole words, so an acronym must be one word.
     if (firstWord(a) !== a) throw new Error(`acronym ${JSON.stringify(a)} is not a single word`);
-    ORG_ACRONYMS.set(a, [...(ORG_ACRONYMS.get(a) ?? []), entity]);
+    addEntry(ORG_ACRONYMS, a, a, entity);
   }
 });
 
@@ -193,16 +200,18 @@ function endsWord(text: string, at: number): boolean {
  * Position of the first word-bounded match of each entity in `folded` (-1 when none), the same
  * as `folded.search(/(?<![\p{L}\p{N}])(?:pattern)(?![\p{L}\p{N}])/u)` for each pattern.
  */
-function firstMatches(folded: string, scan: Scan, index: ReadonlyMap<string, Phrase[]>, count: number): number[] {
+function firstMatches(folded: string, scan: Scan, index: ReadonlyMap<number, Entry[]>, count: number): number[] {
   const first = new Array<number>(count).fill(-1);
-  const { words, starts } = scan;
-  for (let w = 0; w < words.length; w++) {
-    const phrases = index.get(words[w] ?? '');
+  const { wordHash, wordStart } = scan;
+  for (let w = 0; w < wordHash.length; w++) {
+    const phrases = index.get(wordHash[w] ?? 0);
     if (!phrases) continue;
-    const at = starts[w] ?? 0;
-    for (const { entity, text } of phrases) {
-      if (first[entity] !== -1) continue;
-      if (folded.startsWith(text, at) && endsWord(folded, at + text.length)) first[entity] = at;
+    const at = wordStart[w] ?? 0;
+    // A phrase that starts at a word start and ends at a word end is a word-bounded match; a
+    // hash collision fails the startsWith.
+    for (const { text, ids } of phrases) {
+      if (!folded.startsWith(text, at) || !endsWord(folded, at + text.length)) continue;
+      for (const e of ids) if (first[e] === -1) first[e] = at;
     }
   }
   return first;
@@ -247,14 +256,16 @@ function acronymCounts(text: string, at: number, acronym: string): boolean {
 /** Position in `text` (original case) of each organisation's first counted acronym, or -1. */
 function acronymPositions(text: string): number[] {
   const first = new Array<number>(ORGANISATIONS.length).fill(-1);
-  const scan = scanWords(text, false);
-  const { words, starts } = scan;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] ?? '';
-    const entities = ORG_ACRONYMS.get(word);
-    if (!entities) continue;
-    const at = starts[w] ?? 0;
-    for (const e of entities) if (first[e] === -1 && acronymCounts(text, at, word)) first[e] = at;
+  const { wordHash, wordStart, wordEnd } = scanWords(text);
+  for (let w = 0; w < wordHash.length; w++) {
+    const entries = ORG_ACRONYMS.get(wordHash[w] ?? 0);
+    if (!entries) continue;
+    const at = wordStart[w] ?? 0;
+    const length = (wordEnd[w] ?? 0) - at;
+    for (const { text: acronym, ids } of entries) {
+      if (acronym.length !== length || !text.startsWith(acronym, at)) continue;
+      for (const e of ids) if (first[e] === -1 && acronymCounts(text, at, acronym)) first[e] = at;
+    }
   }
   return first;
 }
@@ -290,7 +301,8 @@ export function extractMetadata(text: string): TextMetadata {
   const folded = foldText(text);
   const scan = scanWords(folded);
   return {
-    language: languageOf(text, text.length <= LANGUAGE_SAMPLE ? scan : null),
+    // Only the first 20,000 characters count: reuse the scan unless the text is longer.
+    language: text.length <= LANGUAGE_SAMPLE ? languageFromScan(folded, scan) : detectLanguage(text),
     countries: countriesOf(folded, scan),
     organisations: organisationsOf(text, folded, scan),
   };

@@ -8,10 +8,12 @@ import { isStopWord } from './stopwords';
 
 /** One token of a text: the lower-cased surface form, its fold, its stem, and whether it is a stop word. */
 export interface Token {
-  surface: string;
-  folded: string;
-  stem: string;
-  stop: boolean;
+  readonly surface: string;
+  readonly folded: string;
+  readonly stem: string;
+  readonly stop: boolean;
+  /** 32-bit hash of the stem (of the fold for stop words), for phrase signatures. */
+  readonly hash: number;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -23,15 +25,43 @@ export function foldWord(word: string): string {
   return NOT_PLAIN.test(lower) ? foldText(lower) : lower;
 }
 
+/** FNV-1a, 32 bits. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Analysed tokens by lower-cased surface form. Real text repeats a few thousand words, so caching
+ * the fold/stop/stem work (and sharing the token objects) makes indexing several times cheaper.
+ * Bounded: numbers and rare words would otherwise grow it forever.
+ */
+const tokenCache = new Map<string, Token | null>();
+const TOKEN_CACHE_LIMIT = 200_000;
+
+function analyseSurface(surface: string): Token | null {
+  let token = tokenCache.get(surface);
+  if (token !== undefined) return token;
+  const folded = foldWord(surface);
+  if (folded.length === 0) {
+    token = null;
+  } else {
+    const stop = isStopWord(folded);
+    const key = stop ? folded : stem(folded);
+    token = { surface, folded, stem: key, stop, hash: hashString(key) };
+  }
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(surface, token);
+  return token;
+}
+
 /** Splits text into word tokens (letters and digits; punctuation, hyphens and apostrophes separate words). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.toLowerCase().matchAll(WORD)) {
-    const surface = match[0];
-    const folded = foldWord(surface);
-    if (folded.length === 0) continue;
-    const stop = isStopWord(folded);
-    out.push({ surface, folded, stem: stop ? folded : stem(folded), stop });
+    const token = analyseSurface(match[0]);
+    if (token !== null) out.push(token);
   }
   return out;
 }
@@ -72,4 +102,40 @@ export function pairKeys(tokens: readonly Token[]): string[] {
     gap = [];
   }
   return keys;
+}
+
+/** Murmur3's finaliser: every input bit affects every output bit. */
+export function fmix32(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** Order-sensitive combination of two hashes. */
+const mix = (h: number, v: number): number => fmix32(Math.imul(h, 0x9e3779b1) + v);
+
+/**
+ * The keys of `pairKeys` as 32-bit hashes, computed from the tokens' cached hashes without
+ * building strings (indexing calls this for every word of every bulletin). Appends to `out`.
+ */
+export function pairHashes(tokens: readonly Token[], out: number[] = []): number[] {
+  let hasPrevious = false;
+  let h = 0;
+  let gap = 0;
+  for (const token of tokens) {
+    if (token.stop) {
+      h = mix(h, token.hash);
+      gap++;
+      continue;
+    }
+    if (hasPrevious && gap <= MAX_GAP) {
+      out.push(mix(mix(h, 0x51ed27), token.hash));
+    }
+    hasPrevious = true;
+    h = mix(0x2545f491, token.hash);
+    gap = 0;
+  }
+  return out;
 }

@@ -53,6 +53,8 @@ export interface DocTableData {
   countryValues: string[];
   orgValues: string[];
   tagValues: string[];
+  /** Removed slots (tombstones kept until compaction). */
+  dead?: number[];
 }
 
 /** `2023-10-05` → 20231005, `2023-10` → 20231000; null → 0 (sorts last). */
@@ -152,9 +154,14 @@ export class DocTable {
     this.load({ ids: [], titles: [], dates: [], langs: [], countries: [], orgs: [], tags: [], countryValues: [], orgValues: [], tagValues: [] });
   }
 
-  /** Serialises live rows (call `compact` first). */
+  /** Serialises the table, tombstones included. */
   toData(): DocTableData {
+    const dead: number[] = [];
+    this.alive.forEach((a, slot) => {
+      if (a !== 1) dead.push(slot);
+    });
     return {
+      dead,
       ids: this.ids, titles: this.titles, dates: this.dates, langs: this.langs, countries: this.countries, orgs: this.orgs,
       tags: this.tags, countryValues: this.countryValues.values, orgValues: this.orgValues.values, tagValues: this.tagValues.values,
     };
@@ -170,12 +177,16 @@ export class DocTable {
     this.orgs = data.orgs;
     this.tags = data.tags;
     this.alive = new Array<number>(data.ids.length).fill(1);
+    const dead = data.dead ?? [];
+    for (const slot of dead) this.alive[slot] = 0;
     this.countryValues.load(data.countryValues);
     this.orgValues.load(data.orgValues);
     this.tagValues.load(data.tagValues);
     this.slotOf.clear();
-    this.ids.forEach((id, slot) => this.slotOf.set(id, slot));
-    this.liveCount = this.ids.length;
-    this.deadCount = 0;
+    this.ids.forEach((id, slot) => {
+      if (this.alive[slot] === 1) this.slotOf.set(id, slot);
+    });
+    this.liveCount = this.ids.length - dead.length;
+    this.deadCount = dead.length;
   }
 }

@@ -7,7 +7,7 @@
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
 import type { Language } from '../model';
-import { analyzeWord, foldWord, pairKeys, tokenize, type Token } from './analyze';
+import { analyzeWord, foldWord, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
@@ -42,8 +42,8 @@ export class SearchEngine {
     this.state = {
       backend,
       table: new DocTable(),
-      text: makeTermIndex(backend),
-      title: makeTermIndex(backend),
+      text: makeTermIndex(backend, 'text'),
+      title: makeTermIndex(backend, 'title'),
       pairs: new PairSignatures(),
       vocab: new Vocabulary(),
       tagNames: new Map<string, string>(),
@@ -76,16 +76,16 @@ export class SearchEngine {
   /** Indexes documents; an id already present is replaced. */
   add(docs: readonly SearchDoc[]): void {
     for (const doc of docs) this.addOne(doc);
+    this.compactIfWasteful();
   }
 
   update(doc: SearchDoc): void {
-    this.addOne(doc);
+    this.add([doc]);
   }
 
   remove(ids: readonly string[]): void {
     for (const id of ids) this.state.table.kill(id);
-    const { table } = this.state;
-    if (table.dead > Math.max(1000, table.slots / 4)) this.compact();
+    this.compactIfWasteful();
   }
 
   clear(): void {
@@ -173,9 +173,9 @@ export class SearchEngine {
     return best === undefined ? undefined : this.state.vocab.surfaceOf(best);
   }
 
-  /** Serialises the whole engine (index, metadata, vocabulary) into string chunks. */
+  /** Serialises the whole engine (index, metadata, vocabulary, tombstones) into string chunks. */
   async export(): Promise<SearchChunk[]> {
-    if (this.state.table.dead > 0) this.compact();
+    this.compactIfWasteful();
     return Promise.resolve(exportEngine(this.state));
   }
 
@@ -216,7 +216,19 @@ export class SearchEngine {
     s.text.addDoc(slot, [...textKeys]);
     s.title.addDoc(slot, [...titleKeys]);
     for (const [surface, key] of surfaces) if (!/^\d+$/.test(key)) s.vocab.add(surface, key);
-    s.pairs.push([title, body, ...meta].flatMap(pairKeys));
+    const hashes: number[] = [];
+    for (const tokens of [title, body, ...meta]) pairHashes(tokens, hashes);
+    s.pairs.push(hashes);
+  }
+
+  /**
+   * Removed and replaced documents stay as tombstones (hidden by the table's `alive` flags), which
+   * keeps removal O(1); past 20% of the slots (and a floor, so small archives do not churn) the
+   * index is rebuilt without them.
+   */
+  private compactIfWasteful(): void {
+    const { table } = this.state;
+    if (table.dead > Math.max(500, table.slots / 5)) this.compact();
   }
 
   private compact(): void {

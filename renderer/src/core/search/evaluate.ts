@@ -1,7 +1,7 @@
 /**
  * Turns query terms into slot lists against the engine's postings.
  */
-import { analyzeWord, foldWord, pairKeys, tokenize } from './analyze';
+import { analyzeWord, foldWord, pairHashes, tokenize } from './analyze';
 import type { PairSignatures } from './pair-signatures';
 import type { TermIndex } from './term-index';
 import type { QueryTerm } from './query-types';
@@ -44,7 +44,7 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
   const stems = [...new Set(tokens.filter((t) => !t.stop).map((t) => t.stem))];
   if (stems.length === 0) return null;
   const source = inTitle ? parts.title : parts.text;
-  const keys = pairKeys(tokens);
+  const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
   const all = keys.length === 0 ? candidates : candidates.filter((slot) => parts.pairs.hasAll(slot, keys));
   const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);

@@ -1,48 +1,51 @@
 /**
- * Per-document Bloom filters of adjacent-word keys (see `pairKeys`), used to check phrases
- * without keeping the text in memory. About 14 bits per distinct pair (~0.1% false positives
+ * Per-document Bloom filters of adjacent-word keys (see `pairHashes`), used to check phrases
+ * without keeping the text in memory. 10 bits and 7 probes per distinct pair (~1% false positives
  * per key, and only among documents that already contain every word of the phrase).
+ *
+ * Imported signatures stay in the one-byte string they were stored as and are read with
+ * `charCodeAt`, so loading them costs nothing; documents added afterwards go to a byte array.
  */
 
-const BITS_PER_KEY = 14;
-const PROBES = 9;
+import { fmix32 } from './analyze';
 
-function hashes(key: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return [h1 >>> 0, (h2 | 1) >>> 0];
-}
+const BITS_PER_KEY = 10;
+const PROBES = 7;
+
+/** Second hash for double hashing (odd, so probes differ), independent of the first's low bits. */
+const second = (h: number): number => (fmix32(h ^ 0x5bd1e995) | 1) >>> 0;
 
 export class PairSignatures {
+  /** Bytes of slots `0 .. baseSlots-1` (from `decode`), as a one-byte string. */
+  private base = '';
+  private baseSlots = 0;
+  /** Bytes of later slots; offsets of these slots are relative to `data`. */
   private data = new Uint8Array(1 << 16);
   private used = 0;
   private start: number[] = [];
   private length: number[] = [];
+  private readonly unique = new Set<number>();
 
   /** Number of slots recorded. */
   get size(): number {
     return this.start.length;
   }
 
-  /** Records the keys of the next slot (slots are appended in order). */
-  push(keys: readonly string[]): void {
-    const unique = new Set(keys);
+  /** Records the key hashes of the next slot (slots are appended in order). */
+  push(hashes: readonly number[]): void {
+    const unique = this.unique;
+    unique.clear();
+    for (const h of hashes) unique.add(h);
     const bytes = unique.size === 0 ? 0 : Math.max(8, Math.ceil((unique.size * BITS_PER_KEY) / 8));
     this.reserve(bytes);
     const offset = this.used;
     const bits = bytes * 8;
-    for (const key of unique) {
-      const [h1, h2] = hashes(key);
+    const data = this.data;
+    for (const h1 of unique) {
+      const h2 = second(h1);
       for (let i = 0; i < PROBES; i++) {
         const bit = (h1 + i * h2) % bits;
-        const index = offset + (bit >>> 3);
-        this.data[index] = (this.data[index] ?? 0) | (1 << (bit & 7));
+        data[offset + (bit >>> 3)] = (data[offset + (bit >>> 3)] ?? 0) | (1 << (bit & 7));
       }
     }
     this.start.push(offset);
@@ -51,17 +54,19 @@ export class PairSignatures {
   }
 
   /** True when every key is (probably) present in the slot. */
-  hasAll(slot: number, keys: readonly string[]): boolean {
+  hasAll(slot: number, hashes: readonly number[]): boolean {
     const bytes = this.length[slot] ?? 0;
-    if (keys.length === 0) return true;
+    if (hashes.length === 0) return true;
     if (bytes === 0) return false;
     const offset = this.start[slot] ?? 0;
     const bits = bytes * 8;
-    for (const key of keys) {
-      const [h1, h2] = hashes(key);
+    const inBase = slot < this.baseSlots;
+    for (const h1 of hashes) {
+      const h2 = second(h1);
       for (let i = 0; i < PROBES; i++) {
         const bit = (h1 + i * h2) % bits;
-        if (((this.data[offset + (bit >>> 3)] ?? 0) & (1 << (bit & 7))) === 0) return false;
+        const byte = inBase ? this.base.charCodeAt(offset + (bit >>> 3)) : (this.data[offset + (bit >>> 3)] ?? 0);
+        if ((byte & (1 << (bit & 7))) === 0) return false;
       }
     }
     return true;
@@ -69,6 +74,7 @@ export class PairSignatures {
 
   /** Keeps only slots with `map[old] >= 0`, in order (the map must be monotonic). */
   remap(map: Int32Array): void {
+    this.materialise();
     let w = 0;
     let used = 0;
     for (let slot = 0; slot < this.start.length; slot++) {
@@ -87,6 +93,8 @@ export class PairSignatures {
   }
 
   clear(): void {
+    this.base = '';
+    this.baseSlots = 0;
     this.data = new Uint8Array(1 << 16);
     this.used = 0;
     this.start = [];
@@ -95,27 +103,40 @@ export class PairSignatures {
 
   /** Serialises as `lengths(comma separated)\n` + the bits as a one-byte-per-character string (compact in V8 and IndexedDB). */
   encode(): string {
-    let binary = '';
+    const parts: string[] = [this.length.join(','), '\n', this.base];
     for (let i = 0; i < this.used; i += 8192) {
-      binary += String.fromCharCode(...this.data.subarray(i, Math.min(this.used, i + 8192)));
+      parts.push(String.fromCharCode(...this.data.subarray(i, Math.min(this.used, i + 8192))));
     }
-    return `${this.length.join(',')}\n${binary}`;
+    return parts.join('');
   }
 
   decode(text: string): void {
+    this.clear();
     const newline = text.indexOf('\n');
     const lengths = newline > 0 ? text.slice(0, newline).split(',').map(Number) : [];
-    const binary = text.slice(newline + 1);
-    this.data = new Uint8Array(Math.max(1 << 16, binary.length));
-    for (let i = 0; i < binary.length; i++) this.data[i] = binary.charCodeAt(i);
-    this.used = binary.length;
+    this.base = text.slice(newline + 1);
+    this.baseSlots = lengths.length;
     this.length = lengths;
-    this.start = [];
     let offset = 0;
     for (const bytes of lengths) {
       this.start.push(offset);
       offset += bytes;
     }
+  }
+
+  /** Moves imported bytes into the byte array (before compaction rewrites offsets). */
+  private materialise(): void {
+    if (this.baseSlots === 0) return;
+    const base = this.base;
+    const appended = this.data.subarray(0, this.used);
+    const next = new Uint8Array(Math.max(1 << 16, base.length + this.used));
+    for (let i = 0; i < base.length; i++) next[i] = base.charCodeAt(i);
+    next.set(appended, base.length);
+    for (let slot = this.baseSlots; slot < this.start.length; slot++) this.start[slot] = (this.start[slot] ?? 0) + base.length;
+    this.data = next;
+    this.used = base.length + this.used;
+    this.base = '';
+    this.baseSlots = 0;
   }
 
   private reserve(bytes: number): void {

@@ -13,9 +13,10 @@ import type { Vocabulary } from './vocabulary';
 
 export const SEARCH_INDEX_VERSION = 2;
 
-/** A new, empty term index of the given backend. */
-export function makeTermIndex(backend: TermBackend): TermIndex {
-  return backend === 'flex' ? new FlexPostings() : new Postings();
+/** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
+export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
+  const flex = backend === 'flex' || (backend === 'hybrid' && role === 'title');
+  return flex ? new FlexPostings() : new Postings();
 }
 
 export interface EngineState {
@@ -57,8 +58,8 @@ export function importEngine(state: EngineState, chunks: readonly SearchChunk[])
     chunks.filter(([k]) => k.startsWith(`${prefix}/`)).map(([k, v]): TermChunk => [k.slice(prefix.length + 1), v]);
   if (header.backend !== state.backend) {
     state.backend = header.backend;
-    state.text = makeTermIndex(header.backend);
-    state.title = makeTermIndex(header.backend);
+    state.text = makeTermIndex(header.backend, 'text');
+    state.title = makeTermIndex(header.backend, 'title');
   }
   state.table.load(JSON.parse(byKey.get('table') ?? 'null') as DocTableData);
   state.text.decode(under('text'));

@@ -49,7 +49,8 @@ export function makeSnippet(text: string, highlightTerms: readonly string[], max
   const hits = words.filter((w) => w.match);
   // Best window: the one starting shortly before a hit that covers the most distinct matched words.
   let start = 0;
-  if (hits.length > 0) {
+  // A text that fits whole (a title) is shown whole, never windowed.
+  if (hits.length > 0 && text.length > maxChars) {
     let bestScore = -1;
     for (const hit of hits) {
       const from = Math.max(0, hit.start - Math.floor(maxChars / 4));

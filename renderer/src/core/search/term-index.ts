@@ -5,8 +5,12 @@
  * engine, its persistence and the benchmark do not depend on which one is used.
  */
 
-/** Which implementation backs an engine's term indexes. */
-export type TermBackend = 'flex' | 'custom';
+/**
+ * Which implementation backs an engine's two term indexes (all fields, and titles):
+ * `flex` = FlexSearch for both, `custom` = hand-written postings for both,
+ * `hybrid` = hand-written postings for all fields and FlexSearch for titles.
+ */
+export type TermBackend = 'flex' | 'custom' | 'hybrid';
 
 /** One persisted piece of a term index: a sub-key and its string value. */
 export type TermChunk = [key: string, value: string];

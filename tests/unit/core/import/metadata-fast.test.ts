@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateBulletins } from '../../../../renderer/src/core/generator';
 import { detectLanguage, extractMetadata, findCountries, findOrganisations } from '../../../../renderer/src/core/import/metadata';
 import { expandPattern } from '../../../../renderer/src/core/import/pattern-expand';
-import { scanWords } from '../../../../renderer/src/core/import/word-scan';
+import { hashWord, scanWords, scannedRuns, scannedWords } from '../../../../renderer/src/core/import/word-scan';
 import * as ref from './metadata-reference';
 
 /** Pieces that exercise names, their spellings and their word boundaries. */
@@ -88,9 +88,12 @@ describe('expandPattern', () => {
 
 describe('scanWords', () => {
   it('finds letter-and-digit words with their positions and the letter runs inside', () => {
-    const s = scanWords('Él dijo: covid19 x1y 😀 𝐀b');
-    expect(s.words).toEqual(['Él', 'dijo', 'covid19', 'x1y', '𝐀b']);
-    expect(s.starts).toEqual([0, 3, 9, 17, 24]);
-    expect(s.letterRuns).toEqual(['Él', 'dijo', 'covid', 'x', 'y', '𝐀b']);
+    const text = 'Él dijo: covid19 x1y 😀 𝐀b 12';
+    const s = scanWords(text);
+    expect(scannedWords(text, s)).toEqual(['Él', 'dijo', 'covid19', 'x1y', '𝐀b', '12']);
+    expect(s.wordStart).toEqual([0, 3, 9, 17, 24, 28]);
+    expect(scannedRuns(text, s)).toEqual(['Él', 'dijo', 'covid', 'x', 'y', '𝐀b']);
+    expect(s.wordHash).toEqual(scannedWords(text, s).map(hashWord));
+    expect(s.runHash).toEqual(scannedRuns(text, s).map(hashWord));
   });
 });

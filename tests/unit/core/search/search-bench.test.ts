@@ -9,7 +9,7 @@ import { SearchEngine, type SearchDoc, type TermBackend } from '../../../../rend
 
 const ENABLED = process.env.SEARCH_BENCH === '1';
 const COUNT = Number(process.env.SEARCH_BENCH_N ?? 20000);
-const BACKEND: TermBackend = process.env.SEARCH_BENCH_BACKEND === 'custom' ? 'custom' : 'flex';
+const BACKEND = (['flex', 'custom', 'hybrid'] as const).find((b) => b === process.env.SEARCH_BENCH_BACKEND) ?? ('flex' satisfies TermBackend);
 
 const QUERIES = [
   'aquaculture', 'cooperación digital', '"technical group"', 'cooperacion', 'pesca OR fisheries',

@@ -1,0 +1,157 @@
+/**
+ * Keeping the archive recoverable: automatic snapshots in the desktop app (a daily one, one when
+ * the app version changes, one before every restore) and the web twin's export reminder. The
+ * decisions are pure functions so they are easy to test; the runners take their effects as
+ * injectable dependencies.
+ */
+import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
+import { exportArchive, getSetting, restoreArchive, setSetting, type RestoreMode, type RestoreResult } from '../../data';
+import { getHost, isDesktopHost, type BackupSnapshot, type HostApi } from '../../host';
+
+export type SnapshotReason = 'daily' | 'before-restore' | 'before-upgrade';
+
+const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+/** The web twin asks for an export when the last one is older than this. */
+export const EXPORT_REMINDER_MS = 7 * DAY_MS;
+/** Where the app version of the previous run is remembered (per profile, like the theme). */
+export const LAST_VERSION_KEY = 'pa-last-app-version';
+
+const REASONS: readonly SnapshotReason[] = ['daily', 'before-restore', 'before-upgrade'];
+
+/** The reason encoded in a snapshot's name (`…-daily.json`), or null for a foreign name. */
+export function snapshotReason(name: string): SnapshotReason | null {
+  const match = /-([a-z-]+)\.json$/.exec(name);
+  const reason = match?.[1] ?? '';
+  return (REASONS as readonly string[]).includes(reason) ? (reason as SnapshotReason) : null;
+}
+
+/** True when no daily snapshot exists or the newest one is at least 24 hours old. */
+export function needsDailySnapshot(backups: readonly BackupSnapshot[], now: number): boolean {
+  const dailies = backups.filter((b) => snapshotReason(b.name) === 'daily').map((b) => b.createdAt);
+  if (dailies.length === 0) return true;
+  const newest = Math.max(...dailies);
+  // A snapshot "from the future" means the clock moved back: take a fresh one rather than wait.
+  return now - newest >= DAY_MS || newest > now + HOUR_MS;
+}
+
+/** True when the app was upgraded (or downgraded) since the last run; never on the first run. */
+export function needsUpgradeSnapshot(lastVersion: string | null, currentVersion: string): boolean {
+  return lastVersion !== null && lastVersion !== currentVersion;
+}
+
+/** True when the archive holds bulletins and was never exported, or not for more than 7 days. */
+export function needsExportReminder(lastExportAt: number | undefined, now: number, count: number): boolean {
+  if (count <= 0) return false;
+  return lastExportAt === undefined || !Number.isFinite(lastExportAt) || now - lastExportAt > EXPORT_REMINDER_MS;
+}
+
+/** The whole archive as backup-file bytes (the same format as Settings → Export archive). */
+export async function archiveBytes(): Promise<Uint8Array> {
+  return new TextEncoder().encode(serializeBackup(await exportArchive()));
+}
+
+export interface SnapshotDeps {
+  host: Pick<HostApi, 'appInfo' | 'listBackups' | 'writeBackup'>;
+  isDesktop(): boolean;
+  now(): number;
+  archiveBytes(): Promise<Uint8Array>;
+  lastVersion: { get(): string | null; set(version: string): void };
+}
+
+function defaultDeps(): SnapshotDeps {
+  return {
+    host: getHost(),
+    isDesktop: isDesktopHost,
+    now: Date.now,
+    archiveBytes,
+    lastVersion: {
+      get: () => localStorage.getItem(LAST_VERSION_KEY),
+      set: (version) => localStorage.setItem(LAST_VERSION_KEY, version),
+    },
+  };
+}
+
+/**
+ * Takes the snapshots that are due (desktop only): `before-upgrade` when the app version changed
+ * since the last run, `daily` when the newest daily one is 24 h old or missing.
+ * @returns the reasons of the snapshots written.
+ */
+export async function takeDueSnapshots(deps: SnapshotDeps = defaultDeps()): Promise<SnapshotReason[]> {
+  if (!deps.isDesktop()) return [];
+  const written: SnapshotReason[] = [];
+  let bytes: Uint8Array | null = null;
+  const current = async (): Promise<Uint8Array> => (bytes ??= await deps.archiveBytes());
+  const { version } = await deps.host.appInfo();
+  if (needsUpgradeSnapshot(deps.lastVersion.get(), version)) {
+    await deps.host.writeBackup('before-upgrade', await current());
+    written.push('before-upgrade');
+  }
+  // Remembered only after the upgrade snapshot exists, so a failed write is retried next start.
+  deps.lastVersion.set(version);
+  if (needsDailySnapshot(await deps.host.listBackups(), deps.now())) {
+    await deps.host.writeBackup('daily', await current());
+    written.push('daily');
+  }
+  return written;
+}
+
+const FIRST_CHECK_DELAY_MS = 5000;
+
+/**
+ * Runs `takeDueSnapshots` shortly after start (so opening the app stays fast) and then hourly,
+ * for a window left open for days. A failed snapshot is logged, never shown as an app error.
+ * @returns a function that stops the schedule.
+ */
+export function startSnapshotScheduler(deps?: SnapshotDeps): () => void {
+  if (!(deps ? deps.isDesktop() : isDesktopHost())) return () => undefined;
+  const run = (): void => {
+    takeDueSnapshots(deps).catch((error: unknown) => console.warn('automatic snapshot failed', error));
+  };
+  const first = setTimeout(run, FIRST_CHECK_DELAY_MS);
+  const hourly = setInterval(run, HOUR_MS);
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+  };
+}
+
+/**
+ * Restores a backup; in the desktop app a `before-restore` snapshot of the current archive is
+ * written first, and when that fails nothing is restored (the way back must exist first).
+ */
+export async function restoreWithSafetySnapshot(
+  file: BackupFile,
+  mode: RestoreMode,
+  deps: { host: Pick<HostApi, 'writeBackup'>; isDesktop(): boolean; archiveBytes(): Promise<Uint8Array> } = {
+    host: getHost(),
+    isDesktop: isDesktopHost,
+    archiveBytes,
+  },
+): Promise<RestoreResult> {
+  if (deps.isDesktop()) await deps.host.writeBackup('before-restore', await deps.archiveBytes());
+  return restoreArchive(file, mode);
+}
+
+/** Reads and validates one automatic snapshot. @throws when it is unreadable or invalid. */
+export async function readSnapshot(name: string, host: Pick<HostApi, 'readBackup'> = getHost()): Promise<BackupFile> {
+  const bytes = await host.readBackup(name);
+  return parseBackupText(new TextDecoder().decode(bytes));
+}
+
+/** Settings → Export archive, shared by the export reminder: saves the file, records the date. */
+export async function exportArchiveToFile(now = new Date()): Promise<boolean> {
+  const bytes = await archiveBytes();
+  const result = await getHost().saveFile({
+    suggestedName: `pa-bulletin-archive-${now.toISOString().slice(0, 10)}.json`,
+    bytes,
+    filters: [{ name: 'JSON', extensions: ['json'] }],
+  });
+  if (result.saved) await setSetting('lastExportAt', now.getTime());
+  return result.saved;
+}
+
+/** The last export time, for the reminder. */
+export function lastExportAt(): Promise<number | undefined> {
+  return getSetting('lastExportAt');
+}

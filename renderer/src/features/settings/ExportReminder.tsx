@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countBulletins } from '../../data';
+import { isDesktopHost } from '../../host';
+import { useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { exportArchiveToFile, lastExportAt, needsExportReminder } from '../../app/archive/snapshots';
+import { useToast } from '../../app/components/Toasts';
+
+/**
+ * Web twin only: the browser's storage is the archive's only copy, so when there are bulletins and
+ * the last export is missing or older than 7 days, a banner asks for an export (dismissible for
+ * this session). The desktop app keeps automatic snapshots instead.
+ */
+export function ExportReminder() {
+  return isDesktopHost() ? null : <ExportReminderBanner />;
+}
+
+function ExportReminderBanner() {
+  const { t, i18n } = useTranslation();
+  const notify = useToast();
+  const version = useArchiveVersion();
+  const [state, setState] = useState<{ due: boolean; last: number | undefined }>({ due: false, last: undefined });
+  const [dismissed, setDismissed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([lastExportAt(), countBulletins()])
+      .then(([last, count]) => !cancelled && setState({ due: needsExportReminder(last, Date.now(), count), last }))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
+
+  if (dismissed || !state.due) return null;
+
+  const doExport = async () => {
+    setBusy(true);
+    try {
+      if (await exportArchiveToFile()) {
+        notify({ message: t('backup.exported') });
+        setState((previous) => ({ ...previous, due: false }));
+      }
+    } catch (error) {
+      notify({ message: t('backup.exportFailed', { message: (error as Error).message }), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const when = state.last === undefined ? t('reliability.never') : new Date(state.last).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
+  return (
+    <div role="status" className="export-reminder" style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 12px' }}>
+      <span>{t('reliability.reminder', { when })}</span>
+      <button type="button" className="primary" disabled={busy} onClick={() => void doExport()}>
+        {t('reliability.exportNow')}
+      </button>
+      <button type="button" onClick={() => setDismissed(true)}>
+        {t('reliability.later')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type SearchDoc, type TermBackend } from '../../../../renderer/src/core/search/engine';
+import { FlexPostings } from '../../../../renderer/src/core/search/flex-postings';
+import { PairSignatures } from '../../../../renderer/src/core/search/pair-signatures';
+import { Postings } from '../../../../renderer/src/core/search/postings';
+import type { TermIndex } from '../../../../renderer/src/core/search/term-index';
+import { pairHashes, tokenize } from '../../../../renderer/src/core/search/analyze';
+
+const backends: Array<[TermBackend, () => TermIndex]> = [
+  ['flex', () => new FlexPostings()],
+  ['custom', () => new Postings()],
+];
+
+describe.each(backends)('term index (%s)', (_name, make) => {
+  function filled(): TermIndex {
+    const index = make();
+    index.addDoc(0, ['pesca', 'peru']);
+    index.addDoc(1, ['pesca', 'pescado']);
+    index.addDoc(2, ['chile']);
+    index.addDoc(3, ['pesca', 'chile', 'pescador']);
+    return index;
+  }
+
+  it('returns ascending slots per term and nothing for unknown terms', () => {
+    const index = filled();
+    expect(index.get('pesca')).toEqual([0, 1, 3]);
+    expect(index.get('chile')).toEqual([2, 3]);
+    expect(index.get('nada')).toEqual([]);
+    expect(index.has('peru')).toBe(true);
+    expect(index.termCount).toBe(5);
+  });
+
+  it('expands prefixes, most frequent first when capped', () => {
+    const index = filled();
+    expect(index.withPrefix('pesc', 10).sort()).toEqual(['pesca', 'pescado', 'pescador']);
+    expect(index.withPrefix('pesc', 1)).toEqual(['pesca']);
+    expect(index.withPrefix('x', 10)).toEqual([]);
+  });
+
+  it('renumbers slots and forgets terms left without documents', () => {
+    const index = filled();
+    index.remap(Int32Array.from([0, -1, 1, 2]));
+    expect(index.get('pesca')).toEqual([0, 2]);
+    expect(index.get('chile')).toEqual([1, 2]);
+    expect(index.has('pescado')).toBe(false);
+    index.addDoc(3, ['pescado']);
+    expect(index.get('pescado')).toEqual([3]);
+  });
+
+  it('round-trips through encode/decode and keeps accepting documents', () => {
+    const copy = make();
+    copy.decode(filled().encode());
+    expect(copy.get('pesca')).toEqual([0, 1, 3]);
+    expect(copy.withPrefix('pesc', 10).sort()).toEqual(['pesca', 'pescado', 'pescador']);
+    copy.addDoc(4, ['pesca', 'nuevo']);
+    expect(copy.get('pesca')).toEqual([0, 1, 3, 4]);
+    expect(copy.get('nuevo')).toEqual([4]);
+  });
+});
+
+describe('phrase signatures', () => {
+  const hashes = (text: string): number[] => pairHashes(tokenize(text));
+
+  it('tells adjacent pairs apart from reversed and separated ones', () => {
+    const sig = new PairSignatures();
+    sig.push(hashes('La cooperación técnica del grupo de trabajo avanza'));
+    expect(sig.hasAll(0, hashes('cooperacion tecnica'))).toBe(true);
+    expect(sig.hasAll(0, hashes('grupo de trabajo'))).toBe(true);
+    let falsePositives = 0;
+    for (let i = 0; i < 200; i++) if (sig.hasAll(0, hashes(`palabra${i} otra${i}`))) falsePositives++;
+    expect(falsePositives).toBeLessThan(10);
+  });
+
+  it('reads imported signatures in place, appends after them and compacts both', () => {
+    const sig = new PairSignatures();
+    sig.push(hashes('climate change'));
+    sig.push(hashes('digital security'));
+    const copy = new PairSignatures();
+    copy.decode(sig.encode());
+    copy.push(hashes('green growth'));
+    expect(copy.size).toBe(3);
+    expect(copy.hasAll(1, hashes('digital security'))).toBe(true);
+    expect(copy.hasAll(2, hashes('green growth'))).toBe(true);
+    const again = new PairSignatures();
+    again.decode(copy.encode());
+    expect(again.hasAll(2, hashes('green growth'))).toBe(true);
+    copy.remap(Int32Array.from([-1, 0, 1]));
+    expect(copy.size).toBe(2);
+    expect(copy.hasAll(0, hashes('digital security'))).toBe(true);
+    expect(copy.hasAll(1, hashes('green growth'))).toBe(true);
+  });
+});
+
+describe('engine backends agree', () => {
+  const words = 'pesca acuicultura fisheries aquaculture cooperación digital seguridad climate change tourism trade'.split(' ');
+  const docs: SearchDoc[] = Array.from({ length: 1500 }, (_, i) => ({
+    id: `d${i}`,
+    title: `${words[i % words.length] ?? ''} ${words[(i * 7) % words.length] ?? ''}`,
+    body: Array.from({ length: 12 }, (_, k) => words[(i * 31 + k * k) % words.length]).join(' '),
+    tags: [{ id: `t${i % 4}`, name: `Tag ${i % 4}` }],
+    countries: [i % 2 ? 'Peru' : 'Chile'],
+    organisations: [],
+    language: i % 2 ? 'es' : 'en',
+    date: `20${String(10 + (i % 14))}-0${(i % 9) + 1}-01`,
+  }));
+  const queries = ['pesca', 'climate change', '"climate change"', 'cooperacion', 'pesca OR tourism', 'trade -chile', 'tag:"Tag 1" digital', 'year:2015 fisheries', 'acuic'];
+
+  it('gives identical results on FlexSearch and the custom postings, also after removals and a reload', async () => {
+    const flex = new SearchEngine();
+    const custom = new SearchEngine({ backend: 'custom' });
+    const hybrid = new SearchEngine({ backend: 'hybrid' });
+    expect(flex.backend).toBe('flex');
+    for (const engine of [flex, custom, hybrid]) {
+      engine.add(docs);
+      // Beyond the compaction threshold: FlexSearch renumbers through export → import.
+      engine.remove(docs.slice(0, 1100).filter((_, i) => i % 2 === 0).map((d) => d.id));
+      engine.update({ ...(docs[1] as SearchDoc), title: 'Zebrafish' });
+    }
+    expect(flex.size).toBe(1500 - 550);
+    const chunks = await flex.export();
+    const table = JSON.parse(chunks.find(([k]) => k === 'table')?.[1] ?? '{}') as { ids: string[]; dead: number[] };
+    // Compacted at the removal (550 tombstones > 20%); the later update left one tombstone.
+    expect(table.dead).toHaveLength(1);
+    expect(table.ids).toHaveLength(951);
+    const reloaded = new SearchEngine({ backend: 'custom' });
+    await reloaded.import(chunks);
+    expect(reloaded.backend).toBe('flex');
+    for (const q of [...queries, 'zebrafish']) {
+      const expected = custom.search(q);
+      expect(expected.total, q).toBeGreaterThan(0);
+      expect(flex.search(q), q).toEqual(expected);
+      expect(hybrid.search(q), q).toEqual(expected);
+      expect(reloaded.search(q), q).toEqual(expected);
+    }
+  });
+});
+
+describe('tombstones', () => {
+  it('survive export → import without compaction', async () => {
+    const doc = (id: string, title: string): SearchDoc => ({ id, title, body: 'x', tags: [], countries: [], organisations: [], language: 'en', date: null });
+    const engine = new SearchEngine();
+    engine.add([doc('a', 'Fisheries'), doc('b', 'Fisheries'), doc('c', 'Trade')]);
+    engine.remove(['a']);
+    engine.update(doc('b', 'Fisheries policy'));
+    const chunks = await engine.export();
+    const table = JSON.parse(chunks.find(([k]) => k === 'table')?.[1] ?? '{}') as { dead: number[] };
+    expect(table.dead).toEqual([0, 1]);
+    const copy = new SearchEngine();
+    await copy.import(chunks);
+    expect(copy.size).toBe(2);
+    expect(copy.has('a')).toBe(false);
+    expect(copy.ids().sort()).toEqual(['b', 'c']);
+    expect(copy.search('fisheries', { prefixLast: false }).ids).toEqual(['b']);
+    copy.add([doc('a', 'Fisheries again')]);
+    expect(copy.search('fisheries', { prefixLast: false }).ids.sort()).toEqual(['a', 'b']);
+  });
+});
