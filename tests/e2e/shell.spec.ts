@@ -73,3 +73,15 @@ test('"/" focuses the search box', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search archive' })).toBeFocused();
 });
+
+test('the theme follows the system and can be chosen in Settings', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('./');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(23, 25, 28)');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Theme').selectOption('light');
+  await expect.poll(background).toBe('rgb(247, 247, 245)');
+  await context.close();
+});

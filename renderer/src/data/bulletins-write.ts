@@ -10,8 +10,17 @@ import { ArchiveError, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
 
-/** Records per bulkAdd call inside the import transaction (all calls are issued at once). */
-const IMPORT_CHUNK = 2000;
+/**
+ * Records per bulkAdd call inside the import transaction. Two chunks are kept in flight, so the
+ * database writes one while the main thread serialises the next, and no single task clones more
+ * than one chunk (a long task would freeze the UI).
+ */
+const IMPORT_CHUNK = 500;
+const IN_FLIGHT = 2;
+/** Bulletins prepared (hashed, excerpted) between two yields to the event loop. */
+const PREPARE_SLICE = 500;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface CommitImportInput {
   fileNames: string[];
@@ -98,16 +107,21 @@ interface Candidate {
   body: BulletinBody;
 }
 
-/** Rows for the bulletins of a batch that are not repeated within it (hashes, ids, excerpts). */
-function prepareRows(input: CommitImportInput, batchId: string, now: number): { candidates: Candidate[]; repeated: number } {
+/**
+ * Rows for the bulletins of a batch that are not repeated within it (hashes, ids, excerpts),
+ * in slices with yields between them so a large batch never blocks the UI.
+ */
+async function prepareRows(input: CommitImportInput, batchId: string, now: number): Promise<{ candidates: Candidate[]; repeated: number }> {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let repeated = 0;
-  input.bulletins.forEach((p, index) => {
+  for (let index = 0; index < input.bulletins.length; index++) {
+    if (index > 0 && index % PREPARE_SLICE === 0) await yieldToEventLoop();
+    const p = input.bulletins[index] as ParsedBulletin;
     const hash = input.contentHashes?.[index] ?? contentHash(p.title, p.body);
     if (seen.has(hash)) {
       repeated++;
-      return;
+      continue;
     }
     seen.add(hash);
     const id = newId();
@@ -135,7 +149,7 @@ function prepareRows(input: CommitImportInput, batchId: string, now: number): { 
       },
       body: { id, body: p.body, bodyHtml: p.bodyHtml },
     });
-  });
+  }
   return { candidates, repeated };
 }
 
@@ -150,7 +164,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
   const db = getArchiveDb();
   const batchId = newId();
   const now = Date.now();
-  const { candidates, repeated } = prepareRows(input, batchId, now);
+  const { candidates, repeated } = await prepareRows(input, batchId, now);
   const tagsById = input.tagIdsByIndex;
   const wantsTags = tagsById !== undefined && candidates.some((c) => (tagsById[c.index]?.length ?? 0) > 0);
   const result = await withStorageErrors(() =>
@@ -162,14 +176,17 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
         for (const c of fresh) c.row.tags = [...new Set(tagsById?.[c.index] ?? [])].filter((t) => knownTags.has(t));
       }
       const writes: Promise<unknown>[] = [];
-      for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
-        const chunk = fresh.slice(i, i + IMPORT_CHUNK);
-        writes.push(db.bulletins.bulkAdd(chunk.map((c) => c.row)));
-        writes.push(db.bodies.bulkAdd(chunk.map((c) => c.body)));
-      }
       if (fresh.length > 0) {
         const batch: ImportBatch = { id: batchId, createdAt: now, fileNames: [...input.fileNames], count: fresh.length, state: 'committed' };
         writes.push(db.batches.add(batch));
+      }
+      for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
+        if (writes.length >= IN_FLIGHT) await writes.shift();
+        const chunk = fresh.slice(i, i + IMPORT_CHUNK);
+        const write = Promise.all([db.bulletins.bulkAdd(chunk.map((c) => c.row)), db.bodies.bulkAdd(chunk.map((c) => c.body))]);
+        // If an earlier write fails, this one is never awaited: keep its rejection from being reported as unhandled.
+        write.catch(() => undefined);
+        writes.push(write);
       }
       await Promise.all(writes);
       return {

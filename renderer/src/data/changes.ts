@@ -7,6 +7,8 @@ export type ArchiveChangeKind = 'bulletins' | 'tags' | 'dossiers' | 'savedSearch
 
 export interface ArchiveChange {
   kind: ArchiveChangeKind;
+  /** 'local' for writes made in this tab, 'remote' for ones another tab or window announced. */
+  origin?: 'local' | 'remote';
   /** Affected record ids, when known and few enough to be useful. */
   ids?: string[];
 }
@@ -49,7 +51,7 @@ function getChannel(): BroadcastChannel | null {
     return null;
   }
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isChange(event.data)) deliver(event.data);
+    if (isChange(event.data)) deliver({ ...event.data, origin: 'remote' });
   };
   // Node (tests) keeps the process alive while a channel is open; browsers have no unref.
   const unref = (channel as unknown as { unref?: () => void }).unref;
@@ -73,7 +75,7 @@ export function onArchiveChange(listener: ArchiveChangeListener): () => void {
 export function emitArchiveChange(change: ArchiveChange): void {
   const message: ArchiveChange =
     change.ids && change.ids.length > MAX_IDS ? { kind: change.kind } : { kind: change.kind, ...(change.ids ? { ids: [...change.ids] } : {}) };
-  deliver(message);
+  deliver({ ...message, origin: 'local' });
   try {
     getChannel()?.postMessage(message);
   } catch {

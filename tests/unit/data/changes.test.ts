@@ -36,9 +36,9 @@ describe('change notifications', () => {
     off();
     await setSetting('theme', 'light');
     expect(seen).toEqual([
-      { kind: 'bulletins', ids: res.added.map((s) => s.id) },
-      { kind: 'tags', ids: [tag.id] },
-      { kind: 'kv', ids: ['theme'] },
+      { kind: 'bulletins', ids: res.added.map((s) => s.id), origin: 'local' },
+      { kind: 'tags', ids: [tag.id], origin: 'local' },
+      { kind: 'kv', ids: ['theme'], origin: 'local' },
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('change notifications', () => {
       });
       other.postMessage({ kind: 'bogus' });
       other.postMessage({ kind: 'dossiers', ids: ['d1'] });
-      expect(await relayed).toEqual({ kind: 'dossiers', ids: ['d1'] });
+      expect(await relayed).toEqual({ kind: 'dossiers', ids: ['d1'], origin: 'remote' });
       expect(seen.some((c) => (c.kind as string) === 'bogus')).toBe(false);
       off();
     } finally {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeArchiveDb, countBulletins, getBulletin, listBulletins, listTrash, useArchiveDb } from '../../../renderer/src/data';
-import { SCHEMA_V1, type BulletinRowV1 } from '../../../renderer/src/data/db';
+import { SCHEMA_V1, SCHEMA_V2, summaryToRow, type BulletinRowV1 } from '../../../renderer/src/data/db';
 
 afterEach(() => closeArchiveDb());
 
@@ -44,7 +44,7 @@ describe('schema migration v1 → v2', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.bodies.count()).toBe(1204);
     const raw = (await db.bulletins.get('b0000')) as unknown as Record<string, unknown>;
     expect(raw.body).toBeUndefined();
@@ -66,5 +66,27 @@ describe('schema migration v1 → v2', () => {
     const page = await listBulletins({ limit: 1, order: 'date-desc' });
     expect(page[0]?.date).toBe('2022-01-28');
     expect(await db.kv.get('locale')).toEqual({ key: 'locale', value: 'es' });
+  });
+});
+
+describe('schema migration v2 → v3', () => {
+  it('keeps every bulletin and drops the indexes nothing queries', async () => {
+    const name = `migrate-v2-${Date.now()}-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    const { body: _body, bodyHtml: _html, ...summary } = v1Row(7);
+    await old.table('bulletins').add(summaryToRow({ ...summary, excerpt: 'Cuerpo', deletedAt: null }));
+    await old.table('bodies').add({ id: summary.id, body: 'Cuerpo del boletín 7', bodyHtml: null });
+    expect(old.table('bulletins').schema.idxByName.language).toBeDefined();
+    old.close();
+
+    const db = useArchiveDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.bulletins.schema.idxByName.language).toBeUndefined();
+    expect(db.bulletins.schema.idxByName.tags).toBeDefined();
+    expect(await countBulletins()).toBe(1);
+    expect((await getBulletin(summary.id))?.body).toBe('Cuerpo del boletín 7');
   });
 });

@@ -6,7 +6,6 @@
 import type { Bulletin, BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
-import { contentHash } from '../../core/import/hash';
 import * as data from '../../data';
 import type { SearchAnswer, SearchDocInput, SearchOptions } from './search-port';
 import { getSearchPort, INDEX_FORMAT_VERSION, type SearchPort } from './search-binding';
@@ -179,6 +178,11 @@ export class ArchiveService {
 
   private async onChange(change: data.ArchiveChange): Promise<void> {
     if (change.kind === 'tags' || change.kind === 'all') this.tags = await data.listTags();
+    if (change.kind === 'bulletins' && change.origin === 'local' && this.ownImports > 0) {
+      // Our own import: commitImport indexes the new bulletins from memory.
+      this.notify();
+      return;
+    }
     if (change.kind === 'bulletins' && change.ids) await this.reindex(change.ids);
     else if (change.kind === 'tags' && change.ids) {
       // Tag names are indexed: a rename or merge re-indexes the bulletins that carry the tag.
@@ -215,10 +219,15 @@ export class ArchiveService {
       this.ownImports--;
     }
     await this.indexReady;
-    // The bodies are still in memory: match them to the stored summaries by content hash rather than
-    // reading them back from IndexedDB.
-    const bodyByHash = new Map(input.bulletins.map((b) => [contentHash(b.title, b.body), b.body]));
-    await this.search.add(result.added.map((s) => this.toSearchDoc({ ...s, body: bodyByHash.get(s.contentHash) ?? '', bodyHtml: null })));
+    // The bodies are still in memory: pair them with the stored summaries by their input index
+    // rather than reading them back from IndexedDB.
+    await this.search.add(
+      result.added.map((summary, i) => {
+        const index = result.addedIndexes[i];
+        const body = index === undefined ? '' : (input.bulletins[index]?.body ?? '');
+        return this.toSearchDoc({ ...summary, body, bodyHtml: null });
+      }),
+    );
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
     this.schedulePersist();
     this.notify();

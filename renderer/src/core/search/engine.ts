@@ -6,7 +6,6 @@
  * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
-import type { Language } from '../model';
 import { analyzeWord, foldWord, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from './engine-types';
@@ -19,7 +18,8 @@ import { PairSignatures } from './pair-signatures';
 import type { TermBackend } from './term-index';
 import { parseQuery } from './query';
 import type { Query } from './query-types';
-import { markOf } from './sets';
+import { intersectAll, markOf } from './sets';
+import { MAX_TIER, RankOrder } from './rank';
 import { editDistance, Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
@@ -30,18 +30,16 @@ export interface SearchEngineOptions {
   backend?: TermBackend;
 }
 
-const RANK_BITS = 2 ** 20;
-const DATE_SPAN = 2 ** 25;
-
 export class SearchEngine {
   private readonly state: EngineState;
-  private titleRanks: { rankOf: Int32Array; slotAt: Int32Array } | null = null;
 
   constructor(options: SearchEngineOptions = {}) {
     const backend = options.backend ?? 'flex';
+    const table = new DocTable();
     this.state = {
       backend,
-      table: new DocTable(),
+      table,
+      order: new RankOrder(table),
       text: makeTermIndex(backend, 'text'),
       title: makeTermIndex(backend, 'title'),
       pairs: new PairSignatures(),
@@ -96,7 +94,7 @@ export class SearchEngine {
     s.pairs.clear();
     s.vocab.clear();
     s.tagNames.clear();
-    this.titleRanks = null;
+    s.order.invalidate();
   }
 
   /** Runs a query (text or parsed). Never throws for bad query text: the result carries `error`. */
@@ -114,26 +112,17 @@ export class SearchEngine {
     if (query.clauses.length > 0 && clauses.length === 0 && !query.filters.some((f) => !f.negated)) {
       return emptyResult('Your search only contains very common words. Add a more specific word.');
     }
-    let slots: number[];
-    if (clauses.length > 0) {
-      const sorted = [...clauses].sort((a, b) => a.all.length - b.all.length);
-      slots = sorted[0]?.all ?? [];
-      for (const other of sorted.slice(1)) {
-        const mark = markOf([other.all], parts.slotCount);
-        slots = slots.filter((s) => mark[s] === 1);
-      }
-    } else {
-      slots = Array.from({ length: parts.slotCount }, (_, i) => i);
-    }
     const excluded = query.exclude.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
     const excludeMark = excluded.length > 0 ? markOf(excluded.map((m) => m.all), parts.slotCount) : null;
     const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag: opts.resolveTag });
-    slots = slots.filter((s) => table.alive[s] === 1 && (excludeMark === null || excludeMark[s] !== 1) && (filter === null || filter(s)));
-
-    const ranked = this.rank(slots, clauses, opts.sort ?? 'relevance');
-    const limit = opts.limit ?? ranked.length;
+    const slots = this.survivors(clauses, excludeMark, filter);
+    const sort = opts.sort ?? 'relevance';
+    const ranked = this.state.order.rank(slots, sort === 'relevance' ? tiers(clauses, parts.slotCount) : null, sort);
+    const count = Math.min(ranked.length, opts.limit ?? ranked.length);
+    const ids = new Array<string>(count);
+    for (let i = 0; i < count; i++) ids[i] = table.ids[ranked[i] ?? 0] ?? '';
     const result: SearchResult = {
-      ids: ranked.slice(0, limit).map((s) => table.ids[s] ?? ''),
+      ids,
       total: ranked.length,
       facets: this.facets(slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
@@ -194,7 +183,7 @@ export class SearchEngine {
       id: doc.id, title: doc.title, date: doc.date, language: doc.language, countries: doc.countries,
       organisations: doc.organisations, tagIds: doc.tags.map((t) => t.id),
     });
-    this.titleRanks = null;
+    s.order.invalidate();
     const title = tokenize(doc.title);
     const body = tokenize(doc.body);
     const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
@@ -237,7 +226,7 @@ export class SearchEngine {
     s.text.remap(map);
     s.title.remap(map);
     s.pairs.remap(map);
-    this.titleRanks = null;
+    s.order.invalidate();
   }
 
   private parts(): IndexParts {
@@ -245,72 +234,46 @@ export class SearchEngine {
     return { text: s.text, title: s.title, pairs: s.pairs, slotCount: s.table.slots };
   }
 
-  private ranks(): { rankOf: Int32Array; slotAt: Int32Array } {
-    if (this.titleRanks === null) {
-      const titles = this.state.table.titles.map((t) => t.toLowerCase());
-      const order = Array.from({ length: titles.length }, (_, i) => i);
-      order.sort((a, b) => ((titles[a] ?? '') < (titles[b] ?? '') ? -1 : (titles[a] ?? '') > (titles[b] ?? '') ? 1 : a - b));
-      const rankOf = new Int32Array(order.length);
-      order.forEach((slot, rank) => (rankOf[slot] = rank));
-      this.titleRanks = { rankOf, slotAt: Int32Array.from(order) };
+  /** Live slots matching every clause, no exclusion and the filters, ascending. */
+  private survivors(clauses: readonly TermMatch[], excludeMark: Uint8Array | null, filter: ((slot: number) => boolean) | null): Int32Array {
+    const { alive } = this.state.table;
+    const base = clauses.length > 0 ? intersectAll(clauses.map((c) => c.all)) : null;
+    const n = base === null ? this.state.table.slots : base.length;
+    const out = new Int32Array(n);
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      const s = base === null ? i : (base[i] ?? 0);
+      if (alive[s] !== 1 || (excludeMark !== null && excludeMark[s] === 1) || (filter !== null && !filter(s))) continue;
+      out[w++] = s;
     }
-    return this.titleRanks;
+    return out.subarray(0, w);
   }
 
-  /** Sorts by packing (tier, date, title rank) into one float and using the native typed-array sort. */
-  private rank(slots: readonly number[], clauses: readonly TermMatch[], sort: 'relevance' | 'date-desc' | 'date-asc'): number[] {
+  /** Facet counts in one pass over the matches into typed count arrays. */
+  private facets(slots: Int32Array): SearchFacets {
     const { table } = this.state;
-    const { rankOf, slotAt } = this.ranks();
-    const tier = new Uint8Array(table.slots);
-    if (sort === 'relevance') {
-      for (const clause of clauses) {
-        for (const s of clause.title) tier[s] = Math.min(15, (tier[s] ?? 0) + 2);
-        if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(15, (tier[s] ?? 0) + 1);
-      }
+    const years = new Int32Array(table.yearValues.values.length);
+    const langs = new Int32Array(table.langValues.values.length);
+    const countries = new Int32Array(table.countryValues.values.length);
+    const tags = new Int32Array(table.tagValues.values.length);
+    const { yearCodes, langCodes } = table;
+    const co = table.countries.offsets;
+    const cv = table.countries.values;
+    const to = table.tags.offsets;
+    const tv = table.tags.values;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i] ?? 0;
+      bump(years, yearCodes[s] ?? 0);
+      bump(langs, langCodes[s] ?? 0);
+      for (let j = co[s] ?? 0, end = co[s + 1] ?? 0; j < end; j++) bump(countries, cv[j] ?? 0);
+      for (let j = to[s] ?? 0, end = to[s + 1] ?? 0; j < end; j++) bump(tags, tv[j] ?? 0);
     }
-    if (table.slots >= RANK_BITS) {
-      return [...slots].sort((a, b) => (tier[b] ?? 0) - (tier[a] ?? 0) || (table.dateNums[b] ?? 0) - (table.dateNums[a] ?? 0) || a - b);
-    }
-    const keys = new Float64Array(slots.length);
-    slots.forEach((slot, i) => {
-      const d = table.dateNums[slot] ?? 0;
-      const date = sort === 'date-asc' && d > 0 ? DATE_SPAN - d : d;
-      keys[i] = ((tier[slot] ?? 0) * DATE_SPAN + date) * RANK_BITS + (RANK_BITS - 1 - (rankOf[slot] ?? 0));
-    });
-    keys.sort();
-    const out = new Array<number>(slots.length);
-    for (let i = 0; i < keys.length; i++) {
-      out[i] = slotAt[RANK_BITS - 1 - ((keys[keys.length - 1 - i] ?? 0) % RANK_BITS)] ?? 0;
-    }
-    return out;
-  }
-
-  private facets(slots: readonly number[]): SearchFacets {
-    const { table } = this.state;
-    const count = (values: readonly string[], rows: number[][]): Record<string, number> => {
-      const counts = new Int32Array(values.length);
-      for (const s of slots) for (const c of rows[s] ?? []) counts[c] = (counts[c] ?? 0) + 1;
-      const out: Record<string, number> = {};
-      counts.forEach((n, c) => {
-        if (n > 0) out[values[c] ?? ''] = n;
-      });
-      return out;
-    };
-    const year: Record<string, number> = {};
-    const language: Record<string, number> = {};
-    for (const s of slots) {
-      const d = table.dateNums[s] ?? 0;
-      if (d > 0) {
-        const y = String(Math.floor(d / 10000));
-        year[y] = (year[y] ?? 0) + 1;
-      }
-      const lang: Language = table.langs[s] ?? 'other';
-      language[lang] = (language[lang] ?? 0) + 1;
-    }
+    years[0] = 0; // undated
     return {
-      year, language,
-      country: count(table.countryValues.values, table.countries),
-      tag: count(table.tagValues.values, table.tags),
+      year: toRecord(table.yearValues.values, years),
+      language: toRecord(table.langValues.values, langs),
+      country: toRecord(table.countryValues.values, countries),
+      tag: toRecord(table.tagValues.values, tags),
     };
   }
 
@@ -330,6 +293,29 @@ export class SearchEngine {
     }
     return changed ? text : undefined;
   }
+}
+
+/** Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather than by prefix. */
+function tiers(clauses: readonly TermMatch[], slotCount: number): Uint8Array {
+  const tier = new Uint8Array(slotCount);
+  for (const clause of clauses) {
+    for (const s of clause.title) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 2);
+    if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 1);
+  }
+  return tier;
+}
+
+function bump(counts: Int32Array, code: number): void {
+  counts[code] = (counts[code] ?? 0) + 1;
+}
+
+function toRecord(values: readonly string[], counts: Int32Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let c = 0; c < counts.length; c++) {
+    const n = counts[c] ?? 0;
+    if (n > 0) out[values[c] ?? ''] = n;
+  }
+  return out;
 }
 
 function emptyResult(error?: string): SearchResult {

@@ -19,9 +19,9 @@ export interface IndexParts {
 
 /** Slots matching a term anywhere (`all`), in the title (`title`), and exactly rather than by prefix (`exact`). */
 export interface TermMatch {
-  all: number[];
-  title: number[];
-  exact: number[];
+  all: readonly number[];
+  title: readonly number[];
+  exact: readonly number[];
 }
 
 function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean): TermMatch | null {
@@ -33,7 +33,7 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
     for (const k of source.withPrefix(folded, PREFIX_EXPANSION)) if (k !== key) keys.push(k);
   }
   if (keys.length === 0) return null;
-  const exact = key === null ? [] : [...source.get(key)];
+  const exact = key === null ? [] : source.get(key);
   const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
   const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
   return { all, title, exact: prefix ? exact : all };
@@ -46,7 +46,8 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
   const source = inTitle ? parts.title : parts.text;
   const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
-  const all = keys.length === 0 ? candidates : candidates.filter((slot) => parts.pairs.hasAll(slot, keys));
+  const probe = parts.pairs.matcher(keys);
+  const all = keys.length === 0 ? candidates : candidates.filter(probe);
   const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);
   return { all, title, exact: all };
 }

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../text/fold';
 import type { DocTable, Interner } from './doc-table';
-import type { DateRange, QueryFilter } from './query-types';
+import type { QueryFilter } from './query-types';
 
 /** Spanish (and a few common) country names → canonical English names used by the model. */
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
@@ -14,22 +14,21 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   singapur: 'singapore', turquia: 'turkey', 'paises bajos': 'netherlands', italia: 'italy', suiza: 'switzerland',
 };
 
-function codesMatching(values: Interner, wanted: ReadonlySet<string>): Set<number> {
-  const codes = new Set<number>();
+/** Marks (1) the codes whose folded value is wanted; a mark array makes a row test a byte load. */
+function codesMatching(values: Interner, wanted: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(values.values.length);
   values.values.forEach((value, code) => {
-    if (wanted.has(foldText(value))) codes.add(code);
+    if (wanted.has(foldText(value))) marks[code] = 1;
   });
-  return codes;
+  return marks;
 }
 
-function inRange(date: string | null, range: DateRange): boolean {
-  if (date === null) return false;
-  if (range.from !== null && date.slice(0, range.from.length) < range.from) return false;
-  if (range.to !== null && date.slice(0, range.to.length) > range.to) return false;
-  return true;
+/** `2023-10` as a lower bound → 20231000, as an upper bound → 20231099 (inclusive prefixes, like `dateNumber`). */
+function boundNumber(prefix: string, upper: boolean): number {
+  const [y = '0', m, d] = prefix.split('-');
+  const fill = upper ? 99 : 0;
+  return Number(y) * 10000 + (m === undefined ? fill : Number(m)) * 100 + (d === undefined ? fill : Number(d));
 }
-
-const hasAny = (codes: readonly number[], set: ReadonlySet<number>): boolean => codes.some((c) => set.has(c));
 
 export interface FilterContext {
   table: DocTable;
@@ -51,30 +50,38 @@ export function compileFilters(filters: readonly QueryFilter[], ctx: FilterConte
         const ids = ctx.resolveTag
           ? ctx.resolveTag(filter.value)
           : [...ctx.tagNames].filter(([id, name]) => foldText(name) === wanted || id === filter.value).map(([id]) => id);
-        const codes = new Set(ids.map((id) => table.tagValues.find(id)).filter((c): c is number => c !== undefined));
-        test = (slot) => hasAny(table.tags[slot] ?? [], codes);
+        const codes = new Uint8Array(table.tagValues.values.length);
+        for (const id of ids) {
+          const code = table.tagValues.find(id);
+          if (code !== undefined) codes[code] = 1;
+        }
+        test = (slot) => table.tags.hasAny(slot, codes);
         break;
       }
       case 'country': {
         const folded = foldText(filter.value);
         const codes = codesMatching(table.countryValues, new Set([folded, COUNTRY_ALIASES[folded] ?? folded]));
-        test = (slot) => hasAny(table.countries[slot] ?? [], codes);
+        test = (slot) => table.countries.hasAny(slot, codes);
         break;
       }
       case 'org': {
         const codes = codesMatching(table.orgValues, new Set([foldText(filter.value)]));
-        test = (slot) => hasAny(table.orgs[slot] ?? [], codes);
+        test = (slot) => table.orgs.hasAny(slot, codes);
         break;
       }
       case 'lang': {
-        const lang = filter.value;
-        test = (slot) => table.langs[slot] === lang;
+        const code = table.langValues.find(filter.value) ?? -1;
+        test = (slot) => table.langCodes[slot] === code;
         break;
       }
       case 'year':
       case 'date': {
-        const range = filter.range;
-        test = (slot) => inRange(table.dates[slot] ?? null, range);
+        const from = filter.range.from === null ? 1 : boundNumber(filter.range.from, false);
+        const to = filter.range.to === null ? Number.MAX_SAFE_INTEGER : boundNumber(filter.range.to, true);
+        test = (slot) => {
+          const d = table.dateNums[slot] ?? 0;
+          return d > 0 && d >= from && d <= to;
+        };
         break;
       }
     }
@@ -89,6 +96,7 @@ export function compileFilters(filters: readonly QueryFilter[], ctx: FilterConte
       checks.push(test);
     }
   }
-  for (const list of anyOf.values()) checks.push((slot) => list.some((t) => t(slot)));
+  for (const list of anyOf.values()) checks.push(list.length === 1 ? (list[0] ?? (() => true)) : (slot) => list.some((t) => t(slot)));
+  if (checks.length === 1) return checks[0] ?? null;
   return (slot) => checks.every((c) => c(slot));
 }

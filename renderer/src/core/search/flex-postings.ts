@@ -6,14 +6,24 @@
  * is its slots in insertion (= ascending) order and a single-term search returns it without copying.
  * Removal uses tombstones in the engine (FlexSearch's non-`fastupdate` removal scans the whole map);
  * compaction renumbers through FlexSearch's own export → import.
+ *
+ * Persistence does not use FlexSearch's export (JSON number lists: ~130 MB and seconds of parsing at
+ * 100,000 bulletins). Each term's slots are written with the compact codec of `postings.ts`; `decode`
+ * only records where each term's digits are, and a term is decoded and handed to FlexSearch (its
+ * `import` of one map entry, no JSON) the first time it is used — loading is O(terms), not O(postings).
  */
 import { Index } from 'flexsearch';
+import { countSlots, decodeSlots, encodeSlots, encodeTermLines, scanTermLines } from './postings';
 import { termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
+
+/** FlexSearch's `import` also accepts parsed data (its typings only declare the JSON string form). */
+type MapEntries = Array<[string, number[][]]>;
+const importEntries = (index: Index, entries: MapEntries): void =>
+  (index as unknown as { import(key: string, data: MapEntries): void }).import('map', entries);
 
 const EMPTY: readonly number[] = [];
 /** FlexSearch treats limit 0 as its default (100): ask for "everything" explicitly. */
 const ALL = 2 ** 31 - 1;
-const TERMS_KEY = 'terms';
 
 const splitKeys = (text: string): string[] => text.split(' ');
 
@@ -26,6 +36,11 @@ export class FlexPostings implements TermIndex {
   /** FlexSearch does not expose its vocabulary: kept for prefixes, suggestions and compaction. */
   private readonly vocabulary = new Set<string>();
   private sortedTerms: string[] | null = null;
+  /** Decoded-on-demand terms: term → entry; an entry's digits start at `pendingStart` in chunk `pendingChunk`. */
+  private readonly pending = new Map<string, number>();
+  private pendingChunk: number[] = [];
+  private pendingStart: number[] = [];
+  private chunks: string[] = [];
 
   get termCount(): number {
     return this.vocabulary.size;
@@ -37,6 +52,8 @@ export class FlexPostings implements TermIndex {
       if (!this.vocabulary.has(term)) {
         this.vocabulary.add(term);
         this.sortedTerms = null;
+      } else if (this.pending.size > 0) {
+        this.load(term); // FlexSearch appends the new slot to the term's (decoded) list
       }
     }
     // Slots are never reused, so FlexSearch's "already indexed → update" path is never taken
@@ -46,6 +63,7 @@ export class FlexPostings implements TermIndex {
 
   get(term: string): readonly number[] {
     if (!this.vocabulary.has(term)) return EMPTY;
+    if (this.pending.size > 0) this.load(term);
     return this.index.search(term, { limit: ALL }) as number[];
   }
 
@@ -58,10 +76,11 @@ export class FlexPostings implements TermIndex {
   }
 
   withPrefix(prefix: string, max: number): string[] {
-    return termsWithPrefix(this.sorted(), prefix, max, (t) => this.get(t).length);
+    return termsWithPrefix(this.sorted(), prefix, max, (t) => this.count(t));
   }
 
   remap(map: Int32Array): void {
+    for (const term of [...this.pending.keys()]) this.load(term);
     const next = newIndex();
     const renumber = (ids: readonly number[]): number[] => {
       const out: number[] = [];
@@ -93,26 +112,61 @@ export class FlexPostings implements TermIndex {
     this.index = newIndex();
     this.vocabulary.clear();
     this.sortedTerms = null;
+    this.pending.clear();
+    this.pendingChunk = [];
+    this.pendingStart = [];
+    this.chunks = [];
   }
 
   encode(): TermChunk[] {
-    const chunks: TermChunk[] = [[TERMS_KEY, this.sorted().join('\n')]];
-    this.index.export((key: string, data: string) => {
-      chunks.push([key, data]);
+    return encodeTermLines(this.sorted(), (term) => {
+      // Terms never used since `decode` are copied as they were stored.
+      const entry = this.pending.get(term);
+      if (entry === undefined) return encodeSlots(this.get(term));
+      const chunk = this.chunks[this.pendingChunk[entry] ?? 0] ?? '';
+      const start = this.pendingStart[entry] ?? 0;
+      const end = chunk.indexOf('\n', start);
+      return chunk.slice(start, end < 0 ? chunk.length : end);
     });
-    return chunks;
   }
 
   decode(chunks: readonly TermChunk[]): void {
     this.clear();
-    for (const [key, value] of chunks) {
-      if (key === TERMS_KEY) {
-        const terms = value === '' ? [] : value.split('\n');
-        for (const t of terms) this.vocabulary.add(t);
-        this.sortedTerms = terms;
-      } else {
-        this.index.import(key, value);
+    const sorted: string[] = [];
+    let last = '';
+    scanTermLines(chunks, (term, chunk, start) => {
+      if (chunk !== last) {
+        this.chunks.push(chunk);
+        last = chunk;
       }
+      this.pending.set(term, this.pendingStart.length);
+      this.pendingChunk.push(this.chunks.length - 1);
+      this.pendingStart.push(start);
+      this.vocabulary.add(term);
+      sorted.push(term);
+    });
+    this.sortedTerms = sorted;
+  }
+
+  /** Number of slots of a term, without decoding it when it is still pending. */
+  private count(term: string): number {
+    const entry = this.pending.get(term);
+    if (entry === undefined) return this.get(term).length;
+    return countSlots(this.chunks[this.pendingChunk[entry] ?? 0] ?? '', this.pendingStart[entry] ?? 0);
+  }
+
+  /** Decodes a pending term into FlexSearch. */
+  private load(term: string): void {
+    const entry = this.pending.get(term);
+    if (entry === undefined) return;
+    this.pending.delete(term);
+    const slots = decodeSlots(this.chunks[this.pendingChunk[entry] ?? 0] ?? '', this.pendingStart[entry] ?? 0);
+    importEntries(this.index, [[term, [slots]]]);
+    if (this.pending.size === 0) {
+      // Everything is in FlexSearch now: let the stored text go.
+      this.chunks = [];
+      this.pendingChunk = [];
+      this.pendingStart = [];
     }
   }
 

@@ -55,21 +55,37 @@ export class PairSignatures {
 
   /** True when every key is (probably) present in the slot. */
   hasAll(slot: number, hashes: readonly number[]): boolean {
-    const bytes = this.length[slot] ?? 0;
-    if (hashes.length === 0) return true;
-    if (bytes === 0) return false;
-    const offset = this.start[slot] ?? 0;
-    const bits = bytes * 8;
-    const inBase = slot < this.baseSlots;
-    for (const h1 of hashes) {
-      const h2 = second(h1);
-      for (let i = 0; i < PROBES; i++) {
-        const bit = (h1 + i * h2) % bits;
-        const byte = inBase ? this.base.charCodeAt(offset + (bit >>> 3)) : (this.data[offset + (bit >>> 3)] ?? 0);
-        if ((byte & (1 << (bit & 7))) === 0) return false;
+    return this.matcher(hashes)(slot);
+  }
+
+  /**
+   * A test of many slots for the same keys: the keys' second hashes are computed once, and each
+   * slot bails out at its first missing bit.
+   */
+  matcher(hashes: readonly number[]): (slot: number) => boolean {
+    const k = hashes.length;
+    const h1s = Float64Array.from(hashes);
+    const h2s = Float64Array.from(hashes, (h) => second(h));
+    return (slot) => {
+      if (k === 0) return true;
+      const bytes = this.length[slot] ?? 0;
+      if (bytes === 0) return false;
+      const offset = this.start[slot] ?? 0;
+      const bits = bytes * 8;
+      const inBase = slot < this.baseSlots;
+      for (let j = 0; j < k; j++) {
+        // (h1 + i·h2) mod bits, stepped in small integers instead of a float modulo per probe.
+        let bit = (h1s[j] ?? 0) % bits;
+        const step = (h2s[j] ?? 0) % bits;
+        for (let i = 0; i < PROBES; i++) {
+          const byte = inBase ? this.base.charCodeAt(offset + (bit >>> 3)) : (this.data[offset + (bit >>> 3)] ?? 0);
+          if ((byte & (1 << (bit & 7))) === 0) return false;
+          bit += step;
+          if (bit >= bits) bit -= bits;
+        }
       }
-    }
-    return true;
+      return true;
+    };
   }
 
   /** Keeps only slots with `map[old] >= 0`, in order (the map must be monotonic). */

@@ -7,11 +7,13 @@ import type { DocTable, DocTableData } from './doc-table';
 import type { SearchChunk } from './engine-types';
 import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
+import type { RankOrder } from './rank';
 import { Postings } from './postings';
 import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
-export const SEARCH_INDEX_VERSION = 2;
+/** 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order. */
+export const SEARCH_INDEX_VERSION = 3;
 
 /** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
 export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
@@ -22,6 +24,7 @@ export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): Ter
 export interface EngineState {
   backend: TermBackend;
   table: DocTable;
+  order: RankOrder;
   text: TermIndex;
   title: TermIndex;
   pairs: PairSignatures;
@@ -42,7 +45,7 @@ export function exportEngine(state: EngineState): SearchChunk[] {
   const chunks: SearchChunk[] = [['header', JSON.stringify(header)], ['table', JSON.stringify(state.table.toData())]];
   for (const [key, value] of state.text.encode()) chunks.push([`text/${key}`, value]);
   for (const [key, value] of state.title.encode()) chunks.push([`title/${key}`, value]);
-  chunks.push(['pairs', state.pairs.encode()], ['vocab', state.vocab.encode()]);
+  chunks.push(['pairs', state.pairs.encode()], ['vocab', state.vocab.encode()], ['order', state.order.encode()]);
   return chunks;
 }
 
@@ -66,6 +69,7 @@ export function importEngine(state: EngineState, chunks: readonly SearchChunk[])
   state.title.decode(under('title'));
   state.pairs.decode(byKey.get('pairs') ?? '\n');
   state.vocab.decode(byKey.get('vocab') ?? '');
+  state.order.decode(byKey.get('order') ?? '');
   state.tagNames.clear();
   for (const [id, name] of header.tagNames) state.tagNames.set(id, name);
   if (state.table.size !== header.size || state.pairs.size !== state.table.slots) {

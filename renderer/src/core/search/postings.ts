@@ -79,77 +79,109 @@ export class Postings implements TermIndex {
 
   /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits`. */
   encode(chunkChars = 4_000_000): TermChunk[] {
-    const chunks: TermChunk[] = [];
-    let parts: string[] = [];
-    let size = 0;
-    const codes: number[] = [];
-    for (const term of this.sorted()) {
-      const list = this.get(term);
-      codes.length = 0;
-      let previous = -1;
-      for (const slot of list) {
-        let v = slot - previous - 1;
-        previous = slot;
-        while (v >= 32) {
-          codes.push(BASE + 32 + (v & 31));
-          v = Math.floor(v / 32);
-        }
-        codes.push(BASE + v);
-      }
-      let digits = '';
-      for (let i = 0; i < codes.length; i += 8192) digits += String.fromCharCode(...codes.slice(i, i + 8192));
-      const line = `${term}\t${digits}\n`;
-      parts.push(line);
-      size += line.length;
-      if (size >= chunkChars) {
-        chunks.push([String(chunks.length), parts.join('')]);
-        parts = [];
-        size = 0;
-      }
-    }
-    if (parts.length > 0) chunks.push([String(chunks.length), parts.join('')]);
-    return chunks;
+    return encodeTermLines(this.sorted(), (term) => encodeSlots(this.get(term)), chunkChars);
   }
 
   /** Loads chunks written by `encode` (terms arrive sorted, so prefix search needs no re-sort). */
   decode(chunks: readonly TermChunk[]): void {
     this.clear();
     const sorted: string[] = [];
-    const ordered = [...chunks].sort((a, b) => Number(a[0]) - Number(b[0]));
-    for (const [, chunk] of ordered) {
-      let pos = 0;
-      while (pos < chunk.length) {
-        const tab = chunk.indexOf('\t', pos);
-        const term = chunk.slice(pos, tab);
-        const list: number[] = [];
-        let i = tab + 1;
-        let previous = -1;
-        let value = 0;
-        let scale = 1;
-        for (;;) {
-          const c = chunk.charCodeAt(i++) - BASE;
-          if (c < 0) break; // newline
-          if (c >= 32) {
-            value += (c - 32) * scale;
-            scale *= 32;
-          } else {
-            value += c * scale;
-            previous += value + 1;
-            list.push(previous);
-            value = 0;
-            scale = 1;
-          }
-        }
-        this.map.set(term, list);
-        sorted.push(term);
-        pos = i;
-      }
-    }
+    scanTermLines(chunks, (term, chunk, start) => {
+      this.map.set(term, decodeSlots(chunk, start));
+      sorted.push(term);
+    });
     this.sortedTerms = sorted;
   }
 
   private sorted(): string[] {
     if (this.sortedTerms === null) this.sortedTerms = [...this.map.keys()].sort();
     return this.sortedTerms;
+  }
+}
+
+/** Delta + base-32 varint digits of an ascending slot list (about 2 characters per posting). */
+export function encodeSlots(list: readonly number[]): string {
+  const codes: number[] = [];
+  let previous = -1;
+  for (const slot of list) {
+    let v = slot - previous - 1;
+    previous = slot;
+    while (v >= 32) {
+      codes.push(BASE + 32 + (v & 31));
+      v = Math.floor(v / 32);
+    }
+    codes.push(BASE + v);
+  }
+  let digits = '';
+  for (let i = 0; i < codes.length; i += 8192) digits += String.fromCharCode(...codes.slice(i, i + 8192));
+  return digits;
+}
+
+/** Decodes the digits starting at `start` up to the end of the line (or text). */
+export function decodeSlots(text: string, start: number): number[] {
+  const list: number[] = [];
+  let previous = -1;
+  let value = 0;
+  let scale = 1;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i) - BASE;
+    if (c < 0) break; // newline
+    if (c >= 32) {
+      value += (c - 32) * scale;
+      scale *= 32;
+    } else {
+      value += c * scale;
+      previous += value + 1;
+      list.push(previous);
+      value = 0;
+      scale = 1;
+    }
+  }
+  return list;
+}
+
+/** Number of slots encoded from `start` to the end of the line, without decoding them. */
+export function countSlots(text: string, start: number): number {
+  let n = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i) - BASE;
+    if (c < 0) break;
+    if (c < 32) n++;
+  }
+  return n;
+}
+
+/** Writes sorted terms as `term\tdigits\n` lines into chunks of about `chunkChars` characters (keys "0", "1", …). */
+export function encodeTermLines(sortedTerms: readonly string[], digitsOf: (term: string) => string, chunkChars = 4_000_000): TermChunk[] {
+  const chunks: TermChunk[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  for (const term of sortedTerms) {
+    const line = `${term}\t${digitsOf(term)}\n`;
+    parts.push(line);
+    size += line.length;
+    if (size >= chunkChars) {
+      chunks.push([String(chunks.length), parts.join('')]);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) chunks.push([String(chunks.length), parts.join('')]);
+  return chunks;
+}
+
+/** Calls `visit` for every line of chunks written by `encodeTermLines`, in term order, with where its digits start. */
+export function scanTermLines(chunks: readonly TermChunk[], visit: (term: string, chunk: string, start: number) => void): void {
+  const ordered = chunks.filter(([key]) => /^\d+$/.test(key)).sort((a, b) => Number(a[0]) - Number(b[0]));
+  for (const [, chunk] of ordered) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const tab = chunk.indexOf('\t', pos);
+      if (tab < 0) break;
+      let newline = chunk.indexOf('\n', tab);
+      if (newline < 0) newline = chunk.length;
+      visit(chunk.slice(pos, tab), chunk, tab + 1);
+      pos = newline + 1;
+    }
   }
 }

@@ -1,10 +1,11 @@
 /** Set operations on ascending slot lists. */
 
 /** Intersection of ascending lists (smallest first keeps it linear in the smallest list). */
-export function intersectAll(lists: ReadonlyArray<readonly number[]>): number[] {
+export function intersectAll(lists: ReadonlyArray<readonly number[]>): readonly number[] {
   if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0] ?? [];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result: number[] = [...(sorted[0] ?? [])];
+  let result: readonly number[] = sorted[0] ?? [];
   for (let k = 1; k < sorted.length && result.length > 0; k++) {
     const other = sorted[k] ?? [];
     const out: number[] = [];
@@ -29,8 +30,9 @@ export function intersectAll(lists: ReadonlyArray<readonly number[]>): number[] 
 }
 
 /** Union of ascending lists over slots `0..slotCount-1`. */
-export function unionAll(lists: ReadonlyArray<readonly number[]>, slotCount: number): number[] {
-  if (lists.length === 1) return [...(lists[0] ?? [])];
+export function unionAll(lists: ReadonlyArray<readonly number[]>, slotCount: number): readonly number[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0] ?? [];
   const mark = new Uint8Array(slotCount);
   for (const list of lists) for (const v of list) mark[v] = 1;
   const out: number[] = [];

@@ -36,7 +36,11 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
     setCommitting(true);
     setProgress({ label: t('import.storing'), done: 0, total: toImport.length });
     try {
-      const result = await service.commitImport({ fileNames, bulletins: toImport.map((item) => item.bulletin) });
+      const result = await service.commitImport({
+        fileNames,
+        bulletins: toImport.map((item) => item.bulletin),
+        contentHashes: toImport.map((item) => item.hash),
+      });
       onClose();
       notify({
         message: t('import.done', { count: result.added.length, skipped: result.skippedDuplicates }),
@@ -51,8 +55,15 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
     }
   };
 
+  // An edited bulletin's text no longer matches the worker's hash: drop it so it is recomputed.
   const update = (index: number, change: (item: PreviewItem) => PreviewItem) =>
-    setItems((list) => list.map((item, i) => (i === index ? change(item) : item)));
+    setItems((list) =>
+      list.map((item, i) => {
+        if (i !== index) return item;
+        const next = change(item);
+        return next.bulletin === item.bulletin ? next : { ...next, hash: undefined };
+      }),
+    );
 
   return (
     <Dialog

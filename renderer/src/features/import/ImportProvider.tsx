@@ -55,11 +55,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         const fileProblems: FileProblem[] = [];
         for (const result of results) {
           if (result.error) fileProblems.push({ fileName: result.fileName, message: result.error });
-          for (const bulletin of result.bulletins)
-            found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false });
+          result.bulletins.forEach((bulletin, i) =>
+            found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false, hash: result.contentHashes?.[i] }),
+          );
         }
         // "Already in archive": same normalised text stored before, or earlier in this batch.
-        const hashes = found.map((item) => contentHash(item.bulletin.title, item.bulletin.body));
+        const hashes = found.map((item) => item.hash ?? contentHash(item.bulletin.title, item.bulletin.body));
         const existing = await findExistingHashes(hashes);
         const seen = new Set<string>();
         found.forEach((item, i) => {

@@ -11,6 +11,8 @@ export interface PreviewItem {
   /** Its text is already in the archive (or earlier in this batch): skipped on import. */
   duplicate: boolean;
   excluded: boolean;
+  /** The worker's content hash of the bulletin as found; dropped when the text is edited. */
+  hash?: string | undefined;
 }
 
 let counter = 0;
@@ -30,6 +32,7 @@ export function mergeIntoPrevious(items: readonly PreviewItem[], index: number):
   if (!previous || !current) return [...items];
   const merged: PreviewItem = {
     ...previous,
+    hash: undefined,
     bulletin: {
       ...previous.bulletin,
       body: [previous.bulletin.body, current.bulletin.title, current.bulletin.body].filter((p) => p.trim()).join('\n\n'),
@@ -56,10 +59,11 @@ export function splitAt(items: readonly PreviewItem[], index: number, at: number
   const short = lead.length <= 160 && !/[.!?]$/.test(lead);
   const title = short ? lead : (lead.match(/^.{10,160}?[.!?](?=\s|$)/)?.[0] ?? lead.slice(0, 120));
   const rest = short ? tail.slice(1) : tail;
-  const first: PreviewItem = { ...item, bulletin: { ...item.bulletin, body: head.join('\n\n'), bodyHtml: null } };
+  const first: PreviewItem = { ...item, hash: undefined, bulletin: { ...item.bulletin, body: head.join('\n\n'), bodyHtml: null } };
   const second: PreviewItem = {
     ...item,
     key: newKey(),
+    hash: undefined,
     duplicate: false,
     excluded: false,
     bulletin: { ...item.bulletin, title, body: rest.join('\n\n'), bodyHtml: null },

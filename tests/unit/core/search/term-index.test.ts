@@ -58,6 +58,35 @@ describe.each(backends)('term index (%s)', (_name, make) => {
   });
 });
 
+describe.each(backends)('term index persistence (%s)', (_name, make) => {
+  function big(): TermIndex {
+    const index = make();
+    for (let slot = 0; slot < 3000; slot++) index.addDoc(slot, ['all', ...(slot % 3 === 0 ? ['third'] : []), ...(slot % 1000 === 7 ? ['rare'] : [])]);
+    return index;
+  }
+
+  it('re-encodes untouched and touched terms identically, with long lists intact', () => {
+    const source = big();
+    const copy = make();
+    copy.decode(source.encode());
+    expect(copy.encode()).toEqual(source.encode());
+    expect(copy.get('third')).toEqual(source.get('third'));
+    expect(copy.get('all')).toHaveLength(3000);
+    expect(copy.withPrefix('r', 5)).toEqual(['rare']);
+    expect(copy.encode()).toEqual(source.encode());
+  });
+
+  it('compacts a decoded index without losing unused terms', () => {
+    const copy = make();
+    copy.decode(big().encode());
+    const map = Int32Array.from({ length: 3000 }, (_, slot) => (slot < 1500 ? -1 : slot - 1500));
+    copy.remap(map);
+    expect(copy.get('rare')).toEqual([507, 1007, 1507 - 1500 + 1000].sort((a, b) => a - b));
+    expect(copy.get('third')[0]).toBe(0);
+    expect(copy.get('all')).toHaveLength(1500);
+  });
+});
+
 describe('phrase signatures', () => {
   const hashes = (text: string): number[] => pairHashes(tokenize(text));
 

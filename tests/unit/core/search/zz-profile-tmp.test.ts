@@ -1,0 +1,58 @@
+// TEMPORARY profiling harness (deleted before hand-off).
+import { describe, it } from 'vitest';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { generateTagged, generatedTagId } from '../../../../renderer/src/core/generator';
+import { SearchEngine, type SearchDoc, type SearchChunk } from '../../../../renderer/src/core/search/engine';
+
+const N = Number(process.env.PROF_N ?? 20000);
+const QUERIES = [
+  'aquaculture', 'cooperación digital', '"technical group"', 'cooperacion', 'pesca OR fisheries',
+  'tourism -chile', 'tag:Fisheries export', 'date:2019-01..2019-06 integration', 'alianza',
+];
+function docsFor(count: number, start: number): SearchDoc[] {
+  return generateTagged(count, 7, start).map((g, i) => ({
+    id: `b${start + i}`, title: g.bulletin.title, body: g.bulletin.body,
+    tags: g.tagNames.map((name) => ({ id: generatedTagId(name), name })),
+    countries: g.bulletin.countries, organisations: g.bulletin.organisations, language: g.bulletin.language, date: g.bulletin.date,
+  }));
+}
+describe.skipIf(process.env.PROF !== '1')('profile', () => {
+  it('runs', async () => {
+    const file = `/tmp/sb/chunks-${process.env.PROF_BACKEND ?? 'flex'}-${N}.json`;
+    let chunks: SearchChunk[];
+    if (existsSync(file)) chunks = JSON.parse(readFileSync(file, 'utf8')) as SearchChunk[];
+    else {
+      const e = new SearchEngine({ backend: (process.env.PROF_BACKEND ?? 'flex') as 'flex' });
+      const t = performance.now();
+      for (let s = 0; s < N; s += 1000) e.add(docsFor(Math.min(1000, N - s), s));
+      console.log('build', performance.now() - t);
+      chunks = await e.export();
+      writeFileSync(file, JSON.stringify(chunks));
+    }
+    const engine = new SearchEngine();
+    let t0 = performance.now();
+    await engine.import(chunks);
+    console.log('import ms', (performance.now() - t0).toFixed(0));
+    t0 = performance.now();
+    engine.search('alianza', { limit: 50 });
+    console.log('first query ms', (performance.now() - t0).toFixed(0));
+    for (const q of QUERIES) engine.search(q, { limit: 50 });
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+    const rows: string[] = [];
+    for (const q of QUERIES) {
+      const ts: number[] = [];
+      let total = 0;
+      for (let r = 0; r < 10; r++) { const s = performance.now(); total = engine.search(q, { limit: 50 }).total; ts.push(performance.now() - s); }
+      ts.sort((a, b) => a - b);
+      rows.push(`${q.padEnd(36)} ${String(total).padStart(7)} p50 ${ts[5]?.toFixed(2)} max ${ts[9]?.toFixed(2)}`);
+    }
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync('/tmp/sb/q.cpuprofile', JSON.stringify(profile));
+    console.log(rows.join('\n'));
+  }, 1_800_000);
+});
