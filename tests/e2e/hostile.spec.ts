@@ -1,5 +1,5 @@
 /**
- * Hostile content: HTML, Markdown and Word files full of scripts, event handlers, javascript:
+ * Hostile content: HTML, Markdown, Word and backup-JSON files full of scripts, event handlers, javascript:
  * links and remote resources are imported, previewed, listed and read. Nothing may run, nothing
  * may leave 127.0.0.1, and what is stored and shown is sanitised. Runs once with the page's CSP
  * (the shipped configuration) and once with the CSP bypassed, so the sanitiser alone is proven.
@@ -132,17 +132,18 @@ for (const bypassCSP of [false, true]) {
         { name: 'hostile.html', mimeType: 'text/html', buffer: readFileSync(fixture('hostile', 'hostile.html')) },
         { name: 'hostile.md', mimeType: 'text/markdown', buffer: readFileSync(fixture('hostile', 'hostile.md')) },
         { name: 'hostile.docx', mimeType: 'application/octet-stream', buffer: await hostileDocx() },
+        { name: 'hostile-backup.json', mimeType: 'application/json', buffer: readFileSync(fixture('hostile', 'hostile-backup.json')) },
       ]);
       const dialog = page.getByRole('dialog', { name: 'Import preview' });
-      await expect(dialog.getByRole('button', { name: 'Confirm import (3)' })).toBeEnabled({ timeout: 20_000 });
+      await expect(dialog.getByRole('button', { name: 'Confirm import (4)' })).toBeEnabled({ timeout: 20_000 });
       await expect(dialog.getByText('Hostile HTML bulletin about fisheries')).toBeVisible();
       await expect(dialog.getByRole('alert')).toHaveCount(0);
-      await dialog.getByRole('button', { name: 'Confirm import (3)' }).click();
+      await dialog.getByRole('button', { name: 'Confirm import (4)' }).click();
       await expect(dialog).toBeHidden();
-      await expect.poll(() => listedCount(page), { timeout: 20_000 }).toBe(3);
+      await expect.poll(() => listedCount(page), { timeout: 20_000 }).toBe(4);
 
       const stored = (await storedHtml(page)).filter(Boolean);
-      expect(stored.length, 'the HTML and Word bulletins keep sanitised HTML').toBeGreaterThanOrEqual(2);
+      expect(stored.length, 'the HTML, Word and JSON bulletins keep sanitised HTML').toBeGreaterThanOrEqual(3);
       for (const html of stored) await expectInert(page, html, 'stored bodyHtml');
 
       const list = page.getByRole('list', { name: 'Bulletins' });
@@ -151,6 +152,7 @@ for (const bypassCSP of [false, true]) {
         ['Hostile HTML bulletin about fisheries', 'hostilepayload marker'],
         ['Hostile Markdown bulletin about tourism', 'markdownpayload marker'],
         ['Hostile Word bulletin about trade', 'docxpayload marker'],
+        ['Hostile JSON bulletin about education', 'jsonpayload marker'],
       ] as const) {
         await list.getByRole('listitem').filter({ hasText: title }).click();
         await expect(reader.getByRole('heading', { name: title })).toBeVisible();

@@ -4,7 +4,9 @@
  * decisions are pure functions so they are easy to test; the runners take their effects as
  * injectable dependencies.
  */
+import DOMPurify from 'dompurify';
 import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
+import { createHtmlToolkit, sanitizeFragment } from '../../core/import/html-toolkit';
 import { exportArchive, getSetting, restoreArchive, setSetting, type RestoreMode, type RestoreResult } from '../../data';
 import { getHost, isDesktopHost, type BackupSnapshot, type HostApi } from '../../host';
 
@@ -116,21 +118,34 @@ export function startSnapshotScheduler(deps?: SnapshotDeps): () => void {
   };
 }
 
+/** Sanitises bulletin HTML with the importer's rules (DOMPurify, then the second scrub). */
+export function sanitizeBulletinHtml(html: string): string {
+  return sanitizeFragment(html, createHtmlToolkit(new DOMParser(), DOMPurify));
+}
+
+/** A backup whose bulletin HTML went through the importer's sanitiser (backups may come from anywhere). */
+export function sanitizeBackupHtml(file: BackupFile, sanitize: (html: string) => string = sanitizeBulletinHtml): BackupFile {
+  if (!file.bulletins.some((b) => b.bodyHtml)) return file;
+  return { ...file, bulletins: file.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitize(b.bodyHtml) || null } : b)) };
+}
+
 /**
- * Restores a backup; in the desktop app a `before-restore` snapshot of the current archive is
- * written first, and when that fails nothing is restored (the way back must exist first).
+ * Restores a backup with its HTML sanitised; in the desktop app a `before-restore` snapshot of the
+ * current archive is written first, and when that fails nothing is restored (the way back must
+ * exist first).
  */
 export async function restoreWithSafetySnapshot(
   file: BackupFile,
   mode: RestoreMode,
-  deps: { host: Pick<HostApi, 'writeBackup'>; isDesktop(): boolean; archiveBytes(): Promise<Uint8Array> } = {
+  deps: { host: Pick<HostApi, 'writeBackup'>; isDesktop(): boolean; archiveBytes(): Promise<Uint8Array>; sanitize?: (html: string) => string } = {
     host: getHost(),
     isDesktop: isDesktopHost,
     archiveBytes,
   },
 ): Promise<RestoreResult> {
+  const clean = sanitizeBackupHtml(file, deps.sanitize);
   if (deps.isDesktop()) await deps.host.writeBackup('before-restore', await deps.archiveBytes());
-  return restoreArchive(file, mode);
+  return restoreArchive(clean, mode);
 }
 
 /** Reads and validates one automatic snapshot. @throws when it is unreadable or invalid. */

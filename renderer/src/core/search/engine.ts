@@ -8,7 +8,7 @@
  */
 import { analyzeWord, foldWord, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
-import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from './engine-types';
+import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
@@ -19,7 +19,8 @@ import type { TermBackend } from './term-index';
 import { parseQuery } from './query';
 import type { Query } from './query-types';
 import { intersectAll, markOf } from './sets';
-import { MAX_TIER, RankOrder } from './rank';
+import { countFacets } from './facets';
+import { RankOrder, relevanceTiers } from './rank';
 import { editDistance, Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
@@ -117,14 +118,14 @@ export class SearchEngine {
     const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag: opts.resolveTag });
     const slots = this.survivors(clauses, excludeMark, filter);
     const sort = opts.sort ?? 'relevance';
-    const ranked = this.state.order.rank(slots, sort === 'relevance' ? tiers(clauses, parts.slotCount) : null, sort);
+    const ranked = this.state.order.rank(slots, sort === 'relevance' ? relevanceTiers(clauses, parts.slotCount) : null, sort);
     const count = Math.min(ranked.length, opts.limit ?? ranked.length);
     const ids = new Array<string>(count);
     for (let i = 0; i < count; i++) ids[i] = table.ids[ranked[i] ?? 0] ?? '';
     const result: SearchResult = {
       ids,
       total: ranked.length,
-      facets: this.facets(slots),
+      facets: countFacets(this.state.table, slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
     if (result.total === 0 && typeof input === 'string') {
@@ -249,34 +250,6 @@ export class SearchEngine {
     return out.subarray(0, w);
   }
 
-  /** Facet counts in one pass over the matches into typed count arrays. */
-  private facets(slots: Int32Array): SearchFacets {
-    const { table } = this.state;
-    const years = new Int32Array(table.yearValues.values.length);
-    const langs = new Int32Array(table.langValues.values.length);
-    const countries = new Int32Array(table.countryValues.values.length);
-    const tags = new Int32Array(table.tagValues.values.length);
-    const { yearCodes, langCodes } = table;
-    const co = table.countries.offsets;
-    const cv = table.countries.values;
-    const to = table.tags.offsets;
-    const tv = table.tags.values;
-    for (let i = 0; i < slots.length; i++) {
-      const s = slots[i] ?? 0;
-      bump(years, yearCodes[s] ?? 0);
-      bump(langs, langCodes[s] ?? 0);
-      for (let j = co[s] ?? 0, end = co[s + 1] ?? 0; j < end; j++) bump(countries, cv[j] ?? 0);
-      for (let j = to[s] ?? 0, end = to[s + 1] ?? 0; j < end; j++) bump(tags, tv[j] ?? 0);
-    }
-    years[0] = 0; // undated
-    return {
-      year: toRecord(table.yearValues.values, years),
-      language: toRecord(table.langValues.values, langs),
-      country: toRecord(table.countryValues.values, countries),
-      tag: toRecord(table.tagValues.values, tags),
-    };
-  }
-
   private suggestQuery(input: string, query: Query): string | undefined {
     let text = input;
     let changed = false;
@@ -293,29 +266,6 @@ export class SearchEngine {
     }
     return changed ? text : undefined;
   }
-}
-
-/** Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather than by prefix. */
-function tiers(clauses: readonly TermMatch[], slotCount: number): Uint8Array {
-  const tier = new Uint8Array(slotCount);
-  for (const clause of clauses) {
-    for (const s of clause.title) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 2);
-    if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 1);
-  }
-  return tier;
-}
-
-function bump(counts: Int32Array, code: number): void {
-  counts[code] = (counts[code] ?? 0) + 1;
-}
-
-function toRecord(values: readonly string[], counts: Int32Array): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let c = 0; c < counts.length; c++) {
-    const n = counts[c] ?? 0;
-    if (n > 0) out[values[c] ?? ''] = n;
-  }
-  return out;
 }
 
 function emptyResult(error?: string): SearchResult {

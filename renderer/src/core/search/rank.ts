@@ -7,6 +7,7 @@
  */
 import type { SearchSort } from './engine-types';
 import type { DocTable } from './doc-table';
+import type { TermMatch } from './evaluate';
 
 export const MAX_TIER = 15;
 
@@ -146,4 +147,14 @@ export class RankOrder {
     for (let i = end; i < desc.length; i++) out[w++] = desc[i] ?? 0;
     return out;
   }
+}
+
+/** Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather than by prefix. */
+export function relevanceTiers(clauses: readonly TermMatch[], slotCount: number): Uint8Array {
+  const tier = new Uint8Array(slotCount);
+  for (const clause of clauses) {
+    for (const s of clause.title) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 2);
+    if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 1);
+  }
+  return tier;
 }

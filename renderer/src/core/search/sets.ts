@@ -8,6 +8,10 @@ export function intersectAll(lists: ReadonlyArray<readonly number[]>): readonly 
   let result: readonly number[] = sorted[0] ?? [];
   for (let k = 1; k < sorted.length && result.length > 0; k++) {
     const other = sorted[k] ?? [];
+    if (other.length < result.length * 8) {
+      result = mergeIntersect(result, other);
+      continue;
+    }
     const out: number[] = [];
     let j = 0;
     for (const v of result) {
@@ -29,20 +33,40 @@ export function intersectAll(lists: ReadonlyArray<readonly number[]>): readonly 
   return result;
 }
 
+/** Linear merge, for lists of similar length (galloping only pays when one is much longer). */
+function mergeIntersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
+}
+
 /** Union of ascending lists over slots `0..slotCount-1`. */
 export function unionAll(lists: ReadonlyArray<readonly number[]>, slotCount: number): readonly number[] {
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0] ?? [];
-  const mark = new Uint8Array(slotCount);
-  for (const list of lists) for (const v of list) mark[v] = 1;
-  const out: number[] = [];
-  for (let i = 0; i < slotCount; i++) if (mark[i] === 1) out.push(i);
+  const mark = markOf(lists, slotCount);
+  let n = 0;
+  for (let i = 0; i < slotCount; i++) n += mark[i] ?? 0;
+  const out = new Array<number>(n);
+  let w = 0;
+  for (let i = 0; i < slotCount; i++) if (mark[i] === 1) out[w++] = i;
   return out;
 }
 
 /** A membership mark array for a list. */
 export function markOf(lists: ReadonlyArray<readonly number[]>, slotCount: number): Uint8Array {
   const mark = new Uint8Array(slotCount);
-  for (const list of lists) for (const v of list) mark[v] = 1;
+  for (const list of lists) for (let i = 0; i < list.length; i++) mark[list[i] ?? 0] = 1;
   return mark;
 }

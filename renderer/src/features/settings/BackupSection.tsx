@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
-import { exportArchive, restoreArchive, setSetting, type RestoreMode } from '../../data';
-import { getHost, isDesktopHost } from '../../host';
+import { parseBackupText, type BackupFile } from '../../core/backup/format';
+import type { RestoreMode } from '../../data';
+import { getHost } from '../../host';
+import { exportArchiveToFile, restoreWithSafetySnapshot } from '../../app/archive/snapshots';
 import { useToast } from '../../app/components/Toasts';
-
-function backupName(now = new Date()): string {
-  return `pa-bulletin-archive-${now.toISOString().slice(0, 10)}.json`;
-}
 
 /** `Export archive` (one versioned JSON file) and `Restore archive` (preview counts, merge or replace). */
 export function BackupSection() {
@@ -22,12 +19,7 @@ export function BackupSection() {
     setError(null);
     setBusy(true);
     try {
-      const bytes = new TextEncoder().encode(serializeBackup(await exportArchive()));
-      const result = await getHost().saveFile({ suggestedName: backupName(), bytes, filters: [{ name: 'JSON', extensions: ['json'] }] });
-      if (result.saved) {
-        await setSetting('lastExportAt', Date.now());
-        notify({ message: t('backup.exported') });
-      }
+      if (await exportArchiveToFile()) notify({ message: t('backup.exported') });
     } catch (reason) {
       setError(t('backup.exportFailed', { message: (reason as Error).message }));
     } finally {
@@ -53,12 +45,9 @@ export function BackupSection() {
     setBusy(true);
     setError(null);
     try {
-      if (isDesktopHost()) {
-        // A snapshot of the current archive first, so even a replace can be undone from Settings.
-        const current = new TextEncoder().encode(serializeBackup(await exportArchive()));
-        await getHost().writeBackup('before-restore', current);
-      }
-      const result = await restoreArchive(pending.file, mode);
+      // Sanitises the backup's HTML before it is stored and, on the desktop, snapshots the current
+      // archive first so even a replace can be undone from Settings.
+      const result = await restoreWithSafetySnapshot(pending.file, mode);
       notify({ message: t('backup.restored', { added: result.added, updated: result.updated, skipped: result.skipped }) });
       setPending(null);
       setConfirmReplace(false);

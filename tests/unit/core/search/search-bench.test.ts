@@ -57,10 +57,15 @@ describe.skipIf(!ENABLED)('search bench', () => {
     const exportMs = performance.now() - t0;
     const exportMB = chunks.reduce((n, [k, v]) => n + k.length + v.length, 0) / 1e6;
     const copy = new SearchEngine({ backend: BACKEND });
+    const heapBeforeImport = heapMB();
     t0 = performance.now();
     await copy.import(chunks);
     const importMs = performance.now() - t0;
     chunks.length = 0;
+    t0 = performance.now();
+    copy.search(QUERIES[0] ?? '', { limit: 50 });
+    const firstMs = performance.now() - t0;
+    const heapImported = heapMB() - heapBeforeImport;
     const rows: string[] = [];
     const all: number[] = [];
     for (const q of QUERIES) {
@@ -78,7 +83,7 @@ describe.skipIf(!ENABLED)('search bench', () => {
     const heapAfter = heapMB() - heap0;
     console.log([
       `${BACKEND} ${COUNT} docs: build ${(buildMs / 1000).toFixed(1)} s (${Math.round(COUNT / (buildMs / 1000))} docs/s, slowest 100-doc batch ${slowestBatch.toFixed(0)} ms)`,
-      `  export ${exportMs.toFixed(0)} ms ${exportMB.toFixed(1)} MB; import ${importMs.toFixed(0)} ms; heap built ${heapBuilt} MB, both engines ${heapAfter} MB`,
+      `  export ${exportMs.toFixed(0)} ms ${exportMB.toFixed(1)} MB; import ${importMs.toFixed(0)} ms, then first query ${firstMs.toFixed(0)} ms; heap built ${heapBuilt} MB, imported copy ${heapImported} MB, both engines ${heapAfter} MB`,
       `  queries p50 ${percentile(all, 50).toFixed(2)} ms p95 ${percentile(all, 95).toFixed(2)} ms`,
       ...rows,
     ].join('\n'));

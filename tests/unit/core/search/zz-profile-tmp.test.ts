@@ -38,6 +38,16 @@ describe.skipIf(process.env.PROF !== '1')('profile', () => {
     engine.search('alianza', { limit: 50 });
     console.log('first query ms', (performance.now() - t0).toFixed(0));
     for (const q of QUERIES) engine.search(q, { limit: 50 });
+    {
+      const st = (engine as unknown as { state: { text: { get(t: string): readonly number[]; withPrefix(p: string, m: number): string[] } } }).state;
+      const { intersectAll, unionAll } = await import('../../../../renderer/src/core/search/sets');
+      const a = st.text.get('technic'); const b = st.text.get('group');
+      let t = performance.now(); for (let r = 0; r < 10; r++) intersectAll([a, b]); console.log('intersect', a.length, b.length, ((performance.now() - t) / 10).toFixed(2));
+      t = performance.now(); for (let r = 0; r < 1000; r++) st.text.get('group'); console.log('get x1000', (performance.now() - t).toFixed(2));
+      t = performance.now(); let keys: string[] = []; for (let r = 0; r < 10; r++) keys = st.text.withPrefix('export', 64); console.log('prefix', keys.length, ((performance.now() - t) / 10).toFixed(2));
+      const lists = keys.map((k) => st.text.get(k));
+      t = performance.now(); for (let r = 0; r < 10; r++) unionAll(lists, 100000); console.log('union', lists.reduce((n, l) => n + l.length, 0), ((performance.now() - t) / 10).toFixed(2));
+    }
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
