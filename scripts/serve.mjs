@@ -26,8 +26,11 @@ function argValue(name, fallback) {
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
 }
 
-/** Starts the server; resolves with its URL. Exported for the bench and screenshot scripts. */
-export function serveStatic(rootDir, port = 0) {
+/**
+ * Starts the server; resolves with its URL. Exported for the bench and screenshot scripts.
+ * `extraHeaders` go on every file response (the bench adds COOP/COEP for cross-origin isolation).
+ */
+export function serveStatic(rootDir, port = 0, extraHeaders = {}) {
   const root = resolve(rootDir);
   const server = createServer((req, res) => {
     let pathname;
@@ -46,6 +49,7 @@ export function serveStatic(rootDir, port = 0) {
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...extraHeaders,
     });
     createReadStream(file).pipe(res);
   });

@@ -50,8 +50,14 @@ export async function listedCount(page: Page): Promise<number> {
   return Number(/(\d[\d,]*) bulletins?/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
+/** Types a query, presses Enter, and waits until the list answers that query (not the previous one). */
 export async function search(page: Page, query: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: 'Search archive' });
   await box.fill(query);
   await box.press('Enter');
+  await page.waitForFunction(
+    (expected) => [...document.querySelectorAll('[role="status"][data-query]')].some((el) => el.getAttribute('data-query') === expected),
+    query,
+    { timeout: 30_000 },
+  );
 }

@@ -46,8 +46,7 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
   const source = inTitle ? parts.title : parts.text;
   const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
-  const probe = parts.pairs.matcher(keys);
-  const all = keys.length === 0 ? candidates : candidates.filter(probe);
+  const all = keys.length === 0 ? candidates : parts.pairs.filter(candidates, keys);
   const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);
   return { all, title, exact: all };
 }

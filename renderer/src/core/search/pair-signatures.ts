@@ -79,38 +79,49 @@ export class PairSignatures {
 
   /** True when every key is (probably) present in the slot. */
   hasAll(slot: number, hashes: readonly number[]): boolean {
-    return this.matcher(hashes)(slot);
+    return hashes.length === 0 || this.filter([slot], hashes).length === 1;
   }
 
-  /** A test of many slots for the same keys; each slot bails out at its first missing bit. */
-  matcher(hashes: readonly number[]): (slot: number) => boolean {
+  /**
+   * The slots of `candidates` whose filter (probably) holds every key: one tight loop with the
+   * probe plan inlined, since a common phrase runs it over tens of thousands of candidates.
+   */
+  filter(candidates: readonly number[], hashes: readonly number[]): number[] {
     const k = hashes.length;
+    if (k === 0) return [...candidates];
     const h1s = Float64Array.from(hashes);
     const h2s = Float64Array.from(hashes, second);
-    // Inlined `probePlan` (no tuple per slot and key).
-    return (slot) => {
-      if (k === 0) return true;
-      const bytes = this.length[slot] ?? 0;
-      if (bytes === 0) return false;
-      const offset = this.start[slot] ?? 0;
-      const inBase = slot < this.baseSlots;
+    const { start, length, base, baseSlots, data } = this;
+    const out: number[] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c] ?? 0;
+      const bytes = length[slot] ?? 0;
+      if (bytes === 0) continue;
+      const offset = start[slot] ?? 0;
+      const inBase = slot < baseSlots;
       const blocks = bytes <= BLOCK_BYTES ? 1 : bytes / BLOCK_BYTES;
       const blockBits = bytes <= BLOCK_BYTES ? bytes * 8 : BLOCK_BYTES * 8;
-      for (let j = 0; j < k; j++) {
+      let ok = true;
+      for (let j = 0; j < k && ok; j++) {
         const h1 = h1s[j] ?? 0;
-        const blockStart = (h1 % blocks) * blockBits;
-        let inner = Math.floor(h1 / blocks) % blockBits;
+        const block = h1 % blocks;
+        const first = offset * 8 + block * blockBits;
+        let inner = ((h1 - block) / blocks) % blockBits;
         const step = (h2s[j] ?? 0) % blockBits;
         for (let i = 0; i < PROBES; i++) {
-          const bit = blockStart + inner;
-          const byte = inBase ? this.base.charCodeAt(offset + (bit >>> 3)) : (this.data[offset + (bit >>> 3)] ?? 0);
-          if ((byte & (1 << (bit & 7))) === 0) return false;
+          const bit = first + inner;
+          const byte = inBase ? base.charCodeAt(bit >>> 3) : (data[bit >>> 3] ?? 0);
+          if ((byte & (1 << (bit & 7))) === 0) {
+            ok = false;
+            break;
+          }
           inner += step;
           if (inner >= blockBits) inner -= blockBits;
         }
       }
-      return true;
-    };
+      if (ok) out.push(slot);
+    }
+    return out;
   }
 
   /** Keeps only slots with `map[old] >= 0`, in order (the map must be monotonic). */

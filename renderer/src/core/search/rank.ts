@@ -8,6 +8,7 @@
 import type { SearchSort } from './engine-types';
 import type { DocTable } from './doc-table';
 import type { TermMatch } from './evaluate';
+import { borrowBytes, releaseBytes } from './sets';
 
 export const MAX_TIER = 15;
 
@@ -70,7 +71,7 @@ export class RankOrder {
       for (let i = 0; i < n; i++) out[i] = slotAt[(keys[i] ?? 0) % total] ?? 0;
       return out;
     }
-    const mark = new Uint8Array(total);
+    const mark = borrowBytes(total);
     const counts = new Int32Array(MAX_TIER + 2);
     for (let i = 0; i < n; i++) {
       const s = slots[i] ?? 0;
@@ -94,6 +95,7 @@ export class RankOrder {
         start[m - 1] = at + 1;
       }
     }
+    releaseBytes(mark);
     return out;
   }
 
@@ -149,9 +151,12 @@ export class RankOrder {
   }
 }
 
-/** Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather than by prefix. */
+/**
+ * Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather
+ * than by prefix. Borrowed (see `borrowBytes`): release it after ranking.
+ */
 export function relevanceTiers(clauses: readonly TermMatch[], slotCount: number): Uint8Array {
-  const tier = new Uint8Array(slotCount);
+  const tier = borrowBytes(slotCount);
   for (const clause of clauses) {
     for (const s of clause.title) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 2);
     if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 1);

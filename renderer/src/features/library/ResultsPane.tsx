@@ -14,7 +14,7 @@ export function ResultsPane() {
   const { t } = useTranslation();
   const { service } = useArchive();
   const { state, dispatch } = useUiState();
-  const { model, rows, ensureRows, error } = useListModel();
+  const { model, rows, ensureRows, error, answered } = useListModel();
   const [suggestion, setSuggestion] = useState<string | null>(null);
 
   const matches = model?.kind === 'matches' ? model : null;
@@ -29,7 +29,8 @@ export function ResultsPane() {
   return (
     <section className="results" aria-label={t('list.label')}>
       <div className="results-head">
-        <div role="status" aria-live="polite">
+        {/* data-query says which query the count answers, so tests (and scripts) can wait for it. */}
+        <div role="status" aria-live="polite" data-query={answered ?? undefined}>
           {model ? t('list.count', { count: total }) : t('app.loading')}
         </div>
         <label>

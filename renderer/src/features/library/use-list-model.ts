@@ -12,6 +12,8 @@ export function useListModel() {
   const { state } = useUiState();
   const version = useArchiveVersion();
   const [model, setModel] = useState<ListModel | null>(null);
+  /** The query text `model` answers (lags `state.queryText` while a search runs). */
+  const [answered, setAnswered] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [rows, setRows] = useState<Map<number, BulletinSummary>>(new Map());
   const loadingPages = useRef(new Set<number>());
@@ -27,6 +29,7 @@ export function useListModel() {
         loadingPages.current.clear();
         setRows(new Map());
         setModel(next);
+        setAnswered(state.queryText);
         setError(next.kind === 'matches' && next.error ? next.error : null);
       })
       .catch((reason: unknown) => current === generation.current && setError(String(reason)));
@@ -53,5 +56,5 @@ export function useListModel() {
     [model, service],
   );
 
-  return { model, rows, ensureRows, error };
+  return { model, rows, ensureRows, error, answered };
 }

@@ -32,8 +32,10 @@ describe.skipIf(process.env.PROF !== '1')('profile', () => {
     }
     const engine = new SearchEngine();
     let t0 = performance.now();
+    const c0 = process.cpuUsage();
     await engine.import(chunks);
-    console.log('import ms', (performance.now() - t0).toFixed(0));
+    const ci = process.cpuUsage(c0);
+    console.log('import ms', (performance.now() - t0).toFixed(0), 'cpu', ((ci.user + ci.system) / 1000).toFixed(0));
     t0 = performance.now();
     engine.search('alianza', { limit: 50 });
     console.log('first query ms', (performance.now() - t0).toFixed(0));
@@ -41,7 +43,12 @@ describe.skipIf(process.env.PROF !== '1')('profile', () => {
     {
       const st = (engine as unknown as { state: { text: { get(t: string): readonly number[]; withPrefix(p: string, m: number): string[] } } }).state;
       const { intersectAll, unionAll } = await import('../../../../renderer/src/core/search/sets');
-      const a = st.text.get('technic'); const b = st.text.get('group');
+      const { analyzeWord, pairHashes, tokenize } = await import('../../../../renderer/src/core/search/analyze');
+      const a = st.text.get(analyzeWord('technical') ?? ''); const b = st.text.get(analyzeWord('group') ?? '');
+      const pairs = (engine as unknown as { state: { pairs: { filter(c: readonly number[], h: number[]): number[] } } }).state.pairs;
+      const hs = pairHashes(tokenize('technical group'));
+      const cand = intersectAll([a, b]);
+      const per: string[] = []; let kept = 0; for (let r = 0; r < 15; r++) { const t1 = performance.now(); kept = pairs.filter(cand, hs).length; per.push((performance.now() - t1).toFixed(1)); } console.log('probe', cand.length, kept, per.join(' '));
       let t = performance.now(); for (let r = 0; r < 10; r++) intersectAll([a, b]); console.log('intersect', a.length, b.length, ((performance.now() - t) / 10).toFixed(2));
       t = performance.now(); for (let r = 0; r < 1000; r++) st.text.get('group'); console.log('get x1000', (performance.now() - t).toFixed(2));
       t = performance.now(); let keys: string[] = []; for (let r = 0; r < 10; r++) keys = st.text.withPrefix('export', 64); console.log('prefix', keys.length, ((performance.now() - t) / 10).toFixed(2));
@@ -52,17 +59,18 @@ describe.skipIf(process.env.PROF !== '1')('profile', () => {
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
+    if (process.env.CPU === '1') await session.post('Profiler.start');
     const rows: string[] = [];
     for (const q of QUERIES) {
       const ts: number[] = [];
+      const cs: number[] = [];
       let total = 0;
-      for (let r = 0; r < 10; r++) { const s = performance.now(); total = engine.search(q, { limit: 50 }).total; ts.push(performance.now() - s); }
+      for (let r = 0; r < 20; r++) { const c = process.cpuUsage(); const s = performance.now(); total = engine.search(q, { limit: 50 }).total; ts.push(performance.now() - s); const d = process.cpuUsage(c); cs.push((d.user + d.system) / 1000); }
       ts.sort((a, b) => a - b);
-      rows.push(`${q.padEnd(36)} ${String(total).padStart(7)} p50 ${ts[5]?.toFixed(2)} max ${ts[9]?.toFixed(2)}`);
+      cs.sort((a, b) => a - b);
+      rows.push(`${q.padEnd(36)} ${String(total).padStart(7)} wall p50 ${ts[10]?.toFixed(2)} p95 ${ts[19]?.toFixed(2)} | cpu p50 ${cs[10]?.toFixed(2)} p95 ${cs[19]?.toFixed(2)}`);
     }
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync('/tmp/sb/q.cpuprofile', JSON.stringify(profile));
+    if (process.env.CPU === '1') { const { profile } = await session.post('Profiler.stop'); writeFileSync('/tmp/sb/q.cpuprofile', JSON.stringify(profile)); }
     console.log(rows.join('\n'));
   }, 1_800_000);
 });
