@@ -45,6 +45,8 @@ export class ArchiveService {
   private indexReady: Promise<void> = Promise.resolve();
   private version = 0;
   private ownImports = 0;
+  /** Index updates in flight; the index is persisted only when none is. */
+  private indexing = 0;
   private started: Promise<void> | null = null;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -141,13 +143,18 @@ export class ArchiveService {
   /** Re-reads the given bulletins and puts them in the index (or takes them out if gone/trashed). */
   async reindex(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.indexReady;
-    await this.search.remove([...ids]);
-    const summaries = await data.getSummaries([...ids]);
-    const live = summaries.filter((s) => s.deletedAt === null);
-    if (live.length > 0) {
-      const bodies = await data.getBodies(live.map((s) => s.id));
-      await this.search.add(live.map((s) => this.toSearchDoc({ ...s, body: bodies.get(s.id) ?? '', bodyHtml: null })));
+    this.indexing++;
+    try {
+      await this.indexReady;
+      await this.search.remove([...ids]);
+      const summaries = await data.getSummaries([...ids]);
+      const live = summaries.filter((s) => s.deletedAt === null);
+      if (live.length > 0) {
+        const bodies = await data.getBodies(live.map((s) => s.id));
+        await this.search.add(live.map((s) => this.toSearchDoc({ ...s, body: bodies.get(s.id) ?? '', bodyHtml: null })));
+      }
+    } finally {
+      this.indexing--;
     }
     this.schedulePersist();
   }
@@ -156,7 +163,9 @@ export class ArchiveService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      void this.persistIndex();
+      // Never save (and stamp with the data's fingerprint) an index that is still catching up.
+      if (this.indexing > 0) this.schedulePersist();
+      else void this.persistIndex();
     }, PERSIST_DELAY_MS);
   }
 
@@ -212,22 +221,30 @@ export class ArchiveService {
    */
   async commitImport(input: data.CommitImportInput): Promise<data.CommitImportResult & { ruleTagged: number }> {
     this.ownImports++;
+    this.indexing++;
     let result: data.CommitImportResult;
     try {
       result = await data.commitImport(input);
+    } catch (error) {
+      this.indexing--;
+      throw error;
     } finally {
       this.ownImports--;
     }
-    await this.indexReady;
-    // The bodies are still in memory: pair them with the stored summaries by their input index
-    // rather than reading them back from IndexedDB.
-    await this.search.add(
-      result.added.map((summary, i) => {
-        const index = result.addedIndexes[i];
-        const body = index === undefined ? '' : (input.bulletins[index]?.body ?? '');
-        return this.toSearchDoc({ ...summary, body, bodyHtml: null });
-      }),
-    );
+    try {
+      await this.indexReady;
+      // The bodies are still in memory: pair them with the stored summaries by their input index
+      // rather than reading them back from IndexedDB.
+      await this.search.add(
+        result.added.map((summary, i) => {
+          const index = result.addedIndexes[i];
+          const body = index === undefined ? '' : (input.bulletins[index]?.body ?? '');
+          return this.toSearchDoc({ ...summary, body, bodyHtml: null });
+        }),
+      );
+    } finally {
+      this.indexing--;
+    }
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
     this.schedulePersist();
     this.notify();
