@@ -22,6 +22,8 @@ export interface UiState {
   selection: ReadonlySet<string>;
   /** Index of the last clicked row, the anchor for shift-click ranges. */
   selectionAnchor: number | null;
+  /** The current search's words, marked in the reader too. */
+  highlightTerms: readonly string[];
 }
 
 export type UiAction =
@@ -31,7 +33,8 @@ export type UiAction =
   | { type: 'translations'; on: boolean }
   | { type: 'open'; id: string | null }
   | { type: 'select'; ids: Iterable<string>; anchor?: number | null; mode: 'replace' | 'add' | 'toggle' }
-  | { type: 'clear-selection' };
+  | { type: 'clear-selection' }
+  | { type: 'highlight'; terms: readonly string[] };
 
 export const initialUiState: UiState = {
   view: { kind: 'library' },
@@ -41,6 +44,7 @@ export const initialUiState: UiState = {
   openId: null,
   selection: new Set(),
   selectionAnchor: null,
+  highlightTerms: [],
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
@@ -77,6 +81,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     }
     case 'clear-selection':
       return { ...state, selection: new Set(), selectionAnchor: null };
+    case 'highlight':
+      return state.highlightTerms.join('\u0000') === action.terms.join('\u0000') ? state : { ...state, highlightTerms: action.terms };
   }
 }
 

@@ -22,6 +22,10 @@ export function ResultsPane() {
   const queryText = state.queryText.trim();
 
   useEffect(() => {
+    dispatch({ type: 'highlight', terms: matches?.highlightTerms ?? [] });
+  }, [matches, dispatch]);
+
+  useEffect(() => {
     setSuggestion(matches && matches.total === 0 && !matches.error ? (matches.suggestion ?? null) : null);
   }, [matches]);
 

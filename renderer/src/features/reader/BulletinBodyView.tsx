@@ -2,6 +2,8 @@ import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
 import type { Bulletin } from '../../core/model';
 import { getHost } from '../../host';
+import { useUiState } from '../../app/state';
+import { Highlighted } from '../library/Highlighted';
 
 /** Same rules as the importer: stored HTML is sanitised again before display (defence in depth). */
 function sanitizeForDisplay(html: string): string {
@@ -22,6 +24,7 @@ function onLinkClick(event: React.MouseEvent<HTMLElement>): void {
 }
 
 export function BulletinBodyView({ bulletin }: { bulletin: Bulletin }) {
+  const { state } = useUiState();
   const html = useMemo(() => (bulletin.bodyHtml ? sanitizeForDisplay(bulletin.bodyHtml) : null), [bulletin.bodyHtml]);
   if (html) {
     // The HTML was sanitised by DOMPurify on import and again just above; the CSP forbids inline scripts.
@@ -33,7 +36,9 @@ export function BulletinBodyView({ bulletin }: { bulletin: Bulletin }) {
         .split(/\n\s*\n/)
         .filter((p) => p.trim())
         .map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
+          <p key={i}>
+            <Highlighted text={paragraph} terms={state.highlightTerms} />
+          </p>
         ))}
     </div>
   );

@@ -100,6 +100,23 @@ describe('phrase signatures', () => {
     expect(falsePositives).toBeLessThan(10);
   });
 
+  it('keeps large multi-block filters exact for present pairs, rarely wrong otherwise, and ASCII when stored', () => {
+    const sig = new PairSignatures();
+    const words = Array.from({ length: 600 }, (_, i) => `w${i}x`).join(' ');
+    sig.push(hashes(words));
+    sig.push(hashes('short text here'));
+    const copy = new PairSignatures();
+    const stored = sig.encode();
+    expect([...stored].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
+    copy.decode(stored);
+    for (let i = 0; i < 599; i++) expect(copy.hasAll(0, hashes(`w${i}x w${i + 1}x`))).toBe(true);
+    let falsePositives = 0;
+    for (let i = 0; i < 2000; i++) if (copy.hasAll(0, hashes(`w${i}x w${i + 7}x`))) falsePositives++;
+    expect(falsePositives).toBeLessThan(60);
+    const all = copy.filter([0, 1], hashes('short text'));
+    expect(all).toEqual([1]);
+  });
+
   it('reads imported signatures in place, appends after them and compacts both', () => {
     const sig = new PairSignatures();
     sig.push(hashes('climate change'));
