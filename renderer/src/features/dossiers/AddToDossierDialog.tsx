@@ -6,6 +6,7 @@ import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { errorMessage } from './errors';
 import './dossiers.css';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 interface AddToDossierDialogProps {
   open: boolean;
@@ -105,11 +106,7 @@ export function AddToDossierDialog({ open, onClose, resolveIds }: AddToDossierDi
             </ul>
           </fieldset>
         ) : null}
-        {error ? (
-          <div role="alert" className="alert">
-            {error}
-          </div>
-        ) : null}
+        <ErrorAlert message={error} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { updateDossier } from '../../data';
 import { useToast } from '../../app/components/Toasts';
 import { DossierFieldsEditor, draftOf, type DossierDraft } from './DossierFieldsEditor';
 import { errorMessage } from './errors';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 const same = (a: DossierDraft, b: DossierDraft) => (Object.keys(a) as Array<keyof DossierDraft>).every((key) => a[key] === b[key]);
 
@@ -51,11 +52,7 @@ export function DossierDetails({ dossier }: { dossier: Dossier }) {
             setDirty(!same(next, stored));
           }}
         />
-        {error ? (
-          <div role="alert" className="alert">
-            {error}
-          </div>
-        ) : null}
+        <ErrorAlert message={error} />
         <button type="submit" disabled={!dirty}>
           {t('dossiers.saveDetails')}
         </button>

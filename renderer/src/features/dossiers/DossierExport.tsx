@@ -9,6 +9,7 @@ import { useToast } from '../../app/components/Toasts';
 import { errorMessage } from './errors';
 import { loadDossierPdfInput, pdfLabels } from './pdf-input';
 import { PdfPreview } from './PdfPreview';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 type ExportState =
   | { phase: 'idle' }
@@ -126,11 +127,7 @@ export function DossierExport({ dossier }: { dossier: Dossier }) {
         {state.phase === 'preview' ? (
           <>
             <p>{state.name}</p>
-            {error ? (
-              <div role="alert" className="alert">
-                {error}
-              </div>
-            ) : null}
+            <ErrorAlert message={error} />
             <PdfPreview bytes={state.bytes} onShown={onShown} />
           </>
         ) : null}

@@ -7,6 +7,7 @@ import { useToast } from '../../app/components/Toasts';
 import { formatDate } from '../library/format';
 import { applyRefresh, newRecipeMatches } from './dossier-model';
 import { errorMessage } from './errors';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /**
  * `Refresh` for recipe dossiers: runs the recipe again and offers only what is new (not in the
@@ -111,11 +112,7 @@ export function DossierRefresh({ dossier }: { dossier: Dossier }) {
           </div>
         </>
       ) : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useUiState } from '../../app/state';
 import { DossierFieldsEditor, EMPTY_DRAFT, type DossierDraft } from './DossierFieldsEditor';
 import { errorMessage } from './errors';
 import './dossiers.css';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Sidebar button that opens the `New dossier` dialog; a dossier may start from a query (a recipe). */
 export function NewDossierButton() {
@@ -101,11 +102,7 @@ export function NewDossierButton() {
             />
             <p className="hint">{t('dossiers.recipeHint')}</p>
           </div>
-          {error ? (
-            <div role="alert" className="alert">
-              {error}
-            </div>
-          ) : null}
+          <ErrorAlert message={error} />
         </form>
       </Dialog>
     </>

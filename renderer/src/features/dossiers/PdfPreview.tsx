@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Pdfjs from 'pdfjs-dist';
 import { errorMessage } from './errors';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** How many leading pages the preview draws: the cover and the contents tell the user enough. */
 const PREVIEW_PAGES = 2;
@@ -85,11 +86,7 @@ export function PdfPreview({ bytes, onShown }: PdfPreviewProps) {
   return (
     <div>
       {pageCount !== null ? <p role="status">{t('dossiers.pages', { count: pageCount })}</p> : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       <div ref={holder} className="pdf-preview" />
     </div>
   );

@@ -4,6 +4,7 @@ import type { Dossier } from '../../core/model';
 import { updateDossier } from '../../data';
 import { Dialog } from '../../app/components/Dialog';
 import { errorMessage } from './errors';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** `Rename` → a small dialog with the title field. */
 export function RenameDossierButton({ dossier }: { dossier: Dossier }) {
@@ -61,11 +62,7 @@ export function RenameDossierButton({ dossier }: { dossier: Dossier }) {
             <label htmlFor={`${id}-title`}>{t('dossiers.title')}</label>
             <input id={`${id}-title`} type="text" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
           </div>
-          {error ? (
-            <div role="alert" className="alert">
-              {error}
-            </div>
-          ) : null}
+          <ErrorAlert message={error} />
         </form>
       </Dialog>
     </>

@@ -7,6 +7,7 @@ import { useToast } from '../../app/components/Toasts';
 import type { FileProblem, ImportProgress } from './ImportProvider';
 import { PreviewRow } from './PreviewRow';
 import { itemsToImport, mergeIntoPrevious, splitAt, type PreviewItem } from './preview-model';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
 const MAX_ROWS = 300;
@@ -99,11 +100,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
           {problem.message.includes(problem.fileName) ? problem.message : `${problem.fileName}: ${problem.message}`}
         </div>
       ))}
-      {commitError ? (
-        <div role="alert" className="alert">
-          {commitError}
-        </div>
-      ) : null}
+      <ErrorAlert message={commitError} />
       {!progress && items.length > 0 ? (
         <p>{t('import.summary', { found: items.length, files: fileNames.length, count: toImport.length })}</p>
       ) : null}

@@ -8,6 +8,7 @@ import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
 import { useListModel } from './use-list-model';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** The middle pane: count, sort, facets, bulk actions and the virtual list (or an empty state). */
 export function ResultsPane() {
@@ -63,11 +64,7 @@ export function ResultsPane() {
         {state.view.kind === 'trash' ? <TrashActions /> : null}
       </div>
       {state.selection.size > 0 ? <BulkTagBar /> : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {matches && !matches.error ? <Facets facets={matches.facets} /> : null}
       {suggestion ? (
         <p style={{ padding: '0 12px' }}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bulletin, Language } from '../../core/model';
 import { updateBulletin } from '../../data';
 import { useToast } from '../../app/components/Toasts';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Edits title, date, place, language and text; saving offers an undo back to the previous values. */
 export function BulletinEditForm({ bulletin, onDone }: { bulletin: Bulletin; onDone(): void }) {
@@ -51,11 +52,7 @@ export function BulletinEditForm({ bulletin, onDone }: { bulletin: Bulletin; onD
         void save();
       }}
     >
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="field">
         <label htmlFor="edit-title">{t('reader.title')}</label>
         <input id="edit-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -5,6 +5,7 @@ import type { RestoreMode } from '../../data';
 import { getHost } from '../../host';
 import { exportArchiveToFile, restoreWithSafetySnapshot } from '../../app/archive/snapshots';
 import { useToast } from '../../app/components/Toasts';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** `Export archive` (one versioned JSON file) and `Restore archive` (preview counts, merge or replace). */
 export function BackupSection() {
@@ -70,11 +71,7 @@ export function BackupSection() {
           {t('settings.restoreArchive')}
         </button>
       </div>
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {pending ? (
         <div className="restore-preview" role="group" aria-label={t('backup.preview')}>
           <p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/backup/format';
 import { builtInGlossary } from '../../core/search/glossary';
 import { deleteSetting, getSetting, setSetting } from '../../data';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** The Spanish↔English glossary behind "Also match translations", editable one pair per line. */
 export function GlossaryEditor() {
@@ -40,11 +41,7 @@ export function GlossaryEditor() {
           setSaved(false);
         }}
       />
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="button" onClick={() => void save()}>
           {t('settings.saveGlossary')}

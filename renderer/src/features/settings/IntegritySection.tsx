@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchive } from '../../app/archive/ArchiveProvider';
 import type { IntegrityReport } from '../../app/archive/archive-service';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** "Check integrity": index vs database, repaired on the spot when they differ. */
 export function IntegritySection() {
@@ -34,11 +35,7 @@ export function IntegritySection() {
             : t('settings.integrityRepaired', { db: report.dbCount, index: report.indexCount, missing: report.missing, rebuilt: report.rebuilt })}
         </p>
       ) : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { getHost, isDesktopHost, type BackupSnapshot } from '../../host';
 import { readSnapshot, restoreWithSafetySnapshot, snapshotReason } from '../../app/archive/snapshots';
 import { useToast } from '../../app/components/Toasts';
 import { formatBytes } from '../library/format';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Desktop only: the automatic snapshots in the user-data folder, newest first, each restorable. */
 export function SnapshotsSection() {
@@ -55,11 +56,7 @@ function SnapshotList() {
     <section aria-labelledby="settings-snapshots">
       <h3 id="settings-snapshots">{t('reliability.snapshots')}</h3>
       <p>{t('reliability.snapshotsHelp')}</p>
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
       {snapshots && snapshots.length === 0 ? <p>{t('reliability.noSnapshots')}</p> : null}
       {snapshots && snapshots.length > 0 ? (
         <ul className="snapshot-list" aria-label={t('reliability.snapshotList')}>

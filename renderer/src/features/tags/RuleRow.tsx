@@ -7,6 +7,7 @@ import { useArchive } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText, tagOptions } from './tag-helpers';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** One auto-tag rule: enabled switch, "query → tag", and edit / apply (after a preview) / delete. */
 export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
@@ -127,11 +128,7 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
           {t('tags.rules.invalidQuery', { message: preview.error })}
         </div>
       ) : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { RuleRow } from './RuleRow';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText, tagOptions } from './tag-helpers';
 import { useTags } from './use-tags';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /**
  * "Auto-tag rules": when a bulletin matches a query, a tag is added. New rules are previewed with a
@@ -138,11 +139,7 @@ export function RulesSection() {
           {t('tags.rules.invalidQuery', { message: preview.error })}
         </div>
       ) : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </section>
   );
 }

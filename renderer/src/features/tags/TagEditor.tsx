@@ -7,6 +7,7 @@ import { useToast } from '../../app/components/Toasts';
 import { TagCombo } from './TagCombo';
 import { errorText, resolveOrCreateTag } from './tag-helpers';
 import { useTags } from './use-tags';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /**
  * The reader's tags: a chip per tag with a remove button, and an `Add tag` textbox with
@@ -81,11 +82,7 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
           />
         </li>
       </ul>
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }

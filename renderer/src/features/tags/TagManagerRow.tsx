@@ -5,6 +5,7 @@ import type { TagNode } from '../../core/tags/tree';
 import { deleteTag, mergeTags, moveTag, recolorTag, renameTag, undoDeleteTag } from '../../data';
 import { useManagerNotify } from './ManagerNotice';
 import { errorText, longHexColor, optionsOutside } from './tag-helpers';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 type Mode = null | 'rename' | 'move' | 'merge' | 'delete';
 const COLOR_COMMIT_MS = 400;
@@ -163,11 +164,7 @@ export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
           </button>
         </div>
       ) : null}
-      {error ? (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorAlert message={error} />
     </li>
   );
 }
