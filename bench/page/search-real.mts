@@ -1,9 +1,10 @@
 /**
- * BenchSearch over the app's search worker client (`SearchClient`) and the data layer's index
- * persistence: the same path the app takes after an import and at start-up.
+ * BenchSearch over the app's search worker client (`SearchClient`) and the same index persistence
+ * the app's ArchiveService uses: the worker itself reads and writes the saved index in IndexedDB,
+ * and start-up trusts it only when the archive's fingerprint matches.
  */
 import { SEARCH_INDEX_VERSION } from '../../renderer/src/core/search/persist';
-import { loadSearchIndex, saveSearchIndex } from '../../renderer/src/data/search-index';
+import { getArchiveDb, getIndexFingerprint } from '../../renderer/src/data';
 import { SearchClient } from '../../renderer/src/workers/search-client';
 import type { BenchSearch } from './search-backend.mjs';
 
@@ -16,12 +17,13 @@ export function createBenchSearch(): BenchSearch {
       await worker().add(docs);
     },
     async persist(docCount) {
-      await saveSearchIndex(await worker().export(), { version: SEARCH_INDEX_VERSION, docCount });
+      const fingerprint = await getIndexFingerprint();
+      await worker().persist(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, docCount, fingerprint });
     },
     async load() {
-      const saved = await loadSearchIndex();
-      if (!saved) throw new Error('no persisted search index');
-      await worker().import(saved.chunks);
+      const fingerprint = await getIndexFingerprint();
+      const outcome = await worker().loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, fingerprint });
+      if (!outcome.loaded) throw new Error(`persisted search index not loaded: ${outcome.reason ?? 'unknown'}`);
     },
     async search(query) {
       return (await worker().search(query, { limit: 50 })).total;

@@ -9,6 +9,7 @@ import { emitArchiveChange } from './changes';
 import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb } from './db';
 import { withStorageErrors } from './errors';
 import { SEARCH_INDEX_META_KEY } from './search-index';
+import { recountStats } from './stats';
 
 const WRITE_CHUNK = 500;
 
@@ -200,6 +201,8 @@ export async function restoreArchive(file: BackupFile, mode: RestoreMode): Promi
       const res = mode === 'replace' ? await replaceAll(db, clean) : await mergeAll(db, clean);
       await db.searchIndex.clear();
       await db.kv.delete(SEARCH_INDEX_META_KEY);
+      // Whole-archive change: count again rather than track each row (a new epoch changes the fingerprint).
+      await recountStats(db);
       return res;
     }),
   );

@@ -9,6 +9,7 @@ import { getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './d
 import { ArchiveError, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
+import { bumpStats, readStats } from './stats';
 
 /**
  * Records per bulkAdd call inside the import transaction. Two chunks are kept in flight, so the
@@ -54,10 +55,12 @@ export interface CommitImportResult {
  */
 const SCAN_RATIO = 6;
 
-/** Which of `hashes` (distinct) already belong to a stored bulletin, live or in the Trash. */
+/** Which of `hashes` (distinct) already belong to a stored bulletin, live or in the Trash. Needs bulletins and kv in scope. */
 async function storedHashes(db: ArchiveDb, hashes: readonly string[]): Promise<Set<string>> {
   if (hashes.length === 0) return new Set();
-  const stored = await db.bulletins.count();
+  // The stats row spares a count (an index walk in Chromium) when the caller's scope includes kv.
+  const stats = await readStats(db);
+  const stored = stats ? stats.live + stats.trash : await db.bulletins.count();
   if (stored === 0) return new Set();
   if (stored <= SCAN_RATIO * hashes.length) {
     const wanted = new Set(hashes);
@@ -76,7 +79,7 @@ async function storedHashes(db: ArchiveDb, hashes: readonly string[]): Promise<S
 export async function findExistingHashes(hashes: Iterable<string>): Promise<Set<string>> {
   const db = getArchiveDb();
   const unique = [...new Set(hashes)];
-  return db.transaction('r', db.bulletins, () => storedHashes(db, unique));
+  return db.transaction('r', db.bulletins, db.kv, () => storedHashes(db, unique));
 }
 
 /** Removes `ids` from every dossier that lists them (after a hard delete). */
@@ -168,7 +171,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
   const tagsById = input.tagIdsByIndex;
   const wantsTags = tagsById !== undefined && candidates.some((c) => (tagsById[c.index]?.length ?? 0) > 0);
   const result = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags, db.kv], async () => {
       const existing = await storedHashes(db, candidates.map((c) => c.row.contentHash));
       const knownTags = wantsTags ? new Set(await db.tags.toCollection().primaryKeys()) : new Set<string>();
       const fresh = existing.size === 0 ? candidates : candidates.filter((c) => !existing.has(c.row.contentHash));
@@ -189,6 +192,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
         writes.push(write);
       }
       await Promise.all(writes);
+      if (fresh.length > 0) await bumpStats(db, { live: fresh.length });
       return {
         batchId,
         added: fresh.map((c) => rowToSummary(c.row)),
@@ -214,12 +218,16 @@ export async function listBatches(): Promise<ImportBatch[]> {
 export async function undoImport(batchId: string): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers, db.kv], async () => {
       const keys = await db.bulletins.where('batchId').equals(batchId).primaryKeys();
+      // The Trash is small: its keys tell how many of the batch's bulletins were trashed.
+      const trashKeys = new Set(keys.length > 0 ? await db.bulletins.where('trashed').equals(1).primaryKeys() : []);
+      const trashed = keys.filter((k) => trashKeys.has(k)).length;
       await db.bulletins.bulkDelete(keys);
       await db.bodies.bulkDelete(keys);
       await pruneDossierItems(db, keys);
       await db.batches.update(batchId, { state: 'undone' });
+      if (keys.length > 0) await bumpStats(db, { live: trashed - keys.length, trash: -trashed });
       return keys;
     }),
   );
@@ -237,7 +245,7 @@ export type BulletinPatch = Partial<Pick<Bulletin, 'title' | 'date' | 'datePreci
 export async function updateBulletin(id: string, patch: BulletinPatch): Promise<Bulletin> {
   const db = getArchiveDb();
   const updated = await withStorageErrors(() =>
-    db.transaction('rw', db.bulletins, db.bodies, async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.kv], async () => {
       const row = await db.bulletins.get(id);
       if (!row) throw new ArchiveError('not-found', 'This bulletin no longer exists.');
       const oldBody = (await db.bodies.get(id)) ?? { id, body: '', bodyHtml: null };
@@ -260,6 +268,7 @@ export async function updateBulletin(id: string, patch: BulletinPatch): Promise<
       next.excerpt = makeExcerpt(body.body);
       await db.bulletins.put(next);
       await db.bodies.put(body);
+      await bumpStats(db);
       return { ...rowToSummary(next), body: body.body, bodyHtml: body.bodyHtml };
     }),
   );
@@ -271,8 +280,8 @@ async function setTrashed(ids: readonly string[], trashed: boolean): Promise<num
   const db = getArchiveDb();
   const now = Date.now();
   const count = await withStorageErrors(() =>
-    db.transaction('rw', db.bulletins, () =>
-      db.bulletins
+    db.transaction('rw', db.bulletins, db.kv, async () => {
+      const moved = await db.bulletins
         .where('id')
         .anyOf([...ids])
         .filter((r) => (r.trashed === 1) !== trashed)
@@ -280,8 +289,10 @@ async function setTrashed(ids: readonly string[], trashed: boolean): Promise<num
           r.trashed = trashed ? 1 : 0;
           r.deletedAt = trashed ? now : 0;
           r.updatedAt = Math.max(now, r.updatedAt + 1);
-        }),
-    ),
+        });
+      if (moved > 0) await bumpStats(db, trashed ? { live: -moved, trash: moved } : { live: moved, trash: -moved });
+      return moved;
+    }),
   );
   if (count > 0) emitArchiveChange({ kind: 'bulletins', ids: [...ids] });
   return count;
@@ -301,11 +312,12 @@ export function restoreFromTrash(ids: readonly string[]): Promise<number> {
 export async function emptyTrash(): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.dossiers], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.dossiers, db.kv], async () => {
       const keys = await db.bulletins.where('trashed').equals(1).primaryKeys();
       await db.bulletins.bulkDelete(keys);
       await db.bodies.bulkDelete(keys);
       await pruneDossierItems(db, keys);
+      if (keys.length > 0) await bumpStats(db, { trash: -keys.length });
       return keys;
     }),
   );

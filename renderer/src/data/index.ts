@@ -85,3 +85,5 @@ export {
 export { exportArchive, restoreArchive, type RestoreCounts, type RestoreMode, type RestoreResult } from './backup';
 export { requestPersistentStorage, storageEstimate } from './storage';
 export { installStarterTaxonomy, type StarterInstallResult } from './starter';
+/** `useArchiveDb` under a name that is not mistaken for a React hook (workers, scripts). */
+export { useArchiveDb as switchArchiveDb } from './db';

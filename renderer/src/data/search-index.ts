@@ -4,6 +4,7 @@
  */
 import { getArchiveDb } from './db';
 import { withStorageErrors } from './errors';
+import { getBulletinStats, readStats } from './stats';
 
 /** kv key of the persisted index's meta row. */
 export const SEARCH_INDEX_META_KEY = 'searchIndexMeta';
@@ -62,13 +63,22 @@ export async function clearSearchIndex(): Promise<void> {
 }
 
 /**
- * A cheap summary of the archive's searchable state ("rows:latest update"), read from indexes.
- * Any import, edit, tag change, trash move or deletion changes it.
+ * A cheap summary of the archive's searchable state, read without counting (a count walks the
+ * whole index in Chromium): the stats row's epoch, live and Trash counts and write sequence, plus
+ * the latest `updatedAt` (one step from the end of its index). Every import, edit, tag change, tag
+ * rename/merge/deletion, trash move, deletion and restore bumps the write sequence.
  */
 export async function getIndexFingerprint(): Promise<string> {
   const db = getArchiveDb();
-  return db.transaction('r', db.bulletins, async () => {
-    const [count, latest] = await Promise.all([db.bulletins.count(), db.bulletins.orderBy('updatedAt').last()]);
-    return `${count}:${latest?.updatedAt ?? 0}`;
-  });
+  const read = (): Promise<string | null> =>
+    db.transaction('r', db.bulletins, db.kv, async () => {
+      const [stats, latest] = await Promise.all([readStats(db), db.bulletins.orderBy('updatedAt').last()]);
+      if (!stats) return null;
+      return `${stats.epoch}:${stats.live}:${stats.trash}:${stats.writeSeq}:${latest?.updatedAt ?? 0}`;
+    });
+  const print = await read();
+  if (print !== null) return print;
+  // No stats row yet (older archive): count once, store it, then read both in one snapshot.
+  await getBulletinStats(db);
+  return (await read()) ?? '';
 }

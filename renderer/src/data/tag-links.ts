@@ -4,6 +4,7 @@
 import { emitArchiveChange } from './changes';
 import { getArchiveDb, type ArchiveDb } from './db';
 import { withStorageErrors } from './errors';
+import { bumpStats } from './stats';
 
 /** A bulk tagging change: exactly which links were added or removed, so it can be undone. */
 export interface TagLinkChange {
@@ -16,7 +17,10 @@ export interface TagLinkChange {
   linkCount: number;
 }
 
-/** Adds or removes links inside the caller's transaction; returns exactly what changed. */
+/**
+ * Adds or removes links inside the caller's transaction (bulletins, tags and kv in scope); returns
+ * exactly what changed. A change bumps the stats row's write sequence (the search index holds tags).
+ */
 export async function changeLinks(
   db: ArchiveDb,
   links: ReadonlyArray<readonly [string, readonly string[]]>,
@@ -40,13 +44,14 @@ export async function changeLinks(
       r.updatedAt = Math.max(now, r.updatedAt + 1);
       changed.push([r.id, unique]);
     });
+  if (changed.length > 0) await bumpStats(db);
   return changed;
 }
 
 async function applyLinkChange(links: ReadonlyArray<readonly [string, readonly string[]]>, kind: 'add' | 'remove'): Promise<TagLinkChange> {
   const db = getArchiveDb();
   const changed = await withStorageErrors(() =>
-    db.transaction('rw', db.bulletins, db.tags, () => changeLinks(db, links, kind)),
+    db.transaction('rw', [db.bulletins, db.tags, db.kv], () => changeLinks(db, links, kind)),
   );
   if (changed.length > 0) emitArchiveChange({ kind: 'bulletins', ids: changed.map(([b]) => b) });
   return { kind, links: changed, bulletinCount: changed.length, linkCount: changed.reduce((n, [, t]) => n + t.length, 0) };

@@ -9,6 +9,7 @@ import { emitArchiveChange } from './changes';
 import { getArchiveDb, type ArchiveDb } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
 import { newId } from './ids';
+import { bumpStats } from './stats';
 import { changeLinks } from './tag-links';
 
 /** Every tag (the table is small). */
@@ -75,13 +76,19 @@ export async function findTag(nameOrPath: string): Promise<Tag | undefined> {
   return findTagByName(await listTags(), nameOrPath);
 }
 
-async function patchTag(id: string, build: (tag: Tag, tags: Tag[]) => Partial<Tag>): Promise<Tag> {
+/**
+ * Applies a change to one tag. `indexed` marks a change the search index sees (tag names and paths
+ * are indexed with each bulletin), which must bump the stats row's write sequence so a persisted
+ * index is not trusted afterwards; a colour change is not indexed and keeps the index valid.
+ */
+async function patchTag(id: string, build: (tag: Tag, tags: Tag[]) => Partial<Tag>, indexed: boolean): Promise<Tag> {
   const db = getArchiveDb();
   const tag = await withStorageErrors(() =>
-    db.transaction('rw', db.tags, async () => {
+    db.transaction('rw', [db.tags, db.bulletins, db.kv], async () => {
       const current = await requireTag(db, id);
       const next = { ...current, ...build(current, await db.tags.toArray()) };
       await db.tags.put(next);
+      if (indexed) await bumpStats(db);
       return next;
     }),
   );
@@ -91,13 +98,13 @@ async function patchTag(id: string, build: (tag: Tag, tags: Tag[]) => Partial<Ta
 
 /** Renames a tag. @throws ArchiveError 'duplicate-name' | 'invalid' | 'not-found' */
 export function renameTag(id: string, name: string): Promise<Tag> {
-  return patchTag(id, (tag, tags) => ({ name: checkName(tags, name, tag.parentId, id) }));
+  return patchTag(id, (tag, tags) => ({ name: checkName(tags, name, tag.parentId, id) }), true);
 }
 
 /** Changes a tag's colour (`#rgb` or `#rrggbb`). */
 export function recolorTag(id: string, color: string): Promise<Tag> {
   if (!isTagColor(color)) return Promise.reject(new ArchiveError('invalid', `"${color}" is not a colour.`));
-  return patchTag(id, () => ({ color }));
+  return patchTag(id, () => ({ color }), false);
 }
 
 /** Moves a tag under another parent (or to the top with null). @throws ArchiveError 'cycle' | 'duplicate-name' */
@@ -107,7 +114,7 @@ export function moveTag(id: string, parentId: string | null): Promise<Tag> {
     if (wouldCreateCycle(tags, id, parentId)) throw new ArchiveError('cycle', 'A tag cannot be moved inside itself or one of its sub-tags.');
     checkName(tags, tag.name, parentId, id);
     return { parentId };
-  });
+  }, true);
 }
 
 /** Replaces `from` by `to` in the tag lists of every bulletin carrying `from`. */
@@ -146,7 +153,7 @@ export async function mergeTags(sourceId: string, targetId: string): Promise<str
   if (sourceId === targetId) throw new ArchiveError('invalid', 'A tag cannot be merged into itself.');
   const touched = new Set<string>();
   await withStorageErrors(() =>
-    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+    db.transaction('rw', [db.tags, db.bulletins, db.rules, db.kv], async () => {
       const tags = await db.tags.toArray();
       if (!tags.some((t) => t.id === sourceId) || !tags.some((t) => t.id === targetId)) {
         throw new ArchiveError('not-found', 'One of the tags no longer exists.');
@@ -155,6 +162,7 @@ export async function mergeTags(sourceId: string, targetId: string): Promise<str
         throw new ArchiveError('cycle', 'A tag cannot be merged into one of its own sub-tags.');
       }
       await mergeInto(db, sourceId, targetId, Date.now(), touched);
+      await bumpStats(db);
     }),
   );
   emitArchiveChange({ kind: 'tags' });
@@ -175,7 +183,7 @@ export interface TagDeletionUndo {
 export async function deleteTag(id: string): Promise<TagDeletionUndo> {
   const db = getArchiveDb();
   const undo = await withStorageErrors(() =>
-    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+    db.transaction('rw', [db.tags, db.bulletins, db.rules, db.kv], async () => {
       const all = await db.tags.toArray();
       if (!all.some((t) => t.id === id)) throw new ArchiveError('not-found', 'This tag no longer exists.');
       const ids = descendantIds(all, id, true);
@@ -195,6 +203,7 @@ export async function deleteTag(id: string): Promise<TagDeletionUndo> {
       const rules = await db.rules.where('tagId').anyOf(ids).toArray();
       await db.rules.bulkDelete(rules.map((r) => r.id));
       await db.tags.bulkDelete(ids);
+      await bumpStats(db);
       return { tags: all.filter((t) => gone.has(t.id)), links: [...links.entries()], rules };
     }),
   );
@@ -208,10 +217,11 @@ export async function deleteTag(id: string): Promise<TagDeletionUndo> {
 export async function undoDeleteTag(undo: TagDeletionUndo): Promise<void> {
   const db = getArchiveDb();
   await withStorageErrors(() =>
-    db.transaction('rw', [db.tags, db.bulletins, db.rules], async () => {
+    db.transaction('rw', [db.tags, db.bulletins, db.rules, db.kv], async () => {
       await db.tags.bulkPut(undo.tags);
       await db.rules.bulkPut(undo.rules);
       await changeLinks(db, undo.links, 'add');
+      await bumpStats(db);
     }),
   );
   emitArchiveChange({ kind: 'tags', ids: undo.tags.map((t) => t.id) });

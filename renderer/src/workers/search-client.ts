@@ -96,6 +96,27 @@ export class SearchClient {
     return this.call('import', [[...chunks]]);
   }
 
+  /**
+   * Loads the index saved in database `dbName` inside the worker, if its version and fingerprint match.
+   * The chunks never cross to the UI thread.
+   */
+  loadPersisted(dbName: string, expected: { version: number; fingerprint: string }): Promise<{ loaded: boolean; reason?: string; docCount?: number }> {
+    return this.callRaw('loadPersisted', [dbName, expected]) as Promise<{ loaded: boolean; reason?: string; docCount?: number }>;
+  }
+
+  /** Exports the index and saves it into database `dbName`, all inside the worker. Resolves with the doc count. */
+  persist(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): Promise<number> {
+    return this.callRaw('persist', [dbName, meta]) as Promise<number>;
+  }
+
+  private callRaw(method: string, args: unknown[]): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, method, args });
+    });
+  }
+
   terminate(): void {
     this.worker.terminate?.();
     for (const waiter of this.pending.values()) waiter.reject(new Error('Search worker terminated'));

@@ -8,6 +8,7 @@
 import { SearchEngine } from '../core/search/engine';
 import { dispatchSearchRequest, type SearchRequest, type SearchResponse } from '../core/search/protocol';
 import type { SearchDoc } from '../core/search/engine-types';
+import { loadSearchIndex, saveSearchIndex, switchArchiveDb, type SearchIndexMeta } from '../data';
 
 const SLICE_MS = 40;
 const READ_ONLY: ReadonlySet<string> = new Set(['search', 'suggest', 'size', 'has', 'ids']);
@@ -34,8 +35,51 @@ async function addInSlices(request: SearchRequest): Promise<void> {
   }
 }
 
-self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+/**
+ * Persistence runs here, not on the UI thread: the saved index is tens of MB, and reading or writing
+ * it on the main thread (structured clone of every chunk) would freeze the UI for hundreds of ms.
+ */
+export type StorageRequest =
+  | { id: number; method: 'loadPersisted'; args: [dbName: string, expected: { version: number; fingerprint: string }] }
+  | { id: number; method: 'persist'; args: [dbName: string, meta: SearchIndexMeta] };
+
+async function runStorage(request: StorageRequest): Promise<unknown> {
+  const [dbName] = request.args;
+  const db = switchArchiveDb(dbName);
+  try {
+    if (request.method === 'persist') {
+      await saveSearchIndex(await engine.export(), { ...request.args[1], docCount: engine.size });
+      return engine.size;
+    }
+    const expected = request.args[1];
+    const persisted = await loadSearchIndex();
+    if (!persisted) return { loaded: false, reason: 'no saved index' };
+    if (persisted.meta.version !== expected.version || persisted.meta.fingerprint !== expected.fingerprint)
+      return { loaded: false, reason: 'saved index is stale' };
+    await engine.import(persisted.chunks);
+    return { loaded: true, docCount: engine.size };
+  } finally {
+    db.close();
+  }
+}
+
+const isStorage = (request: SearchRequest | StorageRequest): request is StorageRequest =>
+  request.method === 'loadPersisted' || request.method === 'persist';
+
+self.addEventListener('message', (event: MessageEvent<SearchRequest | StorageRequest>) => {
   const request = event.data;
+  if (isStorage(request)) {
+    queuedOtherWrites++;
+    queue = queue.then(async () => {
+      try {
+        post({ id: request.id, ok: true, result: await runStorage(request) });
+      } catch (error) {
+        post({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+      queuedOtherWrites--;
+    });
+    return;
+  }
   if (READ_ONLY.has(request.method) && queuedOtherWrites === 0) {
     void dispatchSearchRequest(engine, request).then(post);
     return;

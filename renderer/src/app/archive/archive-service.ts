@@ -95,7 +95,18 @@ export class ArchiveService {
   // ---- index upkeep -------------------------------------------------------------------------
 
   private async loadOrRebuildIndex(onProgress?: (progress: IndexProgress) => void): Promise<void> {
-    const [persisted, fingerprint] = await Promise.all([data.loadSearchIndex(), data.getIndexFingerprint()]);
+    const fingerprint = await data.getIndexFingerprint();
+    if (this.search.loadPersisted) {
+      try {
+        const outcome = await this.search.loadPersisted(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION, fingerprint });
+        if (outcome.loaded) return;
+      } catch (error) {
+        console.warn('persisted search index unusable, rebuilding', error);
+      }
+      await this.rebuildIndex(onProgress);
+      return;
+    }
+    const persisted = await data.loadSearchIndex();
     if (persisted && persisted.meta.version === INDEX_FORMAT_VERSION && persisted.meta.fingerprint === fingerprint) {
       try {
         await this.search.import(persisted.chunks);
@@ -172,6 +183,10 @@ export class ArchiveService {
   /** Saves the index with the fingerprint of the data it reflects, so a stale index is never trusted. */
   async persistIndex(fingerprint?: string): Promise<void> {
     const print = fingerprint ?? (await data.getIndexFingerprint());
+    if (this.search.persist) {
+      await this.search.persist(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION, docCount: 0, fingerprint: print });
+      return;
+    }
     const chunks = await this.search.export();
     const docCount = await this.search.size();
     await data.saveSearchIndex(chunks, { version: INDEX_FORMAT_VERSION, docCount, fingerprint: print });

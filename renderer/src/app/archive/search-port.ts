@@ -18,4 +18,7 @@ export interface SearchPort {
   suggest(word: string): Promise<string | undefined>;
   export(): Promise<SearchChunk[]>;
   import(chunks: readonly SearchChunk[]): Promise<number>;
+  /** Optional: load/save the persisted index without moving it through the UI thread (the worker does). */
+  loadPersisted?(dbName: string, expected: { version: number; fingerprint: string }): Promise<{ loaded: boolean; reason?: string }>;
+  persist?(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): Promise<number>;
 }
