@@ -87,3 +87,4 @@ export { requestPersistentStorage, storageEstimate } from './storage';
 export { installStarterTaxonomy, type StarterInstallResult } from './starter';
 /** `useArchiveDb` under a name that is not mistaken for a React hook (workers, scripts). */
 export { useArchiveDb as switchArchiveDb } from './db';
+export { currentSchemaVersion, exportBeforeUpgrade, pendingSchemaUpgrade } from './pre-upgrade';

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ArchiveService, type IndexProgress } from './archive-service';
+import { snapshotBeforeSchemaUpgrade } from './snapshots';
 
 interface ArchiveContextValue {
   service: ArchiveService;
@@ -18,8 +19,10 @@ export function ArchiveProvider({ children, service: injected }: { children: Rea
 
   useEffect(() => {
     let cancelled = false;
-    service
-      .start((progress) => !cancelled && setIndexing(progress))
+    // A pre-upgrade snapshot must be taken before the service opens (and so upgrades) the database.
+    snapshotBeforeSchemaUpgrade()
+      .catch((error: unknown) => console.warn('pre-upgrade snapshot failed', error))
+      .then(() => service.start((progress) => !cancelled && setIndexing(progress)))
       .then(() => service.whenSearchReady())
       .then(() => !cancelled && setIndexing(null))
       .catch((error: unknown) => !cancelled && setStartError(error instanceof Error ? error.message : String(error)));

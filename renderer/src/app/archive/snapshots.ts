@@ -7,7 +7,16 @@
 import DOMPurify from 'dompurify';
 import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
 import { createHtmlToolkit, sanitizeFragment } from '../../core/import/html-toolkit';
-import { exportArchive, getSetting, restoreArchive, setSetting, type RestoreMode, type RestoreResult } from '../../data';
+import {
+  exportArchive,
+  exportBeforeUpgrade,
+  getSetting,
+  pendingSchemaUpgrade,
+  restoreArchive,
+  setSetting,
+  type RestoreMode,
+  type RestoreResult,
+} from '../../data';
 import { getHost, isDesktopHost, type BackupSnapshot, type HostApi } from '../../host';
 
 export type SnapshotReason = 'daily' | 'before-restore' | 'before-upgrade';
@@ -169,4 +178,19 @@ export async function exportArchiveToFile(now = new Date()): Promise<boolean> {
 /** The last export time, for the reminder. */
 export function lastExportAt(): Promise<number | undefined> {
   return getSetting('lastExportAt');
+}
+
+/**
+ * Desktop: when this build is about to upgrade the archive's schema, saves a snapshot of the archive
+ * as it is first (read in Dexie's dynamic mode, so the old database is untouched). Must run before
+ * anything opens the database with the current schema. Returns whether a snapshot was written.
+ */
+export async function snapshotBeforeSchemaUpgrade(
+  deps: { isDesktop(): boolean; host: () => Pick<HostApi, 'writeBackup'> } = { isDesktop: isDesktopHost, host: getHost },
+): Promise<boolean> {
+  if (!deps.isDesktop()) return false;
+  if (!(await pendingSchemaUpgrade())) return false;
+  const file = await exportBeforeUpgrade();
+  await deps.host().writeBackup('before-upgrade', new TextEncoder().encode(serializeBackup(file)));
+  return true;
 }
