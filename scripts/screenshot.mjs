@@ -35,7 +35,7 @@ try {
   await box.fill('fisheries OR aquaculture');
   await box.press('Enter');
   await page.waitForTimeout(600);
-  await page.getByRole('list', { name: 'Bulletins' }).getByRole('listitem').first().click();
+  await page.getByRole('list', { name: 'Bulletins' }).getByRole('listitem').filter({ hasText: 'webinar' }).first().click();
   await page.getByRole('article').waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/screenshot.png' });

@@ -138,3 +138,24 @@ describe('ArchiveService', () => {
     expect(await data.tagCounts()).toEqual(new Map([[tag.id, 1]]));
   });
 });
+
+describe('ArchiveService re-indexing', () => {
+  it('never hides re-indexed bulletins from a search running meanwhile', async () => {
+    const port = enginePort();
+    const service = new ArchiveService(port);
+    await service.start();
+    await service.whenSearchReady();
+    const { added } = await service.commitImport({
+      fileNames: ['t.txt'],
+      bulletins: [bulletin('Uno en Perú', 'Texto uno.'), bulletin('Dos en Perú', 'Texto dos.')],
+    });
+    const seen: number[] = [];
+    const reindexing = service.reindex(added.map((b) => b.id));
+    for (let i = 0; i < 5; i++) {
+      seen.push((await ids(service, 'country:peru')).length);
+      await Promise.resolve();
+    }
+    await reindexing;
+    expect(seen.every((n) => n === 2)).toBe(true);
+  });
+});

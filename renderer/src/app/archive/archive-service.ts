@@ -157,9 +157,13 @@ export class ArchiveService {
     this.indexing++;
     try {
       await this.indexReady;
-      await this.search.remove([...ids]);
       const summaries = await data.getSummaries([...ids]);
       const live = summaries.filter((s) => s.deletedAt === null);
+      // Take out only what is gone or trashed; live ones are replaced in place by `add`, so a search
+      // running meanwhile (an auto-tag rule, the user typing) never sees them missing.
+      const liveIds = new Set(live.map((s) => s.id));
+      const gone = ids.filter((id) => !liveIds.has(id));
+      if (gone.length > 0) await this.search.remove(gone);
       if (live.length > 0) {
         const bodies = await data.getBodies(live.map((s) => s.id));
         await this.search.add(live.map((s) => this.toSearchDoc({ ...s, body: bodies.get(s.id) ?? '', bodyHtml: null })));
