@@ -31,9 +31,11 @@ try {
   await page.getByRole('status').filter({ hasText: '10 bulletins' }).waitFor();
   await page.getByRole('button', { name: 'Add starter tags' }).click();
   await page.getByRole('navigation').getByText('Fisheries and Aquaculture').first().waitFor();
+  await page.getByRole('status').filter({ hasText: /bulletins tagged/ }).waitFor();
   const box = page.getByRole('searchbox', { name: 'Search archive' });
   await box.fill('fisheries OR aquaculture');
   await box.press('Enter');
+  await page.getByRole('status').filter({ hasText: '2 bulletins' }).waitFor();
   await page.waitForTimeout(600);
   await page.getByRole('list', { name: 'Bulletins' }).getByRole('listitem').filter({ hasText: 'webinar' }).first().click();
   await page.getByRole('article').waitFor();
