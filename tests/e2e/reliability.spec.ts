@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect, test, type Page } from '@playwright/test';
-import { CORPUS_FILE, listedCount, openApp, search } from './helpers';
+import { CORPUS_FILE, fixture, listedCount, openApp, search } from './helpers';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -73,6 +73,7 @@ test('bad files in a batch: one named alert each, the good file still imports', 
     { name: 'only-spaces.txt', bytes: Buffer.from(' \n\t\n   \r\n'), reason: /empty/i },
     { name: 'truncated.pdf', bytes: await truncatedPdf(), reason: /pdf|no bulletin|could not/i },
     { name: 'random-bytes.docx', bytes: random, reason: /not a valid Word/i },
+    { name: 'password-protected.pdf', bytes: readFileSync(fixture('import', 'password-protected.pdf')), reason: /password-protected PDF/i },
     { name: 'malformed.json', bytes: Buffer.from('{"format": "pa-bulletin-archive", "version": 1, "bulletins": [{"title": '), reason: /malformed JSON/i },
     {
       name: 'future-version.json',

@@ -73,3 +73,11 @@ describe('PDF importer', () => {
     expect(await reason(importFile({ name: 'locked.pdf', bytes }, { pdfjs: async () => locked }))).toBe('password-protected PDF');
   });
 });
+
+describe('a real password-protected PDF', () => {
+  it('is refused with "password-protected PDF" (fixture encrypted with qpdf, AES-256)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/import/password-protected.pdf', import.meta.url)));
+    expect(await reason(importFile({ name: 'password-protected.pdf', bytes }, { pdfjs }))).toBe('password-protected PDF');
+  });
+});
