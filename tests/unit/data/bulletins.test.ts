@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, first, freshDb, manyParsed, parsed } from './helpers';
+import { at, first, freshDb, manyParsed, parsed, trackTables } from './helpers';
 import {
   ArchiveError,
   closeArchiveDb,
@@ -28,37 +28,6 @@ beforeEach(() => {
 });
 afterEach(() => closeArchiveDb());
 
-/**
- * Records every table a DBCore request touches (reads and writes). Middleware only applies to a
- * database that is not open yet, so install it first and `clear()` the set before the part under test.
- */
-function trackTables(database: ArchiveDb): Set<string> {
-  const touched = new Set<string>();
-  database.use({
-    stack: 'dbcore',
-    name: 'track',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        const note = <T>(r: T): T => {
-          touched.add(name);
-          return r;
-        };
-        return {
-          ...t,
-          get: (req) => note(t.get(req)),
-          getMany: (req) => note(t.getMany(req)),
-          query: (req) => note(t.query(req)),
-          openCursor: (req) => note(t.openCursor(req)),
-          count: (req) => note(t.count(req)),
-          mutate: (req) => note(t.mutate(req)),
-        };
-      },
-    }),
-  });
-  return touched;
-}
 
 describe('commitImport', () => {
   it('stores summaries and bodies and returns the added summaries', async () => {

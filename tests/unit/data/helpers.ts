@@ -50,3 +50,35 @@ export function first<T, N extends number>(items: readonly T[], n: N): Tuple<T, 
   if (items.length < n) throw new Error(`expected at least ${n} items, got ${items.length}`);
   return items.slice(0, n) as Tuple<T, N>;
 }
+
+/**
+ * Records every table a DBCore request touches (reads and writes). Middleware only applies to a
+ * database that is not open yet, so install it first and `clear()` the set before the part under test.
+ */
+export function trackTables(database: ArchiveDb): Set<string> {
+  const touched = new Set<string>();
+  database.use({
+    stack: 'dbcore',
+    name: 'track',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        const note = <T>(r: T): T => {
+          touched.add(name);
+          return r;
+        };
+        return {
+          ...t,
+          get: (req) => note(t.get(req)),
+          getMany: (req) => note(t.getMany(req)),
+          query: (req) => note(t.query(req)),
+          openCursor: (req) => note(t.openCursor(req)),
+          count: (req) => note(t.count(req)),
+          mutate: (req) => note(t.mutate(req)),
+        };
+      },
+    }),
+  });
+  return touched;
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, freshDb, manyParsed } from './helpers';
+import { at, freshDb, manyParsed, trackTables } from './helpers';
 import {
   addTags,
   closeArchiveDb,
@@ -50,34 +50,6 @@ async function changes(before: string, write: () => Promise<unknown>): Promise<s
   return after;
 }
 
-/** Records the tables DBCore requests touch; install before the database opens. */
-function trackTables(database: ArchiveDb): Set<string> {
-  const touched = new Set<string>();
-  database.use({
-    stack: 'dbcore',
-    name: 'track',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const t = down.table(name);
-        const note = <T>(r: T): T => {
-          touched.add(name);
-          return r;
-        };
-        return {
-          ...t,
-          get: (req) => note(t.get(req)),
-          getMany: (req) => note(t.getMany(req)),
-          query: (req) => note(t.query(req)),
-          openCursor: (req) => note(t.openCursor(req)),
-          count: (req) => note(t.count(req)),
-          mutate: (req) => note(t.mutate(req)),
-        };
-      },
-    }),
-  });
-  return touched;
-}
 
 describe('bulletin stats row', () => {
   it('keeps live and Trash counts through import, duplicates, trash, restore, empty trash and undo', async () => {
