@@ -33,6 +33,11 @@ export interface CommitImportInput {
    * computes it off the main thread); missing entries are computed here.
    */
   contentHashes?: ReadonlyArray<string | undefined>;
+  /**
+   * Ids to store each bulletin under, by index (missing entries get a new id). Lets the caller
+   * index the batch for search while it is being stored, instead of after.
+   */
+  ids?: ReadonlyArray<string | undefined>;
 }
 
 export interface CommitImportResult {
@@ -127,7 +132,7 @@ async function prepareRows(input: CommitImportInput, batchId: string, now: numbe
       continue;
     }
     seen.add(hash);
-    const id = newId();
+    const id = input.ids?.[index] ?? newId();
     candidates.push({
       index,
       row: {

@@ -88,3 +88,4 @@ export { installStarterTaxonomy, type StarterInstallResult } from './starter';
 /** `useArchiveDb` under a name that is not mistaken for a React hook (workers, scripts). */
 export { useArchiveDb as switchArchiveDb } from './db';
 export { currentSchemaVersion, exportBeforeUpgrade, pendingSchemaUpgrade } from './pre-upgrade';
+export { newId } from './ids';

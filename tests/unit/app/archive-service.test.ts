@@ -159,3 +159,20 @@ describe('ArchiveService re-indexing', () => {
     expect(seen.every((n) => n === 2)).toBe(true);
   });
 });
+
+describe('ArchiveService imports', () => {
+  it('indexes while storing, and takes back out what the store skipped as duplicates', async () => {
+    const port = enginePort();
+    const service = new ArchiveService(port);
+    await service.start();
+    await service.whenSearchReady();
+    const batch = [bulletin('Pesca en Perú', 'Uno.'), bulletin('Turismo en Chile', 'Dos.')];
+    await service.commitImport({ fileNames: ['a.txt'], bulletins: batch });
+    const again = await service.commitImport({ fileNames: ['b.txt'], bulletins: [...batch, bulletin('Nuevo', 'Tres.')] });
+    expect(again.added).toHaveLength(1);
+    expect(again.skippedDuplicates).toBe(2);
+    expect(port.engine.size).toBe(3);
+    expect(await ids(service, 'pesca')).toHaveLength(1);
+    expect((await service.checkIntegrity()).consistent).toBe(true);
+  });
+});

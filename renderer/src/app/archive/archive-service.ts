@@ -243,25 +243,36 @@ export class ArchiveService {
     this.indexing++;
     let result: data.CommitImportResult;
     try {
-      result = await data.commitImport(input);
-    } catch (error) {
-      this.indexing--;
-      throw error;
+      await this.indexReady;
+      // Index the batch in the worker WHILE it is stored (the ids are chosen here), rather than after:
+      // the two run on different threads. Whatever the store then skips (duplicates) or a failed
+      // transaction leaves out is taken back out of the index.
+      const ids = input.bulletins.map((_, i) => input.ids?.[i] ?? data.newId());
+      const indexed = this.search.add(
+        input.bulletins.map((b, i) => ({
+          id: ids[i] ?? '',
+          title: b.title,
+          body: b.body,
+          tags: (input.tagIdsByIndex?.[i] ?? []).map((id) => ({ id, name: this.tagName(id) })),
+          countries: b.countries,
+          organisations: b.organisations,
+          language: b.language,
+          date: b.date,
+        })),
+      );
+      try {
+        result = await data.commitImport({ ...input, ids });
+      } catch (error) {
+        await indexed.catch(() => 0);
+        await this.search.remove(ids);
+        throw error;
+      }
+      await indexed;
+      const stored = new Set(result.added.map((summary) => summary.id));
+      const skipped = ids.filter((id) => !stored.has(id));
+      if (skipped.length > 0) await this.search.remove(skipped);
     } finally {
       this.ownImports--;
-    }
-    try {
-      await this.indexReady;
-      // The bodies are still in memory: pair them with the stored summaries by their input index
-      // rather than reading them back from IndexedDB.
-      await this.search.add(
-        result.added.map((summary, i) => {
-          const index = result.addedIndexes[i];
-          const body = index === undefined ? '' : (input.bulletins[index]?.body ?? '');
-          return this.toSearchDoc({ ...summary, body, bodyHtml: null });
-        }),
-      );
-    } finally {
       this.indexing--;
     }
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
