@@ -12,12 +12,12 @@ import { newId } from './ids';
 import { bumpStats, readStats } from './stats';
 
 /**
- * Records per bulkAdd call inside the import transaction. Two chunks are kept in flight, so the
+ * Records per bulkAdd call inside the import transaction. A few chunks are kept in flight, so the
  * database writes one while the main thread serialises the next, and no single task clones more
  * than one chunk (a long task would freeze the UI).
  */
-const IMPORT_CHUNK = 500;
-const IN_FLIGHT = 2;
+const IMPORT_CHUNK = 250;
+const IN_FLIGHT = 3;
 /** Bulletins prepared (hashed, excerpted) between two yields to the event loop. */
 const PREPARE_SLICE = 500;
 

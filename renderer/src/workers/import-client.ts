@@ -1,7 +1,9 @@
 /**
  * Main-thread side of the import pipeline. Text, markdown, JSON and PDF files go to the import
  * worker; HTML and .docx need DOMParser + DOMPurify and run here, yielding between files so the
- * UI stays responsive. Files are processed in order; one bad file never stops the others.
+ * UI stays responsive. Up to `poolSize` files are parsed at once, each in its own worker (a folder
+ * of files parses ~2× faster on two cores); results keep the files' order, and one bad file never
+ * stops the others.
  */
 import DOMPurify from 'dompurify';
 import { ImportFileError } from '../core/import/errors';
@@ -51,58 +53,88 @@ export interface WorkerLike {
 export interface ImportClientDeps {
   createWorker(): WorkerLike;
   htmlToolkit(): HtmlToolkit;
+  /** How many files to parse at once, each in its own worker (default 1). */
+  poolSize?: number;
 }
+
+/**
+ * Two parse workers (one on a single core): while files parse the main thread only waits, and more
+ * workers would compete with the storing and indexing that follow a preview.
+ */
+const defaultPoolSize = (): number => Math.min(2, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2));
 
 const defaultDeps: ImportClientDeps = {
   createWorker: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike,
   htmlToolkit: () => createHtmlToolkit(new DOMParser(), DOMPurify),
+  poolSize: defaultPoolSize(),
 };
+
+interface Pending {
+  resolve(r: ImportResponse): void;
+  reject(e: unknown): void;
+}
+
+interface PoolWorker {
+  worker: WorkerLike;
+  pending: Map<number, Pending>;
+}
 
 const abortError = (): DOMException => new DOMException('Import cancelled', 'AbortError');
 const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r));
 
 /** Creates an import client; `deps` are injectable for tests. */
 export function createImportClient(deps: ImportClientDeps = defaultDeps) {
-  let worker: WorkerLike | null = null;
+  const poolSize = Math.max(1, Math.floor(deps.poolSize ?? 1));
+  let pool: PoolWorker[] = [];
   let nextId = 1;
-  const pending = new Map<number, { resolve(r: ImportResponse): void; reject(e: unknown): void }>();
   let toolkit: HtmlToolkit | null = null;
 
-  const getWorker = (): WorkerLike => {
-    if (worker) return worker;
-    const w = deps.createWorker();
-    w.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
-      pending.get(e.data.id)?.resolve(e.data);
-      pending.delete(e.data.id);
+  const spawn = (): PoolWorker => {
+    const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
+    entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
+      entry.pending.get(e.data.id)?.resolve(e.data);
+      entry.pending.delete(e.data.id);
     });
-    // A crashed worker fails the files in flight; the next file gets a fresh worker.
-    w.addEventListener('error', (e: Event) => {
-      for (const p of pending.values()) p.reject(new Error(String((e as { message?: unknown }).message ?? 'import worker failed')));
-      pending.clear();
-      if (worker === w) worker = null;
-      w.terminate();
+    // A crashed worker fails its files in flight; the next file gets a fresh worker.
+    entry.worker.addEventListener('error', (e: Event) => {
+      for (const p of entry.pending.values()) p.reject(new Error(String((e as { message?: unknown }).message ?? 'import worker failed')));
+      entry.pending.clear();
+      pool = pool.filter((w) => w !== entry);
+      entry.worker.terminate();
     });
-    worker = w;
-    return w;
+    pool.push(entry);
+    return entry;
+  };
+
+  /** The idle worker, a new one while the pool is not full, else the least busy. */
+  const pickWorker = (): PoolWorker => {
+    const idle = pool.find((w) => w.pending.size === 0);
+    if (idle) return idle;
+    if (pool.length < poolSize) return spawn();
+    return pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   };
 
   const reset = (): void => {
-    worker?.terminate();
-    worker = null;
-    for (const p of pending.values()) p.reject(abortError());
-    pending.clear();
+    const stopped = pool;
+    pool = [];
+    for (const entry of stopped) {
+      entry.worker.terminate();
+      for (const p of entry.pending.values()) p.reject(abortError());
+      entry.pending.clear();
+    }
   };
 
   const inWorker = (file: ImportInput, signal?: AbortSignal): Promise<ImportResponse> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const done = (): void => signal?.removeEventListener('abort', reset);
-      pending.set(id, {
+      const entry = pickWorker();
+      entry.pending.set(id, {
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
       });
       signal?.addEventListener('abort', reset, { once: true });
-      getWorker().postMessage({ id, file });
+      entry.worker.postMessage({ id, file });
     });
 
   const html = (): HtmlToolkit => (toolkit ??= deps.htmlToolkit());
@@ -126,26 +158,32 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
   }
 
   return {
-    /** Imports files in order; rejects with an AbortError when `signal` aborts. */
+    /** Imports files (results in the files' order); rejects with an AbortError when `signal` aborts. */
     async importFiles(files: ImportInput[], opts: ImportFilesOptions = {}): Promise<ImportFileResult[]> {
-      const results: ImportFileResult[] = [];
+      const results = new Array<ImportFileResult>(files.length);
+      let next = 0;
+      let done = 0;
       opts.onProgress?.(0, files.length);
-      for (const file of files) {
-        if (opts.signal?.aborted) throw abortError();
-        results.push(await importOne(file, opts.signal));
-        if (opts.signal?.aborted) throw abortError();
-        opts.onProgress?.(results.length, files.length);
-      }
+      const runner = async (): Promise<void> => {
+        while (next < files.length) {
+          if (opts.signal?.aborted) throw abortError();
+          const index = next++;
+          results[index] = await importOne(files[index] as ImportInput, opts.signal);
+          if (opts.signal?.aborted) throw abortError();
+          opts.onProgress?.(++done, files.length);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(poolSize, files.length) }, runner));
       return results;
     },
-    /** Stops the worker. */
+    /** Stops the workers. */
     dispose: reset,
   };
 }
 
 let shared: ReturnType<typeof createImportClient> | null = null;
 
-/** Imports files with the app-wide client (one worker, created on first use). */
+/** Imports files with the app-wide client (workers created on first use). */
 export function importFiles(files: ImportInput[], opts: ImportFilesOptions = {}): Promise<ImportFileResult[]> {
   shared ??= createImportClient();
   return shared.importFiles(files, opts);

@@ -36,8 +36,8 @@ export interface IndexProgress {
 const PERSIST_DELAY_MS = 1500;
 const RESYNC_DELAY_MS = 2500;
 const INDEX_CHUNK = 400;
-/** Documents per message to the search worker during an import (~1.5 MB of text to clone). */
-const ADD_SLICE = 500;
+/** Documents per message to the search worker during an import (under 1 MB of text to clone). */
+const ADD_SLICE = 250;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -86,3 +86,51 @@ describe('import client', () => {
     expect(log).toEqual(['posted', 'terminate']);
   });
 });
+
+describe('import client with two workers', () => {
+  /** A worker that answers only when told to, so the test decides which file finishes first. */
+  function manualWorker(name: string, log: string[], held: Array<() => void>): WorkerLike {
+    const listeners: { message?: (e: MessageEvent<ImportResponse>) => void; error?: (e: Event) => void } = {};
+    return {
+      postMessage({ id, file }: ImportRequest) {
+        log.push(`${name}:${file.name}`);
+        held.push(() => {
+          if (file.name.startsWith('crash')) listeners.error?.({ message: 'worker crashed' } as unknown as Event);
+          else void importFile(file).then((bulletins) => listeners.message?.({ data: { id, ok: true, bulletins } } as MessageEvent<ImportResponse>));
+        });
+      },
+      addEventListener(type: string, l: (e: never) => void) {
+        if (type === 'message') listeners.message = l as (e: MessageEvent<ImportResponse>) => void;
+        else listeners.error = l as (e: Event) => void;
+      },
+      terminate() {
+        log.push(`${name}:terminate`);
+      },
+    } as WorkerLike;
+  }
+
+  it('parses two files at once, keeps the files order, and a crash fails only its own file', async () => {
+    const log: string[] = [];
+    const held: Array<() => void> = [];
+    let made = 0;
+    const client = createImportClient({ createWorker: () => manualWorker(`w${++made}`, log, held), htmlToolkit: () => toolkit, poolSize: 2 });
+    const files = ['one.txt', 'crash.txt', 'three.txt'].map((name) => ({ name, bytes: enc(text.replace('one', name.split('.')[0] ?? '')) }));
+    const run = client.importFiles(files);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(log).toEqual(['w1:one.txt', 'w2:crash.txt']); // both in flight before either answers
+    held[1]?.(); // the second file's worker crashes first
+    await new Promise((r) => setTimeout(r, 0));
+    held[0]?.();
+    await new Promise((r) => setTimeout(r, 0));
+    held[2]?.();
+    const results = await run;
+    expect(results.map((r) => [r.fileName, r.bulletins.map((b) => b.title), r.error])).toEqual([
+      ['one.txt', ['Title one'], undefined],
+      ['crash.txt', [], 'crash.txt: worker crashed'],
+      ['three.txt', ['Title three'], undefined],
+    ]);
+    expect(log).toContain('w2:terminate');
+    expect(log).toContain('w3:three.txt'); // the crashed worker was replaced, not reused
+    expect(made).toBe(3);
+  });
+});
