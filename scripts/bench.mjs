@@ -87,7 +87,16 @@ try {
   for (const p of context.pages()) await p.close();
   let page = await openPage();
   if (only === 'import') {
+    // BENCH_PROFILE=file: a CPU profile of the page's main thread during the import (chrome devtools format).
+    const profileFile = process.env.BENCH_PROFILE;
+    const cdp = profileFile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const imp = await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' });
+    if (cdp && profileFile) writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     onlyResult = imp;
   } else if (only === 'cold') {
     const fill = await phase(page, { phase: 'fill', count: SIZES.big, seed: SEED + 1, db: 'bench-big' });

@@ -9,7 +9,7 @@ import { generateBulletins, toMultiBulletinText, toStoredBulletin } from '../../
 import { ArchiveService } from '../../renderer/src/app/archive/archive-service';
 import { countBulletins, useArchiveDb } from '../../renderer/src/data';
 import { importFiles } from '../../renderer/src/workers/import-client';
-import { log, longestTaskBetween, round, tick } from './measure.mjs';
+import { log, longestFrameScripts, longestTaskBetween, round, tick } from './measure.mjs';
 import type { BenchSearch } from './search-backend.mjs';
 
 export interface ImportResult {
@@ -73,6 +73,7 @@ export async function runImportPhase(count: number, seed: number, dbName: string
   await service.persistIndex();
   const t3 = performance.now();
   const longest = await longestTaskBetween(t0, t3);
+  log(`import: longest task ${round(longest)} ms; longest frame ${longestFrameScripts(t0, t3)}`);
   const stored = await countBulletins();
   const ms = t3 - t0;
   log(`import: ${parsed.length} parsed, ${stored} stored in ${round(ms)} ms (parse ${round(t1 - t0)}, store+index ${round(t2 - t1)}, save index ${round(t3 - t2)})`);

@@ -24,6 +24,15 @@ interface TaskEntry {
 const tasks: TaskEntry[] = [];
 let observing = false;
 
+/** A long animation frame's script attribution (Chromium's LoAF API): what ran in a long task. */
+interface FrameScript {
+  invoker: string;
+  sourceFunctionName: string;
+  sourceURL: string;
+  duration: number;
+}
+const frames: Array<TaskEntry & { scripts: FrameScript[] }> = [];
+
 /** Starts recording main-thread long tasks (≥ 50 ms), including those before the call (buffered). */
 export function observeLongTasks(): void {
   if (observing || typeof PerformanceObserver === 'undefined') return;
@@ -35,6 +44,30 @@ export function observeLongTasks(): void {
   } catch {
     // No long-task support: every window reports 0.
   }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const scripts = ((e as unknown as { scripts?: FrameScript[] }).scripts ?? []).map((x) => ({
+          invoker: x.invoker, sourceFunctionName: x.sourceFunctionName, sourceURL: x.sourceURL, duration: x.duration,
+        }));
+        frames.push({ start: e.startTime, duration: e.duration, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No LoAF support: no attribution.
+  }
+}
+
+/** What ran in the longest long animation frame within [from, to], for finding the cause of a long task. */
+export function longestFrameScripts(from: number, to: number): string {
+  let longest: (typeof frames)[number] | undefined;
+  for (const f of frames) if (f.start <= to && f.start + f.duration >= from && (!longest || f.duration > longest.duration)) longest = f;
+  if (!longest) return 'none';
+  const parts = longest.scripts
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((x) => `${x.invoker} ${x.sourceFunctionName || ''} ${x.sourceURL.split('/').pop() ?? ''} ${round(x.duration)} ms`);
+  return `${round(longest.duration)} ms frame: ${parts.join('; ') || 'no script attribution'}`;
 }
 
 /** Longest task that overlapped [from, to] (performance.now() times); 0 when none ≥ 50 ms. */
