@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { Bulletin, BulletinBody, BulletinSummary } from '../core/model';
 import { descendantIds } from '../core/tags/tree';
-import { getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
+import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
 import { getBulletinStats } from './stats';
 
 export type BulletinOrder = 'date-desc' | 'date-asc';
@@ -50,7 +50,7 @@ async function taggedKeys(db: ArchiveDb, opts: CountBulletinsOptions): Promise<S
   const perTag = await Promise.all(ids.map((id) => db.bulletins.where('tags').equals(id).primaryKeys()));
   const keys = new Set(perTag.flat());
   // The Trash is small, so fetch its keys rather than every tagged row's Trash state.
-  const trashKeys = new Set(await db.bulletins.where('trashed').equals(1).primaryKeys());
+  const trashKeys = new Set(await byTrashState(db, 1).primaryKeys());
   const wantTrash = opts.trash ?? false;
   for (const k of keys) if (trashKeys.has(k) !== wantTrash) keys.delete(k);
   return keys;

@@ -5,7 +5,7 @@
 import type { Bulletin, BulletinBody, BulletinSummary, ImportBatch, ParsedBulletin } from '../core/model';
 import { contentHash } from '../core/import/hash';
 import { emitArchiveChange } from './changes';
-import { getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
+import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
@@ -226,7 +226,7 @@ export async function undoImport(batchId: string): Promise<number> {
     db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers, db.kv], async () => {
       const keys = await db.bulletins.where('batchId').equals(batchId).primaryKeys();
       // The Trash is small: its keys tell how many of the batch's bulletins were trashed.
-      const trashKeys = new Set(keys.length > 0 ? await db.bulletins.where('trashed').equals(1).primaryKeys() : []);
+      const trashKeys = new Set(keys.length > 0 ? await byTrashState(db, 1).primaryKeys() : []);
       const trashed = keys.filter((k) => trashKeys.has(k)).length;
       await db.bulletins.bulkDelete(keys);
       await db.bodies.bulkDelete(keys);
@@ -318,7 +318,7 @@ export async function emptyTrash(): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
     db.transaction('rw', [db.bulletins, db.bodies, db.dossiers, db.kv], async () => {
-      const keys = await db.bulletins.where('trashed').equals(1).primaryKeys();
+      const keys = await byTrashState(db, 1).primaryKeys();
       await db.bulletins.bulkDelete(keys);
       await db.bodies.bulkDelete(keys);
       await pruneDossierItems(db, keys);

@@ -64,17 +64,17 @@ export async function clearSearchIndex(): Promise<void> {
 
 /**
  * A cheap summary of the archive's searchable state, read without counting (a count walks the
- * whole index in Chromium): the stats row's epoch, live and Trash counts and write sequence, plus
- * the latest `updatedAt` (one step from the end of its index). Every import, edit, tag change, tag
- * rename/merge/deletion, trash move, deletion and restore bumps the write sequence.
+ * whole index in Chromium): the stats row's epoch, live and Trash counts and write sequence. Every
+ * import, edit, tag change, tag rename/merge/deletion, trash move and deletion bumps the write
+ * sequence in its own transaction, and a restore recreates the row with a new epoch.
  */
 export async function getIndexFingerprint(): Promise<string> {
   const db = getArchiveDb();
   const read = (): Promise<string | null> =>
-    db.transaction('r', db.bulletins, db.kv, async () => {
-      const [stats, latest] = await Promise.all([readStats(db), db.bulletins.orderBy('updatedAt').last()]);
+    db.transaction('r', db.kv, async () => {
+      const stats = await readStats(db);
       if (!stats) return null;
-      return `${stats.epoch}:${stats.live}:${stats.trash}:${stats.writeSeq}:${latest?.updatedAt ?? 0}`;
+      return `${stats.epoch}:${stats.live}:${stats.trash}:${stats.writeSeq}`;
     });
   const print = await read();
   if (print !== null) return print;

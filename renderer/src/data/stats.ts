@@ -4,7 +4,7 @@
  * restores or re-tags bulletins updates the row IN ITS OWN transaction (kv must be in its scope),
  * so the row can never disagree with the table it describes.
  */
-import { type ArchiveDb } from './db';
+import { byTrashState, type ArchiveDb } from './db';
 import { newId } from './ids';
 
 /** kv key of the stats row. */
@@ -46,12 +46,9 @@ export async function readStats(db: ArchiveDb): Promise<BulletinStats | undefine
   return isStats(value) ? value : undefined;
 }
 
-/** Counts live and trashed bulletins through the `trashed` index (slow; only when the row is missing). */
+/** Counts live and trashed bulletins through the listing index (slow; only when the row is missing). */
 async function countNow(db: ArchiveDb): Promise<{ live: number; trash: number }> {
-  const [live, trash] = await Promise.all([
-    db.bulletins.where('trashed').equals(0).count(),
-    db.bulletins.where('trashed').equals(1).count(),
-  ]);
+  const [live, trash] = await Promise.all([byTrashState(db, 0).count(), byTrashState(db, 1).count()]);
   return { live, trash };
 }
 

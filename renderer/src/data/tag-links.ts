@@ -2,7 +2,7 @@
  * Bulk tagging of bulletins (with exact undo) and per-tag counts through the multiEntry index.
  */
 import { emitArchiveChange } from './changes';
-import { getArchiveDb, type ArchiveDb } from './db';
+import { byTrashState, getArchiveDb, type ArchiveDb } from './db';
 import { withStorageErrors } from './errors';
 import { bumpStats } from './stats';
 
@@ -80,10 +80,7 @@ export async function tagCounts(): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
     await Promise.all(ids.map(async (id) => counts.set(id, await db.bulletins.where('tags').equals(id).count())));
     // The Trash is small: subtract its links instead of checking every tagged bulletin.
-    await db.bulletins
-      .where('trashed')
-      .equals(1)
-      .each((r) => {
+    await byTrashState(db, 1).each((r) => {
         for (const t of new Set(r.tags)) if (counts.has(t)) counts.set(t, (counts.get(t) ?? 0) - 1);
       });
     return counts;

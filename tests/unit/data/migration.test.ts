@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeArchiveDb, countBulletins, getBulletin, listBulletins, listTrash, useArchiveDb } from '../../../renderer/src/data';
-import { SCHEMA_V1, SCHEMA_V2, summaryToRow, type BulletinRowV1 } from '../../../renderer/src/data/db';
+import { closeArchiveDb, countBulletins, emptyTrash, getBulletin, getIndexFingerprint, listBulletins, listTrash, moveToTrash, tagCounts, useArchiveDb } from '../../../renderer/src/data';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, summaryToRow, type BulletinRowV1 } from '../../../renderer/src/data/db';
 
 afterEach(() => closeArchiveDb());
 
@@ -44,7 +44,7 @@ describe('schema migration v1 → v2', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.bodies.count()).toBe(1204);
     const raw = (await db.bulletins.get('b0000')) as unknown as Record<string, unknown>;
     expect(raw.body).toBeUndefined();
@@ -83,10 +83,46 @@ describe('schema migration v2 → v3', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.bulletins.schema.idxByName.language).toBeUndefined();
     expect(db.bulletins.schema.idxByName.tags).toBeDefined();
     expect(await countBulletins()).toBe(1);
     expect((await getBulletin(summary.id))?.body).toBe('Cuerpo del boletín 7');
+  });
+});
+
+describe('schema migration v3 → v4', () => {
+  it('drops the trashed and updatedAt indexes; the Trash, counts and fingerprint still work', async () => {
+    const name = `migrate-v3-${Date.now()}-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    for (const [i, deletedAt] of [[1, null], [2, 555], [3, null]] as const) {
+      const { body: _body, bodyHtml: _html, ...summary } = v1Row(i);
+      await old.table('bulletins').add(summaryToRow({ ...summary, excerpt: 'Cuerpo', deletedAt }));
+      await old.table('bodies').add({ id: summary.id, body: `Cuerpo ${i}`, bodyHtml: null });
+    }
+    await old.table('tags').add({ id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 });
+    expect(old.table('bulletins').schema.idxByName.trashed).toBeDefined();
+    old.close();
+
+    const db = useArchiveDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.bulletins.schema.idxByName.trashed).toBeUndefined();
+    expect(db.bulletins.schema.idxByName.updatedAt).toBeUndefined();
+    expect(await countBulletins()).toBe(2);
+    expect(await countBulletins({ trash: true })).toBe(1);
+    expect((await listTrash()).map((t) => t.id)).toEqual(['b0002']);
+    // Only b0002 carries t1, and it is in the Trash.
+    expect(await countBulletins({ tagIds: ['t1'] })).toBe(0);
+    expect(await countBulletins({ tagIds: ['t1'], trash: true })).toBe(1);
+    expect((await tagCounts()).get('t1')).toBe(0);
+    const before = await getIndexFingerprint();
+    await moveToTrash(['b0001']);
+    expect(await getIndexFingerprint()).not.toBe(before);
+    expect(await emptyTrash()).toBe(2);
+    expect(await countBulletins()).toBe(1);
+    expect(await getBulletin('b0002')).toBeNull();
   });
 });
