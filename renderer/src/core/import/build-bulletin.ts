@@ -6,8 +6,9 @@ import type { SplitBulletin } from './splitter';
 /** Builds the importer output for one split bulletin. */
 export function toParsedBulletin(b: SplitBulletin, sourceFile: string, bodyHtml: string | null = null): ParsedBulletin {
   const body = b.paragraphs.join('\n\n');
-  // One pass over the text for all three guesses.
-  const meta = extractMetadata(`${b.title}\n\n${body}`);
+  // One pass over the text for all three guesses. `join` builds a flat string, which the scan
+  // reads faster than the rope a template literal makes.
+  const meta = extractMetadata([b.title, body].join('\n\n'));
   return {
     title: b.title,
     date: b.date,

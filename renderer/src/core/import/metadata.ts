@@ -3,46 +3,27 @@
  * Matching runs on folded text (see `foldText`) so accents and case never matter, except for
  * acronyms, which must be written in capitals to count ("UN", not "un").
  *
- * Speed: the text is folded once and scanned once into word tokens; every name pattern below is
- * expanded at load time into the finite set of strings it matches, indexed by its first word, so
- * a bulletin costs one Map lookup per word instead of one regex search per name over the whole
- * text. The results equal those of searching each pattern as a word-bounded regex.
+ * Speed: every name pattern (`metadata-names.ts`) is expanded at load time into the finite set
+ * of strings it matches, indexed by its first word, so a bulletin costs one table probe per word
+ * instead of one regex search per name over the whole text. The results equal those of searching
+ * each pattern as a word-bounded regex. `extractMetadata` reads the text in a single pass
+ * (`metadata-scan.ts`); the two-pass code here (fold, `scanWords`, look up) is its fallback for
+ * texts that cannot be folded a unit at a time, and backs the single-purpose exports.
  */
 import type { Language } from '../model';
 import { foldText } from '../text/fold';
+import { COUNTRIES, ORGANISATIONS, STOP_WORDS } from './metadata-names';
+import { metadataScanner } from './metadata-scan';
 import { expandPattern } from './pattern-expand';
-import { type Scan, hashWord, isWordCodePoint, scanWords } from './word-scan';
+import { type Scan, isWordCodePoint, scanWords } from './word-scan';
+import { WordTable } from './word-table';
 
-const STOP_WORDS: Record<'es' | 'en' | 'pt' | 'fr' | 'it' | 'de', string> = {
-  es: 'el los las del y que por con para una un se al es su sus como mas fue este esta entre sobre tambien ha han lo le',
-  en: 'the of and to in is for on with that by was as at from this are which be has have an it their were will',
-  pt: 'o os da do das dos e em para com uma um que nao mais foi ao pelo pela sao tambem',
-  fr: 'le les des et du est une un dans pour pas sur au avec ce qui sont ont aux cette',
-  it: 'il gli della delle e che per con una un sono nel alla dei degli questo anche',
-  de: 'der die das und ist mit den von zu auf fur nicht ein eine dem des sich auch',
-};
 const PROFILE_LANGS = Object.keys(STOP_WORDS);
 
-interface Entry {
-  text: string;
-  /** Indexes of the languages (into PROFILE_LANGS) or entities (into their table) it stands for. */
-  ids: number[];
-}
-
-/** Adds `text` → `id` to a table keyed by the hash of `key` (the text's first word). */
-function addEntry(table: Map<number, Entry[]>, key: string, text: string, id: number): void {
-  const h = hashWord(key);
-  const list = table.get(h) ?? [];
-  const entry = list.find((e) => e.text === text);
-  if (entry) entry.ids.push(id);
-  else list.push({ text, ids: [id] });
-  table.set(h, list);
-}
-
 /** Stop word → the profiles that list it. */
-const STOP_INDEX = new Map<number, Entry[]>();
+const STOP_INDEX = new WordTable();
 Object.values(STOP_WORDS).forEach((list, lang) => {
-  for (const w of new Set(list.split(' '))) addEntry(STOP_INDEX, w, w, lang);
+  for (const w of new Set(list.split(' '))) STOP_INDEX.add(w, w, lang);
 });
 /** Only this much of the text is read to guess its language. */
 const LANGUAGE_SAMPLE = 20_000;
@@ -60,6 +41,11 @@ function languageFromScan(folded: string, scan: Scan): Language {
       if (text.length === length && folded.startsWith(text, at)) for (const l of ids) hits[l] = (hits[l] ?? 0) + 1;
     }
   }
+  return languageFromHits(hits);
+}
+
+/** The language whose stop words were hit most (`hits` per profile of PROFILE_LANGS). */
+function languageFromHits(hits: readonly number[]): Language {
   let best = 'other';
   let bestHits = 0;
   let second = 0;
@@ -79,87 +65,6 @@ export function detectLanguage(text: string): Language {
   return languageFromScan(folded, scanWords(folded));
 }
 
-/** Spanish adjective endings: chileno, chilena, chilenos, chilenas. */
-const ADJ = '(?:o|a|os|as)';
-/** Canonical English name → folded patterns (regex sources, word-bounded when matched). */
-const COUNTRIES: [string, string][] = [
-  ['Chile', `chile|chileans?|chilen${ADJ}`],
-  ['Colombia', `colombia|colombians?|colombian${ADJ}`],
-  ['Mexico', `mexico|mejico|mexicans?|mexican${ADJ}`],
-  ['Peru', `peru|peruvians?|peruan${ADJ}`],
-  ['Argentina', `argentina|argentine|argentinians?|argentin${ADJ}`],
-  ['Ecuador', `ecuador|ecuadorians?|ecuatorian${ADJ}`],
-  ['Costa Rica', 'costa rica|costa ricans?|costarricenses?'],
-  ['Panama', `panama|panamanians?|panamen${ADJ}`],
-  ['Uruguay', `uruguay|uruguayans?|uruguay${ADJ}`],
-  ['Paraguay', `paraguay|paraguayans?|paraguay${ADJ}`],
-  ['Bolivia', `bolivia|bolivians?|bolivian${ADJ}`],
-  ['Brazil', `brazil|brasil|brazilians?|brasilen${ADJ}|brasiler${ADJ}`],
-  ['Guatemala', `guatemala|guatemalans?|guatemaltec${ADJ}`],
-  ['Honduras', `honduras|hondurans?|honduren${ADJ}`],
-  ['Dominican Republic', 'dominican republic|republica dominicana'],
-  ['El Salvador', `el salvador|salvadorans?|salvadoren${ADJ}`],
-  ['Venezuela', `venezuela|venezuelans?|venezolan${ADJ}`],
-  ['Cuba', 'cuba|cubans?'],
-  ['Canada', 'canada|canadians?|canadienses?'],
-  ['United States', 'united states(?: of america)?|estados unidos|ee\\.? ?uu\\.?|u\\.s\\.a?\\.?|usa|estadounidenses?'],
-  ['Spain', 'spain|espana'],
-  ['Portugal', 'portugal'],
-  ['Japan', `japan|japon|japanese|japones(?:a|es|as)?`],
-  ['South Korea', `(?:south |republic of )?korea|(?:republica de )?corea(?: del sur)?|south koreans?|koreans?|corean${ADJ}`],
-  ['China', `china|chinese|chin${ADJ}`],
-  ['Australia', `australia|australians?|australian${ADJ}`],
-  ['New Zealand', 'new zealand|nueva zelanda|nueva zelandia'],
-  ['Singapore', 'singapore|singapur'],
-  ['India', 'india'],
-  ['Indonesia', `indonesia|indonesians?|indonesi${ADJ}`],
-  ['Thailand', 'thailand|tailandia'],
-  ['Philippines', 'philippines|filipinas'],
-  ['Vietnam', 'viet ?nam'],
-  ['Timor-Leste', 'timor[- ]leste|east timor|timor oriental'],
-  ['Germany', 'germany|alemania'],
-  ['France', 'france|francia'],
-  ['Italy', 'italy|italia'],
-  ['United Kingdom', 'united kingdom|reino unido|great britain|gran bretana|uk'],
-  ['Netherlands', 'netherlands|paises bajos|holland|holanda'],
-  ['Switzerland', 'switzerland|suiza'],
-  ['Turkey', 'turkey|turkiye|turquia'],
-  ['Israel', 'israel'],
-  ['Morocco', 'morocco|marruecos'],
-  ['Ukraine', 'ukraine|ucrania'],
-  ['Trinidad and Tobago', 'trinidad (?:and|y) tobago'],
-];
-
-/** Canonical acronym → [acronyms that must appear in capitals, folded full names]. */
-const ORGANISATIONS: [string, string, string][] = [
-  ['IDB', 'IDB|BID|IADB', 'inter-?american development bank|banco interamericano de desarrollo'],
-  ['OECD', 'OECD|OCDE', 'organi[sz]ation for economic co-?operation and development|organizacion para la cooperacion y (?:el )?desarrollo economicos?'],
-  ['ECLAC', 'ECLAC|CEPAL', 'economic commission for latin america(?: and the caribbean)?|comision economica para america latina(?: y el caribe)?'],
-  ['ASEAN', 'ASEAN|ANSEA', 'association of south ?east asian nations|asociacion de (?:las )?naciones del sudeste asiatico'],
-  ['MERCOSUR', 'MERCOSUR|MERCOSUL|Mercosur|Mercosul', 'mercado comun del sur|southern common market'],
-  ['CEAP', 'CEAP', '(?:pa|pacific alliance) business council|consejo empresarial de la alianza del pacifico'],
-  ['IMARPE', 'IMARPE', 'instituto del mar del peru'],
-  ['IFOP', 'IFOP', 'instituto de fomento pesquero'],
-  ['INIDEP', 'INIDEP', 'instituto (?:nacional )?de investigacion y desarrollo pesquero'],
-  ['CAF', 'CAF', 'development bank of latin america|banco de desarrollo de america latina|corporacion andina de fomento'],
-  ['APEC', 'APEC', 'asia-? ?pacific economic cooperation|foro de cooperacion economica asia-? ?pacifico'],
-  ['WTO', 'WTO|OMC', 'world trade organi[sz]ation|organizacion mundial del comercio'],
-  ['FAO', 'FAO', 'food and agriculture organi[sz]ation|organizacion de las naciones unidas para la alimentacion y la agricultura'],
-  ['ILO', 'ILO|OIT', 'international labou?r organi[sz]ation|organizacion internacional del trabajo'],
-  ['UNDP', 'UNDP|PNUD', 'united nations development programme|programa de las naciones unidas para el desarrollo'],
-  ['UN', 'UN|ONU', 'united nations|naciones unidas|organizacion de las naciones unidas'],
-  ['EU', 'EU|UE', 'european union|union europea'],
-  ['IMF', 'IMF|FMI', 'international monetary fund|fondo monetario internacional'],
-  ['World Bank', 'WB', 'world bank|banco mundial'],
-  ['OAS', 'OAS|OEA', 'organi[sz]ation of american states|organizacion de (?:los )?estados americanos'],
-  ['UNESCO', 'UNESCO', 'united nations educational, scientific and cultural organi[sz]ation'],
-  ['WHO', 'WHO|OMS', 'world health organi[sz]ation|organizacion mundial de la salud'],
-  ['PAHO', 'PAHO|OPS', 'pan american health organi[sz]ation|organizacion panamericana de la salud'],
-  ['UNCTAD', 'UNCTAD', 'united nations conference on trade and development'],
-  ['PROCOLOMBIA', 'ProColombia|PROCOLOMBIA', 'procolombia'],
-  ['PROMPERU', 'PROMPERÚ|PROMPERU|PromPerú|PromPeru', 'promperu'],
-];
-
 /** The leading word (letters and digits) of a phrase: the token a match must start with. */
 function firstWord(phrase: string): string {
   let end = 0;
@@ -172,10 +77,10 @@ function firstWord(phrase: string): string {
 }
 
 /** Hash of the first word → the phrases (all expansions of every pattern) that start with it. */
-function phraseIndex(patterns: readonly string[]): Map<number, Entry[]> {
-  const index = new Map<number, Entry[]>();
+function phraseIndex(patterns: readonly string[]): WordTable {
+  const index = new WordTable();
   patterns.forEach((pattern, entity) => {
-    for (const text of expandPattern(pattern)) addEntry(index, firstWord(text), text, entity);
+    for (const text of expandPattern(pattern)) index.add(firstWord(text), text, entity);
   });
   return index;
 }
@@ -183,11 +88,11 @@ function phraseIndex(patterns: readonly string[]): Map<number, Entry[]> {
 const COUNTRY_INDEX = phraseIndex(COUNTRIES.map(([, src]) => src));
 const ORG_FULL_INDEX = phraseIndex(ORGANISATIONS.map(([, , full]) => full));
 /** Acronyms are single words, so a word either is one or is not. */
-const ORG_ACRONYMS = new Map<number, Entry[]>();
+const ORG_ACRONYMS = new WordTable();
 ORGANISATIONS.forEach(([, acr], entity) => {
   for (const a of expandPattern(acr)) {
     if (firstWord(a) !== a) throw new Error(`acronym ${JSON.stringify(a)} is not a single word`);
-    addEntry(ORG_ACRONYMS, a, a, entity);
+    ORG_ACRONYMS.add(a, a, entity);
   }
 });
 
@@ -200,7 +105,7 @@ function endsWord(text: string, at: number): boolean {
  * Position of the first word-bounded match of each entity in `folded` (-1 when none), the same
  * as `folded.search(/(?<![\p{L}\p{N}])(?:pattern)(?![\p{L}\p{N}])/u)` for each pattern.
  */
-function firstMatches(folded: string, scan: Scan, index: ReadonlyMap<number, Entry[]>, count: number): number[] {
+function firstMatches(folded: string, scan: Scan, index: WordTable, count: number): number[] {
   const first = new Array<number>(count).fill(-1);
   const { wordHash, wordStart } = scan;
   for (let w = 0; w < wordHash.length; w++) {
@@ -217,13 +122,12 @@ function firstMatches(folded: string, scan: Scan, index: ReadonlyMap<number, Ent
   return first;
 }
 
-/** Names in first-mention order; ties keep the table order. */
+/** Names in first-mention order; ties keep the table order. Only the few mentioned are sorted. */
 function firstMentionOrder(names: readonly string[], positions: readonly number[]): string[] {
-  return names
-    .map((name, i) => [name, positions[i] ?? -1] as const)
-    .filter(([, i]) => i >= 0)
-    .sort((a, b) => a[1] - b[1])
-    .map(([name]) => name);
+  const found: number[] = [];
+  for (let i = 0; i < names.length; i++) if ((positions[i] ?? -1) >= 0) found.push(i);
+  found.sort((a, b) => (positions[a] ?? 0) - (positions[b] ?? 0) || a - b);
+  return found.map((i) => names[i] ?? '');
 }
 
 const COUNTRY_NAMES = COUNTRIES.map(([name]) => name);
@@ -271,8 +175,10 @@ function acronymPositions(text: string): number[] {
 }
 
 function organisationsOf(text: string, folded: string, scan: Scan): string[] {
-  const acr = acronymPositions(text);
-  const full = firstMatches(folded, scan, ORG_FULL_INDEX, ORGANISATIONS.length);
+  return mergeOrganisations(acronymPositions(text), firstMatches(folded, scan, ORG_FULL_INDEX, ORGANISATIONS.length));
+}
+
+function mergeOrganisations(acr: readonly number[], full: readonly number[]): string[] {
   // The earlier of the two mentions (acronym positions count in the original text, as always).
   const positions = acr.map((a, i) => {
     const f = full[i] ?? -1;
@@ -287,6 +193,17 @@ export function findOrganisations(text: string): string[] {
   return organisationsOf(text, folded, scanWords(folded));
 }
 
+const scanMetadata = metadataScanner({
+  stop: STOP_INDEX,
+  profiles: PROFILE_LANGS.length,
+  countries: COUNTRY_INDEX,
+  countryCount: COUNTRIES.length,
+  orgFull: ORG_FULL_INDEX,
+  orgAcronyms: ORG_ACRONYMS,
+  orgCount: ORGANISATIONS.length,
+  acronymCounts,
+});
+
 export interface TextMetadata {
   language: Language;
   countries: string[];
@@ -298,11 +215,20 @@ export interface TextMetadata {
  * `detectLanguage`, `findCountries` and `findOrganisations`, folding and scanning the text once.
  */
 export function extractMetadata(text: string): TextMetadata {
+  // Only the first 20,000 characters count for the language: reuse the pass unless it is longer.
+  const short = text.length <= LANGUAGE_SAMPLE;
+  const hits = scanMetadata(text, short);
+  if (hits) {
+    return {
+      language: hits.stopHits ? languageFromHits(hits.stopHits) : detectLanguage(text),
+      countries: firstMentionOrder(COUNTRY_NAMES, hits.countryFirst),
+      organisations: mergeOrganisations(hits.acronymFirst, hits.orgFullFirst),
+    };
+  }
   const folded = foldText(text);
   const scan = scanWords(folded);
   return {
-    // Only the first 20,000 characters count: reuse the scan unless the text is longer.
-    language: text.length <= LANGUAGE_SAMPLE ? languageFromScan(folded, scan) : detectLanguage(text),
+    language: short ? languageFromScan(folded, scan) : detectLanguage(text),
     countries: countriesOf(folded, scan),
     organisations: organisationsOf(text, folded, scan),
   };

@@ -20,8 +20,24 @@ const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
 const NUMBERED = /^\d{1,3}[.)]\s+/u;
 
+/** True when `text` has a character `normaliseText` changes (a loop: much faster than a regex class). */
+function needsNormalising(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c === 0x0d || c === 0x09 || c === 0x0c || c === 0x0b) return true;
+    } else if (c >= 0x85) {
+      if (c === 0x85 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
+      if (c >= 0x200b && c <= 0x200d) return true;
+    }
+  }
+  return false;
+}
+
 /** Line ends, BOM, no-break and zero-width spaces, tabs: all normalised so the rest sees plain text. */
 export function normaliseText(text: string): string {
+  // One scan to skip the four replaces on text that is already plain (the usual case).
+  if (!needsNormalising(text)) return text;
   return text
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
@@ -30,7 +46,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Collapses runs of spaces. */
-export const squash = (s: string): string => s.replace(/ {2,}/gu, ' ').trim();
+export const squash = (s: string): string => (s.includes('  ') ? s.replace(/ {2,}/gu, ' ') : s).trim();
 
 /** 95th percentile of line lengths: the wrap width of a hard-wrapped text. */
 function wrapWidth(lines: string[]): number {
@@ -45,12 +61,14 @@ function wrapWidth(lines: string[]): number {
  * line continues in lower case. Blank lines, headings, bullets and datelines always break.
  */
 export function textToParas(raw: string): Para[] {
-  const lines = normaliseText(raw).split('\n').map((l) => l.trimEnd());
-  const full = Math.min(0.7 * wrapWidth(lines.map((l) => l.trim())), 200);
+  // Each line trimmed once: what the loop and the wrap width read (trailing spaces never count).
+  const lines = normaliseText(raw)
+    .split('\n')
+    .map((l) => l.trim());
+  const full = Math.min(0.7 * wrapWidth(lines), 200);
   const paras: Para[] = [];
   let open: (Para & { lastLine: number }) | null = null;
-  for (const line of lines) {
-    const trimmed = line.trim();
+  for (const trimmed of lines) {
     if (trimmed.length === 0) {
       open = null;
       continue;
