@@ -5,8 +5,11 @@
  */
 import { SEARCH_INDEX_VERSION } from '../../renderer/src/core/search/persist';
 import { getArchiveDb, getIndexFingerprint } from '../../renderer/src/data';
-import { SearchClient } from '../../renderer/src/workers/search-client';
+import { SearchClient, type LoadOutcome } from '../../renderer/src/workers/search-client';
 import type { BenchSearch } from './search-backend.mjs';
+
+/** The worker's timeline of the last `load` (for the cold-start breakdown). */
+export const lastLoad: { timeline: LoadOutcome['timeline'] | null } = { timeline: null };
 
 /** A search backend with its own worker. */
 export function createBenchSearch(): BenchSearch {
@@ -24,6 +27,7 @@ export function createBenchSearch(): BenchSearch {
       const fingerprint = await getIndexFingerprint();
       const outcome = await worker().loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, fingerprint });
       if (!outcome.loaded) throw new Error(`persisted search index not loaded: ${outcome.reason ?? 'unknown'}`);
+      lastLoad.timeline = outcome.timeline ?? null;
     },
     async search(query) {
       return (await worker().search(query, { limit: 50 })).total;

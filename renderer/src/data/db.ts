@@ -38,7 +38,8 @@ export interface KvRow {
 export interface SearchIndexRow {
   seq: number;
   key: string;
-  value: string;
+  /** A string or typed-array chunk of the exported search index (no index on it: no schema change). */
+  value: string | Uint8Array | Uint16Array | Int32Array;
 }
 
 /** Version 1 (first release): bulletins carried their body inline and `deletedAt` could be null. */

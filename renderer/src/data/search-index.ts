@@ -1,8 +1,12 @@
 /**
  * Persistence of the search engine's exported index, so start-up does not re-read every bulletin.
- * The engine (in a worker) owns the format: chunks are opaque `[key, value]` pairs kept in order.
+ * The engine (in a worker) owns the format: chunks are opaque `[key, value]` pairs kept in order,
+ * values strings or typed arrays (stored natively). Chunks whose key starts with
+ * `LATER_CHUNK_PREFIX` are stored from `LATER_SEQ` on, so `loadSearchIndexStaged` can hand over
+ * the others first.
  */
-import { getArchiveDb } from './db';
+import { LATER_CHUNK_PREFIX, type SearchChunk } from '../core/search/engine-types';
+import { getArchiveDb, type SearchIndexRow } from './db';
 import { withStorageErrors } from './errors';
 import { getBulletinStats, readStats } from './stats';
 
@@ -20,9 +24,21 @@ export interface SearchIndexMeta {
 }
 
 export interface PersistedSearchIndex {
-  chunks: Array<[string, string]>;
+  chunks: SearchChunk[];
   meta: SearchIndexMeta;
 }
+
+/** A persisted index read in two steps of one read transaction (so both are the same save). */
+export interface StagedSearchIndex {
+  meta: SearchIndexMeta;
+  /** The chunks not marked "later", in order. */
+  first: SearchChunk[];
+  /** The "later" chunks, in order; settles after `first` is handed over. */
+  later: Promise<SearchChunk[]>;
+}
+
+/** First `seq` of the "later" rows: far above any count of other chunks. */
+export const LATER_SEQ = 1_000_000_000;
 
 function isMeta(value: unknown): value is SearchIndexMeta {
   if (typeof value !== 'object' || value === null) return false;
@@ -31,12 +47,16 @@ function isMeta(value: unknown): value is SearchIndexMeta {
 }
 
 /** Replaces the persisted index (chunks and meta) in one transaction. */
-export async function saveSearchIndex(chunks: ReadonlyArray<readonly [string, string]>, meta: SearchIndexMeta): Promise<void> {
+export async function saveSearchIndex(chunks: ReadonlyArray<Readonly<SearchChunk>>, meta: SearchIndexMeta): Promise<void> {
   const db = getArchiveDb();
+  const rows: SearchIndexRow[] = [];
+  let first = 0;
+  let later = LATER_SEQ;
+  for (const [key, value] of chunks) rows.push({ seq: key.startsWith(LATER_CHUNK_PREFIX) ? later++ : first++, key, value });
   await withStorageErrors(() =>
     db.transaction('rw', db.searchIndex, db.kv, async () => {
       await db.searchIndex.clear();
-      await db.searchIndex.bulkAdd(chunks.map(([key, value], seq) => ({ seq, key, value })));
+      await db.searchIndex.bulkAdd(rows);
       await db.kv.put({ key: SEARCH_INDEX_META_KEY, value: { ...meta, savedAt: meta.savedAt ?? Date.now() } });
     }),
   );
@@ -49,7 +69,43 @@ export async function loadSearchIndex(): Promise<PersistedSearchIndex | null> {
     const meta = (await db.kv.get(SEARCH_INDEX_META_KEY))?.value;
     if (!isMeta(meta)) return null;
     const rows = await db.searchIndex.orderBy('seq').toArray();
-    return { chunks: rows.map((r): [string, string] => [r.key, r.value]), meta };
+    return { chunks: rows.map((r): SearchChunk => [r.key, r.value]), meta };
+  });
+}
+
+/**
+ * The persisted index (null when none was saved), its "later" chunks arriving after the others.
+ * Raw IndexedDB, because the reads must share one transaction (a consistent snapshot) while the
+ * caller works on the first chunks before the last read is delivered; a Dexie transaction would
+ * only resolve once all are done.
+ */
+export async function loadSearchIndexStaged(): Promise<StagedSearchIndex | null> {
+  const db = getArchiveDb();
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction([db.kv.name, db.searchIndex.name], 'readonly');
+  const store = tx.objectStore(db.searchIndex.name);
+  const metaRead = request<{ value?: unknown } | undefined>(tx.objectStore(db.kv.name).get(SEARCH_INDEX_META_KEY));
+  const firstRequest = store.getAll(IDBKeyRange.upperBound(LATER_SEQ, true));
+  const firstRead = request<SearchIndexRow[]>(firstRequest);
+  // Asked for only once the first rows are delivered (the transaction is still active in that event):
+  // requested together, both reads would share the disk and unwrapping, and delay the first.
+  const laterRead = new Promise<SearchIndexRow[]>((resolve, reject) => {
+    firstRequest.addEventListener('success', () => request<SearchIndexRow[]>(store.getAll(IDBKeyRange.lowerBound(LATER_SEQ))).then(resolve, reject));
+    firstRequest.addEventListener('error', () => reject(firstRequest.error ?? new Error('IndexedDB read failed')));
+  });
+  const toChunks = (rows: SearchIndexRow[]): SearchChunk[] => rows.map((r): SearchChunk => [r.key, r.value]);
+  // Nobody may await `later` (no saved index, or a failed first read): it must not become an unhandled rejection.
+  laterRead.catch(() => undefined);
+  const meta = (await metaRead)?.value;
+  const first = await firstRead;
+  if (!isMeta(meta)) return null;
+  return { meta, first: toChunks(first), later: laterRead.then(toChunks) };
+}
+
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'));
   });
 }
 

@@ -16,6 +16,14 @@ export interface WorkerLike {
 
 export const ADD_BATCH_SIZE = 500;
 
+export interface LoadOutcome {
+  loaded: boolean;
+  reason?: string;
+  docCount?: number;
+  /** When the worker started, received the request, read the saved index and imported it (ms since the epoch). */
+  timeline?: { workerStart: number; received: number; read: number; imported: number };
+}
+
 export class SearchClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -98,10 +106,12 @@ export class SearchClient {
 
   /**
    * Loads the index saved in database `dbName` inside the worker, if its version and fingerprint match.
-   * The chunks never cross to the UI thread.
+   * The chunks never cross to the UI thread. Resolves as soon as plain searches can be answered; the
+   * phrase signatures load on in the background, and phrase searches and writes sent meanwhile wait
+   * for them in the worker (so callers need not know).
    */
-  loadPersisted(dbName: string, expected: { version: number; fingerprint: string }): Promise<{ loaded: boolean; reason?: string; docCount?: number }> {
-    return this.callRaw('loadPersisted', [dbName, expected]) as Promise<{ loaded: boolean; reason?: string; docCount?: number }>;
+  loadPersisted(dbName: string, expected: { version: number; fingerprint: string }): Promise<LoadOutcome> {
+    return this.callRaw('loadPersisted', [dbName, expected]) as Promise<LoadOutcome>;
   }
 
   /** Exports the index and saves it into database `dbName`, all inside the worker. Resolves with the doc count. */

@@ -4,21 +4,32 @@
  * batch is indexed in slices of about `SLICE_MS`, yielding between slices, and read-only requests
  * (search, suggest, …) are answered between slices instead of waiting for the whole batch — unless
  * another kind of write (remove, clear, import) is queued, whose effect a read must then see.
+ *
+ * Start-up loads the saved index in two stages (see core/search/persist.ts): `loadPersisted`
+ * answers once plain searches work, and the phrase signatures and titles follow in the background.
+ * Until they are in, phrase searches and every write wait for them (never a phrase answered
+ * without its check, never a write or save of a half-loaded index).
  */
 import { SearchEngine } from '../core/search/engine';
-import { dispatchSearchRequest, type SearchRequest, type SearchResponse } from '../core/search/protocol';
+import { dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, type SearchRequest, type SearchResponse } from '../core/search/protocol';
 import type { SearchDoc } from '../core/search/engine-types';
-import { loadSearchIndex, saveSearchIndex, switchArchiveDb, type SearchIndexMeta } from '../data';
+import { switchArchiveDb } from '../data';
+import { clearSearchIndex, loadSearchIndexStaged, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
 
 const SLICE_MS = 40;
-const READ_ONLY: ReadonlySet<string> = new Set(['search', 'suggest', 'size', 'has', 'ids']);
+/** Wall-clock time (ms since the epoch) for `loadPersisted`'s timeline: comparable with the page's. */
+const wallClock = (): number => performance.timeOrigin + performance.now();
+const workerStart = wallClock();
 
 const engine = new SearchEngine();
 let queue: Promise<void> = Promise.resolve();
 let queuedOtherWrites = 0;
+/** The background load of the saved index's later chunks while it runs (it never rejects). */
+let later: Promise<void> | null = null;
 
 const post = (response: SearchResponse): void => self.postMessage(response);
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function addInSlices(request: SearchRequest): Promise<void> {
   const docs = (request.args as [SearchDoc[]])[0];
@@ -31,7 +42,7 @@ async function addInSlices(request: SearchRequest): Promise<void> {
     }
     post({ id: request.id, ok: true, result: engine.size });
   } catch (error) {
-    post({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    post({ id: request.id, ok: false, error: message(error) });
   }
 }
 
@@ -43,52 +54,85 @@ export type StorageRequest =
   | { id: number; method: 'loadPersisted'; args: [dbName: string, expected: { version: number; fingerprint: string }] }
   | { id: number; method: 'persist'; args: [dbName: string, meta: SearchIndexMeta] };
 
+/** Runs a storage request; for a load, returns once the first stage is imported and starts `later`. */
 async function runStorage(request: StorageRequest): Promise<unknown> {
   const [dbName] = request.args;
   const db = switchArchiveDb(dbName);
+  let closeWhen: Promise<void> | null = null;
   try {
     if (request.method === 'persist') {
       await saveSearchIndex(await engine.export(), { ...request.args[1], docCount: engine.size });
       return engine.size;
     }
     const expected = request.args[1];
-    const persisted = await loadSearchIndex();
+    const received = wallClock();
+    const persisted = await loadSearchIndexStaged();
+    const read = wallClock();
     if (!persisted) return { loaded: false, reason: 'no saved index' };
     if (persisted.meta.version !== expected.version || persisted.meta.fingerprint !== expected.fingerprint)
       return { loaded: false, reason: 'saved index is stale' };
-    await engine.import(persisted.chunks);
-    return { loaded: true, docCount: engine.size };
+    engine.importFirst(persisted.first);
+    closeWhen = later = loadLater(persisted.later, dbName);
+    // When each step ended, for start-up diagnostics (the bench reports them).
+    return { loaded: true, docCount: engine.size, timeline: { workerStart, received, read, imported: wallClock() } };
   } finally {
+    // The later read belongs to the same transaction: close once it is delivered.
+    if (closeWhen) void closeWhen.then(() => db.close());
+    else db.close();
+  }
+}
+
+/** Completes the engine with the later chunks; if they are damaged, drops the saved index so the next start rebuilds it. */
+async function loadLater(chunks: Promise<Parameters<SearchEngine['importLater']>[0]>, dbName: string): Promise<void> {
+  try {
+    engine.importLater(await chunks);
+  } catch (error) {
+    // Phrase searches and writes keep failing with this error until the app rebuilds (clear + add) or imports.
+    console.error('search index: loading phrase signatures failed', error);
+    const db = switchArchiveDb(dbName);
+    await clearSearchIndex().catch(() => undefined);
     db.close();
+  } finally {
+    later = null;
   }
 }
 
 const isStorage = (request: SearchRequest | StorageRequest): request is StorageRequest =>
   request.method === 'loadPersisted' || request.method === 'persist';
 
+/** Queues a request after earlier writes; a write, or a read that `waitsForLater`, also waits for the later chunks. */
+function enqueue(run: () => Promise<void>, request?: SearchRequest): void {
+  queue = queue.then(async () => {
+    if (later && (request === undefined || waitsForLater(engine, request))) await later;
+    await run();
+  });
+}
+
 self.addEventListener('message', (event: MessageEvent<SearchRequest | StorageRequest>) => {
   const request = event.data;
   if (isStorage(request)) {
     queuedOtherWrites++;
-    queue = queue.then(async () => {
+    enqueue(async () => {
       try {
         post({ id: request.id, ok: true, result: await runStorage(request) });
       } catch (error) {
-        post({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+        post({ id: request.id, ok: false, error: message(error) });
       }
       queuedOtherWrites--;
     });
     return;
   }
-  if (READ_ONLY.has(request.method) && queuedOtherWrites === 0) {
-    void dispatchSearchRequest(engine, request).then(post);
+  if (READ_ONLY_METHODS.has(request.method) && queuedOtherWrites === 0) {
+    const pending = later;
+    if (pending && waitsForLater(engine, request)) void pending.then(() => dispatchSearchRequest(engine, request)).then(post);
+    else void dispatchSearchRequest(engine, request).then(post);
     return;
   }
-  const other = request.method !== 'add' && !READ_ONLY.has(request.method);
+  const other = request.method !== 'add' && !READ_ONLY_METHODS.has(request.method);
   if (other) queuedOtherWrites++;
-  queue = queue.then(async () => {
+  enqueue(async () => {
     if (request.method === 'add') await addInSlices(request);
     else post(await dispatchSearchRequest(engine, request));
     if (other) queuedOtherWrites--;
-  });
+  }, request);
 });

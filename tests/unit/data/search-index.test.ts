@@ -10,6 +10,9 @@ import {
   loadSearchIndex,
   saveSearchIndex,
 } from '../../../renderer/src/data';
+import { LATER_SEQ, loadSearchIndexStaged } from '../../../renderer/src/data/search-index';
+import { getArchiveDb } from '../../../renderer/src/data/db';
+import type { SearchChunk } from '../../../renderer/src/core/search/engine-types';
 
 beforeEach(() => {
   freshDb();
@@ -33,6 +36,28 @@ describe('search index persistence', () => {
     expect((await loadSearchIndex())?.chunks).toEqual([['only', '1']]);
     await clearSearchIndex();
     expect(await loadSearchIndex()).toBeNull();
+  });
+
+  it('stores typed arrays natively and hands over "later" chunks after the others, from one snapshot', async () => {
+    expect(await loadSearchIndexStaged()).toBeNull();
+    const chunks: SearchChunk[] = [
+      ['header', '{}'],
+      ['later/pairs', Uint8Array.from([1, 2, 255])],
+      ['table/dates', Int32Array.from([20230101, 0])],
+      ['later/titles.len', Uint16Array.from([300])],
+    ];
+    await saveSearchIndex(chunks, { version: 4, docCount: 2, fingerprint: 'fp' });
+    expect((await getArchiveDb().searchIndex.toCollection().primaryKeys()).sort((a, b) => a - b)).toEqual([0, 1, LATER_SEQ, LATER_SEQ + 1]);
+    const staged = await loadSearchIndexStaged();
+    expect(staged?.meta).toMatchObject({ version: 4, fingerprint: 'fp' });
+    expect(staged?.first).toEqual([chunks[0], chunks[2]]);
+    // Saved again meanwhile: the later chunks still come from the snapshot the first ones came from.
+    const resave = saveSearchIndex([['header', '{"v":2}']], { version: 4, docCount: 0 });
+    expect(await staged?.later).toEqual([chunks[1], chunks[3]]);
+    await resave;
+    expect((await loadSearchIndex())?.chunks).toEqual([['header', '{"v":2}']]);
+    await saveSearchIndex(chunks, { version: 4, docCount: 2 });
+    expect((await loadSearchIndex())?.chunks).toEqual([chunks[0], chunks[2], chunks[1], chunks[3]]);
   });
 
   it('fingerprint changes on import and on tagging', async () => {

@@ -11,6 +11,28 @@ export function grow<T extends Int32Array | Uint8Array | Uint16Array>(array: T, 
   return next;
 }
 
+/** Integers stored in the smallest typed array that holds them: persisted as is (IndexedDB clones typed arrays natively). */
+export type PackedInts = Uint8Array | Uint16Array | Int32Array;
+
+/** Copies the first `length` values of `values` into a Uint8Array, Uint16Array or Int32Array, whichever is smallest. */
+export function packInts(values: ArrayLike<number>, length = values.length): PackedInts {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < length; i++) {
+    const v = values[i] ?? 0;
+    if (v > max) max = v;
+    else if (v < min) min = v;
+  }
+  const out = min < 0 || max > 0xffff ? new Int32Array(length) : max > 0xff ? new Uint16Array(length) : new Uint8Array(length);
+  for (let i = 0; i < length; i++) out[i] = values[i] ?? 0;
+  return out;
+}
+
+/** True when `value` is one of the typed arrays `packInts` returns (for checking loaded data). */
+export function isPackedInts(value: unknown): value is PackedInts {
+  return value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Int32Array;
+}
+
 /**
  * Rows of small integer codes in compressed-sparse-row form: row `r` is
  * `values[offsets[r] .. offsets[r + 1])`. Rows are appended in slot order.
@@ -33,7 +55,29 @@ export class CodeRows {
     this.offsets[this.rows] = start + codes.length;
   }
 
-  /** Row `r` as a plain array (for serialisation). */
+  /** Row lengths and the values, packed for persistence. */
+  encode(): [lengths: PackedInts, values: PackedInts] {
+    const lengths = new Int32Array(this.rows);
+    for (let r = 0; r < this.rows; r++) lengths[r] = (this.offsets[r + 1] ?? 0) - (this.offsets[r] ?? 0);
+    return [packInts(lengths), packInts(this.values, this.offsets[this.rows] ?? 0)];
+  }
+
+  /** Replaces the rows with those written by `encode` (a prefix sum and one typed copy: no per-row work). */
+  load(lengths: ArrayLike<number>, values: ArrayLike<number>): void {
+    const rows = lengths.length;
+    this.offsets = new Int32Array(Math.max(64, rows + 1));
+    let at = 0;
+    for (let r = 0; r < rows; r++) {
+      at += lengths[r] ?? 0;
+      this.offsets[r + 1] = at;
+    }
+    if (at !== values.length) throw new Error('Search index rows are corrupt; rebuild the index.');
+    this.values = new Int32Array(Math.max(64, at));
+    this.values.set(values);
+    this.rows = rows;
+  }
+
+  /** Row `r` as a plain array. */
   row(r: number): number[] {
     return Array.from(this.values.subarray(this.offsets[r] ?? 0, this.offsets[r + 1] ?? 0));
   }

@@ -4,7 +4,7 @@
  * to small integer codes so facet counting is array arithmetic.
  */
 import type { Language } from '../model';
-import { CodeRows, grow } from './csr';
+import { CodeRows, grow, isPackedInts, packInts, type PackedInts } from './csr';
 
 /** A dictionary of interned strings. */
 export class Interner {
@@ -42,20 +42,39 @@ export interface DocRow {
   tagIds: readonly string[];
 }
 
-/** Serialised form of the table. */
-export interface DocTableData {
-  ids: string[];
-  titles: string[];
-  dates: Array<string | null>;
-  langs: Language[];
-  countries: number[][];
-  orgs: number[][];
-  tags: number[][];
-  countryValues: string[];
-  orgValues: string[];
-  tagValues: string[];
-  /** Removed slots (tombstones kept until compaction). */
-  dead?: number[];
+/** A persisted column: a string or packed integers (see `DocTable.encode`). */
+export type TableValue = string | PackedInts;
+export type TableColumn = [name: string, value: TableValue];
+
+/** Joins strings into one, with their lengths: one string to store and `substring`s to load, for any content. */
+function joinStrings(list: readonly string[]): [text: string, lengths: PackedInts] {
+  return [list.join(''), packInts(list.map((s) => s.length))];
+}
+
+function splitStrings(text: TableValue | undefined, lengths: TableValue | undefined, count: number, what: string): string[] {
+  if (typeof text !== 'string' || !isPackedInts(lengths) || lengths.length !== count) throw new Error(`Search index ${what} are corrupt; rebuild the index.`);
+  const out = new Array<string>(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const end = at + (lengths[i] ?? 0);
+    out[i] = text.substring(at, end);
+    at = end;
+  }
+  if (at !== text.length) throw new Error(`Search index ${what} are corrupt; rebuild the index.`);
+  return out;
+}
+
+/** The packed column `value`, checked to hold `count` values (any number when `count` < 0). */
+function packed(value: TableValue | undefined, count: number, what: string): PackedInts {
+  if (!isPackedInts(value) || (count >= 0 && value.length !== count)) throw new Error(`Search index ${what} are corrupt; rebuild the index.`);
+  return value;
+}
+
+interface Dictionaries {
+  langs: string[];
+  countries: string[];
+  orgs: string[];
+  tags: string[];
 }
 
 /** `2023-10-05` → 20231005, `2023-10` → 20231000; null → 0 (sorts last). */
@@ -70,9 +89,8 @@ const LANGS: readonly Language[] = ['en', 'es', 'other'];
 
 export class DocTable {
   ids: string[] = [];
+  /** Only re-sorting (after a write) reads titles, so a loaded table may get them later (`loadTitles`). */
   titles: string[] = [];
-  dates: Array<string | null> = [];
-  langs: Language[] = [];
   /** Typed columns by slot (capacity may exceed `slots`): `dateNumber` of the date, 1 = live. */
   dateNums = new Int32Array(64);
   alive = new Uint8Array(64);
@@ -87,9 +105,11 @@ export class DocTable {
   readonly countryValues = new Interner();
   readonly orgValues = new Interner();
   readonly tagValues = new Interner();
-  private readonly slotOf = new Map<string, number>();
+  /** id → live slot, built on first use: a search never needs it, so a load does not pay for it. */
+  private slotMap: Map<string, number> | null = new Map();
   private liveCount = 0;
   private deadCount = 0;
+  private titlesLoaded = true;
 
   constructor() {
     this.resetCodes();
@@ -107,32 +127,37 @@ export class DocTable {
     return this.deadCount;
   }
 
+  /** False between `loadColumns` and `loadTitles`. */
+  get hasTitles(): boolean {
+    return this.titlesLoaded;
+  }
+
   slot(id: string): number | undefined {
-    return this.slotOf.get(id);
+    return this.slotOf().get(id);
   }
 
   /** Appends a row and returns its slot. The id must not be live. */
   push(row: DocRow): number {
+    if (!this.titlesLoaded) throw new Error('The search index is still loading.');
     const slot = this.ids.length;
     this.ids.push(row.id);
     this.titles.push(row.title);
-    this.dates.push(row.date);
-    this.langs.push(row.language);
-    this.setTyped(slot, row.date, row.language, 1);
+    this.setTyped(slot, dateNumber(row.date), this.langValues.code(row.language), 1);
     this.countries.push(row.countries.map((c) => this.countryValues.code(c)));
     this.orgs.push(row.organisations.map((o) => this.orgValues.code(o)));
     this.tags.push(row.tagIds.map((t) => this.tagValues.code(t)));
-    this.slotOf.set(row.id, slot);
+    this.slotOf().set(row.id, slot);
     this.liveCount++;
     return slot;
   }
 
   /** Marks a slot removed (postings still list it until compaction). */
   kill(id: string): boolean {
-    const slot = this.slotOf.get(id);
+    const slots = this.slotOf();
+    const slot = slots.get(id);
     if (slot === undefined) return false;
     this.alive[slot] = 0;
-    this.slotOf.delete(id);
+    slots.delete(id);
     this.liveCount--;
     this.deadCount++;
     return true;
@@ -140,6 +165,7 @@ export class DocTable {
 
   /** Drops removed slots; returns old → new slot map (-1 = removed). */
   compact(): Int32Array {
+    if (!this.titlesLoaded) throw new Error('The search index is still loading.');
     const n = this.ids.length;
     const map = new Int32Array(n).fill(-1);
     let w = 0;
@@ -148,70 +174,122 @@ export class DocTable {
       map[slot] = w;
       this.ids[w] = this.ids[slot] ?? '';
       this.titles[w] = this.titles[slot] ?? '';
-      this.dates[w] = this.dates[slot] ?? null;
-      this.langs[w] = this.langs[slot] ?? 'other';
       this.dateNums[w] = this.dateNums[slot] ?? 0;
       this.langCodes[w] = this.langCodes[slot] ?? 0;
       this.yearCodes[w] = this.yearCodes[slot] ?? 0;
       this.alive[w] = 1;
       w++;
     }
-    for (const col of [this.ids, this.titles, this.dates, this.langs]) col.length = w;
+    this.ids.length = w;
+    this.titles.length = w;
     this.alive.fill(0, w);
     for (const rows of [this.countries, this.orgs, this.tags]) rows.compact(map);
-    this.slotOf.clear();
-    this.ids.forEach((id, slot) => this.slotOf.set(id, slot));
+    this.slotMap = null;
     this.deadCount = 0;
     return map;
   }
 
   clear(): void {
-    this.load({ ids: [], titles: [], dates: [], langs: [], countries: [], orgs: [], tags: [], countryValues: [], orgValues: [], tagValues: [] });
-  }
-
-  /** Serialises the table, tombstones included. */
-  toData(): DocTableData {
-    const dead: number[] = [];
-    const n = this.slots;
-    for (let slot = 0; slot < n; slot++) if (this.alive[slot] !== 1) dead.push(slot);
-    const rows = (csr: CodeRows): number[][] => Array.from({ length: n }, (_, r) => csr.row(r));
-    return {
-      dead,
-      ids: this.ids, titles: this.titles, dates: this.dates, langs: this.langs, countries: rows(this.countries), orgs: rows(this.orgs),
-      tags: rows(this.tags), countryValues: this.countryValues.values, orgValues: this.orgValues.values, tagValues: this.tagValues.values,
-    };
-  }
-
-  load(data: DocTableData): void {
-    this.ids = data.ids;
-    this.titles = data.titles;
-    this.dates = data.dates;
-    this.langs = data.langs;
-    const n = data.ids.length;
-    this.dateNums = new Int32Array(Math.max(64, n));
-    this.alive = new Uint8Array(Math.max(64, n));
-    this.langCodes = new Uint8Array(Math.max(64, n));
-    this.yearCodes = new Uint16Array(Math.max(64, n));
+    this.ids = [];
+    this.titles = [];
+    this.titlesLoaded = true;
+    this.dateNums = new Int32Array(64);
+    this.alive = new Uint8Array(64);
+    this.langCodes = new Uint8Array(64);
+    this.yearCodes = new Uint16Array(64);
     this.resetCodes();
-    for (let slot = 0; slot < n; slot++) this.setTyped(slot, data.dates[slot] ?? null, data.langs[slot] ?? 'other', 1);
-    for (const [rows, source] of [[this.countries, data.countries], [this.orgs, data.orgs], [this.tags, data.tags]] as const) {
-      rows.clear();
-      for (const codes of source) rows.push(codes);
-    }
-    const dead = data.dead ?? [];
-    for (const slot of dead) this.alive[slot] = 0;
-    this.countryValues.load(data.countryValues);
-    this.orgValues.load(data.orgValues);
-    this.tagValues.load(data.tagValues);
-    this.slotOf.clear();
-    this.ids.forEach((id, slot) => {
-      if (this.alive[slot] === 1) this.slotOf.set(id, slot);
-    });
-    this.liveCount = n - dead.length;
-    this.deadCount = dead.length;
+    for (const rows of [this.countries, this.orgs, this.tags]) rows.clear();
+    for (const values of [this.countryValues, this.orgValues, this.tagValues]) values.load([]);
+    this.slotMap = new Map();
+    this.liveCount = 0;
+    this.deadCount = 0;
   }
 
-  private setTyped(slot: number, date: string | null, language: Language, alive: number): void {
+  /**
+   * Serialises everything but the titles, tombstones included: typed columns as typed arrays and
+   * string columns joined (decoding is copies and `substring`s, not JSON parsing of 100k rows).
+   */
+  encode(): TableColumn[] {
+    const n = this.slots;
+    const dictionaries: Dictionaries = {
+      langs: this.langValues.values, countries: this.countryValues.values, orgs: this.orgValues.values, tags: this.tagValues.values,
+    };
+    const [ids, idLengths] = joinStrings(this.ids);
+    const columns: TableColumn[] = [
+      ['dictionaries', JSON.stringify(dictionaries)], ['ids', ids], ['ids.len', idLengths], ['dates', this.dateNums.slice(0, n)],
+      ['langs', this.langCodes.slice(0, n)], ['alive', this.alive.slice(0, n)],
+    ];
+    for (const [name, rows] of [['countries', this.countries], ['orgs', this.orgs], ['tags', this.tags]] as const) {
+      const [lengths, values] = rows.encode();
+      columns.push([`${name}.len`, lengths], [name, values]);
+    }
+    return columns;
+  }
+
+  encodeTitles(): TableColumn[] {
+    const [titles, lengths] = joinStrings(this.titles);
+    return [['titles', titles], ['titles.len', lengths]];
+  }
+
+  /** Loads columns written by `encode` for `slots` slots; titles stay missing until `loadTitles`. Throws on damaged data. */
+  loadColumns(get: (name: string) => TableValue | undefined, slots: number): void {
+    this.clear();
+    const dictionaries = JSON.parse(String(get('dictionaries') ?? 'null')) as Dictionaries | null;
+    if (dictionaries === null) throw new Error('Search index table is missing; rebuild the index.');
+    this.ids = splitStrings(get('ids'), get('ids.len'), slots, 'ids');
+    this.titlesLoaded = slots === 0;
+    const capacity = Math.max(64, slots);
+    this.dateNums = new Int32Array(capacity);
+    this.dateNums.set(packed(get('dates'), slots, 'dates'));
+    this.langCodes = new Uint8Array(capacity);
+    this.langCodes.set(packed(get('langs'), slots, 'languages'));
+    this.alive = new Uint8Array(capacity);
+    this.alive.set(packed(get('alive'), slots, 'tombstones'));
+    this.yearCodes = new Uint16Array(capacity);
+    // Year codes follow from the dates: a small map by year instead of a string per row.
+    const yearCode = new Map<number, number>();
+    for (let slot = 0; slot < slots; slot++) {
+      const d = this.dateNums[slot] ?? 0;
+      if (d <= 0) continue;
+      const year = Math.floor(d / 10000);
+      let code = yearCode.get(year);
+      if (code === undefined) {
+        code = this.yearValues.code(String(year));
+        yearCode.set(year, code);
+      }
+      this.yearCodes[slot] = code;
+    }
+    for (const [name, rows] of [['countries', this.countries], ['orgs', this.orgs], ['tags', this.tags]] as const) {
+      rows.load(packed(get(`${name}.len`), slots, name), packed(get(name), -1, name));
+    }
+    this.langValues.load(dictionaries.langs);
+    this.countryValues.load(dictionaries.countries);
+    this.orgValues.load(dictionaries.orgs);
+    this.tagValues.load(dictionaries.tags);
+    let live = 0;
+    for (let slot = 0; slot < slots; slot++) live += this.alive[slot] === 1 ? 1 : 0;
+    this.slotMap = null;
+    this.liveCount = live;
+    this.deadCount = slots - live;
+  }
+
+  loadTitles(get: (name: string) => TableValue | undefined): void {
+    this.titles = splitStrings(get('titles'), get('titles.len'), this.slots, 'titles');
+    this.titlesLoaded = true;
+  }
+
+  private slotOf(): Map<string, number> {
+    if (this.slotMap === null) {
+      const map = new Map<string, number>();
+      this.ids.forEach((id, slot) => {
+        if (this.alive[slot] === 1) map.set(id, slot);
+      });
+      this.slotMap = map;
+    }
+    return this.slotMap;
+  }
+
+  private setTyped(slot: number, dateNum: number, langCode: number, alive: number): void {
     if (slot >= this.alive.length) {
       const need = slot + 1;
       this.dateNums = grow(this.dateNums, need, (n) => new Int32Array(n));
@@ -219,11 +297,10 @@ export class DocTable {
       this.langCodes = grow(this.langCodes, need, (n) => new Uint8Array(n));
       this.yearCodes = grow(this.yearCodes, need, (n) => new Uint16Array(n));
     }
-    const d = dateNumber(date);
-    this.dateNums[slot] = d;
+    this.dateNums[slot] = dateNum;
     this.alive[slot] = alive;
-    this.langCodes[slot] = this.langValues.code(language);
-    this.yearCodes[slot] = d > 0 ? this.yearValues.code(String(Math.floor(d / 10000))) : 0;
+    this.langCodes[slot] = langCode;
+    this.yearCodes[slot] = dateNum > 0 ? this.yearValues.code(String(Math.floor(dateNum / 10000))) : 0;
   }
 
   /** Fixed codes first, so typed columns stay valid across `load`: language codes, and year code 0 = undated. */

@@ -54,5 +54,14 @@ export interface SearchResult {
   error?: string;
 }
 
+/** A persisted value: text, or binary data kept binary (IndexedDB clones typed arrays natively). */
+export type SearchChunkValue = string | Uint8Array | Uint16Array | Int32Array;
+
 /** One persisted piece of the engine. */
-export type SearchChunk = [key: string, value: string];
+export type SearchChunk = [key: string, value: SearchChunkValue];
+
+/**
+ * Chunks whose key starts with this are needed only by phrase queries and writes: storage keeps them
+ * apart so a start-up can load everything else first and these in the background (see persist.ts).
+ */
+export const LATER_CHUNK_PREFIX = 'later/';

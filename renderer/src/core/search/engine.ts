@@ -13,7 +13,7 @@ import { expandQuery } from './expand';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
-import { exportEngine, importEngine, makeTermIndex, type EngineState } from './persist';
+import { exportEngine, importEngine, importFirst, importLater, makeTermIndex, type EngineState } from './persist';
 import { PairSignatures } from './pair-signatures';
 import type { TermBackend } from './term-index';
 import { parseQuery } from './query';
@@ -33,6 +33,8 @@ export interface SearchEngineOptions {
 
 export class SearchEngine {
   private readonly state: EngineState;
+  /** Why `importLater` failed, if it did (until `clear` or an import). */
+  private laterFailure: string | null = null;
 
   constructor(options: SearchEngineOptions = {}) {
     const backend = options.backend ?? 'flex';
@@ -72,8 +74,24 @@ export class SearchEngine {
     return Array.from({ length: sample }, (_, i) => live[Math.floor(i * step)] ?? '');
   }
 
+  /**
+   * True between `importFirst` and `importLater`: plain searches work; phrase searches (see
+   * `needsLater`), writes and `export` throw rather than answer or save without the later chunks.
+   */
+  get loadingLater(): boolean {
+    return !this.state.pairs.loaded;
+  }
+
+  /** Whether `search(input, opts)` must wait for `importLater` (it has a phrase to check and the signatures are not loaded). */
+  needsLater(input: Query | string, opts: SearchOptions = {}): boolean {
+    if (!this.loadingLater) return false;
+    const query = this.prepare(input, opts);
+    return !('error' in query) && [...query.clauses.flatMap((c) => c.anyOf), ...query.exclude].some((t) => t.kind === 'phrase');
+  }
+
   /** Indexes documents; an id already present is replaced. */
   add(docs: readonly SearchDoc[]): void {
+    this.assertComplete();
     for (const doc of docs) this.addOne(doc);
     this.compactIfWasteful();
   }
@@ -83,12 +101,14 @@ export class SearchEngine {
   }
 
   remove(ids: readonly string[]): void {
+    this.assertComplete();
     for (const id of ids) this.state.table.kill(id);
     this.compactIfWasteful();
   }
 
   clear(): void {
     const s = this.state;
+    this.laterFailure = null;
     s.table.clear();
     s.text.clear();
     s.title.clear();
@@ -100,13 +120,8 @@ export class SearchEngine {
 
   /** Runs a query (text or parsed). Never throws for bad query text: the result carries `error`. */
   search(input: Query | string, opts: SearchOptions = {}): SearchResult {
-    const parsed = typeof input === 'string' ? parseQuery(input) : { ok: true as const, query: input };
-    if (!parsed.ok) return emptyResult(parsed.error);
-    let query = parsed.query;
-    if (opts.prefixLast === false) {
-      query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
-    }
-    if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    const query = this.prepare(input, opts);
+    if ('error' in query) return emptyResult(query.error);
     const { table } = this.state;
     const parts = this.parts();
     const clauses = query.clauses.map((c) => matchClause(parts, c.anyOf)).filter((m): m is TermMatch => m !== null);
@@ -166,17 +181,50 @@ export class SearchEngine {
     return best === undefined ? undefined : this.state.vocab.surfaceOf(best);
   }
 
-  /** Serialises the whole engine (index, metadata, vocabulary, tombstones) into string chunks. */
+  /** Serialises the whole engine (index, metadata, vocabulary, tombstones) into chunks. */
   async export(): Promise<SearchChunk[]> {
+    this.assertComplete();
     this.compactIfWasteful();
     return Promise.resolve(exportEngine(this.state));
   }
 
-  /** Replaces the engine's content with exported chunks. Throws on an unknown format. */
+  /** Replaces the engine's content with exported chunks (both stages). Throws on an unknown format. */
   async import(chunks: readonly SearchChunk[]): Promise<void> {
     this.clear();
     importEngine(this.state, chunks);
     return Promise.resolve();
+  }
+
+  /** Replaces the engine's content with the first stage of exported chunks; see `loadingLater`. Throws on an unknown format. */
+  importFirst(chunks: readonly SearchChunk[]): void {
+    this.clear();
+    importFirst(this.state, chunks);
+  }
+
+  /** Completes `importFirst` with the `LATER_CHUNK_PREFIX` chunks. Throws on damaged chunks (the engine keeps refusing phrases and writes). */
+  importLater(chunks: readonly SearchChunk[]): void {
+    try {
+      importLater(this.state, chunks);
+    } catch (error) {
+      this.laterFailure = error instanceof Error ? error.message : String(error);
+      throw error;
+    }
+  }
+
+  /** The query `search` runs for `input` (options applied), or the parse error. */
+  private prepare(input: Query | string, opts: SearchOptions): Query | { error: string } {
+    const parsed = typeof input === 'string' ? parseQuery(input) : { ok: true as const, query: input };
+    if (!parsed.ok) return { error: parsed.error };
+    let query = parsed.query;
+    if (opts.prefixLast === false) {
+      query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
+    }
+    if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    return query;
+  }
+
+  private assertComplete(): void {
+    if (this.loadingLater) throw new Error(this.laterFailure ?? 'The search index is still loading.');
   }
 
   private addOne(doc: SearchDoc): void {

@@ -6,16 +6,18 @@
  * Layout, chosen for checking a common phrase against tens of thousands of documents:
  * - blocked: a key's probes all fall in one 64-unit block of the document's filter (one or two
  *   cache lines per document, not seven);
- * - 7 bits per byte ("unit"), so the serialised filters are an ASCII string that `TextEncoder`
- *   turns back into bytes natively on load — one byte array for imported and added documents,
- *   probed with plain loads instead of `charCodeAt` on a huge string.
+ * - one byte array for imported and added documents, persisted as is (IndexedDB stores a
+ *   Uint8Array natively: loading it is a copy, not a string conversion), 8 bits per byte ("unit");
+ * - the bit step is odd, so the 7 probes of a key hit 7 different bits of the byte even when the
+ *   unit step cycles quickly.
  */
 
 import { fmix32 } from './analyze';
+import { isPackedInts, packInts, type PackedInts } from './csr';
 
 const BITS_PER_KEY = 10;
 const PROBES = 7;
-const UNIT_BITS = 7;
+const UNIT_BITS = 8;
 const BLOCK_UNITS = 64;
 
 /** Second hash for double hashing, independent of the first's low bits. */
@@ -41,31 +43,43 @@ function probeKey(h1: number, h2: number, offset: number, units: number, probe: 
   let u = ((h1 - block) / blocks) % blockUnits;
   const uStep = 1 + (h2 % (blockUnits - 1));
   let b = (h2 >>> 8) % UNIT_BITS;
-  const bStep = 1 + ((h2 >>> 16) % (UNIT_BITS - 1));
+  const bStep = 1 + 2 * ((h2 >>> 16) & 3);
   for (let i = 0; i < PROBES; i++) {
     if (!probe(base + u, 1 << b)) return false;
     u += uStep;
     if (u >= blockUnits) u -= blockUnits;
-    b += bStep;
-    if (b >= UNIT_BITS) b -= UNIT_BITS;
+    b = (b + bStep) & (UNIT_BITS - 1);
   }
   return true;
 }
 
 export class PairSignatures {
-  private data = new Uint8Array(1 << 16);
+  private data: Uint8Array = new Uint8Array(1 << 16);
   private used = 0;
   private start: number[] = [];
   private length: number[] = [];
   private readonly unique = new Set<number>();
+  /** False while the signatures of an imported index are still being read (see `markPending`). */
+  private ready = true;
 
   /** Number of slots recorded. */
   get size(): number {
     return this.start.length;
   }
 
+  get loaded(): boolean {
+    return this.ready;
+  }
+
+  /** Until `decode`, refuses to check phrases or record slots rather than answer without the imported signatures. */
+  markPending(): void {
+    this.clear();
+    this.ready = false;
+  }
+
   /** Records the key hashes of the next slot (slots are appended in order). */
   push(hashes: readonly number[]): void {
+    this.assertLoaded();
     const unique = this.unique;
     unique.clear();
     for (const h of hashes) unique.add(h);
@@ -90,6 +104,7 @@ export class PairSignatures {
 
   /** The slots of `candidates` whose filter (probably) holds every key; each bails out at its first missing bit. */
   filter(candidates: readonly number[], hashes: readonly number[]): number[] {
+    this.assertLoaded();
     const k = hashes.length;
     if (k === 0) return [...candidates];
     const h1s = Float64Array.from(hashes);
@@ -113,7 +128,7 @@ export class PairSignatures {
         let u = ((h1 - block) / blocks) % blockUnits;
         const uStep = 1 + (h2 % (blockUnits - 1));
         let b = (h2 >>> 8) % UNIT_BITS;
-        const bStep = 1 + ((h2 >>> 16) % (UNIT_BITS - 1));
+        const bStep = 1 + 2 * ((h2 >>> 16) & 3);
         for (let i = 0; i < PROBES; i++) {
           if (((data[base + u] ?? 0) & (1 << b)) === 0) {
             ok = false;
@@ -121,8 +136,7 @@ export class PairSignatures {
           }
           u += uStep;
           if (u >= blockUnits) u -= blockUnits;
-          b += bStep;
-          if (b >= UNIT_BITS) b -= UNIT_BITS;
+          b = (b + bStep) & (UNIT_BITS - 1);
         }
       }
       if (ok) out.push(slot);
@@ -132,6 +146,7 @@ export class PairSignatures {
 
   /** Keeps only slots with `map[old] >= 0`, in order (the map must be monotonic). */
   remap(map: Int32Array): void {
+    this.assertLoaded();
     let w = 0;
     let used = 0;
     for (let slot = 0; slot < this.start.length; slot++) {
@@ -155,33 +170,34 @@ export class PairSignatures {
     this.used = 0;
     this.start = [];
     this.length = [];
+    this.ready = true;
   }
 
-  /** Serialises as `lengths(comma separated)\n` + the units as an ASCII string (one character per unit). */
-  encode(): string {
-    const parts: string[] = [this.length.join(','), '\n'];
-    for (let i = 0; i < this.used; i += 8192) {
-      parts.push(String.fromCharCode(...this.data.subarray(i, Math.min(this.used, i + 8192))));
-    }
-    return parts.join('');
+  /** Serialises as the filter length of each slot (in units) and the units themselves (copies). */
+  encode(): [lengths: PackedInts, units: Uint8Array] {
+    this.assertLoaded();
+    return [packInts(this.length), this.data.slice(0, this.used)];
   }
 
-  decode(text: string): void {
-    this.clear();
-    const newline = text.indexOf('\n');
-    const lengths = newline > 0 ? text.slice(0, newline).split(',').map(Number) : [];
-    const body = newline < 0 ? '' : text.slice(newline + 1);
-    this.data = new Uint8Array(Math.max(1 << 16, body.length + (1 << 16)));
-    // ASCII only, so UTF-8 is one byte per character: a native copy.
-    const { read, written } = new TextEncoder().encodeInto(body, this.data);
-    if (read !== body.length || written !== body.length) throw new Error('Phrase signatures are corrupt; rebuild the index.');
-    this.used = body.length;
-    this.length = lengths;
+  /** Adopts what `encode` wrote (the unit array itself, no copy). Throws on damaged data. */
+  decode(lengths: unknown, units: unknown): void {
+    if (!isPackedInts(lengths) || !(units instanceof Uint8Array)) throw new Error('Phrase signatures are missing; rebuild the index.');
+    const start = new Array<number>(lengths.length);
     let offset = 0;
-    for (const units of lengths) {
-      this.start.push(offset);
-      offset += units;
+    for (let slot = 0; slot < lengths.length; slot++) {
+      start[slot] = offset;
+      offset += lengths[slot] ?? 0;
     }
+    if (offset !== units.length) throw new Error('Phrase signatures are corrupt; rebuild the index.');
+    this.data = units;
+    this.used = offset;
+    this.start = start;
+    this.length = Array.from(lengths);
+    this.ready = true;
+  }
+
+  private assertLoaded(): void {
+    if (!this.ready) throw new Error('Phrase signatures are still loading.');
   }
 
   private reserve(units: number): void {

@@ -1,10 +1,16 @@
 /**
- * Export/import of the engine as `[key, value]` string chunks (stored by the app in IndexedDB).
- * Postings are delta-encoded (see postings.ts); metadata is JSON. A version mismatch throws so the
- * app can rebuild the index from the bulletins.
+ * Export/import of the engine as `[key, value]` chunks (stored by the app in IndexedDB). Postings
+ * are delta-encoded strings (see postings.ts); the document table is typed arrays plus joined
+ * strings; the phrase signatures are one byte array. A version mismatch throws so the app can
+ * rebuild the index from the bulletins.
+ *
+ * Two stages: everything plain searches need (header, table without titles, postings, vocabulary,
+ * rank order), then the `LATER_CHUNK_PREFIX` chunks (phrase signatures and titles, over half the
+ * bytes) that only phrase queries and writes need. `importFirst` + `importLater` is `importEngine`
+ * split so a start-up can answer plain searches before the second stage is read.
  */
-import type { DocTable, DocTableData } from './doc-table';
-import type { SearchChunk } from './engine-types';
+import type { DocTable } from './doc-table';
+import { LATER_CHUNK_PREFIX, type SearchChunk, type SearchChunkValue } from './engine-types';
 import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
 import type { RankOrder } from './rank';
@@ -12,8 +18,11 @@ import { Postings } from './postings';
 import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
-/** 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order. */
-export const SEARCH_INDEX_VERSION = 3;
+/**
+ * 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order.
+ * 4: binary table columns and phrase signatures (8 bits per byte), titles and signatures as a later stage.
+ */
+export const SEARCH_INDEX_VERSION = 4;
 
 /** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
 export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
@@ -36,43 +45,85 @@ interface Header {
   version: number;
   backend: TermBackend;
   size: number;
+  slots: number;
   tagNames: Array<[string, string]>;
 }
 
+const TABLE = 'table/';
+const LATER_TABLE = `${LATER_CHUNK_PREFIX}table/`;
+const PAIR_LENGTHS = `${LATER_CHUNK_PREFIX}pairs.len`;
+const PAIR_UNITS = `${LATER_CHUNK_PREFIX}pairs`;
+
 /** Serialises the state (the table must be compacted). */
 export function exportEngine(state: EngineState): SearchChunk[] {
-  const header: Header = { version: SEARCH_INDEX_VERSION, backend: state.backend, size: state.table.size, tagNames: [...state.tagNames] };
-  const chunks: SearchChunk[] = [['header', JSON.stringify(header)], ['table', JSON.stringify(state.table.toData())]];
+  const { table } = state;
+  const header: Header = { version: SEARCH_INDEX_VERSION, backend: state.backend, size: table.size, slots: table.slots, tagNames: [...state.tagNames] };
+  const chunks: SearchChunk[] = [['header', JSON.stringify(header)]];
+  for (const [name, value] of table.encode()) chunks.push([TABLE + name, value]);
   for (const [key, value] of state.text.encode()) chunks.push([`text/${key}`, value]);
   for (const [key, value] of state.title.encode()) chunks.push([`title/${key}`, value]);
-  chunks.push(['pairs', state.pairs.encode()], ['vocab', state.vocab.encode()], ['order', state.order.encode()]);
+  chunks.push(['vocab', state.vocab.encode()], ['order', state.order.encode()]);
+  for (const [name, value] of table.encodeTitles()) chunks.push([LATER_TABLE + name, value]);
+  const [lengths, units] = state.pairs.encode();
+  chunks.push([PAIR_LENGTHS, lengths], [PAIR_UNITS, units]);
   return chunks;
 }
 
-/** Loads chunks written by `exportEngine` into an empty state (adopting the chunks' backend). */
+/** Loads chunks written by `exportEngine` (both stages) into an empty state (adopting the chunks' backend). */
 export function importEngine(state: EngineState, chunks: readonly SearchChunk[]): void {
+  importFirst(state, chunks);
+  importLater(state, chunks);
+}
+
+/**
+ * Loads the first stage into an empty state: plain searches work, while phrase checks and writes
+ * refuse (they throw) until `importLater`.
+ */
+export function importFirst(state: EngineState, chunks: readonly SearchChunk[]): void {
   const byKey = new Map(chunks);
   const headerText = byKey.get('header');
-  const header = headerText === undefined ? null : (JSON.parse(headerText) as Header);
+  const header = typeof headerText === 'string' ? (JSON.parse(headerText) as Header) : null;
   if (header === null || header.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`Search index format ${header?.version ?? 'unknown'} is not supported; rebuild the index.`);
   }
   const under = (prefix: string): TermChunk[] =>
-    chunks.filter(([k]) => k.startsWith(`${prefix}/`)).map(([k, v]): TermChunk => [k.slice(prefix.length + 1), v]);
+    chunks.filter(([k]) => k.startsWith(`${prefix}/`)).map(([k, v]): TermChunk => [k.slice(prefix.length + 1), text(v)]);
   if (header.backend !== state.backend) {
     state.backend = header.backend;
     state.text = makeTermIndex(header.backend, 'text');
     state.title = makeTermIndex(header.backend, 'title');
   }
-  state.table.load(JSON.parse(byKey.get('table') ?? 'null') as DocTableData);
+  state.table.loadColumns((name) => byKey.get(TABLE + name), header.slots);
   state.text.decode(under('text'));
   state.title.decode(under('title'));
-  state.pairs.decode(byKey.get('pairs') ?? '\n');
-  state.vocab.decode(byKey.get('vocab') ?? '');
-  state.order.decode(byKey.get('order') ?? '');
+  state.vocab.decode(text(byKey.get('vocab') ?? ''));
+  const order = text(byKey.get('order') ?? '');
+  // Without titles the order cannot be re-sorted, so a first stage must bring a complete one.
+  if (countItems(order) !== header.slots) throw new Error('Search index order is incomplete; rebuild the index.');
+  state.order.decode(order);
+  state.pairs.markPending();
   state.tagNames.clear();
   for (const [id, name] of header.tagNames) state.tagNames.set(id, name);
-  if (state.table.size !== header.size || state.pairs.size !== state.table.slots) {
-    throw new Error('Search index chunks are incomplete; rebuild the index.');
-  }
+  if (state.table.size !== header.size) throw new Error('Search index chunks are incomplete; rebuild the index.');
+}
+
+/** Completes an `importFirst` with the later chunks (other chunks are ignored). */
+export function importLater(state: EngineState, chunks: readonly SearchChunk[]): void {
+  const byKey = new Map(chunks.filter(([k]) => k.startsWith(LATER_CHUNK_PREFIX)));
+  state.table.loadTitles((name) => byKey.get(LATER_TABLE + name));
+  state.pairs.decode(byKey.get(PAIR_LENGTHS), byKey.get(PAIR_UNITS));
+  if (state.pairs.size !== state.table.slots) throw new Error('Search index chunks are incomplete; rebuild the index.');
+}
+
+function text(value: SearchChunkValue): string {
+  if (typeof value !== 'string') throw new Error('Search index chunk has the wrong type; rebuild the index.');
+  return value;
+}
+
+/** Number of items in a comma-separated list. */
+function countItems(list: string): number {
+  if (list === '') return 0;
+  let n = 1;
+  for (let at = list.indexOf(','); at >= 0; at = list.indexOf(',', at + 1)) n++;
+  return n;
 }

@@ -23,6 +23,9 @@ export interface SearchMethods {
 
 export type SearchMethod = keyof SearchMethods;
 
+/** Methods that do not change the engine: the worker may answer them while writes are in progress. */
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<SearchMethod>(['search', 'suggest', 'size', 'has', 'ids']);
+
 export interface SearchRequest<M extends SearchMethod = SearchMethod> {
   id: number;
   method: M;
@@ -32,6 +35,19 @@ export interface SearchRequest<M extends SearchMethod = SearchMethod> {
 export type SearchResponse =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string };
+
+/**
+ * True when `request` cannot run until the engine's later chunks are loaded (`engine.loadingLater`):
+ * a search with a phrase to check, and every write.
+ */
+export function waitsForLater(engine: SearchEngine, request: SearchRequest): boolean {
+  if (!engine.loadingLater) return false;
+  if (request.method === 'search') {
+    const [query, opts] = request.args as Parameters<SearchMethods['search']>;
+    return engine.needsLater(query, opts);
+  }
+  return !READ_ONLY_METHODS.has(request.method);
+}
 
 /** Runs one request against the engine. Never throws: failures become `ok: false` responses. */
 export async function dispatchSearchRequest(engine: SearchEngine, request: SearchRequest): Promise<SearchResponse> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { SearchEngine, type SearchChunk, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { naiveSearch } from '../../../../renderer/src/core/search/naive';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
@@ -188,7 +188,7 @@ describe('SearchEngine suggestions and persistence on the real corpus', () => {
 
   it('refuses chunks of another format version', async () => {
     const chunks = await engine.export();
-    const broken = chunks.map(([k, v]): [string, string] => (k === 'header' ? [k, v.replace(/"version":\d+/, '"version":99')] : [k, v]));
+    const broken = chunks.map(([k, v]): SearchChunk => (k === 'header' ? [k, String(v).replace(/"version":\d+/, '"version":99')] : [k, v]));
     await expect(new SearchEngine().import(broken)).rejects.toThrow(/rebuild/);
   });
 });
