@@ -6,6 +6,18 @@ import { foldText } from '../text/fold';
 import { stem } from './stem';
 import { isStopWord } from './stopwords';
 
+/**
+ * Marks that indexing leaves on a stem while it indexes one document (see `nextIndexMark`), shared
+ * by every surface form with that stem: "already listed for this document" is then a field
+ * comparison instead of a Set lookup per word.
+ */
+export interface StemMark {
+  text: number;
+  title: number;
+  /** The stem is only digits (not learnt as a surface form). */
+  readonly numeric: boolean;
+}
+
 /** One token of a text: the lower-cased surface form, its fold, its stem, and whether it is a stop word. */
 export interface Token {
   readonly surface: string;
@@ -14,6 +26,17 @@ export interface Token {
   readonly stop: boolean;
   /** 32-bit hash of the stem (of the fold for stop words), for phrase signatures. */
   readonly hash: number;
+  /** The stem's indexing marks. */
+  readonly mark: StemMark;
+  /** Indexing mark of this surface form (tokens are shared per surface, see `analyseSurface`). */
+  seen: number;
+}
+
+let lastIndexMark = 0;
+
+/** A number no document has been indexed under yet, for the marks of `Token`. */
+export function nextIndexMark(): number {
+  return ++lastIndexMark;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -38,7 +61,17 @@ export function hashString(text: string): number {
  * Bounded: numbers and rare words would otherwise grow it forever.
  */
 const tokenCache = new Map<string, Token | null>();
+const stemMarks = new Map<string, StemMark>();
 const TOKEN_CACHE_LIMIT = 200_000;
+
+function markOf(stem: string): StemMark {
+  let mark = stemMarks.get(stem);
+  if (mark === undefined) {
+    mark = { text: 0, title: 0, numeric: /^\d+$/.test(stem) };
+    stemMarks.set(stem, mark);
+  }
+  return mark;
+}
 
 function analyseSurface(surface: string): Token | null {
   let token = tokenCache.get(surface);
@@ -49,9 +82,14 @@ function analyseSurface(surface: string): Token | null {
   } else {
     const stop = isStopWord(folded);
     const key = stop ? folded : stem(folded);
-    token = { surface, folded, stem: key, stop, hash: hashString(key) };
+    token = { surface, folded, stem: key, stop, hash: hashString(key), mark: markOf(key), seen: 0 };
   }
-  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) {
+    // A document being indexed may then see a surface twice (its vocabulary count is one too
+    // high) — harmless, and rare: the cache holds 200,000 distinct words.
+    tokenCache.clear();
+    stemMarks.clear();
+  }
   tokenCache.set(surface, token);
   return token;
 }

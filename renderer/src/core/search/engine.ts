@@ -6,7 +6,7 @@
  * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
-import { analyzeWord, foldWord, pairHashes, tokenize, type Token } from './analyze';
+import { analyzeWord, foldWord, nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
@@ -239,24 +239,35 @@ export class SearchEngine {
     const title = tokenize(doc.title);
     const body = tokenize(doc.body);
     const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
-    // Surfaces are counted once per document (document frequency), which is what "most common form" needs.
-    const surfaces = new Map<string, string>();
-    const textKeys = new Set<string>();
-    const titleKeys = new Set<string>();
+    // Each stem is listed once per document, and each surface form counted once per document
+    // (document frequency, which is what "most common form" needs): marks on the shared token
+    // objects say what this document has already listed.
+    const mark = nextIndexMark();
+    const textKeys: string[] = [];
+    const titleKeys: string[] = [];
     const index = (tokens: readonly Token[], inTitle: boolean, learn: boolean): void => {
       for (const t of tokens) {
         if (t.stop) continue;
-        textKeys.add(t.stem);
-        if (inTitle) titleKeys.add(t.stem);
-        if (learn) surfaces.set(t.surface, t.stem);
+        const stem = t.mark;
+        if (stem.text !== mark) {
+          stem.text = mark;
+          textKeys.push(t.stem);
+        }
+        if (inTitle && stem.title !== mark) {
+          stem.title = mark;
+          titleKeys.push(t.stem);
+        }
+        if (learn && t.seen !== mark) {
+          t.seen = mark;
+          if (!stem.numeric) s.vocab.add(t.surface, t.stem);
+        }
       }
     };
     index(title, true, true);
     index(body, false, true);
     for (const m of meta) index(m, false, false);
-    s.text.addDoc(slot, [...textKeys]);
-    s.title.addDoc(slot, [...titleKeys]);
-    for (const [surface, key] of surfaces) if (!/^\d+$/.test(key)) s.vocab.add(surface, key);
+    s.text.addDoc(slot, textKeys);
+    s.title.addDoc(slot, titleKeys);
     const hashes: number[] = [];
     for (const tokens of [title, body, ...meta]) pairHashes(tokens, hashes);
     s.pairs.push(hashes);

@@ -30,29 +30,6 @@ function filterUnits(keys: number): number {
   return units <= BLOCK_UNITS ? units : Math.ceil(units / BLOCK_UNITS) * BLOCK_UNITS;
 }
 
-/**
- * Calls `probe(unitIndex, bitMask)` for the 7 probes of key `h1` in a filter of `units` units at
- * `offset`, stopping at the first `false`. Two small arithmetic progressions (unit within the
- * block, bit within the unit) stepped by add-and-wrap: no division per probe.
- */
-function probeKey(h1: number, h2: number, offset: number, units: number, probe: (unit: number, mask: number) => boolean): boolean {
-  const blocks = units <= BLOCK_UNITS ? 1 : units / BLOCK_UNITS;
-  const blockUnits = units <= BLOCK_UNITS ? units : BLOCK_UNITS;
-  const block = h1 % blocks;
-  const base = offset + block * BLOCK_UNITS;
-  let u = ((h1 - block) / blocks) % blockUnits;
-  const uStep = 1 + (h2 % (blockUnits - 1));
-  let b = (h2 >>> 8) % UNIT_BITS;
-  const bStep = 1 + 2 * ((h2 >>> 16) & 3);
-  for (let i = 0; i < PROBES; i++) {
-    if (!probe(base + u, 1 << b)) return false;
-    u += uStep;
-    if (u >= blockUnits) u -= blockUnits;
-    b = (b + bStep) & (UNIT_BITS - 1);
-  }
-  return true;
-}
-
 export class PairSignatures {
   private data: Uint8Array = new Uint8Array(1 << 16);
   private used = 0;
@@ -87,11 +64,25 @@ export class PairSignatures {
     this.reserve(units);
     const offset = this.used;
     const data = this.data;
-    const set = (unit: number, mask: number): boolean => {
-      data[unit] = (data[unit] ?? 0) | mask;
-      return true;
-    };
-    for (const h1 of unique) probeKey(h1, second(h1), offset, units, set);
+    // Probes by two small arithmetic progressions (unit within the block, bit within the unit), stepped
+    // by add-and-wrap with no division per probe; `filter` walks the same sequence.
+    const blocks = units <= BLOCK_UNITS ? 1 : units / BLOCK_UNITS;
+    const blockUnits = units <= BLOCK_UNITS ? units : BLOCK_UNITS;
+    for (const h1 of unique) {
+      const h2 = second(h1);
+      const block = h1 % blocks;
+      const base = offset + block * BLOCK_UNITS;
+      let u = ((h1 - block) / blocks) % blockUnits;
+      const uStep = 1 + (h2 % (blockUnits - 1));
+      let b = (h2 >>> 8) % UNIT_BITS;
+      const bStep = 1 + 2 * ((h2 >>> 16) & 3);
+      for (let i = 0; i < PROBES; i++) {
+        data[base + u] = (data[base + u] ?? 0) | (1 << b);
+        u += uStep;
+        if (u >= blockUnits) u -= blockUnits;
+        b = (b + bStep) & (UNIT_BITS - 1);
+      }
+    }
     this.start.push(offset);
     this.length.push(units);
     this.used += units;
@@ -115,7 +106,8 @@ export class PairSignatures {
       const slot = candidates[c] ?? 0;
       const units = length[slot] ?? 0;
       if (units === 0) continue;
-      // `probeKey` inlined by hand: this loop runs over tens of thousands of candidates.
+      // The same probe sequence as `push`, bailing out at the first missing bit: this loop runs over
+      // tens of thousands of candidates.
       const blocks = units <= BLOCK_UNITS ? 1 : units / BLOCK_UNITS;
       const blockUnits = units <= BLOCK_UNITS ? units : BLOCK_UNITS;
       const offset = start[slot] ?? 0;
