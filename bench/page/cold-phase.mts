@@ -14,7 +14,7 @@ export interface ColdResult {
   scriptStartMs: number;
   listMs: number;
   firstSearchMs: number;
-  /** Index load alone (from the end of the list step to the first answer). */
+  /** From the list shown to the first answer (the index load runs from script start, alongside the list). */
   indexLoadMs: number;
   firstSearchMatches: number;
   longestTaskMs: number;
@@ -33,15 +33,19 @@ export const FIRST_QUERY = 'cooperation';
 /** Runs at module start; everything before it (HTML, script load, parse) is inside the figures. */
 export async function runColdStart(dbName: string, search: BenchSearch, scriptStartMs: number): Promise<ColdResult> {
   useArchiveDb(dbName);
+  // As in the app: ArchiveService starts its search worker and the index load when it is created,
+  // while the library reads its first page; both run at once.
+  const loaded = search.load();
+  loaded.catch(() => undefined); // awaited below, after the list
   const [total, page] = await Promise.all([countBulletins(), listBulletins({ limit: 50 })]);
   if (page.length === 0) throw new Error(`cold start: database ${dbName} is empty`);
   const listMs = performance.now();
-  await search.load();
+  await loaded;
   const matches = await search.search(FIRST_QUERY);
   const firstSearchMs = performance.now();
   await search.search(FIRST_PHRASE);
   const firstPhraseMs = performance.now();
-  const longest = await longestTaskBetween(listMs, firstSearchMs);
+  const longest = await longestTaskBetween(scriptStartMs, firstSearchMs);
   const timeline = lastLoad.timeline;
   const breakdown = timeline ? Object.fromEntries(Object.entries(timeline).map(([k, t]) => [k, round(t - performance.timeOrigin)])) : null;
   log(`cold: ${total} bulletins, script at ${round(scriptStartMs)} ms, list at ${round(listMs)} ms, first search (${matches} hits) at ${round(firstSearchMs)} ms`);
