@@ -19,10 +19,11 @@ export interface ImportRequest {
 
 /**
  * Worker → main thread: the file's bulletins (with their content hashes, computed off the main
- * thread) or its error message.
+ * thread) or its error message. A large file's bulletins come in several messages, all but the
+ * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[] }
+  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean }
   | { id: number; ok: false; error: string };
 
 /** The outcome for one file; `error` is the full message, file name included. */
@@ -91,9 +92,25 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
+    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[] }>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
-      entry.pending.get(e.data.id)?.resolve(e.data);
-      entry.pending.delete(e.data.id);
+      const res = e.data;
+      if (res.ok) {
+        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [] };
+        for (const b of res.bulletins) sofar.bulletins.push(b);
+        for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
+        if (res.more) {
+          partial.set(res.id, sofar);
+          return;
+        }
+        partial.delete(res.id);
+        const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes });
+      } else {
+        partial.delete(res.id);
+        entry.pending.get(res.id)?.resolve(res);
+      }
+      entry.pending.delete(res.id);
     });
     // A crashed worker fails its files in flight; the next file gets a fresh worker.
     entry.worker.addEventListener('error', (e: Event) => {

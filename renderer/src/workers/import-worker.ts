@@ -7,6 +7,7 @@ import { ImportFileError } from '../core/import/errors';
 import { contentHash } from '../core/import/hash';
 import { importFile } from '../core/import/import-file';
 import type { PdfjsLike } from '../core/import/importers/pdf';
+import type { ParsedBulletin } from '../core/model';
 import type { ImportRequest, ImportResponse } from './import-client';
 
 let pdfjsPromise: Promise<PdfjsLike> | null = null;
@@ -25,11 +26,25 @@ const scope = self as unknown as {
   postMessage(message: ImportResponse): void;
 };
 
+/**
+ * Bulletins per message back: receiving 1,000 bulletins (~3 MB) at once is one long task on the UI
+ * thread (and the garbage collection it sets off); 200 keep each well under 50 ms.
+ */
+const REPLY_SLICE = 200;
+
+function reply(id: number, bulletins: ParsedBulletin[]): void {
+  // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
+  const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
+  for (let i = 0; i < bulletins.length || i === 0; i += REPLY_SLICE) {
+    const more = i + REPLY_SLICE < bulletins.length;
+    scope.postMessage({ id, ok: true, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more });
+  }
+}
+
 scope.onmessage = (e) => {
   const { id, file } = e.data;
   importFile(file, { pdfjs: loadPdfjs }).then(
-    // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
-    (bulletins) => scope.postMessage({ id, ok: true, bulletins, contentHashes: bulletins.map((b) => contentHash(b.title, b.body)) }),
+    (bulletins) => reply(id, bulletins),
     (err: unknown) =>
       scope.postMessage({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${String(err)}` }),
   );

@@ -134,3 +134,29 @@ describe('import client with two workers', () => {
     expect(made).toBe(3);
   });
 });
+
+describe('import client: a file answered in several messages', () => {
+  it('joins the parts in order, hashes included, and answers once', async () => {
+    const twoTitles = `${text}\n\nSecond title\n\nSantiago, 4 de octubre de 2023.- Otro texto.`;
+    const parts: WorkerLike = (() => {
+      let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+      return {
+        postMessage({ id, file }: ImportRequest) {
+          void importFile(file).then((bulletins) => {
+            bulletins.forEach((b, i) =>
+              listener?.({ data: { id, ok: true, bulletins: [b], contentHashes: [`h${i}`], more: i < bulletins.length - 1 } } as MessageEvent<ImportResponse>),
+            );
+          });
+        },
+        addEventListener(type: string, l: (e: never) => void) {
+          if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
+        },
+        terminate() {},
+      } as WorkerLike;
+    })();
+    const client = createImportClient({ createWorker: () => parts, htmlToolkit: () => toolkit });
+    const [result] = await client.importFiles([{ name: 'two.txt', bytes: enc(twoTitles) }]);
+    expect(result?.bulletins.map((b) => b.title)).toEqual(['Title one', 'Second title']);
+    expect(result?.contentHashes).toEqual(['h0', 'h1']);
+  });
+});
