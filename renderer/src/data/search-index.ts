@@ -2,8 +2,9 @@
  * Persistence of the search engine's exported index, so start-up does not re-read every bulletin.
  * The engine (in a worker) owns the format: chunks are opaque `[key, value]` pairs kept in order,
  * values strings or typed arrays (stored natively). Chunks whose key starts with
- * `LATER_CHUNK_PREFIX` are stored from `LATER_SEQ` on, so `loadSearchIndexStaged` can hand over
- * the others first.
+ * `LATER_CHUNK_PREFIX` are stored from `LATER_SEQ` on, in order (the n-th "later" chunk at
+ * `LATER_SEQ + n`), so `loadSearchIndexStaged` can hand over the others first and
+ * `readSearchIndexRows` can fetch single later chunks ahead of the rest.
  */
 import { LATER_CHUNK_PREFIX, type SearchChunk } from '../core/search/engine-types';
 import { getArchiveDb, type SearchIndexRow } from './db';
@@ -39,6 +40,12 @@ export interface StagedSearchIndex {
 
 /** First `seq` of the "later" rows: far above any count of other chunks. */
 export const LATER_SEQ = 1_000_000_000;
+
+/**
+ * The "later" rows are read this many at a time: one huge read would be a single long task for the
+ * storage backend, and an on-demand read (`readSearchIndexRows`) could only start after it.
+ */
+const LATER_BATCH_ROWS = 8;
 
 function isMeta(value: unknown): value is SearchIndexMeta {
   if (typeof value !== 'object' || value === null) return false;
@@ -79,7 +86,7 @@ export async function loadSearchIndex(): Promise<PersistedSearchIndex | null> {
  * caller works on the first chunks before the last read is delivered; a Dexie transaction would
  * only resolve once all are done.
  */
-export async function loadSearchIndexStaged(): Promise<StagedSearchIndex | null> {
+export async function loadSearchIndexStaged(onLaterRows?: (chunks: SearchChunk[]) => void): Promise<StagedSearchIndex | null> {
   const db = getArchiveDb();
   if (!db.isOpen()) await db.open();
   const tx = db.backendDB().transaction([db.kv.name, db.searchIndex.name], 'readonly');
@@ -87,19 +94,65 @@ export async function loadSearchIndexStaged(): Promise<StagedSearchIndex | null>
   const metaRead = request<{ value?: unknown } | undefined>(tx.objectStore(db.kv.name).get(SEARCH_INDEX_META_KEY));
   const firstRequest = store.getAll(IDBKeyRange.upperBound(LATER_SEQ, true));
   const firstRead = request<SearchIndexRow[]>(firstRequest);
+  const toChunks = (rows: SearchIndexRow[]): SearchChunk[] => rows.map((r): SearchChunk => [r.key, r.value]);
   // Asked for only once the first rows are delivered (the transaction is still active in that event):
-  // requested together, both reads would share the disk and unwrapping, and delay the first.
+  // requested together, both reads would share the disk and unwrapping, and delay the first. Each
+  // batch is requested from the previous one's success event, which keeps the transaction alive.
   const laterRead = new Promise<SearchIndexRow[]>((resolve, reject) => {
-    firstRequest.addEventListener('success', () => request<SearchIndexRow[]>(store.getAll(IDBKeyRange.lowerBound(LATER_SEQ))).then(resolve, reject));
+    const rows: SearchIndexRow[] = [];
+    const readFrom = (seq: number): void => {
+      const batch = store.getAll(IDBKeyRange.lowerBound(seq), LATER_BATCH_ROWS);
+      batch.onerror = () => reject(batch.error ?? new Error('IndexedDB read failed'));
+      batch.onsuccess = () => {
+        const got = batch.result as SearchIndexRow[];
+        const last = got[got.length - 1];
+        // The next batch first, so the backend reads it while this one is handed over.
+        if (got.length === LATER_BATCH_ROWS && last) readFrom(last.seq + 1);
+        for (const row of got) rows.push(row);
+        try {
+          if (got.length > 0) onLaterRows?.(toChunks(got));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        if (got.length < LATER_BATCH_ROWS) resolve(rows);
+      };
+    };
+    firstRequest.addEventListener('success', () => readFrom(LATER_SEQ));
     firstRequest.addEventListener('error', () => reject(firstRequest.error ?? new Error('IndexedDB read failed')));
   });
-  const toChunks = (rows: SearchIndexRow[]): SearchChunk[] => rows.map((r): SearchChunk => [r.key, r.value]);
   // Nobody may await `later` (no saved index, or a failed first read): it must not become an unhandled rejection.
   laterRead.catch(() => undefined);
   const meta = (await metaRead)?.value;
   const first = await firstRead;
   if (!isMeta(meta)) return null;
   return { meta, first: toChunks(first), later: laterRead.then(toChunks) };
+}
+
+/**
+ * Rows of the persisted index by `seq`, read in one transaction with the meta row, which must be
+ * `expected` (the meta the caller's earlier reads came with): a save in between would make them
+ * parts of two different indexes, so it throws instead. Raw IndexedDB so a close of the database
+ * meanwhile lets the read finish.
+ */
+export async function readSearchIndexRows(seqs: readonly number[], expected: SearchIndexMeta): Promise<SearchChunk[]> {
+  const db = getArchiveDb();
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction([db.kv.name, db.searchIndex.name], 'readonly');
+  const store = tx.objectStore(db.searchIndex.name);
+  const metaRead = request<{ value?: unknown } | undefined>(tx.objectStore(db.kv.name).get(SEARCH_INDEX_META_KEY));
+  const rowReads = seqs.map((seq) => request<SearchIndexRow | undefined>(store.get(seq)));
+  const meta = (await metaRead)?.value;
+  const rows = await Promise.all(rowReads);
+  if (!isMeta(meta) || !sameSave(meta, expected)) throw new Error('The saved search index changed while it was being read.');
+  return rows.map((row, i): SearchChunk => {
+    if (!row) throw new Error(`The saved search index has no row ${seqs[i] ?? ''}.`);
+    return [row.key, row.value];
+  });
+}
+
+/** Whether two metas describe the same save (`savedAt` tells saves apart; the rest guards against equal clocks). */
+function sameSave(a: SearchIndexMeta, b: SearchIndexMeta): boolean {
+  return a.savedAt === b.savedAt && a.version === b.version && a.docCount === b.docCount && a.fingerprint === b.fingerprint;
 }
 
 function request<T>(req: IDBRequest): Promise<T> {

@@ -107,8 +107,9 @@ export class SearchClient {
   /**
    * Loads the index saved in database `dbName` inside the worker, if its version and fingerprint match.
    * The chunks never cross to the UI thread. Resolves as soon as plain searches can be answered; the
-   * phrase signatures load on in the background, and phrase searches and writes sent meanwhile wait
-   * for them in the worker (so callers need not know).
+   * postings and phrase signatures load on in the background (a search meanwhile reads the postings
+   * it needs first), and phrase searches and writes sent meanwhile wait for them in the worker (so
+   * callers need not know).
    */
   loadPersisted(dbName: string, expected: { version: number; fingerprint: string }): Promise<LoadOutcome> {
     return this.callRaw('loadPersisted', [dbName, expected]) as Promise<LoadOutcome>;

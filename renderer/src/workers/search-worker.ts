@@ -6,15 +6,16 @@
  * another kind of write (remove, clear, import) is queued, whose effect a read must then see.
  *
  * Start-up loads the saved index in two stages (see core/search/persist.ts): `loadPersisted`
- * answers once plain searches work, and the phrase signatures and titles follow in the background.
- * Until they are in, phrase searches and every write wait for them (never a phrase answered
- * without its check, never a write or save of a half-loaded index).
+ * answers once plain searches work, and the all-fields postings, phrase signatures and titles follow
+ * in the background. A read that meanwhile needs postings not yet in is answered after reading just
+ * their chunks (`answerRead`). Phrase searches and every write wait for the whole second stage
+ * (never a phrase answered without its check, never a write or save of a half-loaded index).
  */
 import { SearchEngine } from '../core/search/engine';
-import { dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, type SearchRequest, type SearchResponse } from '../core/search/protocol';
+import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, type SearchRequest, type SearchResponse } from '../core/search/protocol';
 import type { SearchDoc } from '../core/search/engine-types';
 import { switchArchiveDb } from '../data';
-import { clearSearchIndex, loadSearchIndexStaged, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
+import { clearSearchIndex, LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
 
 const SLICE_MS = 40;
 /** Wall-clock time (ms since the epoch) for `loadPersisted`'s timeline: comparable with the page's. */
@@ -26,6 +27,8 @@ let queue: Promise<void> = Promise.resolve();
 let queuedOtherWrites = 0;
 /** The background load of the saved index's later chunks while it runs (it never rejects). */
 let later: Promise<void> | null = null;
+/** The save whose second stage is loading (a new object per load): reads fetch the postings chunks they miss from it. */
+let loading: { meta: SearchIndexMeta } | null = null;
 
 const post = (response: SearchResponse): void => self.postMessage(response);
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,13 +69,19 @@ async function runStorage(request: StorageRequest): Promise<unknown> {
     }
     const expected = request.args[1];
     const received = wallClock();
-    const persisted = await loadSearchIndexStaged();
+    let save: { meta: SearchIndexMeta } | null = null;
+    // Postings chunks are handed over as the second stage arrives, so fewer reads need to fetch any.
+    const ahead = (chunks: Parameters<SearchEngine['supplyChunks']>[0]): void => {
+      if (save !== null && loading === save) engine.supplyChunks(chunks);
+    };
+    const persisted = await loadSearchIndexStaged(ahead);
     const read = wallClock();
     if (!persisted) return { loaded: false, reason: 'no saved index' };
     if (persisted.meta.version !== expected.version || persisted.meta.fingerprint !== expected.fingerprint)
       return { loaded: false, reason: 'saved index is stale' };
     engine.importFirst(persisted.first);
-    closeWhen = later = loadLater(persisted.later, dbName);
+    loading = save = { meta: persisted.meta };
+    closeWhen = later = loadLater(persisted.later, dbName, save);
     // When each step ended, for start-up diagnostics (the bench reports them).
     return { loaded: true, docCount: engine.size, timeline: { workerStart, received, read, imported: wallClock() } };
   } finally {
@@ -83,7 +92,7 @@ async function runStorage(request: StorageRequest): Promise<unknown> {
 }
 
 /** Completes the engine with the later chunks; if they are damaged, drops the saved index so the next start rebuilds it. */
-async function loadLater(chunks: Promise<Parameters<SearchEngine['importLater']>[0]>, dbName: string): Promise<void> {
+async function loadLater(chunks: Promise<Parameters<SearchEngine['importLater']>[0]>, dbName: string, save: { meta: SearchIndexMeta }): Promise<void> {
   try {
     engine.importLater(await chunks);
   } catch (error) {
@@ -94,8 +103,44 @@ async function loadLater(chunks: Promise<Parameters<SearchEngine['importLater']>
     db.close();
   } finally {
     later = null;
+    if (loading === save) loading = null;
   }
 }
+
+/**
+ * Answers a read-only request. Before the second stage is in, the engine answers from the postings
+ * it has and lists the chunks it lacked: then that answer is dropped, exactly those chunks are read
+ * from the save being loaded, and the request runs again (usually once more: a query's terms, or a
+ * typed prefix's expansions, sit in one or two neighbouring chunks of the sorted terms).
+ */
+async function answerRead(request: SearchRequest): Promise<SearchResponse> {
+  for (;;) {
+    const { response, missing } = dispatchRead(engine, request);
+    if (missing.length === 0) return response;
+    if (!(await fetchChunks(missing))) return { id: request.id, ok: false, error: 'The search index could not be read; it will be rebuilt.' };
+  }
+}
+
+/** Supplies the engine with the postings chunks at these later positions; false when they cannot be had (a failed second stage). */
+async function fetchChunks(positions: readonly number[]): Promise<boolean> {
+  const save = loading;
+  if (save) {
+    try {
+      const chunks = await readSearchIndexRows(positions.map((p) => LATER_SEQ + p), save.meta);
+      // A load that ended meanwhile has supplied everything itself (or was replaced: these would be stale).
+      if (loading === save) engine.supplyChunks(chunks);
+    } catch (error) {
+      console.warn('search index: reading postings on demand failed; waiting for the whole index', error);
+    }
+  }
+  const supplied = (): boolean => !engine.missingChunks().some((p) => positions.includes(p));
+  if (!supplied() && later) await later;
+  return supplied();
+}
+
+/** Runs a request: reads through `answerRead`, everything else as is. */
+const respond = (request: SearchRequest): Promise<SearchResponse> =>
+  READ_ONLY_METHODS.has(request.method) ? answerRead(request) : dispatchSearchRequest(engine, request);
 
 const isStorage = (request: SearchRequest | StorageRequest): request is StorageRequest =>
   request.method === 'loadPersisted' || request.method === 'persist';
@@ -124,15 +169,15 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest | StorageReq
   }
   if (READ_ONLY_METHODS.has(request.method) && queuedOtherWrites === 0) {
     const pending = later;
-    if (pending && waitsForLater(engine, request)) void pending.then(() => dispatchSearchRequest(engine, request)).then(post);
-    else void dispatchSearchRequest(engine, request).then(post);
+    if (pending && waitsForLater(engine, request)) void pending.then(() => answerRead(request)).then(post);
+    else void answerRead(request).then(post);
     return;
   }
   const other = request.method !== 'add' && !READ_ONLY_METHODS.has(request.method);
   if (other) queuedOtherWrites++;
   enqueue(async () => {
     if (request.method === 'add') await addInSlices(request);
-    else post(await dispatchSearchRequest(engine, request));
+    else post(await respond(request));
     if (other) queuedOtherWrites--;
   }, request);
 });

@@ -10,7 +10,7 @@ import {
   loadSearchIndex,
   saveSearchIndex,
 } from '../../../renderer/src/data';
-import { LATER_SEQ, loadSearchIndexStaged } from '../../../renderer/src/data/search-index';
+import { LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows } from '../../../renderer/src/data/search-index';
 import { getArchiveDb } from '../../../renderer/src/data/db';
 import type { SearchChunk } from '../../../renderer/src/core/search/engine-types';
 
@@ -58,6 +58,23 @@ describe('search index persistence', () => {
     expect((await loadSearchIndex())?.chunks).toEqual([['header', '{"v":2}']]);
     await saveSearchIndex(chunks, { version: 4, docCount: 2 });
     expect((await loadSearchIndex())?.chunks).toEqual([chunks[0], chunks[2], chunks[1], chunks[3]]);
+  });
+
+  it('hands later rows over in batches as they are read, and reads single rows of the same save by seq', async () => {
+    const later: SearchChunk[] = Array.from({ length: 20 }, (_, i) => [`later/text/${i}`, `chunk ${i}`]);
+    await saveSearchIndex([['header', '{}'], ...later], { version: 5, docCount: 1, fingerprint: 'fp' });
+    const batches: SearchChunk[][] = [];
+    const staged = await loadSearchIndexStaged((chunks) => batches.push(chunks));
+    expect(await staged?.later).toEqual(later);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(later);
+    const meta = staged?.meta;
+    if (!meta) throw new Error('no meta');
+    expect(await readSearchIndexRows([LATER_SEQ + 13, LATER_SEQ + 2], meta)).toEqual([later[13], later[2]]);
+    await expect(readSearchIndexRows([LATER_SEQ + 99], meta)).rejects.toThrow(/no row/);
+    // Another save since: its rows are not parts of the index being loaded.
+    await saveSearchIndex([['header', '{}'], ...later], { version: 5, docCount: 1, fingerprint: 'fp', savedAt: (meta.savedAt ?? 0) + 1 });
+    await expect(readSearchIndexRows([LATER_SEQ], meta)).rejects.toThrow(/changed/);
   });
 
   it('fingerprint changes on import and on tagging', async () => {

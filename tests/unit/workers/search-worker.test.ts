@@ -4,10 +4,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchDoc } from '../../../renderer/src/core/search/engine-types';
 import { SearchEngine } from '../../../renderer/src/core/search/engine';
+import { LATER_CHUNK_PREFIX } from '../../../renderer/src/core/search/engine-types';
 import { SEARCH_INDEX_VERSION } from '../../../renderer/src/core/search/persist';
 import type { SearchResponse } from '../../../renderer/src/core/search/protocol';
 import type * as SearchIndexModule from '../../../renderer/src/data/search-index';
-import type { StagedSearchIndex } from '../../../renderer/src/data/search-index';
+import { LATER_SEQ, type StagedSearchIndex } from '../../../renderer/src/data/search-index';
 import type { SearchClient, WorkerLike } from '../../../renderer/src/workers/search-client';
 
 type Listener = (event: MessageEvent) => void;
@@ -93,6 +94,70 @@ describe('search worker start-up', () => {
     expect(await added).toBe(299);
     reference.add([{ ...(docs[5] as SearchDoc), id: 'new', title: 'Pacific alliance summit' }]);
     expect(await client.search('"pacific alliance"')).toEqual(reference.search('"pacific alliance"'));
+    client.terminate();
+  });
+
+  it('answers words, typing and suggestions before the second stage by reading just the postings chunks they need', async () => {
+    // Many distinct words, so that the all-fields postings span several chunks.
+    const word = (n: number): string => `w${n.toString(36)}x`;
+    const many: SearchDoc[] = Array.from({ length: 3000 }, (_, i) => ({
+      ...(docs[i % docs.length] as SearchDoc),
+      id: `m${i}`,
+      body: Array.from({ length: 100 }, (_, k) => word((i * 7919 + k * 104729) % 20000)).join(' '),
+    }));
+    const reference = new SearchEngine();
+    reference.add(many);
+    const chunks = await reference.export();
+    const textChunks = chunks.filter(([k]) => k.startsWith(`${LATER_CHUNK_PREFIX}text/`)).length;
+    expect(textChunks).toBeGreaterThan(2);
+    const data = await import('../../../renderer/src/data');
+    data.useArchiveDb(dbName);
+    await data.saveSearchIndex(chunks, { version: SEARCH_INDEX_VERSION, docCount: many.length, fingerprint: 'fp' });
+    data.closeArchiveDb();
+
+    // The second stage is held back (and not handed over batch by batch): only on-demand reads can help.
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reads: number[][] = [];
+    vi.doMock('../../../renderer/src/data/search-index', async (importOriginal) => {
+      const original = await importOriginal<typeof SearchIndexModule>();
+      return {
+        ...original,
+        loadSearchIndexStaged: async (): Promise<StagedSearchIndex | null> => {
+          const staged = await original.loadSearchIndexStaged();
+          return staged && { ...staged, later: staged.later.then(async (later) => (await gate, later)) };
+        },
+        readSearchIndexRows: (seqs: readonly number[], meta: SearchIndexModule.SearchIndexMeta) => {
+          reads.push([...seqs]);
+          return original.readSearchIndexRows(seqs, meta);
+        },
+      };
+    });
+    const client = await startWorker();
+    expect(await client.loadPersisted(dbName, { version: SEARCH_INDEX_VERSION, fingerprint: 'fp' })).toMatchObject({ loaded: true, docCount: 3000 });
+    // Which chunk the directory put each term in (lines `term\tchunk\tcount`).
+    const dirText = chunks.find(([k]) => k === 'text.dir')?.[1];
+    const chunkOf = new Map(String(dirText).split('\n').filter(Boolean).map((line) => line.split('\t')).map(([t, c]) => [t ?? '', Number(c)]));
+    const exact = word(19999);
+    expect(chunkOf.get(exact)).toBe(textChunks - 1);
+    expect(await client.search(exact, { prefixLast: false })).toEqual(reference.search(exact, { prefixLast: false }));
+    expect(reads).toEqual([[LATER_SEQ + textChunks - 1]]);
+    for (const typed of [exact.slice(0, 2), exact.slice(0, 3), exact.slice(0, 4)]) expect(await client.search(typed), typed).toEqual(reference.search(typed));
+    expect(reads).toHaveLength(1); // the same chunk
+    // Typing a prefix whose words straddle chunks 0 and 1: both read in one round.
+    const straddling = ([...chunkOf].find(([, c]) => c === 1)?.[0] ?? '').slice(0, 3);
+    expect([...chunkOf].filter(([t]) => t.startsWith(straddling)).map(([, c]) => c)).toContain(0);
+    expect(await client.search(straddling)).toEqual(reference.search(straddling));
+    expect(reads[1]).toEqual([LATER_SEQ, LATER_SEQ + 1]);
+    expect(await client.search('tourism w1', { sort: 'date-desc' })).toEqual(reference.search('tourism w1', { sort: 'date-desc' }));
+    expect(await client.suggest('tourisn')).toBe('tourism');
+    expect(await client.search('tourisn')).toEqual(reference.search('tourisn'));
+    expect((await client.search('tourisn')).suggestion).toBe('tourism');
+    release();
+    expect(await client.search('"pacific alliance"')).toEqual(reference.search('"pacific alliance"'));
+    const before = reads.length;
+    expect(await client.search('w9')).toEqual(reference.search('w9'));
+    expect(reads).toHaveLength(before); // everything is in now
     client.terminate();
   });
 

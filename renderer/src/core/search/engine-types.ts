@@ -61,7 +61,8 @@ export type SearchChunkValue = string | Uint8Array | Uint16Array | Int32Array;
 export type SearchChunk = [key: string, value: SearchChunkValue];
 
 /**
- * Chunks whose key starts with this are needed only by phrase queries and writes: storage keeps them
- * apart so a start-up can load everything else first and these in the background (see persist.ts).
+ * Chunks whose key starts with this are needed in full only by phrase queries and writes (plain
+ * queries need just the postings chunks of their terms): storage keeps them apart so a start-up can
+ * load everything else first and these in the background (see persist.ts).
  */
 export const LATER_CHUNK_PREFIX = 'later/';

@@ -13,7 +13,7 @@ import { expandQuery } from './expand';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
-import { exportEngine, importEngine, importFirst, importLater, makeTermIndex, type EngineState } from './persist';
+import { exportEngine, importEngine, importFirst, importLater, makeTermIndex, missingLater, supplyLater, type EngineState } from './persist';
 import { PairSignatures } from './pair-signatures';
 import type { TermBackend } from './term-index';
 import { parseQuery } from './query';
@@ -79,7 +79,21 @@ export class SearchEngine {
    * `needsLater`), writes and `export` throw rather than answer or save without the later chunks.
    */
   get loadingLater(): boolean {
-    return !this.state.pairs.loaded;
+    return !this.state.pairs.loaded || this.state.text.awaiting;
+  }
+
+  /**
+   * After `importFirst`: the later chunks (by position, see persist.ts `missingLater`) holding postings
+   * that reads since needed. While any is listed, those reads' answers were computed without them:
+   * discard them, hand the chunks over (`supplyChunks`) and ask again.
+   */
+  missingChunks(): number[] {
+    return missingLater(this.state);
+  }
+
+  /** Hands over later chunks read ahead of `importLater` (postings chunks are taken, others ignored). Throws on damaged chunks. */
+  supplyChunks(chunks: readonly SearchChunk[]): void {
+    supplyLater(this.state, chunks);
   }
 
   /** Whether `search(input, opts)` must wait for `importLater` (it has a phrase to check and the signatures are not loaded). */
@@ -146,7 +160,8 @@ export class SearchEngine {
       facets: countFacets(this.state.table, slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
-    if (result.total === 0 && typeof input === 'string') {
+    // With postings missing (see `missingChunks`) the answer is recomputed anyway: no suggestion, which would ask for more.
+    if (result.total === 0 && typeof input === 'string' && this.state.text.missing().length === 0) {
       const suggestion = this.suggestQuery(input, query);
       if (suggestion !== undefined) result.suggestion = suggestion;
     }
@@ -171,7 +186,7 @@ export class SearchEngine {
       // Also compare unstemmed forms: "fisheriez" is one edit from "fisheries" but three from "fishery".
       if (surface !== candidate) d = Math.min(d, editDistance(foldWord(word), foldWord(surface), Math.min(max, bestDistance)));
       if (d > max || d > bestDistance) continue;
-      const frequency = text.get(candidate).length;
+      const frequency = text.count(candidate);
       if ((d < bestDistance || frequency > bestFrequency) && isLive(candidate)) {
         best = candidate;
         bestDistance = d;

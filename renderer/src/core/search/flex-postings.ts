@@ -17,10 +17,11 @@
  * 100,000 bulletins). Each term's slots are written with the compact codec of `postings.ts`; `decode`
  * only records where each term's digits are, and a term is decoded and handed to FlexSearch (its
  * `import` of one map entry, no JSON) the first time it is used — loading is O(terms), not O(postings).
+ * Started from a directory (`decodeDirectory`), the chunks arrive one by one through `supply`.
  */
 import { Index } from 'flexsearch';
-import { countSlots, decodeSlots, encodeSlots, encodeTermLines, scanTermLines } from './postings';
-import { termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
+import { countSlots, decodeSlots, encodeSlots, encodeTermLines, scanLines, scanTermLines } from './postings';
+import { TermDirectory, termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
 
 /** FlexSearch's `import` also accepts parsed data (its typings only declare the JSON string form). */
 type MapEntries = Array<[string, number[][]]>;
@@ -49,12 +50,15 @@ export class FlexPostings implements TermIndex {
   private pendingChunk: number[] = [];
   private pendingStart: number[] = [];
   private chunks: string[] = [];
+  /** Terms whose saved chunk has not been supplied yet (see `decodeDirectory`). */
+  private readonly directory = new TermDirectory();
 
   get termCount(): number {
     return this.vocabulary.size;
   }
 
   addDoc(slot: number, terms: readonly string[]): void {
+    this.directory.assertComplete();
     for (const term of terms) {
       if (!this.vocabulary.has(term)) {
         this.vocabulary.add(term);
@@ -68,6 +72,10 @@ export class FlexPostings implements TermIndex {
 
   get(term: string): readonly number[] {
     if (!this.vocabulary.has(term)) return EMPTY;
+    if (this.directory.awaits(term)) {
+      this.directory.ask(term);
+      return EMPTY;
+    }
     this.load(term);
     return this.index.search(term, { limit: ALL }) as number[];
   }
@@ -85,6 +93,7 @@ export class FlexPostings implements TermIndex {
   }
 
   remap(map: Int32Array): void {
+    this.directory.assertComplete();
     for (const term of [...this.pending.keys(), ...this.staged.keys()]) this.load(term);
     const next = newIndex();
     const renumber = (ids: readonly number[]): number[] => {
@@ -122,9 +131,39 @@ export class FlexPostings implements TermIndex {
     this.pendingChunk = [];
     this.pendingStart = [];
     this.chunks = [];
+    this.directory.clear();
+  }
+
+  get awaiting(): boolean {
+    return this.directory.awaiting;
+  }
+
+  missing(): number[] {
+    return this.directory.missing();
+  }
+
+  decodeDirectory(directory: string, chunkCount: number): void {
+    this.clear();
+    const sorted = this.directory.load(directory, chunkCount);
+    for (const term of sorted) this.vocabulary.add(term);
+    this.sortedTerms = sorted;
+  }
+
+  /** Records where chunk `n`'s terms are; each is decoded at its first use, as after `decode`. */
+  supply(n: number, chunk: string): void {
+    if (!this.directory.expects(n)) return;
+    this.chunks.push(chunk);
+    scanLines(chunk, (term, start) => {
+      this.directory.arrive(term, n);
+      this.pending.set(term, this.pendingStart.length);
+      this.pendingChunk.push(this.chunks.length - 1);
+      this.pendingStart.push(start);
+    });
+    this.directory.received(n);
   }
 
   encode(): TermChunk[] {
+    this.directory.assertComplete();
     return encodeTermLines(this.sorted(), (term) => {
       // Terms neither used nor added to since `decode` are copied as they were stored.
       const entry = this.pending.get(term);
@@ -154,8 +193,10 @@ export class FlexPostings implements TermIndex {
     this.sortedTerms = sorted;
   }
 
-  /** Number of slots of a term, without decoding it when it is still pending. */
-  private count(term: string): number {
+  /** Number of slots of a term, without decoding it when it is still pending or awaited. */
+  count(term: string): number {
+    const saved = this.directory.count(term);
+    if (saved !== undefined) return saved;
     const entry = this.pending.get(term);
     if (entry === undefined) return this.get(term).length;
     const added = this.staged.get(term)?.length ?? 0;

@@ -4,25 +4,28 @@
  * strings; the phrase signatures are one byte array. A version mismatch throws so the app can
  * rebuild the index from the bulletins.
  *
- * Two stages: everything plain searches need (header, table without titles, postings, vocabulary,
- * rank order), then the `LATER_CHUNK_PREFIX` chunks (phrase signatures and titles, over half the
- * bytes) that only phrase queries and writes need. `importFirst` + `importLater` is `importEngine`
- * split so a start-up can answer plain searches before the second stage is read.
+ * Two stages: everything plain searches need up front (header, table without titles, title
+ * postings, the all-fields postings' directory, vocabulary, rank order), then the `LATER_CHUNK_PREFIX`
+ * chunks: the all-fields postings in small chunks, titles and phrase signatures (nine tenths of
+ * the bytes). `importFirst` + `importLater` is `importEngine` split so a start-up can answer plain
+ * searches before the second stage is read: a query reads the postings chunks of its own terms on
+ * demand (`missingLater` / `supplyLater`), and only phrase queries and writes wait for the rest.
  */
 import type { DocTable } from './doc-table';
 import { LATER_CHUNK_PREFIX, type SearchChunk, type SearchChunkValue } from './engine-types';
 import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
 import type { RankOrder } from './rank';
-import { Postings } from './postings';
+import { encodeDirectory, Postings } from './postings';
 import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
 /**
  * 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order.
  * 4: binary table columns and phrase signatures (8 bits per byte), titles and signatures as a later stage.
+ * 5: all-fields postings as a later stage in small chunks, with a directory (terms, chunk, count) up front.
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
 export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
@@ -46,6 +49,8 @@ interface Header {
   backend: TermBackend;
   size: number;
   slots: number;
+  /** Number of `LATER_TEXT` chunks. */
+  textChunks: number;
   tagNames: Array<[string, string]>;
 }
 
@@ -53,16 +58,29 @@ const TABLE = 'table/';
 const LATER_TABLE = `${LATER_CHUNK_PREFIX}table/`;
 const PAIR_LENGTHS = `${LATER_CHUNK_PREFIX}pairs.len`;
 const PAIR_UNITS = `${LATER_CHUNK_PREFIX}pairs`;
+const TEXT_DIRECTORY = 'text.dir';
+/**
+ * All-fields postings chunk n is saved as `LATER_TEXT + n` and written first among the later chunks,
+ * so it is also the n-th later row: storage can read it by position (see `missingLater`).
+ */
+const LATER_TEXT = `${LATER_CHUNK_PREFIX}text/`;
 
 /** Serialises the state (the table must be compacted). */
 export function exportEngine(state: EngineState): SearchChunk[] {
   const { table } = state;
-  const header: Header = { version: SEARCH_INDEX_VERSION, backend: state.backend, size: table.size, slots: table.slots, tagNames: [...state.tagNames] };
+  const postings = state.text.encode();
+  const header: Header = {
+    version: SEARCH_INDEX_VERSION, backend: state.backend, size: table.size, slots: table.slots, textChunks: postings.length, tagNames: [...state.tagNames],
+  };
   const chunks: SearchChunk[] = [['header', JSON.stringify(header)]];
   for (const [name, value] of table.encode()) chunks.push([TABLE + name, value]);
-  for (const [key, value] of state.text.encode()) chunks.push([`text/${key}`, value]);
+  chunks.push([TEXT_DIRECTORY, encodeDirectory(postings)]);
   for (const [key, value] of state.title.encode()) chunks.push([`title/${key}`, value]);
   chunks.push(['vocab', state.vocab.encode()], ['order', state.order.encode()]);
+  postings.forEach(([key, value], n) => {
+    if (key !== String(n)) throw new Error('Search index postings chunks are out of order.');
+    chunks.push([LATER_TEXT + key, value]);
+  });
   for (const [name, value] of table.encodeTitles()) chunks.push([LATER_TABLE + name, value]);
   const [lengths, units] = state.pairs.encode();
   chunks.push([PAIR_LENGTHS, lengths], [PAIR_UNITS, units]);
@@ -76,8 +94,8 @@ export function importEngine(state: EngineState, chunks: readonly SearchChunk[])
 }
 
 /**
- * Loads the first stage into an empty state: plain searches work, while phrase checks and writes
- * refuse (they throw) until `importLater`.
+ * Loads the first stage into an empty state: plain searches work (their terms' postings chunks
+ * supplied on demand, see `missingLater`), while phrase checks and writes refuse (they throw) until `importLater`.
  */
 export function importFirst(state: EngineState, chunks: readonly SearchChunk[]): void {
   const byKey = new Map(chunks);
@@ -94,7 +112,7 @@ export function importFirst(state: EngineState, chunks: readonly SearchChunk[]):
     state.title = makeTermIndex(header.backend, 'title');
   }
   state.table.loadColumns((name) => byKey.get(TABLE + name), header.slots);
-  state.text.decode(under('text'));
+  state.text.decodeDirectory(text(byKey.get(TEXT_DIRECTORY) ?? ''), header.textChunks);
   state.title.decode(under('title'));
   state.vocab.decode(text(byKey.get('vocab') ?? ''));
   const order = text(byKey.get('order') ?? '');
@@ -109,10 +127,28 @@ export function importFirst(state: EngineState, chunks: readonly SearchChunk[]):
 
 /** Completes an `importFirst` with the later chunks (other chunks are ignored). */
 export function importLater(state: EngineState, chunks: readonly SearchChunk[]): void {
+  supplyLater(state, chunks);
+  if (state.text.awaiting) throw new Error('Search index postings are incomplete; rebuild the index.');
   const byKey = new Map(chunks.filter(([k]) => k.startsWith(LATER_CHUNK_PREFIX)));
   state.table.loadTitles((name) => byKey.get(LATER_TABLE + name));
   state.pairs.decode(byKey.get(PAIR_LENGTHS), byKey.get(PAIR_UNITS));
   if (state.pairs.size !== state.table.slots) throw new Error('Search index chunks are incomplete; rebuild the index.');
+}
+
+/**
+ * Positions among the later chunks (the n-th later chunk of `exportEngine`) of the postings chunks
+ * that reads since `importFirst` needed and did not have: those reads answered as if the terms had
+ * no documents, so their results must be discarded and recomputed after `supplyLater`.
+ */
+export function missingLater(state: EngineState): number[] {
+  return state.text.missing();
+}
+
+/** Hands later chunks to a state between `importFirst` and `importLater`: postings chunks not yet supplied are taken, anything else ignored. */
+export function supplyLater(state: EngineState, chunks: readonly SearchChunk[]): void {
+  for (const [key, value] of chunks) {
+    if (key.startsWith(LATER_TEXT)) state.text.supply(Number(key.slice(LATER_TEXT.length)), text(value));
+  }
 }
 
 function text(value: SearchChunkValue): string {

@@ -7,15 +7,23 @@
  * posting), which is several times smaller and faster to load than JSON number arrays.
  */
 
-import { termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
+import { TermDirectory, termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
 
 const EMPTY: readonly number[] = [];
+/** The list of a term whose chunk has not been supplied yet (`decodeDirectory`): empty, and never written to. */
+const AWAITED: number[] = Object.freeze([]) as unknown as number[];
 /** Digit alphabet starts at '!' so encoded lists never contain tab or newline. */
 const BASE = 0x21;
+/**
+ * Characters per saved chunk of postings: small, so that a query answered before the whole index
+ * is read needs to read only a few hundred KB for its terms (see `TermDirectory`).
+ */
+export const TERM_CHUNK_CHARS = 256_000;
 
 export class Postings implements TermIndex {
   private readonly map = new Map<string, number[]>();
   private sortedTerms: string[] | null = null;
+  private readonly directory = new TermDirectory();
 
   /** Number of distinct terms. */
   get termCount(): number {
@@ -23,6 +31,7 @@ export class Postings implements TermIndex {
   }
 
   addDoc(slot: number, terms: readonly string[]): void {
+    this.directory.assertComplete();
     for (const term of terms) this.add(term, slot);
   }
 
@@ -39,7 +48,38 @@ export class Postings implements TermIndex {
 
   /** The ascending slots of a term (may include removed slots). */
   get(term: string): readonly number[] {
-    return this.map.get(term) ?? EMPTY;
+    const list = this.map.get(term);
+    if (list === AWAITED) this.directory.ask(term);
+    return list ?? EMPTY;
+  }
+
+  count(term: string): number {
+    const list = this.map.get(term);
+    return list === AWAITED ? (this.directory.count(term) ?? 0) : (list?.length ?? 0);
+  }
+
+  get awaiting(): boolean {
+    return this.directory.awaiting;
+  }
+
+  missing(): number[] {
+    return this.directory.missing();
+  }
+
+  decodeDirectory(directory: string, chunkCount: number): void {
+    this.clear();
+    const sorted = this.directory.load(directory, chunkCount);
+    for (const term of sorted) this.map.set(term, AWAITED);
+    this.sortedTerms = sorted;
+  }
+
+  supply(n: number, chunk: string): void {
+    if (!this.directory.expects(n)) return;
+    scanLines(chunk, (term, start) => {
+      this.directory.arrive(term, n);
+      this.map.set(term, decodeSlots(chunk, start));
+    });
+    this.directory.received(n);
   }
 
   has(term: string): boolean {
@@ -53,11 +93,12 @@ export class Postings implements TermIndex {
 
   /** Terms starting with `prefix`, the `max` most frequent first. */
   withPrefix(prefix: string, max: number): string[] {
-    return termsWithPrefix(this.sorted(), prefix, max, (t) => this.get(t).length);
+    return termsWithPrefix(this.sorted(), prefix, max, (t) => this.count(t));
   }
 
   /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed. */
   remap(map: Int32Array): void {
+    this.directory.assertComplete();
     for (const [term, list] of this.map) {
       let w = 0;
       for (const slot of list) {
@@ -75,10 +116,12 @@ export class Postings implements TermIndex {
   clear(): void {
     this.map.clear();
     this.sortedTerms = null;
+    this.directory.clear();
   }
 
   /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits`. */
-  encode(chunkChars = 4_000_000): TermChunk[] {
+  encode(chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
+    this.directory.assertComplete();
     return encodeTermLines(this.sorted(), (term) => encodeSlots(this.get(term)), chunkChars);
   }
 
@@ -152,7 +195,7 @@ export function countSlots(text: string, start: number): number {
 }
 
 /** Writes sorted terms as `term\tdigits\n` lines into chunks of about `chunkChars` characters (keys "0", "1", …). */
-export function encodeTermLines(sortedTerms: readonly string[], digitsOf: (term: string) => string, chunkChars = 4_000_000): TermChunk[] {
+export function encodeTermLines(sortedTerms: readonly string[], digitsOf: (term: string) => string, chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
   const chunks: TermChunk[] = [];
   let parts: string[] = [];
   let size = 0;
@@ -173,15 +216,28 @@ export function encodeTermLines(sortedTerms: readonly string[], digitsOf: (term:
 /** Calls `visit` for every line of chunks written by `encodeTermLines`, in term order, with where its digits start. */
 export function scanTermLines(chunks: readonly TermChunk[], visit: (term: string, chunk: string, start: number) => void): void {
   const ordered = chunks.filter(([key]) => /^\d+$/.test(key)).sort((a, b) => Number(a[0]) - Number(b[0]));
-  for (const [, chunk] of ordered) {
-    let pos = 0;
-    while (pos < chunk.length) {
-      const tab = chunk.indexOf('\t', pos);
-      if (tab < 0) break;
-      let newline = chunk.indexOf('\n', tab);
-      if (newline < 0) newline = chunk.length;
-      visit(chunk.slice(pos, tab), chunk, tab + 1);
-      pos = newline + 1;
-    }
+  for (const [, chunk] of ordered) scanLines(chunk, (term, start) => visit(term, chunk, start));
+}
+
+/** Calls `visit` for every `term\tdigits` line of one chunk, with where its digits start. */
+export function scanLines(chunk: string, visit: (term: string, start: number) => void): void {
+  let pos = 0;
+  while (pos < chunk.length) {
+    const tab = chunk.indexOf('\t', pos);
+    if (tab < 0) break;
+    let newline = chunk.indexOf('\n', tab);
+    if (newline < 0) newline = chunk.length;
+    visit(chunk.slice(pos, tab), tab + 1);
+    pos = newline + 1;
   }
+}
+
+/**
+ * The directory of chunks written by `encodeTermLines` (keys "0", "1", …): lines `term\tchunk\tcount`
+ * in term order, read by `TermDirectory`. It lets terms, prefixes and counts be used before the chunks.
+ */
+export function encodeDirectory(chunks: readonly TermChunk[]): string {
+  const parts: string[] = [];
+  for (const [key, chunk] of chunks) scanLines(chunk, (term, start) => parts.push(`${term}\t${key}\t${countSlots(chunk, start)}\n`));
+  return parts.join('');
 }

@@ -58,18 +58,24 @@ export async function dispatchSearchRequest(engine: SearchEngine, request: Searc
   }
 }
 
-async function run(engine: SearchEngine, request: SearchRequest): Promise<unknown> {
+/**
+ * Runs a read-only request synchronously and returns, with its answer, the postings chunks the
+ * engine found missing (`SearchEngine.missingChunks`) — in one go, so nothing can supply a chunk in
+ * between and make an answer computed without it look complete.
+ */
+export function dispatchRead(engine: SearchEngine, request: SearchRequest): { response: SearchResponse; missing: number[] } {
+  let response: SearchResponse;
+  try {
+    response = { id: request.id, ok: true, result: runRead(engine, request) };
+  } catch (error) {
+    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return { response, missing: engine.missingChunks() };
+}
+
+function runRead(engine: SearchEngine, request: SearchRequest): unknown {
   const { method, args } = request;
   switch (method) {
-    case 'add':
-      engine.add((args as Parameters<SearchMethods['add']>)[0]);
-      return engine.size;
-    case 'remove':
-      engine.remove((args as Parameters<SearchMethods['remove']>)[0]);
-      return engine.size;
-    case 'clear':
-      engine.clear();
-      return undefined;
     case 'size':
       return engine.size;
     case 'has':
@@ -84,6 +90,24 @@ async function run(engine: SearchEngine, request: SearchRequest): Promise<unknow
     }
     case 'suggest':
       return engine.suggest((args as Parameters<SearchMethods['suggest']>)[0]);
+    default:
+      throw new Error(`"${String(method)}" is not a read-only search method`);
+  }
+}
+
+async function run(engine: SearchEngine, request: SearchRequest): Promise<unknown> {
+  const { method, args } = request;
+  if (READ_ONLY_METHODS.has(method)) return runRead(engine, request);
+  switch (method) {
+    case 'add':
+      engine.add((args as Parameters<SearchMethods['add']>)[0]);
+      return engine.size;
+    case 'remove':
+      engine.remove((args as Parameters<SearchMethods['remove']>)[0]);
+      return engine.size;
+    case 'clear':
+      engine.clear();
+      return undefined;
     case 'export':
       return engine.export();
     case 'import':

@@ -19,6 +19,21 @@ const doc = (i: number, extra: Partial<SearchDoc> = {}): SearchDoc => ({
 const QUERIES = ['cooperation', 'pacif', 'trade -chile', 'country:mexico fisheries', 'tag:"Tag 1"', 'org:apec', 'year:2015', 'lang:es climate',
   '"pacific alliance"', '"alliance pacific"', 'tourism -"climate change"', 'title:digital'];
 
+/**
+ * What the worker does for a query before the later chunks: run it, and while postings chunks were
+ * missing, hand over exactly those (by position among the later chunks) and run it again.
+ */
+function answer<T>(copy: SearchEngine, later: readonly SearchChunk[], run: () => T): { result: T; supplied: number[] } {
+  const supplied: number[] = [];
+  for (;;) {
+    const result = run();
+    const missing = copy.missingChunks();
+    if (missing.length === 0) return { result, supplied };
+    supplied.push(...missing);
+    copy.supplyChunks(missing.map((position) => later[position] as SearchChunk));
+  }
+}
+
 function built(): SearchEngine {
   const engine = new SearchEngine();
   engine.add(Array.from({ length: 400 }, (_, i) => doc(i)));
@@ -36,7 +51,7 @@ describe('persisted format', () => {
     expect(byKey.get('table/dates')).toBeInstanceOf(Int32Array);
     expect(byKey.get('table/alive')).toEqual(expect.any(Uint8Array));
     expect(chunks.filter(([k]) => k.startsWith(LATER_CHUNK_PREFIX)).map(([k]) => k)).toEqual([
-      'later/table/titles', 'later/table/titles.len', 'later/pairs.len', 'later/pairs',
+      'later/text/0', 'later/table/titles', 'later/table/titles.len', 'later/pairs.len', 'later/pairs',
     ]);
     const copy = new SearchEngine();
     await copy.import(structuredClone(chunks));
@@ -67,8 +82,9 @@ describe('persisted format', () => {
     expect(copy.loadingLater).toBe(true);
     for (const q of QUERIES.filter((q) => !q.includes('"') || q.startsWith('tag:'))) {
       expect(copy.needsLater(q), q).toBe(false);
-      expect(copy.search(q, { sort: 'date-asc' }), q).toEqual(engine.search(q, { sort: 'date-asc' }));
+      expect(answer(copy, later, () => copy.search(q, { sort: 'date-asc' })).result, q).toEqual(engine.search(q, { sort: 'date-asc' }));
     }
+    expect(copy.loadingLater).toBe(true);
     expect(copy.needsLater('"pacific alliance"')).toBe(true);
     expect(copy.needsLater('tourism -"climate change"')).toBe(true);
     expect(copy.needsLater('pacific', { expandTranslations: true, glossary: [{ en: 'pacific', es: 'alianza del pacífico' }] })).toBe(true);
@@ -86,6 +102,40 @@ describe('persisted format', () => {
     expect(waitsForLater(copy, search('"pacific alliance"'))).toBe(false);
     for (const q of QUERIES) expect(copy.search(q), q).toEqual(engine.search(q));
     expect(await copy.export()).toEqual(chunks);
+  });
+
+  it('reads the all-fields postings of a query on demand: only its chunks, with terms, prefixes and counts known up front', async () => {
+    // Many distinct words, so the postings span many chunks.
+    const engine = new SearchEngine();
+    const word = (n: number): string => `w${n.toString(36)}x`;
+    engine.add(Array.from({ length: 3000 }, (_, i) => doc(i, { body: Array.from({ length: 100 }, (_, k) => word((i * 7919 + k * 104729) % 20000)).join(' ') })));
+    const chunks = await engine.export();
+    const first = chunks.filter(([k]) => !k.startsWith(LATER_CHUNK_PREFIX));
+    const later = chunks.filter(([k]) => k.startsWith(LATER_CHUNK_PREFIX));
+    const textChunks = later.filter(([k]) => k.startsWith(`${LATER_CHUNK_PREFIX}text/`)).length;
+    expect(textChunks).toBeGreaterThan(3);
+    later.slice(0, textChunks).forEach(([k], n) => expect(k).toBe(`${LATER_CHUNK_PREFIX}text/${n}`));
+    const copy = new SearchEngine();
+    copy.importFirst(first);
+    // Typing: prefix expansions ranked by the directory's counts, no chunk needed to pick them.
+    expect(answer(copy, later, () => copy.suggest('tourisn')).result).toBe('tourism');
+    const typed = answer(copy, later, () => copy.search('w1'));
+    expect(typed.result).toEqual(engine.search('w1'));
+    expect(typed.supplied.length).toBeLessThan(textChunks);
+    const exact = answer(copy, later, () => copy.search(word(77), { prefixLast: false }));
+    expect(exact.result).toEqual(engine.search(word(77), { prefixLast: false }));
+    expect(exact.supplied.length).toBeLessThanOrEqual(1);
+    const fix = answer(copy, later, () => copy.search('tourisn'));
+    expect(fix.result).toEqual(engine.search('tourisn'));
+    expect(fix.result.suggestion).toBe('tourism');
+    expect(copy.missingChunks()).toEqual([]);
+    copy.importLater(later);
+    expect(copy.loadingLater).toBe(false);
+    expect(await copy.export()).toEqual(chunks);
+    // Damaged: a chunk handed over in another's place.
+    const damaged = new SearchEngine();
+    damaged.importFirst(first);
+    expect(() => damaged.supplyChunks([[`${LATER_CHUNK_PREFIX}text/0`, later[1]?.[1] ?? '']])).toThrow(/rebuild/);
   });
 
   it('rejects damaged or old-format chunks so the app rebuilds', async () => {

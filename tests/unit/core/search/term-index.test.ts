@@ -189,6 +189,45 @@ describe('engine backends agree', () => {
   });
 });
 
+describe('engine backends agree after a two-stage reload', () => {
+  it('answers alike from the directory with postings supplied on demand, then after the second stage', async () => {
+    const word = (n: number): string => `v${n.toString(36)}`;
+    const docs: SearchDoc[] = Array.from({ length: 1500 }, (_, i) => ({
+      id: `d${i}`, title: `${word(i % 50)} tourism`, body: Array.from({ length: 90 }, (_, k) => word((i * 7919 + k * 104729) % 15000)).join(' '),
+      tags: [], countries: [i % 2 ? 'Peru' : 'Chile'], organisations: [], language: 'en', date: `20${String(10 + (i % 14))}-01-01`,
+    }));
+    const queries = ['v1', 'v1a', word(14999), `${word(7)} -chile`, 'tourisn', 'v', `title:${word(3)}`];
+    const results: Array<Array<ReturnType<SearchEngine['search']>>> = [];
+    for (const backend of ['flex', 'custom', 'hybrid'] as const) {
+      const source = new SearchEngine({ backend });
+      source.add(docs);
+      source.remove(['d5', 'd6']);
+      const chunks = await source.export();
+      const later = chunks.filter(([k]) => k.startsWith('later/'));
+      expect(later.filter(([k]) => k.startsWith('later/text/')).length, backend).toBeGreaterThan(1);
+      const copy = new SearchEngine();
+      copy.importFirst(chunks.filter(([k]) => !k.startsWith('later/')));
+      expect(copy.backend).toBe(backend);
+      const answers = queries.map((q) => {
+        for (;;) {
+          const result = copy.search(q);
+          const missing = copy.missingChunks();
+          if (missing.length === 0) return result;
+          copy.supplyChunks(missing.map((position) => later[position] as SearchChunk));
+        }
+      });
+      expect(copy.loadingLater).toBe(true);
+      copy.importLater(later);
+      expect(queries.map((q) => copy.search(q))).toEqual(answers);
+      expect(await copy.export()).toEqual(chunks);
+      results.push(answers);
+    }
+    expect(results[0]?.find((r) => r.suggestion !== undefined)?.suggestion).toBe('tourism');
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+});
+
 describe('tombstones', () => {
   it('survive export → import without compaction', async () => {
     const doc = (id: string, title: string): SearchDoc => ({ id, title, body: 'x', tags: [], countries: [], organisations: [], language: 'en', date: null });
