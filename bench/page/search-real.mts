@@ -24,8 +24,11 @@ export function createBenchSearch(): BenchSearch {
       await worker().persist(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, docCount, fingerprint });
     },
     async load() {
+      // The worker starts first, as ArchiveService's does (created with the service), so its start-up
+      // overlaps the fingerprint read.
+      const client = worker();
       const fingerprint = await getIndexFingerprint();
-      const outcome = await worker().loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, fingerprint });
+      const outcome = await client.loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, fingerprint });
       if (!outcome.loaded) throw new Error(`persisted search index not loaded: ${outcome.reason ?? 'unknown'}`);
       lastLoad.timeline = outcome.timeline ?? null;
     },
