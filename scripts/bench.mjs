@@ -140,7 +140,10 @@ try {
       date: new Date().toISOString(),
       quick,
       import: imp,
-      coldStart: { bulletins: cold.bulletins, scriptStartMs: cold.scriptStartMs, listMs: cold.listMs, firstSearchMs: cold.firstSearchMs, indexLoadMs: cold.indexLoadMs, longestTaskMs: cold.longestTaskMs },
+      coldStart: {
+        bulletins: cold.bulletins, scriptStartMs: cold.scriptStartMs, listMs: cold.listMs, firstSearchMs: cold.firstSearchMs,
+        indexLoadMs: cold.indexLoadMs, firstPhraseMs: cold.firstPhraseMs, breakdown: cold.breakdown, longestTaskMs: cold.longestTaskMs,
+      },
       search,
       pdf,
       memory: { bulletins: cold.bulletins, heapMB, pageMB: memory.pageMB, workersMB: memory.workersMB },
