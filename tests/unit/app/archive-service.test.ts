@@ -70,6 +70,24 @@ describe('ArchiveService', () => {
     await expect.poll(() => ids(service, 'acuicultura')).toEqual([pesca]);
   });
 
+  it('stops following archive changes once disposed', async () => {
+    const port = enginePort();
+    const service = new ArchiveService(port);
+    await service.start();
+    await service.whenSearchReady();
+    const { added } = await service.commitImport({ fileNames: ['d.txt'], bulletins: [bulletin('Pesca', 'Texto.')] });
+    const id = added[0]?.id ?? '';
+    await data.updateBulletin(id, { title: 'Acuicultura' });
+    await expect.poll(() => ids(service, 'acuicultura')).toEqual([id]);
+    service.dispose();
+    await data.updateBulletin(id, { title: 'Turismo' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The edit is stored, but the disposed service no longer re-indexed it.
+    expect((await data.getBulletin(id))?.title).toBe('Turismo');
+    expect(port.engine.search('turismo', { prefixLast: false }).total).toBe(0);
+    expect(port.engine.search('acuicultura', { prefixLast: false }).total).toBe(1);
+  });
+
   it('re-indexes bulletins when their tag is renamed, so tag: and words follow', async () => {
     const service = new ArchiveService(enginePort());
     await service.start();

@@ -54,6 +54,7 @@ export class ArchiveService {
   private indexing = 0;
   private started: Promise<void> | null = null;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(search: SearchPort = getSearchPort()) {
     this.search = search;
@@ -69,8 +70,20 @@ export class ArchiveService {
   private async open(onIndexProgress?: (progress: IndexProgress) => void): Promise<void> {
     void data.requestPersistentStorage().catch(() => false);
     this.tags = await data.listTags();
-    data.onArchiveChange((change) => void this.onChange(change));
+    this.unsubscribe = data.onArchiveChange((change) => void this.onChange(change));
     this.indexReady = this.loadOrRebuildIndex(onIndexProgress);
+  }
+
+  /**
+   * Stops following archive changes and drops pending timers (a pending index save is not made:
+   * call `flush` first to keep it). The search worker is left to its owner.
+   */
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    for (const timer of [this.persistTimer, this.resyncTimer]) if (timer) clearTimeout(timer);
+    this.persistTimer = null;
+    this.resyncTimer = null;
   }
 
   /** Resolves when the search index is usable. */
