@@ -4,7 +4,7 @@
  * index loaded from its persisted chunks.
  */
 import { countBulletins, listBulletins, useArchiveDb } from '../../renderer/src/data';
-import { log, longestTaskBetween, round } from './measure.mjs';
+import { log, longestFrameScripts, longestTaskBetween, round } from './measure.mjs';
 import type { BenchSearch } from './search-backend.mjs';
 import { lastLoad } from './search-real.mjs';
 
@@ -50,6 +50,7 @@ export async function runColdStart(dbName: string, search: BenchSearch, scriptSt
   const breakdown = timeline ? Object.fromEntries(Object.entries(timeline).map(([k, t]) => [k, round(t - performance.timeOrigin)])) : null;
   log(`cold: ${total} bulletins, script at ${round(scriptStartMs)} ms, list at ${round(listMs)} ms, first search (${matches} hits) at ${round(firstSearchMs)} ms`);
   log(`cold: index load ${JSON.stringify(breakdown)}, first phrase answered at ${round(firstPhraseMs)} ms`);
+  log(`cold: longest task ${round(longest)} ms; longest frame ${longestFrameScripts(scriptStartMs, firstSearchMs)}`);
   return {
     bulletins: total,
     scriptStartMs: round(scriptStartMs),

@@ -24,11 +24,8 @@ export function createBenchSearch(): BenchSearch {
       await worker().persist(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, docCount, fingerprint });
     },
     async load() {
-      // The worker starts first, as ArchiveService's does (created with the service), so its start-up
-      // overlaps the fingerprint read.
-      const client = worker();
-      const fingerprint = await getIndexFingerprint();
-      const outcome = await client.loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION, fingerprint });
+      // No fingerprint: the worker checks the archive's own, as ArchiveService's does.
+      const outcome = await worker().loadPersisted(getArchiveDb().name, { version: SEARCH_INDEX_VERSION });
       if (!outcome.loaded) throw new Error(`persisted search index not loaded: ${outcome.reason ?? 'unknown'}`);
       lastLoad.timeline = outcome.timeline ?? null;
     },

@@ -9,7 +9,7 @@
 import { LATER_CHUNK_PREFIX, type SearchChunk } from '../core/search/engine-types';
 import { getArchiveDb, type SearchIndexRow } from './db';
 import { withStorageErrors } from './errors';
-import { getBulletinStats, readStats } from './stats';
+import { BULLETIN_STATS_KEY, getBulletinStats, isStats, readStats, type BulletinStats } from './stats';
 
 /** kv key of the persisted index's meta row. */
 export const SEARCH_INDEX_META_KEY = 'searchIndexMeta';
@@ -32,6 +32,11 @@ export interface PersistedSearchIndex {
 /** A persisted index read in two steps of one read transaction (so both are the same save). */
 export interface StagedSearchIndex {
   meta: SearchIndexMeta;
+  /**
+   * The archive's index fingerprint read in the same snapshot as the saved index (null when the
+   * stats row is missing), so a worker can check the save is current without asking the UI thread.
+   */
+  currentFingerprint: string | null;
   /** The chunks not marked "later", in order. */
   first: SearchChunk[];
   /** The "later" chunks, in order; settles after `first` is handed over. */
@@ -92,6 +97,7 @@ export async function loadSearchIndexStaged(onLaterRows?: (chunks: SearchChunk[]
   const tx = db.backendDB().transaction([db.kv.name, db.searchIndex.name], 'readonly');
   const store = tx.objectStore(db.searchIndex.name);
   const metaRead = request<{ value?: unknown } | undefined>(tx.objectStore(db.kv.name).get(SEARCH_INDEX_META_KEY));
+  const statsRead = request<{ value?: unknown } | undefined>(tx.objectStore(db.kv.name).get(BULLETIN_STATS_KEY));
   const firstRequest = store.getAll(IDBKeyRange.upperBound(LATER_SEQ, true));
   const firstRead = request<SearchIndexRow[]>(firstRequest);
   const toChunks = (rows: SearchIndexRow[]): SearchChunk[] => rows.map((r): SearchChunk => [r.key, r.value]);
@@ -123,9 +129,11 @@ export async function loadSearchIndexStaged(onLaterRows?: (chunks: SearchChunk[]
   // Nobody may await `later` (no saved index, or a failed first read): it must not become an unhandled rejection.
   laterRead.catch(() => undefined);
   const meta = (await metaRead)?.value;
+  const stats = (await statsRead)?.value;
   const first = await firstRead;
   if (!isMeta(meta)) return null;
-  return { meta, first: toChunks(first), later: laterRead.then(toChunks) };
+  const currentFingerprint = isStats(stats) ? fingerprintOf(stats) : null;
+  return { meta, currentFingerprint, first: toChunks(first), later: laterRead.then(toChunks) };
 }
 
 /**
@@ -171,6 +179,11 @@ export async function clearSearchIndex(): Promise<void> {
   });
 }
 
+/** The fingerprint of the archive whose stats row this is (see `getIndexFingerprint`). */
+export function fingerprintOf(stats: BulletinStats): string {
+  return `${stats.epoch}:${stats.live}:${stats.trash}:${stats.writeSeq}`;
+}
+
 /**
  * A cheap summary of the archive's searchable state, read without counting (a count walks the
  * whole index in Chromium): the stats row's epoch, live and Trash counts and write sequence. Every
@@ -182,8 +195,7 @@ export async function getIndexFingerprint(): Promise<string> {
   const read = (): Promise<string | null> =>
     db.transaction('r', db.kv, async () => {
       const stats = await readStats(db);
-      if (!stats) return null;
-      return `${stats.epoch}:${stats.live}:${stats.trash}:${stats.writeSeq}`;
+      return stats ? fingerprintOf(stats) : null;
     });
   const print = await read();
   if (print !== null) return print;

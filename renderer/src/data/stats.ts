@@ -34,7 +34,7 @@ function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
-function isStats(value: unknown): value is BulletinStats {
+export function isStats(value: unknown): value is BulletinStats {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return isCount(v.live) && isCount(v.trash) && isCount(v.writeSeq) && typeof v.epoch === 'string';

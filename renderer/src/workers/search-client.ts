@@ -111,7 +111,7 @@ export class SearchClient {
    * it needs first), and phrase searches and writes sent meanwhile wait for them in the worker (so
    * callers need not know).
    */
-  loadPersisted(dbName: string, expected: { version: number; fingerprint: string }): Promise<LoadOutcome> {
+  loadPersisted(dbName: string, expected: { version: number; fingerprint?: string }): Promise<LoadOutcome> {
     return this.callRaw('loadPersisted', [dbName, expected]) as Promise<LoadOutcome>;
   }
 

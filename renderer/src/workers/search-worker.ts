@@ -54,7 +54,7 @@ async function addInSlices(request: SearchRequest): Promise<void> {
  * it on the main thread (structured clone of every chunk) would freeze the UI for hundreds of ms.
  */
 export type StorageRequest =
-  | { id: number; method: 'loadPersisted'; args: [dbName: string, expected: { version: number; fingerprint: string }] }
+  | { id: number; method: 'loadPersisted'; args: [dbName: string, expected: { version: number; fingerprint?: string }] }
   | { id: number; method: 'persist'; args: [dbName: string, meta: SearchIndexMeta] };
 
 /** Runs a storage request; for a load, returns once the first stage is imported and starts `later`. */
@@ -77,7 +77,9 @@ async function runStorage(request: StorageRequest): Promise<unknown> {
     const persisted = await loadSearchIndexStaged(ahead);
     const read = wallClock();
     if (!persisted) return { loaded: false, reason: 'no saved index' };
-    if (persisted.meta.version !== expected.version || persisted.meta.fingerprint !== expected.fingerprint)
+    // Without a fingerprint from the caller, the archive's own, read in the same snapshot as the save.
+    const current = expected.fingerprint ?? persisted.currentFingerprint;
+    if (persisted.meta.version !== expected.version || current === null || persisted.meta.fingerprint !== current)
       return { loaded: false, reason: 'saved index is stale' };
     engine.importFirst(persisted.first);
     loading = save = { meta: persisted.meta };

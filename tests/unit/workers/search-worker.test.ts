@@ -161,6 +161,26 @@ describe('search worker start-up', () => {
     client.terminate();
   });
 
+  it('checks a saved index against the archive it reads itself when no fingerprint is given', async () => {
+    const data = await import('../../../renderer/src/data');
+    data.useArchiveDb(dbName);
+    const bulletin = (title: string) => ({ title, date: '2023-11-14', datePrecision: 'day' as const, place: null, language: 'es' as const,
+      body: `${title}: texto.`, bodyHtml: null, countries: [], organisations: [], sourceFile: 'a.txt' });
+    await data.commitImport({ fileNames: ['a.txt'], bulletins: [bulletin('Pesca')] });
+    const writer = await startWorker();
+    await writer.add([{ ...(docs[0] as SearchDoc), id: 'saved' }]);
+    await writer.persist(dbName, { version: SEARCH_INDEX_VERSION, docCount: 1, fingerprint: await data.getIndexFingerprint() });
+    writer.terminate();
+    const reader = await startWorker();
+    expect(await reader.loadPersisted(dbName, { version: SEARCH_INDEX_VERSION })).toMatchObject({ loaded: true, docCount: 1 });
+    reader.terminate();
+    await data.commitImport({ fileNames: ['b.txt'], bulletins: [bulletin('Turismo')] }); // the archive moves on
+    const late = await startWorker();
+    expect(await late.loadPersisted(dbName, { version: SEARCH_INDEX_VERSION })).toMatchObject({ loaded: false, reason: 'saved index is stale' });
+    late.terminate();
+    data.closeArchiveDb();
+  });
+
   it('makes the app rebuild when the saved index has the old format', async () => {
     const data = await import('../../../renderer/src/data');
     const { ArchiveService } = await import('../../../renderer/src/app/archive/archive-service');

@@ -113,10 +113,11 @@ export class ArchiveService {
   // ---- index upkeep -------------------------------------------------------------------------
 
   private async loadOrRebuildIndex(onProgress?: (progress: IndexProgress) => void): Promise<void> {
-    const fingerprint = await data.getIndexFingerprint();
     if (this.search.loadPersisted) {
       try {
-        const outcome = await this.search.loadPersisted(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION, fingerprint });
+        // The worker reads the archive's fingerprint in the same snapshot as the saved index: no
+        // round trip through this thread before the load starts.
+        const outcome = await this.search.loadPersisted(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION });
         if (outcome.loaded) return;
       } catch (error) {
         console.warn('persisted search index unusable, rebuilding', error);
@@ -124,6 +125,7 @@ export class ArchiveService {
       await this.rebuildIndex(onProgress);
       return;
     }
+    const fingerprint = await data.getIndexFingerprint();
     const persisted = await data.loadSearchIndex();
     if (persisted && persisted.meta.version === INDEX_FORMAT_VERSION && persisted.meta.fingerprint === fingerprint) {
       try {

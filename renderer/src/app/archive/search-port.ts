@@ -19,6 +19,7 @@ export interface SearchPort {
   export(): Promise<SearchChunk[]>;
   import(chunks: readonly SearchChunk[]): Promise<number>;
   /** Optional: load/save the persisted index without moving it through the UI thread (the worker does). */
-  loadPersisted?(dbName: string, expected: { version: number; fingerprint: string }): Promise<{ loaded: boolean; reason?: string }>;
+  /** Loads the saved index if current; without `fingerprint`, the worker checks the archive's own. */
+  loadPersisted?(dbName: string, expected: { version: number; fingerprint?: string }): Promise<{ loaded: boolean; reason?: string }>;
   persist?(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): Promise<number>;
 }
