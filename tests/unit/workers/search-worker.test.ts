@@ -32,6 +32,27 @@ async function startWorker(): Promise<SearchClient> {
   return new SearchClient(port);
 }
 
+/**
+ * Mocks the data layer (for the next worker started) so that the second stage of the saved index
+ * is delivered only after the returned `release()`; `extra` replaces more of the module.
+ */
+function holdBackStageTwo(extra: (original: typeof SearchIndexModule) => Partial<typeof SearchIndexModule> = () => ({})): () => void {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  vi.doMock('../../../renderer/src/data/search-index', async (importOriginal) => {
+    const original = await importOriginal<typeof SearchIndexModule>();
+    return {
+      ...original,
+      loadSearchIndexStaged: async (): Promise<StagedSearchIndex | null> => {
+        const staged = await original.loadSearchIndexStaged();
+        return staged && { ...staged, later: staged.later.then(async (chunks) => (await gate, chunks)) };
+      },
+      ...extra(original),
+    };
+  });
+  return () => release();
+}
+
 const WORDS = 'pacific alliance cooperation fisheries trade climate change tourism digital security mining'.split(' ');
 const docs: SearchDoc[] = Array.from({ length: 300 }, (_, i) => ({
   id: `d${i}`,
@@ -66,18 +87,7 @@ describe('search worker start-up', () => {
     reference.remove(['d0', 'd1']);
 
     // Hold back the later chunks until the test lets them through.
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.doMock('../../../renderer/src/data/search-index', async (importOriginal) => {
-      const original = await importOriginal<typeof SearchIndexModule>();
-      return {
-        ...original,
-        loadSearchIndexStaged: async (): Promise<StagedSearchIndex | null> => {
-          const staged = await original.loadSearchIndexStaged();
-          return staged && { ...staged, later: staged.later.then(async (chunks) => (await gate, chunks)) };
-        },
-      };
-    });
+    const release = holdBackStageTwo();
     const client = await startWorker();
     expect(await client.loadPersisted(dbName, { version: SEARCH_INDEX_VERSION, fingerprint: 'fp' })).toMatchObject({ loaded: true, docCount: 298 });
     const answered: string[] = [];
@@ -116,23 +126,13 @@ describe('search worker start-up', () => {
     data.closeArchiveDb();
 
     // The second stage is held back (and not handed over batch by batch): only on-demand reads can help.
-    let release = (): void => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     const reads: number[][] = [];
-    vi.doMock('../../../renderer/src/data/search-index', async (importOriginal) => {
-      const original = await importOriginal<typeof SearchIndexModule>();
-      return {
-        ...original,
-        loadSearchIndexStaged: async (): Promise<StagedSearchIndex | null> => {
-          const staged = await original.loadSearchIndexStaged();
-          return staged && { ...staged, later: staged.later.then(async (later) => (await gate, later)) };
-        },
-        readSearchIndexRows: (seqs: readonly number[], meta: SearchIndexModule.SearchIndexMeta) => {
-          reads.push([...seqs]);
-          return original.readSearchIndexRows(seqs, meta);
-        },
-      };
-    });
+    const release = holdBackStageTwo((original) => ({
+      readSearchIndexRows: (seqs: readonly number[], meta: SearchIndexModule.SearchIndexMeta) => {
+        reads.push([...seqs]);
+        return original.readSearchIndexRows(seqs, meta);
+      },
+    }));
     const client = await startWorker();
     expect(await client.loadPersisted(dbName, { version: SEARCH_INDEX_VERSION, fingerprint: 'fp' })).toMatchObject({ loaded: true, docCount: 3000 });
     // Which chunk the directory put each term in (lines `term\tchunk\tcount`).
