@@ -24,8 +24,9 @@ import type { Vocabulary } from './vocabulary';
  * 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order.
  * 4: binary table columns and phrase signatures (8 bits per byte), titles and signatures as a later stage.
  * 5: all-fields postings as a later stage in small chunks, with a directory (terms, chunk, count) up front.
+ * 6: the rank order as an Int32Array.
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
 export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
@@ -115,9 +116,9 @@ export function importFirst(state: EngineState, chunks: readonly SearchChunk[]):
   state.text.decodeDirectory(text(byKey.get(TEXT_DIRECTORY) ?? ''), header.textChunks);
   state.title.decode(under('title'));
   state.vocab.decode(text(byKey.get('vocab') ?? ''));
-  const order = text(byKey.get('order') ?? '');
+  const order = byKey.get('order');
   // Without titles the order cannot be re-sorted, so a first stage must bring a complete one.
-  if (countItems(order) !== header.slots) throw new Error('Search index order is incomplete; rebuild the index.');
+  if (!(order instanceof Int32Array) || order.length !== header.slots) throw new Error('Search index order is incomplete; rebuild the index.');
   state.order.decode(order);
   state.pairs.markPending();
   state.tagNames.clear();
@@ -156,10 +157,3 @@ function text(value: SearchChunkValue): string {
   return value;
 }
 
-/** Number of items in a comma-separated list. */
-function countItems(list: string): number {
-  if (list === '') return 0;
-  let n = 1;
-  for (let at = list.indexOf(','); at >= 0; at = list.indexOf(',', at + 1)) n++;
-  return n;
-}
