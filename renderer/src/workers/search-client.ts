@@ -14,7 +14,10 @@ export interface WorkerLike {
   terminate?(): void;
 }
 
-export const ADD_BATCH_SIZE = 500;
+/** Documents per `add` message (under 1 MB of text to clone). */
+export const ADD_BATCH_SIZE = 250;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface LoadOutcome {
   loaded: boolean;
@@ -44,14 +47,24 @@ export class SearchClient {
     return new SearchClient(new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' }));
   }
 
-  /** Indexes documents in batches of `ADD_BATCH_SIZE`; resolves with the index size. */
+  /**
+   * Indexes documents, posted `ADD_BATCH_SIZE` at a time with a yield to the event loop between
+   * posts: cloning a 10,000-bulletin batch in one message is one long UI-thread task, and waiting for
+   * each batch before sending the next would leave the worker idle. Resolves with the index size.
+   */
   async add(docs: readonly SearchDoc[], onProgress?: (done: number, total: number) => void): Promise<number> {
-    let size = await this.size();
+    if (docs.length === 0) return this.size();
+    const sent: Array<Promise<number>> = [];
     for (let i = 0; i < docs.length; i += ADD_BATCH_SIZE) {
-      size = await this.call('add', [docs.slice(i, i + ADD_BATCH_SIZE)]);
-      onProgress?.(Math.min(docs.length, i + ADD_BATCH_SIZE), docs.length);
+      if (i > 0) await yieldToEventLoop();
+      const batch = this.call('add', [docs.slice(i, i + ADD_BATCH_SIZE)]);
+      const done = Math.min(docs.length, i + ADD_BATCH_SIZE);
+      // Answers come in order (the worker runs writes in turn); failures surface from Promise.all below.
+      batch.then(() => onProgress?.(done, docs.length), () => undefined);
+      sent.push(batch);
     }
-    return size;
+    const sizes = await Promise.all(sent);
+    return sizes[sizes.length - 1] ?? 0;
   }
 
   update(doc: SearchDoc): Promise<number> {

@@ -36,8 +36,6 @@ export interface IndexProgress {
 const PERSIST_DELAY_MS = 1500;
 const RESYNC_DELAY_MS = 2500;
 const INDEX_CHUNK = 400;
-/** Documents per message to the search worker during an import (under 1 MB of text to clone). */
-const ADD_SLICE = 250;
 const ID_SLICE = 2000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -268,7 +266,8 @@ export class ArchiveService {
       // the two run on different threads. Whatever the store then skips (duplicates) or a failed
       // transaction leaves out is taken back out of the index.
       const ids = await this.chooseIds(input);
-      const indexed = this.addInSlices(
+      // The port posts the batch in slices with yields between (see SearchClient.add).
+      const indexed = this.search.add(
         input.bulletins.map((b, i) => ({
           id: ids[i] ?? '',
           title: b.title,
@@ -312,22 +311,6 @@ export class ArchiveService {
       ids[i] = input.ids?.[i] ?? data.newId();
     }
     return ids;
-  }
-
-  /**
-   * Sends documents to the search worker a slice at a time, yielding between slices: posting a
-   * whole 10,000-bulletin batch at once clones ~30 MB of text in one main-thread task.
-   */
-  private async addInSlices(docs: SearchDocInput[]): Promise<void> {
-    const sent: Promise<unknown>[] = [];
-    for (let i = 0; i < docs.length; i += ADD_SLICE) {
-      if (i > 0) await yieldToEventLoop();
-      const add = this.search.add(docs.slice(i, i + ADD_SLICE));
-      // Awaited together below; keep an early failure from being reported as unhandled meanwhile.
-      add.catch(() => undefined);
-      sent.push(add);
-    }
-    await Promise.all(sent);
   }
 
   /** Applies every enabled auto-tag rule to the given bulletins (all of them when omitted). */
