@@ -18,5 +18,10 @@ declare global {
   interface Window {
     /** Present with --js-flags=--expose-gc. */
     gc?: () => void;
+    /**
+     * Set by the bench runner (Node): notes the machine's CPU counters under `label`, so the runner
+     * can say how busy all cores were between two marks. Absent where the runner cannot read them.
+     */
+    benchCpuMark?: (label: string) => Promise<void>;
   }
 }

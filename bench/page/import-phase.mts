@@ -10,7 +10,7 @@ import { ArchiveService } from '../../renderer/src/app/archive/archive-service';
 import { closeArchiveDb, commitImport, countBulletins, useArchiveDb } from '../../renderer/src/data';
 import type { ParsedBulletin } from '../../renderer/src/core/model';
 import { importFiles } from '../../renderer/src/workers/import-client';
-import { log, longestFrameScripts, longestTaskBetween, round, tick } from './measure.mjs';
+import { cpuMark, log, longestFrameScripts, longestTaskBetween, longTasksBetween, round, tick } from './measure.mjs';
 import type { BenchSearch } from './search-backend.mjs';
 
 export interface ImportResult {
@@ -45,8 +45,10 @@ async function rawPutPerSec(count: number, seed: number, dbName: string): Promis
   const records = generateBulletins(count, seed).map((b, i) => toStoredBulletin(b, i));
   await tick();
   const t0 = performance.now();
+  cpuMark('raw-start');
   for (let i = 0; i < records.length; i += RAW_CHUNK) await db.table('bulletins').bulkPut(records.slice(i, i + RAW_CHUNK));
   const ms = performance.now() - t0;
+  cpuMark('raw-end');
   db.close();
   await Dexie.delete(dbName);
   return (count / ms) * 1000;
@@ -89,8 +91,10 @@ export async function runImportPhase(count: number, seed: number, dbName: string
   await tick();
 
   const t0 = performance.now();
+  cpuMark('parse-start');
   const results = await importFiles(files);
   const t1 = performance.now();
+  cpuMark('commit-start');
   const parsed = results.flatMap((r) => r.bulletins);
   // The hashes the worker computed (what the app passes on, so the main thread does not re-hash).
   const contentHashes = results.flatMap((r) => r.contentHashes ?? r.bulletins.map(() => undefined));
@@ -100,10 +104,12 @@ export async function runImportPhase(count: number, seed: number, dbName: string
   // indexes it, then the worker saves the index.
   await service.commitImport({ fileNames: files.map((f) => f.name), bulletins: parsed, contentHashes });
   const t2 = performance.now();
+  cpuMark('commit-end');
   await service.persistIndex();
   const t3 = performance.now();
   const longest = await longestTaskBetween(t0, t3);
   log(`import: longest task ${round(longest)} ms; longest frame ${longestFrameScripts(t0, t3)}`);
+  log(`import: long tasks (start after import start : ms) ${longTasksBetween(t0, t3)}; parse ends +${round(t1 - t0)}, store+index +${round(t2 - t0)}`);
   const stored = await countBulletins();
   const ms = t3 - t0;
   log(`import: ${parsed.length} parsed, ${stored} stored in ${round(ms)} ms (parse ${round(t1 - t0)}, store+index ${round(t2 - t1)}, save index ${round(t3 - t2)})`);

@@ -70,6 +70,12 @@ export function longestFrameScripts(from: number, to: number): string {
   return `${round(longest.duration)} ms frame: ${parts.join('; ') || 'no script attribution'}`;
 }
 
+/** Every long task overlapping [from, to], as "start+duration" in ms relative to `from` (for the log). */
+export function longTasksBetween(from: number, to: number): string {
+  const inWindow = tasks.filter((t) => t.start <= to && t.start + t.duration >= from);
+  return inWindow.map((t) => `+${Math.round(t.start - from)}:${Math.round(t.duration)}`).join(' ') || 'none';
+}
+
 /** Longest task that overlapped [from, to] (performance.now() times); 0 when none ≥ 50 ms. */
 export async function longestTaskBetween(from: number, to: number): Promise<number> {
   // Entries are delivered asynchronously; let the observer flush.
@@ -120,3 +126,11 @@ export function log(line: string): void {
 
 /** Lets the event loop breathe between heavy steps. */
 export const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Asks the runner to note the CPU counters now (not awaited: the call must not add to what is
+ * timed; the runner reads the counters within a millisecond or two of the call).
+ */
+export function cpuMark(label: string): void {
+  void window.benchCpuMark?.(label).catch(() => undefined);
+}

@@ -36,7 +36,7 @@ export interface IndexProgress {
 const PERSIST_DELAY_MS = 1500;
 const RESYNC_DELAY_MS = 2500;
 const INDEX_CHUNK = 400;
-const ID_SLICE = 2000;
+const ID_SLICE = 500;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
