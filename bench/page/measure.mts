@@ -124,8 +124,8 @@ export function log(line: string): void {
   console.log(`[bench] ${line}`);
 }
 
-/** Lets the event loop breathe between heavy steps. */
-export const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+/** Lets the event loop breathe between heavy steps (the app's own yield). */
+export { yieldToEventLoop as tick } from '../../renderer/src/core/scheduling';
 
 /**
  * Asks the runner to note the CPU counters now (not awaited: the call must not add to what is

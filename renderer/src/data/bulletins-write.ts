@@ -4,6 +4,7 @@
  */
 import type { Bulletin, BulletinBody, BulletinSummary, ImportBatch, ParsedBulletin } from '../core/model';
 import { contentHash } from '../core/import/hash';
+import { yieldToEventLoop } from '../core/scheduling';
 import { emitArchiveChange } from './changes';
 import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
@@ -24,7 +25,6 @@ const IN_FLIGHT = 4;
 /** Bulletins prepared (hashed, excerpted) between two yields to the event loop. */
 const PREPARE_SLICE = 500;
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface CommitImportInput {
   fileNames: string[];

@@ -10,6 +10,7 @@ import { ImportFileError } from '../core/import/errors';
 import { type HtmlToolkit, createHtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
 import { type ImportInput, importFile, needsDom } from '../core/import/import-file';
 import type { ParsedBulletin } from '../core/model';
+import { yieldToEventLoop } from '../core/scheduling';
 
 /** Main thread → worker: one file. */
 export interface ImportRequest {
@@ -81,7 +82,6 @@ interface PoolWorker {
 }
 
 const abortError = (): DOMException => new DOMException('Import cancelled', 'AbortError');
-const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r));
 
 /** Creates an import client; `deps` are injectable for tests. */
 export function createImportClient(deps: ImportClientDeps = defaultDeps) {
@@ -159,7 +159,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
   async function importOne(file: ImportInput, signal?: AbortSignal): Promise<ImportFileResult> {
     try {
       if (needsDom(file.name)) {
-        await yieldToUi();
+        await yieldToEventLoop();
         return { fileName: file.name, bulletins: await importFile(file, { html: html() }) };
       }
       const res = await inWorker(file, signal);

@@ -6,6 +6,7 @@
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from '../core/search/engine-types';
 import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse } from '../core/search/protocol';
 import { parseQuery } from '../core/search/query';
+import { yieldToEventLoop } from '../core/scheduling';
 
 /** The part of `Worker` the client uses (a fake can stand in for tests). */
 export interface WorkerLike {
@@ -17,7 +18,6 @@ export interface WorkerLike {
 /** Documents per `add` message (under 1 MB of text to clone). */
 export const ADD_BATCH_SIZE = 250;
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface LoadOutcome {
   loaded: boolean;

@@ -16,6 +16,7 @@ import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, 
 import type { SearchDoc } from '../core/search/engine-types';
 import { switchArchiveDb } from '../data';
 import { clearSearchIndex, LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
+import { yieldToEventLoop } from '../core/scheduling';
 
 const SLICE_MS = 40;
 /** Wall-clock time (ms since the epoch) for `loadPersisted`'s timeline: comparable with the page's. */
@@ -31,7 +32,6 @@ let later: Promise<void> | null = null;
 let loading: { meta: SearchIndexMeta } | null = null;
 
 const post = (response: SearchResponse): void => self.postMessage(response);
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function addInSlices(request: SearchRequest): Promise<void> {
@@ -41,7 +41,7 @@ async function addInSlices(request: SearchRequest): Promise<void> {
     while (i < docs.length) {
       const t0 = performance.now();
       while (i < docs.length && performance.now() - t0 < SLICE_MS) engine.add([docs[i++] as SearchDoc]);
-      if (i < docs.length) await yieldToEvents();
+      if (i < docs.length) await yieldToEventLoop();
     }
     post({ id: request.id, ok: true, result: engine.size });
   } catch (error) {

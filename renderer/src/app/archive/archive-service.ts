@@ -7,6 +7,7 @@ import type { Bulletin, BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
+import { yieldToEventLoop } from '../../core/scheduling';
 import type { SearchAnswer, SearchDocInput, SearchOptions } from './search-port';
 import { getSearchPort, INDEX_FORMAT_VERSION, type SearchPort } from './search-binding';
 
@@ -38,7 +39,6 @@ const RESYNC_DELAY_MS = 2500;
 const INDEX_CHUNK = 400;
 const ID_SLICE = 500;
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class ArchiveService {
   private readonly search: SearchPort;
