@@ -3,13 +3,14 @@
  * UI features call it instead of reaching into data/ and the workers separately, so every write
  * also updates the index and every query sees the same filters.
  */
-import type { Bulletin, BulletinSummary, Tag, TagRule } from '../../core/model';
+import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
 import { yieldToEventLoop } from '../../core/scheduling';
-import type { SearchAnswer, SearchDocInput, SearchOptions } from './search-port';
-import { getSearchPort, INDEX_FORMAT_VERSION, type SearchPort } from './search-binding';
+import type { SearchAnswer, SearchOptions } from './search-port';
+import { getSearchPort, type SearchPort } from './search-binding';
+import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
 
 export type ListOrder = 'relevance' | 'date-desc' | 'date-asc';
 
@@ -18,25 +19,10 @@ export type ListModel =
   | { kind: 'all'; total: number; order: 'date-desc' | 'date-asc'; trash: boolean }
   | ({ kind: 'matches'; order: ListOrder } & SearchAnswer);
 
-export interface IntegrityReport {
-  dbCount: number;
-  indexCount: number;
-  sampled: number;
-  /** Sampled bulletins absent from the index. */
-  missing: number;
-  consistent: boolean;
-  /** Bulletins re-indexed when an inconsistency was repaired. */
-  rebuilt: number;
-}
 
-export interface IndexProgress {
-  done: number;
-  total: number;
-}
+export type { IndexProgress, IntegrityReport };
 
-const PERSIST_DELAY_MS = 1500;
 const RESYNC_DELAY_MS = 2500;
-const INDEX_CHUNK = 400;
 const ID_SLICE = 500;
 
 
@@ -44,18 +30,16 @@ export class ArchiveService {
   private readonly search: SearchPort;
   private tags: Tag[] = [];
   private readonly listeners = new Set<() => void>();
-  private persistTimer: ReturnType<typeof setTimeout> | null = null;
-  private indexReady: Promise<void> = Promise.resolve();
+  private readonly index: IndexUpkeep;
   private version = 0;
   private ownImports = 0;
-  /** Index updates in flight; the index is persisted only when none is. */
-  private indexing = 0;
   private started: Promise<void> | null = null;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(search: SearchPort = getSearchPort()) {
     this.search = search;
+    this.index = new IndexUpkeep(search, (id) => this.tagName(id), () => this.notify());
   }
 
   /** Opens the archive: the list works at once; search once the persisted index is loaded. */
@@ -69,7 +53,7 @@ export class ArchiveService {
     void data.requestPersistentStorage().catch(() => false);
     this.tags = await data.listTags();
     this.unsubscribe = data.onArchiveChange((change) => void this.onChange(change));
-    this.indexReady = this.loadOrRebuildIndex(onIndexProgress);
+    void this.index.load(onIndexProgress);
   }
 
   /**
@@ -79,14 +63,14 @@ export class ArchiveService {
   dispose(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    for (const timer of [this.persistTimer, this.resyncTimer]) if (timer) clearTimeout(timer);
-    this.persistTimer = null;
+    this.index.dispose();
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.resyncTimer = null;
   }
 
   /** Resolves when the search index is usable. */
   whenSearchReady(): Promise<void> {
-    return this.indexReady;
+    return this.index.ready;
   }
 
   /** Subscribes to "something changed, re-read what you show". */
@@ -108,118 +92,30 @@ export class ArchiveService {
     for (const listener of [...this.listeners]) listener();
   }
 
-  // ---- index upkeep -------------------------------------------------------------------------
-
-  private async loadOrRebuildIndex(onProgress?: (progress: IndexProgress) => void): Promise<void> {
-    if (this.search.loadPersisted) {
-      try {
-        // The worker reads the archive's fingerprint in the same snapshot as the saved index: no
-        // round trip through this thread before the load starts.
-        const outcome = await this.search.loadPersisted(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION });
-        if (outcome.loaded) return;
-      } catch (error) {
-        console.warn('persisted search index unusable, rebuilding', error);
-      }
-      await this.rebuildIndex(onProgress);
-      return;
-    }
-    const fingerprint = await data.getIndexFingerprint();
-    const persisted = await data.loadSearchIndex();
-    if (persisted && persisted.meta.version === INDEX_FORMAT_VERSION && persisted.meta.fingerprint === fingerprint) {
-      try {
-        await this.search.import(persisted.chunks);
-        return;
-      } catch (error) {
-        console.warn('persisted search index unusable, rebuilding', error);
-      }
-    }
-    await this.rebuildIndex(onProgress);
-  }
+  // ---- index upkeep (see IndexUpkeep) ----------------------------------------------------
 
   /** Re-reads every bulletin into a fresh index (first start, format change, or repair). */
-  async rebuildIndex(onProgress?: (progress: IndexProgress) => void): Promise<number> {
-    const fingerprint = await data.getIndexFingerprint();
-    const total = await data.countBulletins();
-    await this.search.clear();
-    let done = 0;
-    await data.iterateForIndex(async (chunk) => {
-      await this.search.add(chunk.map((b) => this.toSearchDoc(b)));
-      done += chunk.length;
-      onProgress?.({ done, total });
-    }, INDEX_CHUNK);
-    await this.persistIndex(fingerprint);
-    this.notify();
-    return done;
+  rebuildIndex(onProgress?: (progress: IndexProgress) => void): Promise<number> {
+    return this.index.rebuild(onProgress);
   }
 
-  private toSearchDoc(bulletin: Bulletin): SearchDocInput {
-    return {
-      id: bulletin.id,
-      title: bulletin.title,
-      body: bulletin.body,
-      tags: bulletin.tags.map((id) => ({ id, name: this.tagName(id) })),
-      countries: bulletin.countries,
-      organisations: bulletin.organisations,
-      language: bulletin.language,
-      date: bulletin.date,
-    };
+  /** Re-reads the given bulletins and puts them in the index (or takes them out if gone/trashed). */
+  reindex(ids: readonly string[]): Promise<void> {
+    return this.index.reindex(ids);
+  }
+
+  /** Saves the index with the fingerprint of the data it reflects, so a stale index is never trusted. */
+  persistIndex(fingerprint?: string): Promise<void> {
+    return this.index.persist(fingerprint);
+  }
+
+  /** Flushes a pending index save now (e.g. before the page closes). */
+  flush(): Promise<void> {
+    return this.index.flush();
   }
 
   private tagName(id: string): string {
     return this.tags.find((tag) => tag.id === id)?.name ?? '';
-  }
-
-  /** Re-reads the given bulletins and puts them in the index (or takes them out if gone/trashed). */
-  async reindex(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    this.indexing++;
-    try {
-      await this.indexReady;
-      const summaries = await data.getSummaries([...ids]);
-      const live = summaries.filter((s) => s.deletedAt === null);
-      // Take out only what is gone or trashed; live ones are replaced in place by `add`, so a search
-      // running meanwhile (an auto-tag rule, the user typing) never sees them missing.
-      const liveIds = new Set(live.map((s) => s.id));
-      const gone = ids.filter((id) => !liveIds.has(id));
-      if (gone.length > 0) await this.search.remove(gone);
-      if (live.length > 0) {
-        const bodies = await data.getBodies(live.map((s) => s.id));
-        await this.search.add(live.map((s) => this.toSearchDoc({ ...s, body: bodies.get(s.id) ?? '', bodyHtml: null })));
-      }
-    } finally {
-      this.indexing--;
-    }
-    this.schedulePersist();
-  }
-
-  private schedulePersist(): void {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      // Never save (and stamp with the data's fingerprint) an index that is still catching up.
-      if (this.indexing > 0) this.schedulePersist();
-      else void this.persistIndex();
-    }, PERSIST_DELAY_MS);
-  }
-
-  /** Saves the index with the fingerprint of the data it reflects, so a stale index is never trusted. */
-  async persistIndex(fingerprint?: string): Promise<void> {
-    const print = fingerprint ?? (await data.getIndexFingerprint());
-    if (this.search.persist) {
-      await this.search.persist(data.getArchiveDb().name, { version: INDEX_FORMAT_VERSION, docCount: 0, fingerprint: print });
-      return;
-    }
-    const chunks = await this.search.export();
-    const docCount = await this.search.size();
-    await data.saveSearchIndex(chunks, { version: INDEX_FORMAT_VERSION, docCount, fingerprint: print });
-  }
-
-  /** Flushes a pending index save now (e.g. before the page closes). */
-  async flush(): Promise<void> {
-    if (!this.persistTimer) return;
-    clearTimeout(this.persistTimer);
-    this.persistTimer = null;
-    await this.persistIndex();
   }
 
   private async onChange(change: data.ArchiveChange): Promise<void> {
@@ -246,7 +142,7 @@ export class ArchiveService {
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.resyncTimer = setTimeout(() => {
       this.resyncTimer = null;
-      this.indexReady = this.loadOrRebuildIndex().then(() => this.notify());
+      void this.index.load().then(() => this.notify());
     }, RESYNC_DELAY_MS);
   }
 
@@ -258,46 +154,51 @@ export class ArchiveService {
    */
   async commitImport(input: data.CommitImportInput): Promise<data.CommitImportResult & { ruleTagged: number }> {
     this.ownImports++;
-    this.indexing++;
     let result: data.CommitImportResult;
     try {
-      await this.indexReady;
-      // Index the batch in the worker WHILE it is stored (the ids are chosen here), rather than after:
-      // the two run on different threads. Whatever the store then skips (duplicates) or a failed
-      // transaction leaves out is taken back out of the index.
-      const ids = await this.chooseIds(input);
-      // The port posts the batch in slices with yields between (see SearchClient.add).
-      const indexed = this.search.add(
-        input.bulletins.map((b, i) => ({
-          id: ids[i] ?? '',
-          title: b.title,
-          body: b.body,
-          tags: (input.tagIdsByIndex?.[i] ?? []).map((id) => ({ id, name: this.tagName(id) })),
-          countries: b.countries,
-          organisations: b.organisations,
-          language: b.language,
-          date: b.date,
-        })),
-      );
-      try {
-        result = await data.commitImport({ ...input, ids });
-      } catch (error) {
-        await indexed.catch(() => 0);
-        await this.search.remove(ids);
-        throw error;
-      }
-      await indexed;
-      const stored = new Set(result.added.map((summary) => summary.id));
-      const skipped = ids.filter((id) => !stored.has(id));
-      if (skipped.length > 0) await this.search.remove(skipped);
+      result = await this.index.track(() => this.storeAndIndex(input));
     } finally {
       this.ownImports--;
-      this.indexing--;
     }
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
-    this.schedulePersist();
     this.notify();
     return { ...result, ruleTagged };
+  }
+
+  /**
+   * Indexes the batch in the worker WHILE it is stored (the ids are chosen here), rather than after:
+   * the two run on different threads. Whatever the store then skips (duplicates) or a failed
+   * transaction leaves out is taken back out of the index.
+   */
+  private async storeAndIndex(input: data.CommitImportInput): Promise<data.CommitImportResult> {
+    await this.index.ready;
+    const ids = await this.chooseIds(input);
+    // The port posts the batch in slices with yields between (see SearchClient.add).
+    const indexed = this.search.add(
+      input.bulletins.map((b, i) => ({
+        id: ids[i] ?? '',
+        title: b.title,
+        body: b.body,
+        tags: (input.tagIdsByIndex?.[i] ?? []).map((id) => ({ id, name: this.tagName(id) })),
+        countries: b.countries,
+        organisations: b.organisations,
+        language: b.language,
+        date: b.date,
+      })),
+    );
+    let result: data.CommitImportResult;
+    try {
+      result = await data.commitImport({ ...input, ids });
+    } catch (error) {
+      await indexed.catch(() => 0);
+      await this.search.remove(ids);
+      throw error;
+    }
+    await indexed;
+    const stored = new Set(result.added.map((summary) => summary.id));
+    const skipped = ids.filter((id) => !stored.has(id));
+    if (skipped.length > 0) await this.search.remove(skipped);
+    return result;
   }
 
   /**
@@ -331,21 +232,8 @@ export class ArchiveService {
    * Compares the search index with the database (counts and a sample of ids); rebuilds the index
    * when they differ. Returns what it found so Settings can report it.
    */
-  async checkIntegrity(sampleSize = 50): Promise<IntegrityReport> {
-    await this.indexReady;
-    const [dbCount, indexCount] = await Promise.all([data.countBulletins(), this.search.size()]);
-    const step = Math.max(1, Math.floor(dbCount / sampleSize));
-    const sample: string[] = [];
-    for (let offset = 0; offset < dbCount && sample.length < sampleSize; offset += step) {
-      const [row] = await data.listBulletins({ offset, limit: 1 });
-      if (row) sample.push(row.id);
-    }
-    let missing = 0;
-    for (const id of sample) if (!(await this.search.has(id))) missing++;
-    const consistent = dbCount === indexCount && missing === 0;
-    let rebuilt = 0;
-    if (!consistent) rebuilt = await this.rebuildIndex();
-    return { dbCount, indexCount, sampled: sample.length, missing, consistent, rebuilt };
+  checkIntegrity(sampleSize = 50): Promise<IntegrityReport> {
+    return this.index.checkIntegrity(sampleSize);
   }
 
   // ---- queries ------------------------------------------------------------------------------
@@ -361,7 +249,7 @@ export class ArchiveService {
       const total = await data.countBulletins({ trash: options.trash ?? false });
       return { kind: 'all', total, order, trash: options.trash ?? false };
     }
-    await this.indexReady;
+    await this.index.ready;
     const glossary = options.translations ? await data.getSetting('glossary') : undefined;
     const searchOptions: SearchOptions = {
       expandTranslations: options.translations,
@@ -400,7 +288,7 @@ export class ArchiveService {
   }
 
   async suggest(word: string): Promise<string | undefined> {
-    await this.indexReady;
+    await this.index.ready;
     return this.search.suggest(word);
   }
 
