@@ -4,7 +4,7 @@
  */
 import type { Bulletin, BulletinBody, BulletinSummary, ImportBatch, ParsedBulletin } from '../core/model';
 import { contentHash } from '../core/import/hash';
-import { yieldToEventLoop } from '../core/scheduling';
+import { TimeSlice } from '../core/scheduling';
 import { emitArchiveChange } from './changes';
 import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
@@ -22,8 +22,6 @@ import { bumpStats, readStats } from './stats';
  */
 const IMPORT_CHUNK = 50;
 const IN_FLIGHT = 4;
-/** Bulletins prepared (hashed, excerpted) between two yields to the event loop. */
-const PREPARE_SLICE = 500;
 
 
 export interface CommitImportInput {
@@ -120,14 +118,15 @@ interface Candidate {
 
 /**
  * Rows for the bulletins of a batch that are not repeated within it (hashes, ids, excerpts),
- * in slices with yields between them so a large batch never blocks the UI.
+ * in time-boxed slices with yields between them so a large batch never blocks the UI.
  */
 async function prepareRows(input: CommitImportInput, batchId: string, now: number): Promise<{ candidates: Candidate[]; repeated: number }> {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let repeated = 0;
+  const slice = new TimeSlice();
   for (let index = 0; index < input.bulletins.length; index++) {
-    if (index > 0 && index % PREPARE_SLICE === 0) await yieldToEventLoop();
+    if (slice.spent) await slice.next();
     const p = input.bulletins[index] as ParsedBulletin;
     const hash = input.contentHashes?.[index] ?? contentHash(p.title, p.body);
     if (seen.has(hash)) {

@@ -6,7 +6,7 @@
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from '../core/search/engine-types';
 import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse } from '../core/search/protocol';
 import { parseQuery } from '../core/search/query';
-import { yieldToEventLoop } from '../core/scheduling';
+import { TimeSlice } from '../core/scheduling';
 
 /** The part of `Worker` the client uses (a fake can stand in for tests). */
 export interface WorkerLike {
@@ -48,15 +48,17 @@ export class SearchClient {
   }
 
   /**
-   * Indexes documents, posted `ADD_BATCH_SIZE` at a time with a yield to the event loop between
-   * posts: cloning a 10,000-bulletin batch in one message is one long UI-thread task, and waiting for
-   * each batch before sending the next would leave the worker idle. Resolves with the index size.
+   * Indexes documents, posted `ADD_BATCH_SIZE` at a time in time-boxed slices with a yield to the
+   * event loop between them: cloning a 10,000-bulletin batch in one message is one long UI-thread
+   * task, and waiting for each batch before sending the next would leave the worker idle. Resolves
+   * with the index size.
    */
   async add(docs: readonly SearchDoc[], onProgress?: (done: number, total: number) => void): Promise<number> {
     if (docs.length === 0) return this.size();
     const sent: Array<Promise<number>> = [];
+    const slice = new TimeSlice();
     for (let i = 0; i < docs.length; i += ADD_BATCH_SIZE) {
-      if (i > 0) await yieldToEventLoop();
+      if (slice.spent) await slice.next();
       const batch = this.call('add', [docs.slice(i, i + ADD_BATCH_SIZE)]);
       const done = Math.min(docs.length, i + ADD_BATCH_SIZE);
       // Answers come in order (the worker runs writes in turn); failures surface from Promise.all below.

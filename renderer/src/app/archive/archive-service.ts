@@ -7,7 +7,7 @@ import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
-import { yieldToEventLoop } from '../../core/scheduling';
+import { TimeSlice } from '../../core/scheduling';
 import type { SearchAnswer, SearchOptions } from './search-port';
 import { getSearchPort, type SearchPort } from './search-binding';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
@@ -23,7 +23,6 @@ export type ListModel =
 export type { IndexProgress, IntegrityReport };
 
 const RESYNC_DELAY_MS = 2500;
-const ID_SLICE = 500;
 
 
 export class ArchiveService {
@@ -202,13 +201,15 @@ export class ArchiveService {
   }
 
   /**
-   * The ids the batch will be stored under, chosen in slices in fresh tasks: the caller may be at the
-   * end of a heavy task (receiving parsed files), and 10,000 UUIDs take ~25 ms.
+   * The ids the batch will be stored under, chosen in time-boxed slices starting in a fresh task: the
+   * caller may be at the end of a heavy task (receiving parsed files), and 10,000 UUIDs take ~25 ms.
    */
   private async chooseIds(input: data.CommitImportInput): Promise<string[]> {
     const ids = new Array<string>(input.bulletins.length);
+    const slice = new TimeSlice();
+    await slice.next();
     for (let i = 0; i < ids.length; i++) {
-      if (i % ID_SLICE === 0) await yieldToEventLoop();
+      if (slice.spent) await slice.next();
       ids[i] = input.ids?.[i] ?? data.newId();
     }
     return ids;

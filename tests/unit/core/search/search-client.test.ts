@@ -34,6 +34,30 @@ describe('SearchClient', () => {
     expect(posted).toEqual(['add', 'add', 'add']);
   });
 
+  it('yields to the event loop between posts once a slice has used its time', async () => {
+    const events: string[] = [];
+    // Each post takes 6 ms of this thread (cloning a batch): two posts use up a 10 ms slice.
+    const slow: WorkerLike = {
+      postMessage: () => {
+        const until = performance.now() + 6;
+        while (performance.now() < until) {
+          // spin: stands for the structured clone of a batch
+        }
+        events.push('post');
+      },
+      addEventListener: () => undefined,
+    };
+    const client = new SearchClient(slow);
+    const doc = (i: number) => ({ id: `d${i}`, title: 't', body: 'b', tags: [], countries: [], organisations: [], language: 'en' as const, date: null });
+    setTimeout(() => events.push('timer'), 0);
+    void client.add(Array.from({ length: ADD_BATCH_SIZE * 4 }, (_, i) => doc(i)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events.filter((e) => e === 'post')).toHaveLength(4);
+    // The timer queued before the add ran between posts, not after all of them.
+    expect(events.indexOf('timer')).toBeGreaterThan(0);
+    expect(events.indexOf('timer')).toBeLessThan(4);
+  });
+
   it('adds in batches, searches, resolves tags on the main thread, exports and imports', async () => {
     const worker = fakeWorker();
     const client = new SearchClient(worker);
