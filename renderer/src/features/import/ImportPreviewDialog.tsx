@@ -1,4 +1,4 @@
-import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { undoImport } from '../../data';
 import { useArchive } from '../../app/archive/ArchiveProvider';
@@ -57,14 +57,14 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
   };
 
   // An edited bulletin's text no longer matches the worker's hash: drop it so it is recomputed.
-  const update = (index: number, change: (item: PreviewItem) => PreviewItem) =>
-    setItems((list) =>
-      list.map((item, i) => {
-        if (i !== index) return item;
-        const next = change(item);
-        return next.bulletin === item.bulletin ? next : { ...next, hash: undefined };
-      }),
-    );
+  // Stable callbacks (they take the row's index), so memoised rows skip re-rendering.
+  const change = useCallback(
+    (index: number, next: PreviewItem) =>
+      setItems((list) => list.map((item, i) => (i !== index ? item : next.bulletin === item.bulletin ? next : { ...next, hash: undefined }))),
+    [setItems],
+  );
+  const merge = useCallback((index: number) => setItems((list) => mergeIntoPrevious(list, index)), [setItems]);
+  const split = useCallback((index: number, at: number) => setItems((list) => splitAt(list, index, at)), [setItems]);
 
   return (
     <Dialog
@@ -106,14 +106,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
       ) : null}
       <ol className="preview-list" aria-label={t('import.found')}>
         {items.slice(0, MAX_ROWS).map((item, index) => (
-          <PreviewRow
-            key={item.key}
-            item={item}
-            canMerge={index > 0}
-            onChange={(next) => update(index, () => next)}
-            onMerge={() => setItems((list) => mergeIntoPrevious(list, index))}
-            onSplit={(at) => setItems((list) => splitAt(list, index, at))}
-          />
+          <PreviewRow key={item.key} item={item} index={index} onChange={change} onMerge={merge} onSplit={split} />
         ))}
       </ol>
       {items.length > MAX_ROWS ? <p>{t('import.more', { count: items.length - MAX_ROWS })}</p> : null}

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentHash } from '../../core/import/hash';
 import { findExistingHashes } from '../../data';
@@ -49,7 +49,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       try {
         const results = await importFiles(
           readable.map((f) => ({ name: f.name, bytes: f.bytes })),
-          { signal: controller.signal, onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }) },
+          { signal: controller.signal, transferBytes: true, onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }) },
         );
         const found: PreviewItem[] = [];
         const fileProblems: FileProblem[] = [];
@@ -68,8 +68,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           item.duplicate = existing.has(hash) || seen.has(hash);
           seen.add(hash);
         });
-        setItems(found);
-        setProblems((previous) => [...previous, ...fileProblems]);
+        // A transition: React renders the (long) preview list in slices, yielding to input between them.
+        startTransition(() => {
+          setItems(found);
+          setProblems((previous) => [...previous, ...fileProblems]);
+        });
       } catch (error) {
         if ((error as Error).name === 'AbortError') setOpen(false);
         else setProblems((previous) => [...previous, { fileName: '', message: (error as Error).message }]);

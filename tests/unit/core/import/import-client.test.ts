@@ -160,3 +160,40 @@ describe('import client: a file answered in several messages', () => {
     expect(result?.contentHashes).toEqual(['h0', 'h1']);
   });
 });
+
+describe('import client: moving the bytes to the worker', () => {
+  /** Records what each post would transfer, then answers like the worker. */
+  function recordingWorker(transfers: Array<Transferable[] | undefined>): WorkerLike {
+    const inner = fakeWorker([]);
+    return {
+      ...inner,
+      postMessage(message: ImportRequest, transfer?: Transferable[]) {
+        transfers.push(transfer);
+        inner.postMessage(message);
+      },
+      addEventListener: inner.addEventListener.bind(inner),
+    } as WorkerLike;
+  }
+
+  it('transfers a whole file buffer only when asked, and never a view into a larger buffer', async () => {
+    const transfers: Array<Transferable[] | undefined> = [];
+    const client = createImportClient({ createWorker: () => recordingWorker(transfers), htmlToolkit: () => toolkit });
+    const whole = enc(text);
+    const shared = new Uint8Array(64 + whole.length);
+    shared.set(whole, 64);
+    const view = shared.subarray(64);
+
+    await client.importFiles([{ name: 'copied.txt', bytes: enc(text) }]);
+    const results = await client.importFiles(
+      [
+        { name: 'moved.txt', bytes: whole },
+        { name: 'view.txt', bytes: view },
+      ],
+      { transferBytes: true },
+    );
+
+    expect(results.map((r) => r.bulletins[0]?.title)).toEqual(['Title one', 'Title one']);
+    expect(transfers).toEqual([undefined, [whole.buffer], undefined]);
+    expect(view.byteLength).toBe(whole.length);
+  });
+});
