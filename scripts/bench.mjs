@@ -10,16 +10,17 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveIsolated } from '../bench/serve.mjs';
+import { measureUiImport } from '../bench/ui-import.mjs';
 import { findChromium } from './chromium.mjs';
 import { busyBetween, readCpuCounters } from './cpu-load.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
 const build = !process.argv.includes('--no-build');
-// `--only=import` or `--only=cold` (fill + cold start + memory + search): one target while working on it;
-// prints its figures and writes nothing.
+// `--only=import`, `--only=cold` (fill + cold start + memory + search) or `--only=ui` (the import through
+// the app's own UI): one target while working on it; prints its figures and writes nothing.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
-if (only !== null && only !== 'import' && only !== 'cold') throw new Error(`--only=${only}: expected import or cold`);
+if (only !== null && !['import', 'cold', 'ui'].includes(only)) throw new Error(`--only=${only}: expected import, cold or ui`);
 const SEED = 20231114;
 
 const SIZES = quick
@@ -110,6 +111,7 @@ function withCpu(imp) {
 }
 
 const benchUrl = `${url}bench/index.html`;
+const uiImport = () => measureUiImport(context, `${url}renderer/index.html`, { root, count: SIZES.import, seed: SEED + 2 });
 async function openPage(query = '') {
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -154,6 +156,8 @@ try {
     const imp = await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' });
     if (cdp && profileFile) writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     onlyResult = withCpu(imp);
+  } else if (only === 'ui') {
+    onlyResult = await uiImport();
   } else if (only === 'cold') {
     const fill = await phase(page, { phase: 'fill', count: SIZES.big, seed: SEED + 1, db: 'bench-big' });
     await page.close();
@@ -178,8 +182,10 @@ try {
     console.log('Search…');
     const search = await phase(page, { phase: 'search', reps: SIZES.reps, naiveReps: SIZES.naiveReps });
     await page.close();
+    console.log(`Import through the app's UI: ${SIZES.import} bulletins…`);
+    const ui = await uiImport();
 
-    const longestTaskMs = Math.max(imp.longestTaskMs, cold.longestTaskMs);
+    const longestTaskMs = Math.max(imp.longestTaskMs, cold.longestTaskMs, ui.longestTaskMs);
     const heapMB = memory.totalMB ?? memory.pageMB;
     const targets = {
       importRatio: { target: '>= 0.5', value: imp.ratio, met: imp.ratio >= 0.5, ...(imp.ratio >= 0.5 ? {} : { cause: importRatioCause(imp) }) },
@@ -203,6 +209,7 @@ try {
       search,
       pdf,
       memory: { bulletins: cold.bulletins, heapMB, pageMB: memory.pageMB, workersMB: memory.workersMB },
+      uiImport: ui,
       fill,
       longestTaskMs,
       targets,
@@ -225,7 +232,8 @@ const rows = [
   ['search', `${r.search.bulletins}`, `p50 ${r.search.p50Ms} ms, p95 ${r.search.p95Ms} ms; naive p95 ${r.search.naiveP95Ms} ms → ×${r.search.speedup}`],
   ['pdf', `${r.pdf.bulletins}`, `${r.pdf.pages} pages in ${r.pdf.ms} ms; baseline ${r.pdf.baselineMs} ms → ×${r.pdf.speedup}`],
   ['memory', `${r.memory.bulletins}`, `${r.memory.heapMB} MB JS heap (page ${r.memory.pageMB}, workers ${r.memory.workersMB ?? '?'})`],
-  ['long task', '', `${r.longestTaskMs} ms (import ${r.import.longestTaskMs}, index load ${r.coldStart.longestTaskMs})`],
+  ['ui import', `${r.uiImport.bulletins}`, `preview ${r.uiImport.previewMs} ms, confirm → list ${r.uiImport.storeAndListMs} ms`],
+  ['long task', '', `${r.longestTaskMs} ms (import ${r.import.longestTaskMs}, index load ${r.coldStart.longestTaskMs}, UI import ${r.uiImport.longestTaskMs})`],
 ];
 console.log(`\n${r.machine}\n`);
 for (const [name, n, text] of rows) console.log(`${name.padEnd(11)} ${n.padStart(7)}  ${text}`);
