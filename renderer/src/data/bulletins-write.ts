@@ -39,6 +39,11 @@ export interface CommitImportInput {
    * index the batch for search while it is being stored, instead of after.
    */
   ids?: ReadonlyArray<string | undefined>;
+  /**
+   * Told how many of the batch's new bulletins are written so far (in the transaction: nothing is
+   * kept until the last one is), for a progress bar on a long import.
+   */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export interface CommitImportResult {
@@ -193,7 +198,10 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
       for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
         if (writes.length >= IN_FLIGHT) await writes.shift();
         const chunk = fresh.slice(i, i + IMPORT_CHUNK);
-        const write = Promise.all([db.bulletins.bulkAdd(chunk.map((c) => c.row)), db.bodies.bulkAdd(chunk.map((c) => c.body))]);
+        const written = Math.min(fresh.length, i + IMPORT_CHUNK);
+        const write = Promise.all([db.bulletins.bulkAdd(chunk.map((c) => c.row)), db.bodies.bulkAdd(chunk.map((c) => c.body))]).then(() =>
+          input.onProgress?.(written, fresh.length),
+        );
         // If an earlier write fails, this one is never awaited: keep its rejection from being reported as unhandled.
         write.catch(() => undefined);
         writes.push(write);

@@ -24,6 +24,17 @@ describe('commitImport (batched path)', () => {
     expect(new Set(res.added.map((s) => s.batchId))).toEqual(new Set([res.batchId]));
   });
 
+  it('reports write progress chunk by chunk, counting only the new bulletins, up to all of them', async () => {
+    await commitImport({ fileNames: ['first.txt'], bulletins: manyParsed(30) });
+    const progress: Array<[number, number]> = [];
+    // The first 30 are stored already: 130 new ones are written.
+    await commitImport({ fileNames: ['more.txt'], bulletins: manyParsed(160), onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every(([, total]) => total === 130)).toBe(true);
+    expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toEqual([130, 130]);
+  });
+
   it('skips stored and repeated bulletins whichever way it looks duplicates up', async () => {
     // Few stored bulletins per new one (the index walk) and many (the per-hash lookups).
     for (const [stored, incoming] of [[20, 30], [200, 5]] as const) {

@@ -37,10 +37,17 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
     setCommitting(true);
     setProgress({ label: t('import.storing'), done: 0, total: toImport.length });
     try {
+      let shown = 0;
       const result = await service.commitImport({
         fileNames,
         bulletins: toImport.map((item) => item.bulletin),
         contentHashes: toImport.map((item) => item.hash),
+        onProgress: (done, total) => {
+          // One render per percent is plenty for the bar.
+          if (done < total && done - shown < total / 100) return;
+          shown = done;
+          setProgress({ label: t('import.storing'), done, total });
+        },
       });
       onClose();
       notify({
