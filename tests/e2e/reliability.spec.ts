@@ -122,7 +122,7 @@ test('closing the page in the middle of a 5,000-bulletin import stores all of it
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles({ name: 'five-thousand.txt', mimeType: 'text/plain', buffer: Buffer.from(bulkText(5000)) });
   const dialog = page.getByRole('dialog', { name: 'Import preview' });
-  const confirm = dialog.getByRole('button', { name: 'Confirm import (5000)' });
+  const confirm = dialog.getByRole('button', { name: 'Confirm import (5,000)' });
   await expect(confirm).toBeEnabled({ timeout: 60_000 });
   await confirm.click();
   // Storing has begun (the commit is one transaction): close the page while it runs.

@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function ImportPreviewDialog({ open, items, setItems, problems, fileNames, progress, setProgress, onCancelParsing, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const notify = useToast();
   const [commitError, setCommitError] = useState<string | null>(null);
@@ -92,7 +92,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
       {progress ? (
         <div className="field">
           <label htmlFor="import-progress">
-            {progress.label} {progress.done}/{progress.total}
+            {progress.label} {progress.done.toLocaleString(i18n.language)}/{progress.total.toLocaleString(i18n.language)}
           </label>
           <progress id="import-progress" className="progress" max={Math.max(progress.total, 1)} value={progress.done} />
           {!committing ? (
