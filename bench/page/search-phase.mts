@@ -87,6 +87,7 @@ export async function runSearchPhase(search: BenchSearch, reps: number, naiveRep
     await tick();
   }
   log(`search: p50 ${round(percentile(ours, 50))} ms, p95 ${round(percentile(ours, 95))} ms over ${ours.length} runs`);
+  log(`search: p50 per query ${rows.map((r) => `${r.kind} ${r.p50Ms}`).join(', ')}`);
 
   const t0 = performance.now();
   const docs = await loadAllDocs();

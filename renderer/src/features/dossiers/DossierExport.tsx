@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { safePdfFileName } from '../../core/pdf';
+import { safePdfFileName } from '../../core/pdf/text';
 import { exportDossierPdf } from '../../workers/pdf-client';
 import { getHost } from '../../host';
 import { Dialog } from '../../app/components/Dialog';
