@@ -44,6 +44,9 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; minified, the start-up bundle is about a third
+      // of the bytes to load and compile on every start (the web twin also downloads it).
+      minify: true,
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
