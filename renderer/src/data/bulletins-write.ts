@@ -23,7 +23,6 @@ import { bumpStats, readStats } from './stats';
 const IMPORT_CHUNK = 50;
 const IN_FLIGHT = 4;
 
-
 export interface CommitImportInput {
   fileNames: string[];
   bulletins: ParsedBulletin[];

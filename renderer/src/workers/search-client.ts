@@ -18,7 +18,6 @@ export interface WorkerLike {
 /** Documents per `add` message (under 1 MB of text to clone). */
 export const ADD_BATCH_SIZE = 250;
 
-
 export interface LoadOutcome {
   loaded: boolean;
   reason?: string;
