@@ -204,7 +204,7 @@ try {
       import: imp,
       coldStart: {
         bulletins: cold.bulletins, scriptStartMs: cold.scriptStartMs, listMs: cold.listMs, firstSearchMs: cold.firstSearchMs,
-        indexLoadMs: cold.indexLoadMs, firstPhraseMs: cold.firstPhraseMs, breakdown: cold.breakdown, longestTaskMs: cold.longestTaskMs,
+        indexLoadMs: cold.indexLoadMs, firstPhraseMs: cold.firstPhraseMs, lastPageMs: cold.lastPageMs, middlePageMs: cold.middlePageMs, breakdown: cold.breakdown, longestTaskMs: cold.longestTaskMs,
       },
       search,
       pdf,
