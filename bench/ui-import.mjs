@@ -31,6 +31,20 @@ export async function measureUiImport(context, appUrl, { root, count, seed }) {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
+      // What ran in long frames (Chromium's long-animation-frame entries), to name a long task's cause.
+      window.__longFrames = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const scripts = (e.scripts ?? []).map((x) => `${x.invoker} ${Math.round(x.duration)} ms`);
+          window.__longFrames.push({
+            start: e.startTime, duration: e.duration, scripts,
+            // Where the frame's time went: until rendering started, style and layout, and how long it blocked input.
+            renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+            layoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+            blockingMs: e.blockingDuration ?? 0,
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
     });
     await page.goto(appUrl);
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
@@ -62,6 +76,8 @@ export async function measureUiImport(context, appUrl, { root, count, seed }) {
     const t3 = await page.evaluate(() => performance.now());
     const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [t0, t3]);
     const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+    const frames = await page.evaluate(([from, to]) => window.__longFrames.filter((f) => f.start >= from && f.start <= to), [t0, t3]);
+    const longestFrame = frames.reduce((a, f) => (a && a.duration >= f.duration ? a : f), null);
     return {
       bulletins: count,
       confirmLabel: label.trim(),
@@ -69,6 +85,13 @@ export async function measureUiImport(context, appUrl, { root, count, seed }) {
       storeAndListMs: round(t2 - t1),
       longestTaskMs: round(longest),
       longTasks: tasks.map((t) => `+${Math.round(t.start - t0)}:${Math.round(t.duration)}`),
+      longestFrame: longestFrame
+        ? `+${Math.round(longestFrame.start - t0)}: ${Math.round(longestFrame.duration)} ms, ${longestFrame.scripts.join('; ') || 'no script attribution'}`
+        : 'none',
+      longFrames: frames.map(
+        (f) =>
+          `+${Math.round(f.start - t0)}: ${Math.round(f.duration)} ms (rendering ${Math.round(f.renderMs)}, style+layout ${Math.round(f.layoutMs)}, blocking ${Math.round(f.blockingMs)}), ${f.scripts.join('; ') || 'no script attribution'}`,
+      ),
     };
   } finally {
     await page.close();

@@ -35,3 +35,19 @@ export function busyBetween(before, after) {
   const busy = total - (after.idle - before.idle);
   return Math.round((busy / total) * 100) / 100;
 }
+
+/**
+ * Waits until the machine is quiet — all cores together under `threshold` busy over one `windowMs`
+ * window — or `maxMs` has passed. Returns how long it waited (ms) and the last busy fraction.
+ */
+export async function waitForQuiet({ threshold = 0.2, windowMs = 1000, maxMs = 30_000 } = {}) {
+  const started = Date.now();
+  let busy = null;
+  while (Date.now() - started < maxMs) {
+    const before = readCpuCounters();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    busy = busyBetween(before, readCpuCounters());
+    if (busy === null || busy < threshold) break;
+  }
+  return { waitedMs: Date.now() - started, busy };
+}

@@ -5,7 +5,7 @@
  * include everything from navigation start.
  */
 import { log, measureHeap, observeLongTasks, round, type HeapFigures } from './measure.mjs';
-import { runColdStart, type ColdResult } from './cold-phase.mjs';
+import { runColdStart, runFarPages, type ColdResult } from './cold-phase.mjs';
 import { createBenchSearch } from './search-real.mjs';
 import type { BenchSearch } from './search-backend.mjs';
 
@@ -18,6 +18,7 @@ export type BenchParams =
   | { phase: 'pdf'; count: number; seed: number }
   | { phase: 'cold' }
   | { phase: 'memory' }
+  | { phase: 'farPages' }
   | { phase: 'search'; reps: number; naiveReps: number };
 
 declare global {
@@ -72,6 +73,9 @@ window.runBench = async (params: BenchParams): Promise<unknown> => {
       return cold;
     case 'memory':
       return memory();
+    case 'farPages':
+      if (cold) await cold;
+      return runFarPages();
     case 'search': {
       if (cold) await cold;
       const { runSearchPhase } = await import('./search-phase.mjs');
