@@ -76,6 +76,14 @@ export function longTasksBetween(from: number, to: number): string {
   return inWindow.map((t) => `+${Math.round(t.start - from)}:${Math.round(t.duration)}`).join(' ') || 'none';
 }
 
+/** Longest task that began at or after `from` and before `to`; 0 when none ≥ 50 ms. */
+export async function longestTaskStartingBetween(from: number, to: number): Promise<number> {
+  await new Promise((r) => setTimeout(r, 50));
+  let max = 0;
+  for (const t of tasks) if (t.start >= from && t.start <= to) max = Math.max(max, t.duration);
+  return max;
+}
+
 /** Longest task that overlapped [from, to] (performance.now() times); 0 when none ≥ 50 ms. */
 export async function longestTaskBetween(from: number, to: number): Promise<number> {
   // Entries are delivered asynchronously; let the observer flush.
