@@ -126,9 +126,9 @@ async function openPage(query = '') {
 const phase = (page, params) => page.evaluate((p) => window.runBench(p), params);
 
 /**
- * A cold start is a new day's start: the browser has long finished writing the archive. After the
- * 100,000-bulletin fill, IndexedDB's storage keeps the cores busy for a while (compaction), which
- * slowed the page's own start by up to 250 ms between runs; wait for the machine to go quiet first.
+ * A cold start is a new day's start: the browser has long finished writing the archive. Right after
+ * the 100,000-bulletin fill the browser may still be busy with it (the page's own start varied by
+ * ~300 ms between runs), so wait for the machine to go quiet first.
  */
 async function settle() {
   const { waitedMs, busy } = await waitForQuiet();
