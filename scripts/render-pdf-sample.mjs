@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.env.CORPUS ?? '/work/shared/corpus/pacific-alliance-news-2023-10-11.txt';
+const corpus = process.env.CORPUS ?? resolve(root, '../shared/corpus/pacific-alliance-news-2023-10-11.txt');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE = /^(?:([A-Z][a-z]+) (\d{1,2})(?:, (\d{4}))?|(\d{1,2}) ([A-Z][a-z]+) (\d{4}))\.-\s*/;
 

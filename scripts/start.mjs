@@ -4,30 +4,16 @@
 // it says so in one line and points at the web twin, instead of letting electron's own
 // installer try to download at launch.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findElectronBinary as findBinaryIn } from './electron-binary.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * Where the Electron executable is, or why there is none. Mirrors node_modules/electron/index.js
- * without requiring it (requiring it starts a download when the binary is missing).
- * @returns {{ path: string } | { reason: string }}
- */
+/** Where the Electron executable is, or why there is none (see electron-binary.mjs). */
 export function findElectronBinary(root = projectRoot) {
-  const pkg = join(root, 'node_modules', 'electron');
-  if (!existsSync(join(pkg, 'package.json'))) return { reason: 'the electron package is not installed' };
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const pathFile = join(pkg, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  if (override) {
-    const candidate = join(override, relative || 'electron');
-    return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${relative || 'electron'}` };
-  }
-  if (!relative) return { reason: 'node_modules/electron/path.txt is missing (download blocked)' };
-  const candidate = join(pkg, 'dist', relative);
-  return existsSync(candidate) ? { path: candidate } : { reason: `node_modules/electron/dist/${relative} is missing (download blocked)` };
+  return findBinaryIn(root);
 }
 
 export const NO_ELECTRON_MESSAGE =

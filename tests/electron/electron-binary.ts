@@ -1,23 +1,8 @@
-/**
- * Finds the Electron executable the way node_modules/electron/index.js does, without requiring
- * that module (which starts a download when the binary is missing). Same logic as scripts/start.mjs.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The Electron suite uses the same lookup as `npm start` (scripts/electron-binary.mjs). */
+import { findElectronBinary as findIn, type ElectronBinary } from '../../scripts/electron-binary.mjs';
 
-export type ElectronBinary = { path: string } | { reason: string };
+export type { ElectronBinary };
 
 export function findElectronBinary(root: string = process.cwd()): ElectronBinary {
-  const pkg = join(root, 'node_modules', 'electron');
-  if (!existsSync(join(pkg, 'package.json'))) return { reason: 'the electron package is not installed' };
-  const pathFile = join(pkg, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override) {
-    const candidate = join(override, relative || 'electron');
-    return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no ${relative || 'electron'}` };
-  }
-  if (!relative) return { reason: 'node_modules/electron/path.txt is missing (download blocked)' };
-  const candidate = join(pkg, 'dist', relative);
-  return existsSync(candidate) ? { path: candidate } : { reason: `node_modules/electron/dist/${relative} is missing (download blocked)` };
+  return findIn(root);
 }

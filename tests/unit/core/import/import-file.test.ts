@@ -5,6 +5,7 @@ import { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { decodeText } from '../../../../renderer/src/core/import/decode';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
+import { readCorpusBytes } from '../../support/corpus';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const file = (name: string, content: string | Uint8Array) => ({ name, bytes: typeof content === 'string' ? enc(content) : content });
@@ -23,7 +24,7 @@ const BULLETIN = 'Reunión en Lima\n\nLima, 21 de noviembre de 2023.- Los minist
 
 describe('importFile: text files', () => {
   it('imports the corpus with metadata on every bulletin', async () => {
-    const bytes = readFileSync('/work/shared/corpus/pacific-alliance-news-2023-10-11.txt');
+    const bytes = readCorpusBytes();
     const out = await importFile({ name: 'news.txt', bytes: new Uint8Array(bytes) });
     expect(out).toHaveLength(10);
     expect(out[0]).toMatchObject({ date: '2023-11-14', datePrecision: 'day', language: 'en', sourceFile: 'news.txt', bodyHtml: null });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateBulletins } from '../../../../renderer/src/core/generator';
@@ -6,6 +5,7 @@ import { detectLanguage, extractMetadata, findCountries, findOrganisations } fro
 import { expandPattern } from '../../../../renderer/src/core/import/pattern-expand';
 import { hashWord, scanWords, scannedRuns, scannedWords } from '../../../../renderer/src/core/import/word-scan';
 import * as ref from './metadata-reference';
+import { readCorpusText } from '../../support/corpus';
 
 /** Pieces that exercise names, their spellings and their word boundaries. */
 const NAMES = [
@@ -72,7 +72,7 @@ describe('one-pass metadata', () => {
   });
 
   it('agrees on the real corpus and on generated bulletins in both languages', () => {
-    agrees(readFileSync('/work/shared/corpus/pacific-alliance-news-2023-10-11.txt', 'utf8'));
+    agrees(readCorpusText());
     for (const b of generateBulletins(150, 11)) agrees(`${b.title}\n\n${b.body}`);
   });
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, findCountries, findOrganisations } from '../../../../renderer/src/core/import/metadata';
 import { contentHash, normaliseForHash } from '../../../../renderer/src/core/import/hash';
 import { splitBulletins } from '../../../../renderer/src/core/import/splitter';
+import { readCorpusText } from '../../support/corpus';
 
 describe('detectLanguage', () => {
   it('tells Spanish from English', () => {
@@ -16,7 +16,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBe('other');
   });
   it('reads the corpus as English despite Spanish institution names', () => {
-    const b = splitBulletins(readFileSync('/work/shared/corpus/pacific-alliance-news-2023-10-11.txt', 'utf8'));
+    const b = splitBulletins(readCorpusText());
     expect(b.map((x) => detectLanguage(`${x.title}\n${x.paragraphs.join('\n')}`))).toEqual(Array(10).fill('en'));
   });
 });

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { splitBulletins, titleFromText } from '../../../../renderer/src/core/import/splitter';
 import { stripMarkdown } from '../../../../renderer/src/core/import/importers/text';
 import { textToParas } from '../../../../renderer/src/core/import/paragraphs';
+import { CORPUS_FILE } from '../../support/corpus';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url), 'utf8');
-const CORPUS = '/work/shared/corpus/pacific-alliance-news-2023-10-11.txt';
+const CORPUS = CORPUS_FILE;
 const summary = (text: string) => splitBulletins(text).map((b) => [b.title, b.date]);
 
 describe('splitter on the corpus', () => {

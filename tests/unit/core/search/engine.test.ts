@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchChunk, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { naiveSearch } from '../../../../renderer/src/core/search/naive';
+import { readCorpusText } from '../../support/corpus';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
@@ -139,7 +139,7 @@ describe('SearchEngine tags, updates, translations', () => {
 });
 
 describe('SearchEngine suggestions and persistence on the real corpus', () => {
-  const text = readFileSync('/work/shared/corpus/pacific-alliance-news-2023-10-11.txt', 'utf8');
+  const text = readCorpusText();
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
   const docs = paragraphs.map((p, i) =>
     doc(`p${i}`, p.slice(0, 80), p, { date: `2023-${String((i % 12) + 1).padStart(2, '0')}-01`, countries: /Peru/.test(p) ? ['Peru'] : [] }),

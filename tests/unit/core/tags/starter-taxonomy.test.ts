@@ -6,8 +6,9 @@ import { parseQuery } from '../../../../renderer/src/core/search/query';
 import { isTagColor } from '../../../../renderer/src/core/tags/colors';
 import { STARTER_TAXONOMY, starterRules, type StarterTag } from '../../../../renderer/src/core/tags/starter-taxonomy';
 import { tagNameKey, tagNameProblem } from '../../../../renderer/src/core/tags/tree';
+import { CORPUS_FILE } from '../../support/corpus';
 
-const CORPUS = '/work/shared/corpus/pacific-alliance-news-2023-10-11.txt';
+const CORPUS = CORPUS_FILE;
 
 function all(tags: readonly StarterTag[]): StarterTag[] {
   return tags.flatMap((t) => [t, ...all(t.children ?? [])]);
