@@ -3,16 +3,17 @@
  * DOMPurify need a DOM: the app passes `new DOMParser()` + `DOMPurify`, Node tests pass jsdom's.
  * This module only uses the DOM objects it is given, never `window` or `document`.
  */
+import type { DomDocument, DomElement } from './dom-shape';
 
 /** Parser + sanitiser pair; see `createHtmlToolkit`. */
 export interface HtmlToolkit {
-  parse(html: string): Document;
+  parse(html: string): DomDocument;
   sanitize(html: string): string;
 }
 
 /** The parts of a DOMParser we use. */
 export interface DomParserLike {
-  parseFromString(html: string, type: 'text/html'): Document;
+  parseFromString(html: string, type: 'text/html'): DomDocument;
 }
 
 /** The parts of a DOMPurify instance we use. */
@@ -58,7 +59,7 @@ const SAFE_HREF = /^(?:https?:|mailto:)/iu;
  * elements, images that would load anything (only `data:` images stay), event handlers, styles,
  * and links other than http(s)/mailto (the link text stays).
  */
-export function scrubElement(root: Element): void {
+export function scrubElement(root: DomElement): void {
   for (const el of Array.from(root.querySelectorAll(FORBIDDEN_TAGS.join(',')))) el.remove();
   for (const img of Array.from(root.querySelectorAll('img'))) {
     if (!/^data:image\//iu.test(img.getAttribute('src') ?? '')) img.remove();

@@ -10,6 +10,7 @@ import { ImportFileError } from '../errors';
 import { type HtmlToolkit, sanitizeFragment } from '../html-toolkit';
 import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
 import { type Segment, type SplitBulletin, segmentParas, segmentsToBulletins } from '../splitter';
+import type { DomElement, DomNode } from '../dom-shape';
 
 const DROP =
   'nav, footer, aside, script, style, noscript, form, iframe, frame, embed, object, template, svg, canvas, button, select, textarea, input, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden]';
@@ -19,33 +20,33 @@ const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIG
 /** A paragraph and the DOM nodes it came from (for bodyHtml). */
 interface Block {
   para: Para;
-  nodes: Node[];
+  nodes: DomNode[];
 }
 
 /** Text of an element with `<br>` as a line break. */
-function textOf(node: Node): string {
+function textOf(node: DomNode): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return '';
-  const el = node as Element;
+  const el = node as DomElement;
   if (el.tagName === 'BR') return '\n';
   let out = '';
   for (const child of Array.from(el.childNodes)) out += textOf(child);
   return BLOCK.has(el.tagName) ? `\n${out}\n` : out;
 }
 
-const hasBlockChild = (el: Element): boolean => Array.from(el.children).some((c) => BLOCK.has(c.tagName));
+const hasBlockChild = (el: DomElement): boolean => Array.from(el.children).some((c) => BLOCK.has(c.tagName));
 
 /** Flattens a container into leaf blocks in document order; loose inline runs become blocks too. */
-function collectBlocks(container: Element): Block[] {
+function collectBlocks(container: DomElement): Block[] {
   const out: Block[] = [];
-  let loose: Node[] = [];
+  let loose: DomNode[] = [];
   const flushLoose = (): void => {
     const text = loose.map(textOf).join('');
     if (text.trim().length > 0) pushText(out, text, 0, false, loose);
     loose = [];
   };
   for (const child of Array.from(container.childNodes)) {
-    const el = child.nodeType === 1 ? (child as Element) : null;
+    const el = child.nodeType === 1 ? (child as DomElement) : null;
     if (!el || !BLOCK.has(el.tagName)) {
       loose.push(child);
       continue;
@@ -62,7 +63,7 @@ function collectBlocks(container: Element): Block[] {
   return out;
 }
 
-function pushText(out: Block[], text: string, heading: number, bullet: boolean, nodes: Node[]): void {
+function pushText(out: Block[], text: string, heading: number, bullet: boolean, nodes: DomNode[]): void {
   if (heading > 0) {
     const t = squash(normaliseText(text).replace(/\n/gu, ' '));
     if (t) out.push({ para: { text: t, heading, bullet: false }, nodes });
@@ -86,8 +87,8 @@ function readIsoish(value: string | null | undefined): { date: string; precision
 }
 
 /** The element whose direct paragraph children hold the most text. */
-function largestTextBlock(body: Element): Element {
-  let best: Element = body;
+function largestTextBlock(body: DomElement): DomElement {
+  let best: DomElement = body;
   let bestScore = 0;
   for (const el of Array.from(body.querySelectorAll('div, section, td, center, blockquote'))) {
     let score = 0;
@@ -99,9 +100,9 @@ function largestTextBlock(body: Element): Element {
 }
 
 /** Removes `count` characters of text from the start of an element (the dateline). */
-function dropLeadingText(el: Node, count: number): void {
+function dropLeadingText(el: DomNode, count: number): void {
   let left = count;
-  const walk = (n: Node): void => {
+  const walk = (n: DomNode): void => {
     for (const c of Array.from(n.childNodes)) {
       if (left <= 0) return;
       if (c.nodeType === 3) {
@@ -119,14 +120,14 @@ function dropLeadingText(el: Node, count: number): void {
 /** Builds one bulletin's sanitised HTML from its blocks. */
 function bodyHtmlOf(blocks: Block[], seg: Segment, toolkit: HtmlToolkit): string | null {
   const parts: string[] = [];
-  const seen = new Set<Node>();
+  const seen = new Set<DomNode>();
   seg.body.forEach((i, k) => {
     for (const node of blocks[i]?.nodes ?? []) {
       if (seen.has(node)) continue;
       seen.add(node);
       const clone = node.cloneNode(true);
       if (k === 0 && seg.dateline) dropLeadingText(clone, seg.dateline.consumed);
-      if (clone.nodeType === 1) parts.push((clone as Element).outerHTML);
+      if (clone.nodeType === 1) parts.push((clone as DomElement).outerHTML);
       else parts.push((clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`));
     }
   });
@@ -178,10 +179,10 @@ function datedBulletin(b: SplitBulletin, fallback: ReturnType<typeof readIsoish>
   return { ...b, date: fallback.date, precision: fallback.precision };
 }
 
-function firstTime(nodes: Node[], container: Element, isArticle: boolean): ReturnType<typeof readIsoish> {
+function firstTime(nodes: DomNode[], container: DomElement, isArticle: boolean): ReturnType<typeof readIsoish> {
   for (const n of nodes) {
     if (n.nodeType !== 1) continue;
-    const el = n as Element;
+    const el = n as DomElement;
     const t = el.matches('time[datetime]') ? el : el.querySelector('time[datetime]');
     if (t) return readIsoish(t.getAttribute('datetime'));
   }
