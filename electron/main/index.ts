@@ -10,7 +10,7 @@ import { createBackupStore } from './backups';
 import { createHostServices } from './host-services';
 import { createIpcHandlers, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { isPermissionAllowed, originOf } from './navigation-policy';
+import { NETWORK_REQUEST_PATTERNS, isPermissionAllowed, originOf, shouldCancelNetworkRequest } from './navigation-policy';
 import { attachWindowGuards, buildWindowOptions } from './window';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
@@ -63,6 +63,13 @@ if (!app.requestSingleInstanceLock()) {
     registerAppProtocol(protocol, rendererRoot);
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+    // No device (USB, serial, HID) and no screen capture is ever granted; no network request leaves.
+    session.defaultSession.setDevicePermissionHandler(() => false);
+    session.defaultSession.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+    const devServerOrigin = devServerUrl ? originOf(devServerUrl) : null;
+    session.defaultSession.webRequest.onBeforeRequest({ urls: NETWORK_REQUEST_PATTERNS }, (details, callback) =>
+      callback({ cancel: shouldCancelNetworkRequest(details.url, devServerOrigin) }),
+    );
 
     const backupsDir = join(app.getPath('userData'), 'backups');
     const services = createHostServices({

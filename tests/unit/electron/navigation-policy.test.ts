@@ -3,6 +3,7 @@ import {
   decideNavigation,
   decideWindowOpen,
   isExternalHttpsUrl,
+  shouldCancelNetworkRequest,
   isPermissionAllowed,
   originOf,
 } from '../../../electron/main/navigation-policy';
@@ -70,5 +71,22 @@ describe('helpers', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       expect(isPermissionAllowed(p)).toBe(false);
     }
+  });
+});
+
+describe('shouldCancelNetworkRequest', () => {
+  it('cancels every network request of a packaged or preview run', () => {
+    for (const url of ['https://example.org/a.png', 'http://127.0.0.1:5173/', 'wss://example.org/s', 'http://localhost/x']) {
+      expect(shouldCancelNetworkRequest(url, null)).toBe(true);
+    }
+  });
+
+  it('lets only the dev server through in an unpackaged dev run', () => {
+    const dev = 'http://localhost:5173/';
+    expect(shouldCancelNetworkRequest('http://localhost:5173/src/main.tsx', dev)).toBe(false);
+    expect(shouldCancelNetworkRequest('ws://localhost:5173/', dev)).toBe(false);
+    expect(shouldCancelNetworkRequest('ws://localhost:9999/', dev)).toBe(true);
+    expect(shouldCancelNetworkRequest('http://localhost:5174/x', dev)).toBe(true);
+    expect(shouldCancelNetworkRequest('https://example.org/', dev)).toBe(true);
   });
 });
