@@ -1,3 +1,5 @@
+import { ENGLISH_PDF_WORDS } from '../../core/pdf/types';
+
 /** English UI strings. Keys are shared with es.ts; the type of this object is the key contract. */
 export const en = {
   app: { name: 'PA Bulletin Archive', loading: 'Opening the archive…', indexing: 'Preparing search… {{done}} of {{total}}' },
@@ -170,21 +172,7 @@ export const en = {
     exportFailed: 'PDF export failed: {{message}}',
     previewFailed: 'The preview could not be drawn: {{message}}',
     error: 'Something went wrong: {{message}}',
-    pdf: {
-      contents: 'Contents',
-      introduction: 'Introduction',
-      periodCovered: 'Period covered',
-      bulletinCount: 'Bulletins',
-      compiledOn: 'Compiled on',
-      preparedBy: 'Prepared by',
-      undated: 'Undated',
-      noDatedBulletins: 'No dated bulletins',
-      noCountry: 'No country',
-      untagged: 'Untagged',
-      tags: 'Tags',
-      untitled: 'Untitled',
-      pageXofY: 'Page {x} of {y}',
-    },
+    pdf: { ...ENGLISH_PDF_WORDS },
   },
   tags: {
     editor: {

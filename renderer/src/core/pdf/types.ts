@@ -67,7 +67,11 @@ export interface BuildPdfOptions {
   align?: 'justify' | 'left';
 }
 
-export const DEFAULT_LABELS: PdfLabels = {
+/**
+ * The writer's printed words in English: the writer's defaults and, spread into the English
+ * locale (`dossiers.pdf`), the UI's too, so the two cannot drift apart.
+ */
+export const ENGLISH_PDF_WORDS: Omit<PdfLabels, 'months'> = {
   contents: 'Contents',
   introduction: 'Introduction',
   periodCovered: 'Period covered',
@@ -81,6 +85,10 @@ export const DEFAULT_LABELS: PdfLabels = {
   tags: 'Tags',
   untitled: 'Untitled',
   pageXofY: 'Page {x} of {y}',
+};
+
+export const DEFAULT_LABELS: PdfLabels = {
+  ...ENGLISH_PDF_WORDS,
   months: [
     'January', 'February', 'March', 'April', 'May', 'June',
     'July', 'August', 'September', 'October', 'November', 'December',
