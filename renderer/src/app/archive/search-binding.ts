@@ -1,4 +1,4 @@
-import { SEARCH_INDEX_VERSION } from '../../core/search/persist';
+import { SEARCH_INDEX_VERSION } from '../../core/search/index-version';
 import { SearchClient } from '../../workers/search-client';
 import type { SearchPort } from './search-port';
 

@@ -12,6 +12,7 @@
  * demand (`missingLater` / `supplyLater`), and only phrase queries and writes wait for the rest.
  */
 import type { DocTable } from './doc-table';
+import { SEARCH_INDEX_VERSION } from './index-version';
 import { LATER_CHUNK_PREFIX, type SearchChunk, type SearchChunkValue } from './engine-types';
 import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
@@ -20,13 +21,7 @@ import { encodeDirectory, Postings } from './postings';
 import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
-/**
- * 3: own compact postings for FlexSearch (loaded lazily per term) and a persisted rank order.
- * 4: binary table columns and phrase signatures (8 bits per byte), titles and signatures as a later stage.
- * 5: all-fields postings as a later stage in small chunks, with a directory (terms, chunk, count) up front.
- * 6: the rank order as an Int32Array.
- */
-export const SEARCH_INDEX_VERSION = 6;
+export { SEARCH_INDEX_VERSION };
 
 /** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
 export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
