@@ -4,14 +4,13 @@ import fc from 'fast-check';
 import { splitBulletins, titleFromText } from '../../../../renderer/src/core/import/splitter';
 import { stripMarkdown } from '../../../../renderer/src/core/import/importers/text';
 import { textToParas } from '../../../../renderer/src/core/import/paragraphs';
-import { CORPUS_FILE } from '../../support/corpus';
+import { readCorpusText } from '../../support/corpus';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url), 'utf8');
-const CORPUS = CORPUS_FILE;
 const summary = (text: string) => splitBulletins(text).map((b) => [b.title, b.date]);
 
 describe('splitter on the corpus', () => {
-  const text = readFileSync(CORPUS, 'utf8');
+  const text = readCorpusText();
   const bulletins = splitBulletins(text);
 
   it('finds exactly ten bulletins with their titles and dates', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlainText } from '../../../../renderer/src/core/import/importers/text';
 import { SearchEngine } from '../../../../renderer/src/core/search/engine';
@@ -6,9 +5,8 @@ import { parseQuery } from '../../../../renderer/src/core/search/query';
 import { isTagColor } from '../../../../renderer/src/core/tags/colors';
 import { STARTER_TAXONOMY, starterRules, type StarterTag } from '../../../../renderer/src/core/tags/starter-taxonomy';
 import { tagNameKey, tagNameProblem } from '../../../../renderer/src/core/tags/tree';
-import { CORPUS_FILE } from '../../support/corpus';
+import { readCorpusText } from '../../support/corpus';
 
-const CORPUS = CORPUS_FILE;
 
 function all(tags: readonly StarterTag[]): StarterTag[] {
   return tags.flatMap((t) => [t, ...all(t.children ?? [])]);
@@ -40,7 +38,7 @@ describe('starter taxonomy', () => {
   });
 
   it('tags the real corpus sensibly', () => {
-    const bulletins = importPlainText(readFileSync(CORPUS, 'utf8'), 'corpus.txt');
+    const bulletins = importPlainText(readCorpusText(), 'corpus.txt');
     expect(bulletins.length).toBe(10);
     const engine = new SearchEngine();
     engine.add(bulletins.map((b, i) => ({ id: String(i), title: b.title, body: b.body, tags: [], countries: b.countries, organisations: b.organisations, language: b.language, date: b.date })));
