@@ -3,6 +3,7 @@
  * ImportFileError whose reason the user can act on. Never throws anything else.
  */
 import type { ParsedBulletin } from '../model';
+import { type ImporterResult, findLostLines, isImporterResult } from './coverage';
 import { REASON_BINARY, decodeText } from './decode';
 import { ImportFileError } from './errors';
 import type { HtmlToolkit } from './html-toolkit';
@@ -10,12 +11,29 @@ import { type DocxConverter, importDocx } from './importers/docx';
 import { importHtml } from './importers/html';
 import { importBackupJson } from './importers/json';
 import { type PdfjsLoader, importPdf } from './importers/pdf';
-import { importMarkdown, importPlainText } from './importers/text';
+import { importMarkdownResult, importPlainTextResult } from './importers/text';
 
 /** A file handed to the importer. */
 export interface ImportInput {
   name: string;
   bytes: Uint8Array;
+  /**
+   * The file's own date (ISO `YYYY-MM-DD`, e.g. from File.lastModified), used to give year-less
+   * datelines a year when the text has no dated neighbour. Optional.
+   */
+  fileDate?: string;
+}
+
+/** One file's import with the nothing-lost check (see `coverage.ts`). */
+export interface ImportReport {
+  bulletins: ParsedBulletin[];
+  /** Lines the importer dropped on purpose as chrome (navigation, share boxes, mastheads…). */
+  removed: string[];
+  /**
+   * Source lines in no bulletin and not removed: text the user would lose. Always empty for an
+   * importer that still returns a bare `ParsedBulletin[]` (it cannot be checked).
+   */
+  lost: string[];
 }
 
 /** Platform pieces the pure importers need, injected by the caller. */
@@ -59,7 +77,10 @@ function readText(file: ImportInput): string {
   return text;
 }
 
-async function dispatch(file: ImportInput, env: ImportEnv): Promise<ParsedBulletin[]> {
+/** What an importer returns: the new ImporterResult, or a bare array (importers not yet moved over). */
+type Imported = ParsedBulletin[] | ImporterResult;
+
+async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
   const ext = fileExtension(file.name);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new ImportFileError(file.name, ext ? `unsupported file type .${ext}` : 'unsupported file type (no extension)');
@@ -73,10 +94,10 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<ParsedBullet
   };
   switch (ext) {
     case 'txt':
-      return importPlainText(readText(file), file.name);
+      return importPlainTextResult(readText(file), file.name);
     case 'md':
     case 'markdown':
-      return importMarkdown(readText(file), file.name);
+      return importMarkdownResult(readText(file), file.name);
     case 'json':
       return importBackupJson(readText(file), file.name);
     case 'html':
@@ -92,15 +113,24 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<ParsedBullet
 }
 
 /**
- * Imports one file. Every failure — bad input or an unexpected bug in a parser — comes out as
- * an ImportFileError, so one bad file never stops a batch.
+ * Imports one file and checks that no text was lost. Every failure — bad input or an unexpected
+ * bug in a parser — comes out as an ImportFileError, so one bad file never stops a batch.
  */
-export async function importFile(file: ImportInput, env: ImportEnv = {}): Promise<ParsedBulletin[]> {
+export async function importFileReport(file: ImportInput, env: ImportEnv = {}): Promise<ImportReport> {
+  let imported: Imported;
   try {
-    return await dispatch(file, env);
+    imported = await dispatch(file, env);
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
     const detail = err instanceof Error ? err.message : String(err);
     throw new ImportFileError(file.name, `could not read file (${detail.slice(0, 200)})`);
   }
+  if (!isImporterResult(imported)) return { bulletins: imported, removed: [], lost: [] };
+  const { bulletins, sourceLines, removed } = imported;
+  return { bulletins, removed, lost: findLostLines(sourceLines, bulletins, removed) };
+}
+
+/** Imports one file: its bulletins only (see `importFileReport` for the nothing-lost check). */
+export async function importFile(file: ImportInput, env: ImportEnv = {}): Promise<ParsedBulletin[]> {
+  return (await importFileReport(file, env)).bulletins;
 }

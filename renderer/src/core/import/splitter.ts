@@ -103,16 +103,32 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   return levels.size > 0 ? Math.min(...levels.keys()) : 0;
 }
 
+/** Segments plus the paragraphs the splitter set aside as not content (mastheads). */
+export interface SegmentReport {
+  segments: Segment[];
+  /** Indices of paragraphs in no segment, on purpose. Every other paragraph is in one segment. */
+  removed: number[];
+}
+
 /**
- * Groups paragraphs into bulletins. Segments without any body paragraph are dropped.
- * `options.level` forces the heading level that starts bulletins unless a heading is followed by
- * a dateline (then that heading's level wins).
+ * Groups paragraphs into bulletins. `options.level` forces the heading level that starts bulletins
+ * unless a heading is followed by a dateline (then that heading's level wins).
  */
 export function segmentParas(paras: Para[], options: { level?: number } = {}): Segment[] {
+  return segmentParasReport(paras, options).segments;
+}
+
+/**
+ * `segmentParas` with what it set aside. A segment left without body text (a title at the very end,
+ * a title whose dateline is all its paragraph) is not dropped — its text would be lost — but folded
+ * into the body of the bulletin before it; before any bulletin it is set aside like a masthead.
+ */
+export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
   const docHasDatelines = datelines.some((d) => d !== null);
   const level = bulletinLevel(paras, datelines, options.level);
   const segments: Segment[] = [];
+  const removed: number[] = [];
   let current: Segment | null = null;
   const start = (titleIndex: number | null, dateline: Dateline | null): Segment => {
     current = { titleIndex, body: [], dateline };
@@ -137,6 +153,7 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
       start(i, null);
     } else if (!current && p.heading === 0 && isTitleLike(p) && next && (isTitleLike(next) || next.heading > 0)) {
       // A masthead ("BOLETÍN INFORMATIVO …") before the first bulletin's title: not content.
+      removed.push(i);
       continue;
     } else if (current && prev && next && p.heading === 0 && isTitleLike(p) && layoutScore(prev, p, next, docHasDatelines) > 0) {
       start(i, null);
@@ -144,7 +161,19 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
       (current ?? start(null, null)).body.push(i);
     }
   }
-  return segments.filter((s) => s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === s.body[0] ? s.dateline.consumed : 0)));
+  const hasText = (s: Segment): boolean => s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === s.body[0] ? s.dateline.consumed : 0));
+  const kept: Segment[] = [];
+  for (const s of segments) {
+    if (hasText(s)) {
+      kept.push(s);
+      continue;
+    }
+    const own = s.titleIndex === null ? s.body : [s.titleIndex, ...s.body];
+    const before = kept[kept.length - 1];
+    if (before) before.body.push(...own);
+    else removed.push(...own);
+  }
+  return { segments: kept, removed: removed.sort((a, b) => a - b) };
 }
 
 /** First sentence of a body, cut to a title's length. */
@@ -188,6 +217,12 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[]): SplitBu
 
 /** Splits a multi-bulletin plain or markdown-headed text into bulletins. */
 export function splitBulletins(text: string): SplitBulletin[] {
+  return splitBulletinsReport(text).bulletins;
+}
+
+/** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
+export function splitBulletinsReport(text: string): { bulletins: SplitBulletin[]; removed: string[] } {
   const paras = textToParas(text);
-  return segmentsToBulletins(paras, segmentParas(paras));
+  const { segments, removed } = segmentParasReport(paras);
+  return { bulletins: segmentsToBulletins(paras, segments), removed: removed.map((i) => paras[i]?.text ?? '') };
 }

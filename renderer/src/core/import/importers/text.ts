@@ -1,14 +1,29 @@
 /** Plain text (.txt) and markdown (.md) importers. */
 import type { ParsedBulletin } from '../../model';
 import { toParsedBulletin } from '../build-bulletin';
+import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
-import { splitBulletins } from '../splitter';
+import { normaliseText } from '../paragraphs';
+import { splitBulletinsReport } from '../splitter';
 
-/** Splits decoded text into bulletins; throws "no bulletin found" when nothing is left. */
-export function importPlainText(text: string, fileName: string): ParsedBulletin[] {
-  const bulletins = splitBulletins(text).filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+/**
+ * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
+ * `sourceLines` are the text's lines, so the nothing-lost check sees exactly what the user pasted.
+ */
+export function importPlainTextResult(text: string, fileName: string): ImporterResult {
+  const split = splitBulletinsReport(text);
+  const bulletins = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
-  return bulletins.map((b) => toParsedBulletin(b, fileName));
+  return {
+    bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
+    sourceLines: normaliseText(text).split('\n'),
+    removed: split.removed,
+  };
+}
+
+/** `importPlainTextResult`'s bulletins only (for callers that do not check coverage). */
+export function importPlainText(text: string, fileName: string): ParsedBulletin[] {
+  return importPlainTextResult(text, fileName).bulletins;
 }
 
 /**
@@ -34,7 +49,12 @@ export function stripMarkdown(md: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
 }
 
-/** Imports a markdown file. */
+/** Imports a markdown file (its source lines are those of the stripped text). */
+export function importMarkdownResult(md: string, fileName: string): ImporterResult {
+  return importPlainTextResult(stripMarkdown(md), fileName);
+}
+
+/** `importMarkdownResult`'s bulletins only. */
 export function importMarkdown(md: string, fileName: string): ParsedBulletin[] {
-  return importPlainText(stripMarkdown(md), fileName);
+  return importMarkdownResult(md, fileName).bulletins;
 }
