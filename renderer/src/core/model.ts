@@ -16,6 +16,11 @@ export interface ParsedBulletin {
   datePrecision: DatePrecision;
   /** Place named in the dateline ("Lima"), if any. */
   place: string | null;
+  /**
+   * Set when the dateline had no year and the importer chose one (from the page's other dates or
+   * the file's date): the preview says so, since the year is a guess.
+   */
+  yearInferred?: true;
   language: Language;
   /** Plain text; paragraphs separated by a blank line. */
   body: string;
