@@ -13,9 +13,9 @@ import { expandQuery } from './expand';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
-import { exportEngine, importEngine, importFirst, importLater, makeTermIndex, missingLater, supplyLater, type EngineState } from './persist';
+import { exportEngine, importEngine, importFirst, importLater, missingLater, supplyLater, type EngineState } from './persist';
 import { PairSignatures } from './pair-signatures';
-import type { TermBackend } from './term-index';
+import { Postings } from './postings';
 import { parseQuery } from './query';
 import type { Query } from './query-types';
 import { intersectAll, markOf, releaseBytes } from './sets';
@@ -24,36 +24,22 @@ import { RankOrder, relevanceTiers } from './rank';
 import { editDistance, Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
-export type { TermBackend } from './term-index';
-
-export interface SearchEngineOptions {
-  /** The word → documents layer: FlexSearch (default) or the hand-written postings. */
-  backend?: TermBackend;
-}
-
 export class SearchEngine {
   private readonly state: EngineState;
   /** Why `importLater` failed, if it did (until `clear` or an import). */
   private laterFailure: string | null = null;
 
-  constructor(options: SearchEngineOptions = {}) {
-    const backend = options.backend ?? 'flex';
+  constructor() {
     const table = new DocTable();
     this.state = {
-      backend,
       table,
       order: new RankOrder(table),
-      text: makeTermIndex(backend, 'text'),
-      title: makeTermIndex(backend, 'title'),
+      text: new Postings(),
+      title: new Postings(),
       pairs: new PairSignatures(),
       vocab: new Vocabulary(),
       tagNames: new Map<string, string>(),
     };
-  }
-
-  /** Which implementation backs the word → documents layer (after `import`, the imported one). */
-  get backend(): TermBackend {
-    return this.state.backend;
   }
 
   /** Number of indexed (live) documents. */

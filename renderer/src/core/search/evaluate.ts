@@ -3,7 +3,7 @@
  */
 import { analyzeWord, foldWord, pairHashes, tokenize } from './analyze';
 import type { PairSignatures } from './pair-signatures';
-import type { TermIndex } from './term-index';
+import type { Postings } from './postings';
 import type { QueryTerm } from './query-types';
 import { intersectAll, unionAll } from './sets';
 
@@ -11,8 +11,8 @@ import { intersectAll, unionAll } from './sets';
 const PREFIX_EXPANSION = 64;
 
 export interface IndexParts {
-  text: TermIndex;
-  title: TermIndex;
+  text: Postings;
+  title: Postings;
   pairs: PairSignatures;
   slotCount: number;
 }

@@ -1,6 +1,6 @@
 /**
  * Export/import of the engine as `[key, value]` chunks (stored by the app in IndexedDB). Postings
- * are delta-encoded strings (see postings.ts); the document table is typed arrays plus joined
+ * are delta-encoded strings (see postings-codec.ts); the document table is typed arrays plus joined
  * strings; the phrase signatures are one byte array. A version mismatch throws so the app can
  * rebuild the index from the bulletins.
  *
@@ -14,35 +14,30 @@
 import type { DocTable } from './doc-table';
 import { SEARCH_INDEX_VERSION } from './index-version';
 import { LATER_CHUNK_PREFIX, type SearchChunk, type SearchChunkValue } from './engine-types';
-import { FlexPostings } from './flex-postings';
 import type { PairSignatures } from './pair-signatures';
+import type { Postings } from './postings';
+import { encodeDirectory, type TermChunk } from './postings-codec';
 import type { RankOrder } from './rank';
-import { encodeDirectory, Postings } from './postings';
-import type { TermBackend, TermChunk, TermIndex } from './term-index';
 import type { Vocabulary } from './vocabulary';
 
 export { SEARCH_INDEX_VERSION };
 
-/** A new, empty term index for the all-fields (`text`) or `title` role of the given backend. */
-export function makeTermIndex(backend: TermBackend, role: 'text' | 'title'): TermIndex {
-  const flex = backend === 'flex' || (backend === 'hybrid' && role === 'title');
-  return flex ? new FlexPostings() : new Postings();
-}
-
 export interface EngineState {
-  backend: TermBackend;
   table: DocTable;
   order: RankOrder;
-  text: TermIndex;
-  title: TermIndex;
+  text: Postings;
+  title: Postings;
   pairs: PairSignatures;
   vocab: Vocabulary;
   tagNames: Map<string, string>;
 }
 
+/**
+ * Indexes saved before there was one term index also carry `backend` ('flex', 'custom' or 'hybrid'):
+ * all three wrote the same postings (postings-codec.ts), so it is ignored and they load as they are.
+ */
 interface Header {
   version: number;
-  backend: TermBackend;
   size: number;
   slots: number;
   /** Number of `LATER_TEXT` chunks. */
@@ -66,7 +61,7 @@ export function exportEngine(state: EngineState): SearchChunk[] {
   const { table } = state;
   const postings = state.text.encode();
   const header: Header = {
-    version: SEARCH_INDEX_VERSION, backend: state.backend, size: table.size, slots: table.slots, textChunks: postings.length, tagNames: [...state.tagNames],
+    version: SEARCH_INDEX_VERSION, size: table.size, slots: table.slots, textChunks: postings.length, tagNames: [...state.tagNames],
   };
   const chunks: SearchChunk[] = [['header', JSON.stringify(header)]];
   for (const [name, value] of table.encode()) chunks.push([TABLE + name, value]);
@@ -83,7 +78,7 @@ export function exportEngine(state: EngineState): SearchChunk[] {
   return chunks;
 }
 
-/** Loads chunks written by `exportEngine` (both stages) into an empty state (adopting the chunks' backend). */
+/** Loads chunks written by `exportEngine` (both stages) into an empty state. */
 export function importEngine(state: EngineState, chunks: readonly SearchChunk[]): void {
   importFirst(state, chunks);
   importLater(state, chunks);
@@ -102,11 +97,6 @@ export function importFirst(state: EngineState, chunks: readonly SearchChunk[]):
   }
   const under = (prefix: string): TermChunk[] =>
     chunks.filter(([k]) => k.startsWith(`${prefix}/`)).map(([k, v]): TermChunk => [k.slice(prefix.length + 1), text(v)]);
-  if (header.backend !== state.backend) {
-    state.backend = header.backend;
-    state.text = makeTermIndex(header.backend, 'text');
-    state.title = makeTermIndex(header.backend, 'title');
-  }
   state.table.loadColumns((name) => byKey.get(TABLE + name), header.slots);
   state.text.decodeDirectory(text(byKey.get(TEXT_DIRECTORY) ?? ''), header.textChunks);
   state.title.decode(under('title'));

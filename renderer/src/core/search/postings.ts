@@ -1,28 +1,36 @@
 /**
- * A compact inverted index: term → ascending list of document slots.
+ * The word → documents layer of the engine: an inverted index from index key (our own analysed
+ * stem, see analyze.ts) to the ascending document slots that contain it. The engine keeps two: all
+ * fields, and titles.
  *
  * Slots are small integers handed out in increasing order, so appending keeps every list sorted
- * and set operations are linear merges. Removed slots are filtered by the caller until `remap`
- * compacts them away. Serialised as delta-encoded variable-length digits (about 2 characters per
- * posting), which is several times smaller and faster to load than JSON number arrays.
+ * and set operations are linear merges. Removed slots stay in the lists (the engine filters them
+ * with its tombstones) until `remap` compacts them away.
+ *
+ * A saved index is not decoded at load: `decode` (and `supply`, after `decodeDirectory`) only notes
+ * where each term's digits are in the saved text, and a term is decoded the first time it is read
+ * or written. Loading is O(terms), not O(postings), and a session holds decoded lists only for the
+ * terms it used (most of an archive's postings are never read in a session).
  */
-
-import { TermDirectory, termsWithPrefix, type TermChunk, type TermIndex } from './term-index';
+import { countSlots, decodeSlots, encodeSlots, encodeTermLines, scanLines, scanTermLines, TERM_CHUNK_CHARS, type TermChunk } from './postings-codec';
+import { TermDirectory, termsWithPrefix } from './term-directory';
 
 const EMPTY: readonly number[] = [];
 /** The list of a term whose chunk has not been supplied yet (`decodeDirectory`): empty, and never written to. */
 const AWAITED: number[] = Object.freeze([]) as unknown as number[];
-/** Digit alphabet starts at '!' so encoded lists never contain tab or newline. */
-const BASE = 0x21;
-/**
- * Characters per saved chunk of postings: small, so that a query answered before the whole index
- * is read needs to read only a few hundred KB for its terms (see `TermDirectory`).
- */
-export const TERM_CHUNK_CHARS = 256_000;
+/** The list of a saved term not decoded yet (where its digits are: `saved`). Never written to. */
+const UNREAD: number[] = Object.freeze([]) as unknown as number[];
 
-export class Postings implements TermIndex {
+export class Postings {
+  /** Every known term → its slots (or `AWAITED` / `UNREAD`). */
   private readonly map = new Map<string, number[]>();
   private sortedTerms: string[] | null = null;
+  /** Unread term → its entry: its digits start at `savedStart[entry]` in `chunks[savedChunk[entry]]`. */
+  private readonly saved = new Map<string, number>();
+  private savedChunk: number[] = [];
+  private savedStart: number[] = [];
+  private chunks: string[] = [];
+  /** Terms whose saved chunk has not been supplied yet (see `decodeDirectory`). */
   private readonly directory = new TermDirectory();
 
   /** Number of distinct terms. */
@@ -30,63 +38,49 @@ export class Postings implements TermIndex {
     return this.map.size;
   }
 
+  /** Records that the document in `slot` contains `terms` (distinct). Slots must be added in increasing order. */
   addDoc(slot: number, terms: readonly string[]): void {
     this.directory.assertComplete();
-    for (const term of terms) this.add(term, slot);
-  }
-
-  /** Records that `term` occurs in `slot`. Slots must be added in non-decreasing order. */
-  add(term: string, slot: number): void {
-    let list = this.map.get(term);
-    if (list === undefined) {
-      list = [];
-      this.map.set(term, list);
-      this.sortedTerms = null;
+    for (const term of terms) {
+      let list = this.map.get(term);
+      if (list === undefined) {
+        list = [];
+        this.map.set(term, list);
+        this.sortedTerms = null;
+      } else if (list === UNREAD) {
+        list = this.read(term);
+      }
+      if (list[list.length - 1] !== slot) list.push(slot);
     }
-    if (list[list.length - 1] !== slot) list.push(slot);
   }
 
-  /** The ascending slots of a term (may include removed slots). */
+  /** The ascending slots of a term (may include removed slots). Read-only: it is the index's own array. */
   get(term: string): readonly number[] {
     const list = this.map.get(term);
-    if (list === AWAITED) this.directory.ask(term);
-    return list ?? EMPTY;
+    if (list === undefined) return EMPTY;
+    if (list === AWAITED) {
+      this.directory.ask(term);
+      return EMPTY;
+    }
+    return list === UNREAD ? this.read(term) : list;
   }
 
+  /** Number of slots of a term, without decoding it (for an awaited term, its saved count). */
   count(term: string): number {
     const list = this.map.get(term);
-    return list === AWAITED ? (this.directory.count(term) ?? 0) : (list?.length ?? 0);
-  }
-
-  get awaiting(): boolean {
-    return this.directory.awaiting;
-  }
-
-  missing(): number[] {
-    return this.directory.missing();
-  }
-
-  decodeDirectory(directory: string, chunkCount: number): void {
-    this.clear();
-    const sorted = this.directory.load(directory, chunkCount);
-    for (const term of sorted) this.map.set(term, AWAITED);
-    this.sortedTerms = sorted;
-  }
-
-  supply(n: number, chunk: string): void {
-    if (!this.directory.expects(n)) return;
-    scanLines(chunk, (term, start) => {
-      this.directory.arrive(term, n);
-      this.map.set(term, decodeSlots(chunk, start));
-    });
-    this.directory.received(n);
+    if (list === AWAITED) return this.directory.count(term) ?? 0;
+    if (list === UNREAD) {
+      const entry = this.saved.get(term) ?? 0;
+      return countSlots(this.chunks[this.savedChunk[entry] ?? 0] ?? '', this.savedStart[entry] ?? 0);
+    }
+    return list?.length ?? 0;
   }
 
   has(term: string): boolean {
     return this.map.has(term);
   }
 
-  /** Iterates all terms (unordered). */
+  /** All terms (unordered). */
   terms(): IterableIterator<string> {
     return this.map.keys();
   }
@@ -96,10 +90,11 @@ export class Postings implements TermIndex {
     return termsWithPrefix(this.sorted(), prefix, max, (t) => this.count(t));
   }
 
-  /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed. */
+  /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed (monotonic). */
   remap(map: Int32Array): void {
     this.directory.assertComplete();
-    for (const [term, list] of this.map) {
+    for (const [term, stored] of this.map) {
+      const list = stored === UNREAD ? this.read(term) : stored;
       let w = 0;
       for (const slot of list) {
         const next = map[slot] ?? -1;
@@ -116,128 +111,100 @@ export class Postings implements TermIndex {
   clear(): void {
     this.map.clear();
     this.sortedTerms = null;
+    this.saved.clear();
+    this.savedChunk = [];
+    this.savedStart = [];
+    this.chunks = [];
     this.directory.clear();
   }
 
-  /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits`. */
-  encode(chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
-    this.directory.assertComplete();
-    return encodeTermLines(this.sorted(), (term) => encodeSlots(this.get(term)), chunkChars);
+  /** True while a chunk of the directory has not been supplied. */
+  get awaiting(): boolean {
+    return this.directory.awaiting;
   }
 
-  /** Loads chunks written by `encode` (terms arrive sorted, so prefix search needs no re-sort). */
+  /** Chunks that reads needed and that have not been supplied yet, ascending. */
+  missing(): number[] {
+    return this.directory.missing();
+  }
+
+  /**
+   * Loads a directory (`encodeDirectory` of `encode`'s chunks) into an empty index: every term is
+   * known, with its count, but reads of a term get an empty list (and note its chunk as missing)
+   * until its chunk arrives through `supply`. Writes, `remap` and `encode` throw until all have.
+   */
+  decodeDirectory(directory: string, chunkCount: number): void {
+    this.clear();
+    const sorted = this.directory.load(directory, chunkCount);
+    for (const term of sorted) this.map.set(term, AWAITED);
+    this.sortedTerms = sorted;
+  }
+
+  /** Hands over chunk `n` of `encode` after `decodeDirectory`; ignored when not awaited. Throws when it does not match. */
+  supply(n: number, chunk: string): void {
+    if (!this.directory.expects(n)) return;
+    this.chunks.push(chunk);
+    scanLines(chunk, (term, start) => {
+      this.directory.arrive(term, n);
+      this.remember(term, this.chunks.length - 1, start);
+    });
+    this.directory.received(n);
+  }
+
+  /** Serialises into strings of about `chunkChars` characters: lines of `term\tdigits` (see postings-codec.ts). */
+  encode(chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
+    this.directory.assertComplete();
+    return encodeTermLines(this.sorted(), (term) => {
+      if (this.map.get(term) !== UNREAD) return encodeSlots(this.get(term));
+      // Never read nor added to since it was loaded: copied as it was stored.
+      const entry = this.saved.get(term) ?? 0;
+      const chunk = this.chunks[this.savedChunk[entry] ?? 0] ?? '';
+      const start = this.savedStart[entry] ?? 0;
+      const end = chunk.indexOf('\n', start);
+      return chunk.slice(start, end < 0 ? chunk.length : end);
+    }, chunkChars);
+  }
+
+  /** Loads chunks written by `encode` into an empty index (terms arrive sorted, so prefix search needs no re-sort). */
   decode(chunks: readonly TermChunk[]): void {
     this.clear();
     const sorted: string[] = [];
+    let last = '';
     scanTermLines(chunks, (term, chunk, start) => {
-      this.map.set(term, decodeSlots(chunk, start));
+      if (chunk !== last) {
+        this.chunks.push(chunk);
+        last = chunk;
+      }
+      this.remember(term, this.chunks.length - 1, start);
       sorted.push(term);
     });
     this.sortedTerms = sorted;
+  }
+
+  private remember(term: string, chunk: number, start: number): void {
+    this.saved.set(term, this.savedStart.length);
+    this.savedChunk.push(chunk);
+    this.savedStart.push(start);
+    this.map.set(term, UNREAD);
+  }
+
+  /** Decodes an unread term's saved slots into its list. */
+  private read(term: string): number[] {
+    const entry = this.saved.get(term) ?? 0;
+    this.saved.delete(term);
+    const list = decodeSlots(this.chunks[this.savedChunk[entry] ?? 0] ?? '', this.savedStart[entry] ?? 0);
+    this.map.set(term, list);
+    if (this.saved.size === 0) {
+      // Every saved term is decoded now: let the stored text go.
+      this.chunks = [];
+      this.savedChunk = [];
+      this.savedStart = [];
+    }
+    return list;
   }
 
   private sorted(): string[] {
     if (this.sortedTerms === null) this.sortedTerms = [...this.map.keys()].sort();
     return this.sortedTerms;
   }
-}
-
-/** Delta + base-32 varint digits of an ascending slot list (about 2 characters per posting). */
-export function encodeSlots(list: readonly number[]): string {
-  const codes: number[] = [];
-  let previous = -1;
-  for (const slot of list) {
-    let v = slot - previous - 1;
-    previous = slot;
-    while (v >= 32) {
-      codes.push(BASE + 32 + (v & 31));
-      v = Math.floor(v / 32);
-    }
-    codes.push(BASE + v);
-  }
-  let digits = '';
-  for (let i = 0; i < codes.length; i += 8192) digits += String.fromCharCode(...codes.slice(i, i + 8192));
-  return digits;
-}
-
-/** Decodes the digits starting at `start` up to the end of the line (or text). */
-export function decodeSlots(text: string, start: number): number[] {
-  const list: number[] = [];
-  let previous = -1;
-  let value = 0;
-  let scale = 1;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i) - BASE;
-    if (c < 0) break; // newline
-    if (c >= 32) {
-      value += (c - 32) * scale;
-      scale *= 32;
-    } else {
-      value += c * scale;
-      previous += value + 1;
-      list.push(previous);
-      value = 0;
-      scale = 1;
-    }
-  }
-  return list;
-}
-
-/** Number of slots encoded from `start` to the end of the line, without decoding them. */
-export function countSlots(text: string, start: number): number {
-  let n = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i) - BASE;
-    if (c < 0) break;
-    if (c < 32) n++;
-  }
-  return n;
-}
-
-/** Writes sorted terms as `term\tdigits\n` lines into chunks of about `chunkChars` characters (keys "0", "1", …). */
-export function encodeTermLines(sortedTerms: readonly string[], digitsOf: (term: string) => string, chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
-  const chunks: TermChunk[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  for (const term of sortedTerms) {
-    const line = `${term}\t${digitsOf(term)}\n`;
-    parts.push(line);
-    size += line.length;
-    if (size >= chunkChars) {
-      chunks.push([String(chunks.length), parts.join('')]);
-      parts = [];
-      size = 0;
-    }
-  }
-  if (parts.length > 0) chunks.push([String(chunks.length), parts.join('')]);
-  return chunks;
-}
-
-/** Calls `visit` for every line of chunks written by `encodeTermLines`, in term order, with where its digits start. */
-export function scanTermLines(chunks: readonly TermChunk[], visit: (term: string, chunk: string, start: number) => void): void {
-  const ordered = chunks.filter(([key]) => /^\d+$/.test(key)).sort((a, b) => Number(a[0]) - Number(b[0]));
-  for (const [, chunk] of ordered) scanLines(chunk, (term, start) => visit(term, chunk, start));
-}
-
-/** Calls `visit` for every `term\tdigits` line of one chunk, with where its digits start. */
-export function scanLines(chunk: string, visit: (term: string, start: number) => void): void {
-  let pos = 0;
-  while (pos < chunk.length) {
-    const tab = chunk.indexOf('\t', pos);
-    if (tab < 0) break;
-    let newline = chunk.indexOf('\n', tab);
-    if (newline < 0) newline = chunk.length;
-    visit(chunk.slice(pos, tab), tab + 1);
-    pos = newline + 1;
-  }
-}
-
-/**
- * The directory of chunks written by `encodeTermLines` (keys "0", "1", …): lines `term\tchunk\tcount`
- * in term order, read by `TermDirectory`. It lets terms, prefixes and counts be used before the chunks.
- */
-export function encodeDirectory(chunks: readonly TermChunk[]): string {
-  const parts: string[] = [];
-  for (const [key, chunk] of chunks) scanLines(chunk, (term, start) => parts.push(`${term}\t${key}\t${countSlots(chunk, start)}\n`));
-  return parts.join('');
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { pairHashes, tokenize } from '../../../../renderer/src/core/search/analyze';
 import { PairSignatures } from '../../../../renderer/src/core/search/pair-signatures';
 
 /** A seeded stream of 32-bit key hashes (xorshift), so the filters are the same on every run. */
@@ -60,5 +61,56 @@ describe('PairSignatures', () => {
     expect(passed).toBeLessThan(all.length * 0.01);
     // One foreign key alone passes more often than two together, but still rarely.
     expect(sig.filter(all, [foreign[0] ?? 0]).length).toBeLessThan(all.length * 0.05);
+  });
+});
+
+describe('phrase signatures', () => {
+  const hashes = (text: string): number[] => pairHashes(tokenize(text));
+
+  it('tells adjacent pairs apart from reversed and separated ones', () => {
+    const sig = new PairSignatures();
+    sig.push(hashes('La cooperación técnica del grupo de trabajo avanza'));
+    expect(sig.hasAll(0, hashes('cooperacion tecnica'))).toBe(true);
+    expect(sig.hasAll(0, hashes('grupo de trabajo'))).toBe(true);
+    let falsePositives = 0;
+    for (let i = 0; i < 200; i++) if (sig.hasAll(0, hashes(`palabra${i} otra${i}`))) falsePositives++;
+    expect(falsePositives).toBeLessThan(10);
+  });
+
+  it('keeps large multi-block filters exact for present pairs, rarely wrong otherwise, and binary when stored', () => {
+    const sig = new PairSignatures();
+    const words = Array.from({ length: 600 }, (_, i) => `w${i}x`).join(' ');
+    sig.push(hashes(words));
+    sig.push(hashes('short text here'));
+    const copy = new PairSignatures();
+    const [lengths, units] = sig.encode();
+    expect(units).toBeInstanceOf(Uint8Array);
+    expect(units.length).toBe(Array.from(lengths).reduce((a, b) => a + b, 0));
+    copy.decode(lengths, units);
+    for (let i = 0; i < 599; i++) expect(copy.hasAll(0, hashes(`w${i}x w${i + 1}x`))).toBe(true);
+    let falsePositives = 0;
+    for (let i = 0; i < 2000; i++) if (copy.hasAll(0, hashes(`w${i}x w${i + 7}x`))) falsePositives++;
+    expect(falsePositives).toBeLessThan(60);
+    const all = copy.filter([0, 1], hashes('short text'));
+    expect(all).toEqual([1]);
+  });
+
+  it('reads imported signatures in place, appends after them and compacts both', () => {
+    const sig = new PairSignatures();
+    sig.push(hashes('climate change'));
+    sig.push(hashes('digital security'));
+    const copy = new PairSignatures();
+    copy.decode(...sig.encode());
+    copy.push(hashes('green growth'));
+    expect(copy.size).toBe(3);
+    expect(copy.hasAll(1, hashes('digital security'))).toBe(true);
+    expect(copy.hasAll(2, hashes('green growth'))).toBe(true);
+    const again = new PairSignatures();
+    again.decode(...copy.encode());
+    expect(again.hasAll(2, hashes('green growth'))).toBe(true);
+    copy.remap(Int32Array.from([-1, 0, 1]));
+    expect(copy.size).toBe(2);
+    expect(copy.hasAll(0, hashes('digital security'))).toBe(true);
+    expect(copy.hasAll(1, hashes('green growth'))).toBe(true);
   });
 });

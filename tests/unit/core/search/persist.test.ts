@@ -72,6 +72,20 @@ describe('persisted format', () => {
     expect(await copy.export()).toEqual(await engine.export());
   });
 
+  it('loads a version 6 index whose header still names the term backend it was saved with', async () => {
+    // Before one term index remained, the header carried `backend` ('flex', 'custom', 'hybrid'); all wrote these postings.
+    const engine = built();
+    const chunks = await engine.export();
+    const header = JSON.parse(String(new Map(chunks).get('header'))) as Record<string, unknown>;
+    expect(header).not.toHaveProperty('backend');
+    for (const backend of ['flex', 'custom', 'hybrid']) {
+      const old = chunks.map(([k, v]): SearchChunk => [k, k === 'header' ? JSON.stringify({ ...header, backend }) : v]);
+      const copy = new SearchEngine();
+      await copy.import(old);
+      for (const q of QUERIES) expect(copy.search(q), `${backend} ${q}`).toEqual(engine.search(q));
+    }
+  });
+
   it('answers plain searches after the first stage and refuses phrases and writes until the later chunks', async () => {
     const engine = built();
     const chunks = await engine.export();

@@ -1,15 +1,14 @@
 /**
  * Search engine benchmark, off by default (minutes at 100k):
- *   SEARCH_BENCH=1 SEARCH_BENCH_N=20000 SEARCH_BENCH_BACKEND=flex npx vitest run tests/unit/core/search/search-bench.test.ts
+ *   SEARCH_BENCH=1 SEARCH_BENCH_N=20000 npx vitest run tests/unit/core/search/search-bench.test.ts
  * Prints build, export, import, heap and query p50/p95 over the performance issue's query set.
  */
 import { describe, expect, it } from 'vitest';
 import { generateTagged, generatedTagId } from '../../../../renderer/src/core/generator';
-import { SearchEngine, type SearchDoc, type TermBackend } from '../../../../renderer/src/core/search/engine';
+import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 
 const ENABLED = process.env.SEARCH_BENCH === '1';
 const COUNT = Number(process.env.SEARCH_BENCH_N ?? 20000);
-const BACKEND = (['flex', 'custom', 'hybrid'] as const).find((b) => b === process.env.SEARCH_BENCH_BACKEND) ?? ('flex' satisfies TermBackend);
 
 const QUERIES = [
   'aquaculture', 'cooperación digital', '"technical group"', 'cooperacion', 'pesca OR fisheries',
@@ -36,9 +35,9 @@ const heapMB = (): number => {
 };
 
 describe.skipIf(!ENABLED)('search bench', () => {
-  it(`${BACKEND} at ${COUNT}`, async () => {
+  it(`${COUNT} documents`, async () => {
     const heap0 = heapMB();
-    const engine = new SearchEngine({ backend: BACKEND });
+    const engine = new SearchEngine();
     let buildMs = 0;
     let slowestBatch = 0;
     for (let start = 0; start < COUNT; start += 1000) {
@@ -56,7 +55,7 @@ describe.skipIf(!ENABLED)('search bench', () => {
     const chunks = await engine.export();
     const exportMs = performance.now() - t0;
     const exportMB = chunks.reduce((n, [k, v]) => n + k.length + v.length, 0) / 1e6;
-    const copy = new SearchEngine({ backend: BACKEND });
+    const copy = new SearchEngine();
     const heapBeforeImport = heapMB();
     t0 = performance.now();
     await copy.import(chunks);
@@ -82,7 +81,7 @@ describe.skipIf(!ENABLED)('search bench', () => {
     }
     const heapAfter = heapMB() - heap0;
     console.log([
-      `${BACKEND} ${COUNT} docs: build ${(buildMs / 1000).toFixed(1)} s (${Math.round(COUNT / (buildMs / 1000))} docs/s, slowest 100-doc batch ${slowestBatch.toFixed(0)} ms)`,
+      `${COUNT} docs: build ${(buildMs / 1000).toFixed(1)} s (${Math.round(COUNT / (buildMs / 1000))} docs/s, slowest 100-doc batch ${slowestBatch.toFixed(0)} ms)`,
       `  export ${exportMs.toFixed(0)} ms ${exportMB.toFixed(1)} MB; import ${importMs.toFixed(0)} ms, then first query ${firstMs.toFixed(0)} ms; heap built ${heapBuilt} MB, imported copy ${heapImported} MB, both engines ${heapAfter} MB`,
       `  queries p50 ${percentile(all, 50).toFixed(2)} ms p95 ${percentile(all, 95).toFixed(2)} ms`,
       ...rows,

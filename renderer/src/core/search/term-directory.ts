@@ -1,54 +1,7 @@
 /**
- * The word → documents layer of the engine: index key → ascending document slots.
- * Two interchangeable implementations exist — `FlexPostings` (FlexSearch `Index`, the default) and
- * `Postings` (a hand-written compact inverted index kept for comparison and as a fallback) — so the
- * engine, its persistence and the benchmark do not depend on which one is used.
+ * What the postings need to start from a saved directory before the postings themselves are read
+ * (`TermDirectory`), and the prefix lookup over a sorted vocabulary.
  */
-
-/**
- * Which implementation backs an engine's two term indexes (all fields, and titles):
- * `flex` = FlexSearch for both, `custom` = hand-written postings for both,
- * `hybrid` = hand-written postings for all fields and FlexSearch for titles.
- */
-export type TermBackend = 'flex' | 'custom' | 'hybrid';
-
-/** One persisted piece of a term index: a sub-key and its string value. */
-export type TermChunk = [key: string, value: string];
-
-export interface TermIndex {
-  /** Number of distinct terms. */
-  readonly termCount: number;
-  /** Records that the document in `slot` contains `terms` (distinct). Slots must be added in increasing order. */
-  addDoc(slot: number, terms: readonly string[]): void;
-  /** The ascending slots of a term (may include removed slots). Read-only: it may be the index's own array. */
-  get(term: string): readonly number[];
-  has(term: string): boolean;
-  /** All terms (unordered). */
-  terms(): Iterable<string>;
-  /** Terms starting with `prefix`, the `max` most frequent first. */
-  withPrefix(prefix: string, max: number): string[];
-  /** Renumbers slots after compaction; `map[old]` is the new slot or -1 when removed (monotonic). */
-  remap(map: Int32Array): void;
-  clear(): void;
-  /** Serialises into chunks. */
-  encode(): TermChunk[];
-  /** Loads chunks written by `encode` into an empty index. */
-  decode(chunks: readonly TermChunk[]): void;
-  /** Number of slots of a term without decoding it (for an awaited term, its saved count). */
-  count(term: string): number;
-  /**
-   * Loads a directory (`encodeDirectory` of `encode`'s chunks) into an empty index: every term is
-   * known, with its count, but reads of a term get an empty list (and note its chunk as missing)
-   * until its chunk arrives through `supply`. Writes, `remap` and `encode` throw until all have.
-   */
-  decodeDirectory(directory: string, chunkCount: number): void;
-  /** Hands over chunk `n` of `encode` after `decodeDirectory`; ignored when not awaited. Throws when it does not match. */
-  supply(n: number, chunk: string): void;
-  /** Chunks that reads needed and that have not been supplied yet, ascending. */
-  missing(): number[];
-  /** True while a chunk of the directory has not been supplied. */
-  readonly awaiting: boolean;
-}
 
 const damaged = (): Error => new Error('Search index chunks are damaged; rebuild the index.');
 
