@@ -1,5 +1,5 @@
 /** Word .docx → HTML (mammoth) → the HTML importer. */
-import type { ParsedBulletin } from '../../model';
+import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { HtmlToolkit } from '../html-toolkit';
 import { importHtml } from './html';
@@ -23,7 +23,7 @@ export async function importDocx(
   fileName: string,
   toolkit: HtmlToolkit,
   convert: DocxConverter = mammothConverter,
-): Promise<ParsedBulletin[]> {
+): Promise<ImporterResult> {
   const invalid = (): ImportFileError => new ImportFileError(fileName, 'not a valid Word (.docx) file');
   // Every .docx is a zip archive ("PK\3\4").
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) throw invalid();

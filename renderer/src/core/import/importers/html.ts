@@ -1,19 +1,20 @@
 /**
  * HTML (.html/.htm saved pages, newsletters, and mammoth's .docx output) → bulletins.
- * Keeps the article(s): each `<article>` is one bulletin; without articles, `<main>` or the
- * largest text block is split like plain text (headings and datelines start bulletins).
+ * Page chrome goes first (html-chrome.ts); then each `<article>` is one bulletin, or, without
+ * articles, `<main>` or the largest text block is split like plain text (headings and datelines
+ * start bulletins).
  */
 import type { ParsedBulletin } from '../../model';
 import { toParsedBulletin } from '../build-bulletin';
+import type { ImporterResult } from '../coverage';
 import { isValidDate, parseDateline, toIsoDate } from '../dates';
 import { ImportFileError } from '../errors';
 import { type HtmlToolkit, sanitizeFragment } from '../html-toolkit';
 import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
-import { type Segment, type SplitBulletin, segmentParas, segmentsToBulletins } from '../splitter';
-import type { DomElement, DomNode } from '../dom-shape';
+import { type Segment, type SplitBulletin, segmentParasReport, segmentsToBulletins } from '../splitter';
+import type { DomDocument, DomElement, DomNode } from '../dom-shape';
+import { stripHtmlChrome, textLines } from '../html-chrome';
 
-const DROP =
-  'nav, footer, aside, script, style, noscript, form, iframe, frame, embed, object, template, svg, canvas, button, select, textarea, input, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden]';
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
 
@@ -135,29 +136,69 @@ function bodyHtmlOf(blocks: Block[], seg: Segment, toolkit: HtmlToolkit): string
   return html.length > 0 ? html : null;
 }
 
-/**
- * Imports an HTML document. Throws ImportFileError("no bulletin found") when no text is left
- * after dropping navigation, headers, footers and scripts.
- */
-export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit): ParsedBulletin[] {
-  const doc = toolkit.parse(html);
-  const metaDate = readIsoish(
-    doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"]')?.getAttribute('content'),
+/** The publication date of the page: meta tags, else the JSON-LD `datePublished`. */
+function pageDate(doc: DomDocument): ReturnType<typeof readIsoish> {
+  const meta = doc.querySelector(
+    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"]',
   );
+  const fromMeta = readIsoish(meta?.getAttribute('content'));
+  if (fromMeta) return fromMeta;
+  const ld = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+  return readIsoish(/"datePublished"\s*:\s*"([^"]{4,40})"/u.exec(ld)?.[1]);
+}
+
+/** Text lines of the page outside the kept containers (sidebars, widgets, the archive's title). */
+function linesOutside(body: DomElement, containers: DomElement[]): string[] {
+  if (containers.includes(body)) return [];
+  const keep = new Set(containers);
+  const out: string[] = [];
+  const walk = (el: DomElement): void => {
+    for (const c of Array.from(el.childNodes)) {
+      if (c.nodeType !== 1) {
+        out.push(...textLines(c));
+        continue;
+      }
+      const child = c as DomElement;
+      if (keep.has(child)) continue;
+      if (containers.some((k) => isAncestor(child, k))) walk(child);
+      else out.push(...textLines(child));
+    }
+  };
+  walk(body);
+  return out;
+}
+
+function isAncestor(a: DomElement, b: DomElement): boolean {
+  for (let p = b.parentElement; p; p = p.parentElement) if (p === a) return true;
+  return false;
+}
+
+/**
+ * Imports an HTML document. Page chrome is removed first (see `stripHtmlChrome`); each
+ * `<article>` is then one bulletin, or `<main>` / the largest text block is split like plain text.
+ * Throws ImportFileError("no bulletin found") when no text is left.
+ */
+export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit): ImporterResult {
+  const doc = toolkit.parse(html);
+  const metaDate = pageDate(doc);
   const docTitle = squash(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '');
   const body = doc.body;
   if (!body) throw new ImportFileError(fileName, 'no bulletin found');
-  for (const el of Array.from(body.querySelectorAll(DROP))) el.remove();
-  // Site headers go; an article's own <header> usually holds its title and date, so it stays.
-  for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article')) el.remove();
+  const removed = stripHtmlChrome(body);
 
   const articles = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
   const containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
+  // Outside the articles (or the main text) is the page around them: reported, not split.
+  removed.push(...linesOutside(body, containers));
+  const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
   for (const container of containers) {
     const blocks = collectBlocks(container);
     const paras = blocks.map((b) => b.para);
-    const segments = articles.length > 0 ? [wholeArticle(paras)] : segmentParas(paras, htmlLevel(paras));
+    sourceLines.push(...paras.map((p) => p.text));
+    const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : segmentParasReport(paras, htmlLevel(paras));
+    removed.push(...report.removed.map((i) => paras[i]?.text ?? ''));
+    const segments = report.segments;
     const split = segmentsToBulletins(paras, segments);
     split.forEach((b, k) => {
       const seg = segments[k] as Segment;
@@ -165,12 +206,16 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit)
       const time = firstTime(nodes, container, articles.length > 0);
       const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
       if (b.titleFromBody && docTitle && split.length === 1 && containers.length === 1) dated.title = docTitle;
-      if (dated.paragraphs.length === 0) return;
+      if (dated.paragraphs.length === 0) {
+        // A post with a title and no text (an empty listing card) keeps its title as removed.
+        if (seg.titleIndex !== null) removed.push(paras[seg.titleIndex]?.text ?? '');
+        return;
+      }
       out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, toolkit)));
     });
   }
   if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
-  return out;
+  return { bulletins: out, sourceLines, removed };
 }
 
 /** Without a dateline, a bulletin takes the `<time>`/meta date when there is one. */

@@ -1,11 +1,14 @@
 /**
- * PDF → text via the pdfjs-dist text layer, rebuilding lines from item positions and paragraphs
- * from vertical gaps, then split like plain text. pdfjs itself is injected (`PdfjsLoader`):
+ * PDF → bulletins via the pdfjs-dist text layer: runs → paragraphs and headings (pdf-layout.ts),
+ * page chrome dropped (chrome-text.ts), then the shared splitter. pdfjs itself is injected (`PdfjsLoader`):
  * the worker loads the browser build, Node tests the legacy build.
  */
-import type { ParsedBulletin } from '../../model';
+import { toParsedBulletin } from '../build-bulletin';
+import { stripChromeParas } from '../chrome-text';
+import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
-import { importPlainText } from './text';
+import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
+import { segmentParasReport, segmentsToBulletins } from '../splitter';
 
 /** A text item as pdfjs returns it (marked-content items lack `str` and are skipped). */
 interface PdfTextItem {
@@ -28,7 +31,7 @@ export interface PdfjsLike {
   }): {
     promise: Promise<{
       numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }>;
+      getPage(n: number): Promise<{ view?: number[]; getTextContent(): Promise<{ items: unknown[] }>; cleanup(): unknown }>;
       destroy(): Promise<void>;
     }>;
     destroy(): Promise<void>;
@@ -41,51 +44,10 @@ export type PdfjsLoader = () => Promise<PdfjsLike>;
 const isTextItem = (x: unknown): x is PdfTextItem =>
   typeof x === 'object' && x !== null && typeof (x as PdfTextItem).str === 'string' && Array.isArray((x as PdfTextItem).transform);
 
-interface Line {
-  text: string;
-  y: number;
-  size: number;
-}
-
-/** Items in content order → lines: a new line starts when the baseline moves by half a font size. */
-function itemsToLines(items: PdfTextItem[]): Line[] {
-  const lines: Line[] = [];
-  let cur: (Line & { endX: number }) | null = null;
-  let breakNext = false;
-  for (const it of items) {
-    const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
-    const size = Math.max(Math.hypot(c, d), it.height, 1);
-    if (!cur || breakNext || Math.abs(y - cur.y) > size * 0.5) {
-      if (it.str.trim().length > 0 || !breakNext) {
-        cur = { text: it.str, y, size, endX: x + it.width };
-        lines.push(cur);
-      }
-    } else {
-      const gap = x - cur.endX;
-      const needsSpace = gap > size * 0.15 && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
-      cur.text += (needsSpace ? ' ' : '') + it.str;
-      cur.endX = x + it.width;
-      cur.size = Math.max(cur.size, size);
-    }
-    breakNext = it.hasEOL === true;
-  }
-  return lines.filter((l) => l.text.trim().length > 0);
-}
-
-/** Lines → text with blank lines where the vertical gap is clearly larger than the usual one. */
-function linesToText(lines: Line[]): string {
-  const gaps = lines.slice(1).map((l, i) => (lines[i]?.y ?? 0) - l.y).filter((g) => g > 0).sort((a, b) => a - b);
-  const median = gaps[Math.floor(gaps.length / 2)] ?? 0;
-  let out = '';
-  lines.forEach((l, i) => {
-    const prev = lines[i - 1];
-    if (prev) {
-      const gap = prev.y - l.y;
-      out += gap < 0 || (median > 0 && gap > median * 1.6) || l.size > prev.size * 1.25 || prev.size > l.size * 1.25 ? '\n\n' : '\n';
-    }
-    out += l.text.trim();
-  });
-  return out;
+/** pdfjs runs → layout items (position from the transform, size from its scale or the run height). */
+function toLayoutItem(it: PdfTextItem): LayoutItem {
+  const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
+  return { str: it.str, x, y, width: it.width, size: Math.max(Math.hypot(c, d), it.height, 1), eol: it.hasEOL === true };
 }
 
 /** Maps pdfjs exceptions to user reasons. */
@@ -94,22 +56,22 @@ function pdfReason(err: unknown): string {
   return name === 'PasswordException' ? 'password-protected PDF' : 'damaged or truncated PDF';
 }
 
-/** Extracts the text of every page; page numbers alone on a line are dropped. */
-export async function pdfToText(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<string> {
+/** Reads every page's text runs; pdfjs failures become the user's reasons. */
+export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<LayoutPage[]> {
   if (!/%PDF-/u.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))) {
     throw new ImportFileError(fileName, 'damaged or truncated PDF');
   }
   const pdfjs = await loadPdfjs();
   // pdfjs may transfer (detach) the buffer it is given, so it gets a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: true });
-  const pages: string[] = [];
+  const pages: LayoutPage[] = [];
   try {
     const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const lines = itemsToLines(content.items.filter(isTextItem)).filter((l) => !/^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$/u.test(l.text));
-      pages.push(linesToText(lines));
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view ?? [];
+      pages.push({ width: x1 - x0, height: y1 - y0, items: content.items.filter(isTextItem).map(toLayoutItem) });
       page.cleanup();
     }
   } catch (err) {
@@ -117,12 +79,26 @@ export async function pdfToText(bytes: Uint8Array, fileName: string, loadPdfjs: 
   } finally {
     await task.destroy().catch(() => undefined);
   }
-  const text = pages.join('\n').trim();
-  if (text.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
-  return text;
+  return pages;
 }
 
-/** Imports a PDF. */
-export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<ParsedBulletin[]> {
-  return importPlainText(await pdfToText(bytes, fileName, loadPdfjs), fileName);
+/**
+ * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
+ * text. Print furniture goes to `removed`; `sourceLines` are the rebuilt paragraphs.
+ */
+export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<ImporterResult> {
+  const layout = layoutPages(await readPdfPages(bytes, fileName, loadPdfjs));
+  if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
+  const { paras, removed } = stripChromeParas(layout.paras);
+  const h1 = paras.filter((p) => p.heading === 1).length;
+  const report = segmentParasReport(paras, h1 === 1 ? { level: 1 } : {});
+  const bulletins = segmentsToBulletins(paras, report.segments)
+    .filter((b) => b.paragraphs.length > 0 && b.title.length > 0)
+    .map((b) => toParsedBulletin(b, fileName));
+  if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
+  return {
+    bulletins,
+    sourceLines: [...layout.furniture, ...layout.paras.map((p) => p.text)],
+    removed: [...layout.furniture, ...removed, ...report.removed.map((i) => paras[i]?.text ?? '')],
+  };
 }

@@ -1,0 +1,83 @@
+/**
+ * Page chrome recognised by its text alone: share boxes, "Read More »" links, breadcrumbs and
+ * WordPress post-meta lines. Both the HTML importer (for chrome without telling class names) and
+ * the PDF importer (a page printed from a browser keeps only text) use these; they are strict on
+ * purpose, because whatever they match is removed from the bulletin.
+ */
+import { parseDateline } from './dates';
+import type { Para } from './paragraphs';
+
+/** Why a line is chrome. */
+export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta';
+
+const NETWORK =
+  '(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|tumblr|e-?mail|correo(?: electr[oó]nico)?|imprimir|print|copiar (?:enlace|link)|copy link|instagram|youtube)';
+// "Compartir: Facebook X LinkedIn", "Share this: Twitter, Facebook", "Comparte esta noticia".
+const SHARE = new RegExp(
+  `^(?:compartir|comp[aá]rtelo|comparte(?: esta (?:noticia|nota|publicaci[oó]n))?|share(?: this(?: (?:post|article|story))?)?(?: on)?|s[ií]guenos(?: en)?|follow us(?: on)?)\\s*[:：]?(?:[\\s,·|/•]*${NETWORK})*[\\s,·|/•]*$`,
+  'iu',
+);
+// Two or more network names and nothing else ("Facebook Twitter LinkedIn WhatsApp").
+const NETWORKS_ONLY = new RegExp(`^(?:${NETWORK}[\\s,·|/•]*){2,}$`, 'iu');
+const READ_MORE =
+  /^(?:leer m[aá]s|seguir leyendo|continuar leyendo|contin[uú]a leyendo|ver noticia(?: completa)?|read more|continue reading|read the full (?:story|article)|more)\s*(?:[»›→>…]|\.{3}|&raquo;)*\s*$/iu;
+// "Inicio » Noticias » Título", "Home / News / …", "Usted está aquí: Inicio > …".
+const BREADCRUMB = /^(?:(?:usted est[aá] aqu[ií]|you are here)\s*:\s*)?(?:inicio|home|portada|start)\s*[»›>/|]\s*\S/iu;
+const META_LEAD = /^(?:(?:posted|published|publicado|publicada)(?: on| el)?|fecha(?: de publicaci[oó]n)?\s*:|on)\s+/iu;
+const META_BY = /\s+(?:by|por)\s+[\p{L}][\p{L}\p{N} .'’-]{0,40}$/iu;
+const META_SEP = /\s+[/|·•—–]\s+|\s*\|\s*/u;
+// Words a meta line's other parts are made of: categories, authors, comment counts.
+const META_PART = /^(?:[\p{L}\p{N}][\p{L}\p{N} .,'’&-]{0,40}|\d+\s+(?:comments?|comentarios?)|no (?:comments|hay comentarios)|sin comentarios)$/iu;
+
+/** The date part of a post-meta line, when `text` is one ("23 de diciembre de 2024 / Sin categoría"). */
+export function metaLineDate(text: string): string | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160) return null;
+  const parts = t.replace(META_LEAD, '').split(META_SEP).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  let date: string | null = null;
+  for (const raw of parts) {
+    const part = raw.replace(META_LEAD, '');
+    const noBy = part.replace(META_BY, '');
+    const d = date === null ? parseDateline(noBy) : null;
+    if (d && (d.date !== null || d.partial) && noBy.slice(d.consumed).trim().length === 0) {
+      date = noBy.trim();
+      continue;
+    }
+    if (!META_PART.test(part) || /[.!?]$/u.test(part)) return null;
+  }
+  // A line that is only a date is a dateline, not chrome: the splitter reads it as one.
+  return date !== null && (parts.length > 1 || META_LEAD.test(t) || META_BY.test(t)) ? date : null;
+}
+
+/** What kind of chrome `text` is, or null for content. */
+export function chromeLineKind(text: string): ChromeKind | null {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  if (t.length === 0 || t.length > 200) return null;
+  if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
+  if (READ_MORE.test(t)) return 'read-more';
+  if (BREADCRUMB.test(t)) return 'breadcrumb';
+  if (metaLineDate(t) !== null) return 'meta';
+  return null;
+}
+
+/**
+ * Drops chrome paragraphs (share boxes, "Leer más", breadcrumbs) and reduces a post-meta line to
+ * its date, which the splitter then reads as the bulletin's dateline. The original lines are
+ * returned as `removed`, so the nothing-lost check can tell chrome from lost text.
+ */
+export function stripChromeParas(paras: Para[]): { paras: Para[]; removed: string[] } {
+  const kept: Para[] = [];
+  const removed: string[] = [];
+  for (const p of paras) {
+    const kind = p.heading > 0 ? null : chromeLineKind(p.text);
+    if (kind === null) {
+      kept.push(p);
+      continue;
+    }
+    removed.push(p.text);
+    const date = kind === 'meta' ? metaLineDate(p.text) : null;
+    if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
+  }
+  return { paras: kept, removed };
+}

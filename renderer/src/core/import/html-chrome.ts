@@ -1,0 +1,152 @@
+/**
+ * Page chrome of saved web pages (WordPress and Elementor themes above all): navigation, site
+ * header and footer, cookie bars, breadcrumbs, post-meta lines, share boxes, "Leer más" links,
+ * related-post blocks, comments and pagination. Removed elements are reported line by line, so
+ * the nothing-lost check can tell chrome from lost text. A post-meta element is not simply
+ * dropped: it is reduced to its date, which the splitter then reads as a dateline.
+ */
+import { parseDateline } from './dates';
+import type { DomElement, DomNode } from './dom-shape';
+import { chromeLineKind, metaLineDate } from './chrome-text';
+
+/** Code and embeds: removed without reporting, they hold no reader-visible text. */
+const SILENT = 'script, style, noscript, template, svg, canvas, iframe, frame, embed, object';
+/** Chrome by tag or ARIA role. */
+const STRUCTURAL =
+  'nav, footer, aside, form, button, select, textarea, input, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [hidden], [aria-hidden="true"]';
+/** Chrome by the class and id names themes give it. */
+const BY_NAME = [
+  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[aria-label*="breadcrumb" i]', '[aria-label*="migas" i]',
+  '[class*="cookie" i]', '[id*="cookie" i]', '[class*="gdpr" i]', '[class*="consent" i]',
+  '[class*="share" i]', '[id*="share" i]', '.a2a_kit', '[class*="addtoany" i]', '[class*="social-icons" i]',
+  '[class*="related" i]', '[id*="related" i]', '.post-navigation', '.nav-links', '[class*="pagination" i]', '.page-numbers',
+  '.comments-area', '#comments', '#respond', '.comment-respond',
+  '.more-link', '[class*="read-more" i]', '[class*="readmore" i]',
+  '.screen-reader-text', '.skip-link',
+].join(', ');
+/** Post-meta blocks: reduced to their date. */
+const META =
+  '.entry-meta, .post-meta, [class*="post-meta" i], .elementor-post-info, .elementor-post__meta-data, .posted-on, .byline, .cat-links, .tags-links, .entry-footer, .post-info';
+/** A heading that opens a related-posts block ("Noticias relacionadas", "You may also like"). */
+const RELATED_HEADING =
+  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|m[aá]s\s+noticias|[uú]ltimas\s+noticias|latest\s+news|more\s+news)\s*:?$/iu;
+
+const BLOCK = /^(?:P|H[1-6]|LI|PRE|BLOCKQUOTE|FIGCAPTION|DT|DD|TD|TH|DIV|SECTION|ARTICLE|HEADER|MAIN|UL|OL|TABLE|TR|FIGURE|DL|CENTER|HGROUP|ASIDE|NAV|FOOTER)$/u;
+
+/** Reader-visible text lines of a node (block elements and `<br>` end lines). */
+export function textLines(node: DomNode): string[] {
+  const out: string[] = [];
+  let line = '';
+  const walk = (n: DomNode): void => {
+    if (n.nodeType === 3) {
+      line += n.textContent ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as DomElement;
+    if (el.matches(SILENT)) return;
+    if (el.tagName === 'BR') {
+      out.push(line);
+      line = '';
+      return;
+    }
+    const block = BLOCK.test(el.tagName);
+    if (block) {
+      out.push(line);
+      line = '';
+    }
+    for (const c of Array.from(el.childNodes)) walk(c);
+    if (block) {
+      out.push(line);
+      line = '';
+    }
+  };
+  walk(node);
+  out.push(line);
+  return out.map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l.length > 0);
+}
+
+const escapeText = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The elements matching `selector` that have no matching ancestor (each chrome block once). */
+function outermost(root: DomElement, selector: string): DomElement[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => !el.parentElement?.closest(selector) || el.parentElement === null);
+}
+
+/** The date a meta block shows: its `<time>`, a date-only line, or the date of a meta line. */
+function metaDate(el: DomElement): { text: string; iso: string | null } | null {
+  const time = el.matches('time') ? el : el.querySelector('time');
+  const iso = time?.getAttribute('datetime')?.trim() ?? null;
+  const timeText = (time?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const full = (s: string): boolean => {
+    const d = parseDateline(s);
+    return d !== null && (d.date !== null || d.partial !== undefined) && s.slice(d.consumed).trim().length === 0;
+  };
+  if (timeText && full(timeText)) return { text: timeText, iso };
+  for (const line of textLines(el)) {
+    const fromMeta = metaLineDate(line);
+    if (fromMeta !== null) return { text: fromMeta, iso };
+    if (full(line)) return { text: line, iso };
+  }
+  return iso ? { text: iso.slice(0, 10), iso } : null;
+}
+
+/**
+ * Removes the chrome of a page body in place and returns the text lines it removed. Post-meta
+ * blocks are replaced by their date alone, so the title + date layout of listings still dates
+ * each post; the rest of their text (category, author) is reported as removed.
+ */
+export function stripHtmlChrome(body: DomElement): string[] {
+  const removed: string[] = [];
+  const drop = (el: DomElement): void => {
+    removed.push(...textLines(el));
+    el.remove();
+  };
+  for (const el of Array.from(body.querySelectorAll(SILENT))) el.remove();
+  for (const el of outermost(body, STRUCTURAL)) drop(el);
+  // Site headers go; an article's own <header> usually holds its title and date, so it stays.
+  for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article') && !el.parentElement?.closest('header')) drop(el);
+  for (const el of outermost(body, META)) {
+    const date = metaDate(el);
+    removed.push(...textLines(el));
+    if (!date) {
+      el.remove();
+      continue;
+    }
+    const attr = date.iso ? ` datetime="${escapeText(date.iso)}"` : '';
+    el.innerHTML = `<time${attr}>${escapeText(date.text)}</time>`;
+  }
+  for (const el of outermost(body, BY_NAME)) drop(el);
+  dropRelatedBlocks(body, drop);
+  // Links and one-line blocks that are chrome by their text alone ("Leer más »", "Compartir: …").
+  const gone = new Set<DomElement>();
+  const inGone = (el: DomElement): boolean => {
+    for (let p: DomElement | null = el; p; p = p.parentElement) if (gone.has(p)) return true;
+    return false;
+  };
+  for (const el of Array.from(body.querySelectorAll('a, p, li, span, div'))) {
+    if (inGone(el) || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const kind = chromeLineKind(text);
+    if (kind === 'share' || kind === 'read-more' || kind === 'breadcrumb') {
+      gone.add(el);
+      drop(el);
+    } else if (kind === 'meta' && /^(?:P|LI|DIV)$/u.test(el.tagName)) {
+      removed.push(text);
+      el.innerHTML = `<time>${escapeText(metaLineDate(text) ?? '')}</time>`;
+    }
+  }
+  return removed;
+}
+
+/** A related-posts heading and everything after it in its parent go. */
+function dropRelatedBlocks(body: DomElement, drop: (el: DomElement) => void): void {
+  for (const h of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child'))) {
+    if (!RELATED_HEADING.test((h.textContent ?? '').replace(/\s+/gu, ' ').trim())) continue;
+    const head = h.tagName === 'STRONG' ? (h.parentElement ?? h) : h;
+    const parent = head.parentElement;
+    if (!parent) continue;
+    const siblings = Array.from(parent.children);
+    for (const el of siblings.slice(siblings.indexOf(head))) drop(el);
+  }
+}
