@@ -14,6 +14,7 @@ export function toParsedBulletin(b: SplitBulletin, sourceFile: string, bodyHtml:
     date: b.date,
     datePrecision: b.date === null ? 'unknown' : b.precision,
     place: b.place,
+    ...(b.yearInferred ? { yearInferred: true as const } : {}),
     language: meta.language,
     body,
     bodyHtml,

@@ -14,6 +14,8 @@ export interface Dateline {
   consumed: number;
   /** Month and day when the dateline had no year ("November 9.-"); the caller infers the year. */
   partial?: { month: number; day: number };
+  /** The date opens a sentence ("On Wednesday, June 9, …") rather than standing before it. */
+  prose?: true;
 }
 
 /** A date found anywhere in free text (lower confidence than a dateline). */
@@ -121,51 +123,111 @@ function readShape(kind: (typeof SHAPES)[number]['kind'], g: (string | undefined
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.]*(?:-[\\p{L}]+)*";
 const PLACE = `(${PLACE_WORD}(?:\\s+(?:(?:de|del|la|las|los|el|da|do|of|the|y|e)\\s+)?${PLACE_WORD}){0,4}(?:\\s*\\([\\p{L} .]{2,30}\\))?)`;
 // No `i` flag: the place must really be capitalised (with `i`, \\p{Lu} would match any letter).
-const LEAD = new RegExp(`^\\s*(\\()?\\s*(?:${PLACE}\\s*,\\s*)?`, 'u');
+// "Lima, …", "Ciudad de México, a 17 de …" (communiqués put "a" before the date).
+const PLACE_ONE = new RegExp(`^\\s*(\\()?\\s*${PLACE}\\s*,\\s*(?:a\\s+)?`, 'u');
+// "Punta Mita, México, 20 jun": city, then country or region.
+const PLACE_TWO = new RegExp(`^\\s*(\\()?\\s*${PLACE}\\s*,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s*,\\s*(?:a\\s+)?`, 'u');
+// "Alianza del Pacífico (octubre 12/16)."
+const PLACE_PAREN = new RegExp(`^\\s*${PLACE}\\s*\\(\\s*`, 'u');
+const NO_PLACE = /^\s*(\()?\s*/u;
+// Wire listings put the time first: "08:20 | Lima, ago. 1."
+const TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?\s*[|·•–—-]\s*/iu;
+// The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)".
+const AGENCY = /^\s*\((?:[\p{L}][\p{L} .&-]{0,29})\)/u;
+// Prose that opens with its date: "On Wednesday, June 9, …", "El miércoles 9 de junio, …".
+const PROSE = /^\s*(?:On|El)\s+/u;
 // What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
 const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\.(?=\s|$)|(?=$))\s*/u;
 const STICKY = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
+// "octubre 12/16": a two-digit year, only ever read inside the parentheses of a dateline.
+const SHORT_YEAR = new RegExp(`${MONTH}\\s*(\\d{1,2})/(\\d\\d)(?!\\d)`, 'iuy');
+
+/** Where a dateline's date may start, most specific reading first. */
+interface Lead {
+  open: boolean;
+  place: string | null;
+  end: number;
+}
+
+function leadsAt(head: string, from: number): Lead[] {
+  const rest = head.slice(from);
+  const out: Lead[] = [];
+  for (const re of [PLACE_TWO, PLACE_ONE]) {
+    const m = re.exec(rest);
+    if (m) out.push({ open: m[1] !== undefined, place: m[2]?.trim() ?? null, end: from + m[0].length });
+  }
+  const paren = PLACE_PAREN.exec(rest);
+  if (paren) out.push({ open: true, place: paren[1]?.trim() ?? null, end: from + paren[0].length });
+  const plain = NO_PLACE.exec(rest);
+  out.push({ open: plain?.[1] !== undefined, place: null, end: from + (plain?.[0].length ?? 0) });
+  return out;
+}
 
 /**
  * Recognises a dateline at the start of `paragraph`. Returns null when the paragraph does not
- * open with one (a date followed by ordinary prose, a date that does not exist, …).
+ * open with one (a date followed by ordinary prose, a date that does not exist, …). A paragraph
+ * that opens with its date in prose ("On Wednesday, June 9, the ministers …") gives a dateline
+ * with `prose: true` and `consumed: 0`: the date is read, the sentence stays whole.
  */
 export function parseDateline(paragraph: string): Dateline | null {
   if (paragraph.length === 0) return null;
   // A dateline sits in the first few dozen characters; looking further only costs time.
   const head = paragraph.slice(0, 200);
-  const lead = LEAD.exec(head);
-  if (!lead) return null;
-  const open = lead[1] !== undefined;
-  let place = lead[2]?.trim() ?? null;
-  let start = skipWeekday(head, lead[0].length);
-  let result = place !== null && NOT_A_PLACE.test(place) ? null : matchShapeAt(head, start);
-  if (!result && place !== null) {
-    // "November 14, 2023" looks like a place followed by a comma; retry without a place.
-    const plain = /^\s*(\()?\s*/u.exec(head);
-    start = skipWeekday(head, plain ? plain[0].length : 0);
-    place = null;
-    result = matchShapeAt(head, start);
+  // Every dateline has a day or a year in its first hundred characters: a cheap way out for prose.
+  if (!/\d/u.test(head.slice(0, 120))) return null;
+  const time = TIME.exec(head);
+  const from = time ? time[0].length : 0;
+  for (const lead of leadsAt(head, from)) {
+    if (lead.place !== null && NOT_A_PLACE.test(lead.place)) continue;
+    const d = finishDateline(paragraph, head, lead);
+    if (d) return d;
   }
+  return from === 0 ? proseDateline(head) : null;
+}
+
+function finishDateline(paragraph: string, head: string, lead: Lead): Dateline | null {
+  const start = skipWeekday(head, lead.end);
+  const result = (lead.open ? matchShortYear(head, start) : null) ?? matchShapeAt(head, start);
   if (!result) return null;
   let end = start + result.length;
-  if (open) {
+  const agency = AGENCY.exec(head.slice(end));
+  if (agency) end += agency[0].length;
+  if (lead.open) {
     const close = /^\s*\)/u.exec(head.slice(end));
     if (!close) return null;
     end += close[0].length;
   }
   const tail = TAIL.exec(head.slice(end));
-  // After "(Lima, 21 nov 2023)" the parenthesis is separator enough.
-  if (!tail && !open) return null;
+  // After "(Lima, 21 nov 2023)" or "(Andina)" the parenthesis is separator enough.
+  if (!tail && !lead.open && !agency) return null;
   end += tail ? tail[0].length : (/^\s*/u.exec(head.slice(end))?.[0].length ?? 0);
   if (end === head.length && paragraph.length > head.length) return null;
-  const { parts } = result;
-  const base = { place: place && place.length > 0 ? place : null, consumed: end };
+  return toDateline(result.parts, { place: lead.place && lead.place.length > 0 ? lead.place : null, consumed: end });
+}
+
+function proseDateline(head: string): Dateline | null {
+  const lead = PROSE.exec(head);
+  if (!lead) return null;
+  const start = skipWeekday(head, lead[0].length);
+  const result = matchShapeAt(head, start);
+  if (!result || !/^\s*,\s*\S/u.test(head.slice(start + result.length))) return null;
+  return { ...toDateline(result.parts, { place: null, consumed: 0 }), prose: true };
+}
+
+function toDateline(parts: DateParts, base: { place: string | null; consumed: number }): Dateline {
   if (parts.year === null) {
     return { ...base, date: null, precision: 'unknown', partial: { month: parts.month, day: parts.day ?? 1 } };
   }
   if (parts.day === null) return { ...base, date: toIsoDate(parts.year, parts.month, 1), precision: 'month' };
   return { ...base, date: toIsoDate(parts.year, parts.month, parts.day), precision: 'day' };
+}
+
+function matchShortYear(text: string, pos: number): { parts: DateParts; length: number } | null {
+  SHORT_YEAR.lastIndex = pos;
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const parts = { year: 2000 + Number(m[3]), month: monthOf(m[1] ?? ''), day: Number(m[2]) };
+  return isValidDate(parts.year, parts.month, parts.day) ? { parts, length: m[0].length } : null;
 }
 
 function skipWeekday(text: string, pos: number): number {
@@ -212,46 +274,4 @@ export function findFirstDate(text: string): FoundDate | null {
   return best;
 }
 
-/** Something with a possibly year-less dateline, as the splitter produces. */
-export interface Dated {
-  date: string | null;
-  precision: DatePrecision;
-  partial?: { month: number; day: number };
-}
-
-const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-
-/**
- * Gives year-less datelines ("November 9.-") the year that puts them closest to the nearest
- * dated neighbours (previous bulletin first, then next). Items without dated neighbours keep
- * `date: null`. Returns new objects; `partial` is dropped once a year is chosen.
- */
-export function inferMissingYears<T extends Dated>(items: readonly T[]): T[] {
-  return items.map((item, i) => {
-    if (item.date !== null || !item.partial) return item;
-    const { month, day } = item.partial;
-    const neighbours = [nearestDated(items, i, -1), nearestDated(items, i, 1)].filter((d): d is string => d !== null);
-    if (neighbours.length === 0) return item;
-    const anchor = neighbours[0] as string;
-    const year = +anchor.slice(0, 4);
-    let bestIso: string | null = null;
-    let bestCost = Infinity;
-    for (const y of [year - 1, year, year + 1]) {
-      if (!isValidDate(y, month, day)) continue;
-      const iso = toIsoDate(y, month, day);
-      const cost = neighbours.reduce((sum, n) => sum + Math.abs(dayNumber(iso) - dayNumber(n)), 0);
-      if (cost < bestCost) [bestCost, bestIso] = [cost, iso];
-    }
-    if (bestIso === null) return item;
-    const { partial: _partial, ...rest } = item;
-    return { ...rest, date: bestIso, precision: 'day' } as T;
-  });
-}
-
-function nearestDated(items: readonly Dated[], from: number, step: 1 | -1): string | null {
-  for (let j = from + step; j >= 0 && j < items.length; j += step) {
-    const d = items[j];
-    if (d && d.date !== null && d.precision === 'day') return d.date;
-  }
-  return null;
-}
+export { type Dated, inferMissingYears } from './infer-year';

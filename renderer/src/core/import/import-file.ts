@@ -92,12 +92,13 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
     if (!env.html) throw new ImportFileError(file.name, `.${ext} import needs an HTML parser (run it on the main thread)`);
     return env.html;
   };
+  const dated = file.fileDate ? { fileDate: file.fileDate } : {};
   switch (ext) {
     case 'txt':
-      return importPlainTextResult(readText(file), file.name);
+      return importPlainTextResult(readText(file), file.name, dated);
     case 'md':
     case 'markdown':
-      return importMarkdownResult(readText(file), file.name);
+      return importMarkdownResult(readText(file), file.name, dated);
     case 'json':
       return importBackupJson(readText(file), file.name);
     case 'html':

@@ -21,6 +21,11 @@ export interface Segment {
   /** Body paragraph indices (the dateline paragraph included, if any). */
   body: number[];
   dateline: Dateline | null;
+  /**
+   * Paragraph index of the dateline when it is not the first body paragraph (a subtitle or
+   * bullet lines came between title and dateline). Absent: the first body paragraph.
+   */
+  datelineAt?: number;
 }
 
 /** A bulletin split out of text, before metadata. */
@@ -34,6 +39,8 @@ export interface SplitBulletin {
   /** Body paragraphs with the dateline removed. */
   paragraphs: string[];
   partial?: Dateline['partial'];
+  /** The dateline had no year; one was chosen from the other dates or the file's date. */
+  yearInferred?: true;
 }
 
 const LABEL =
@@ -60,6 +67,33 @@ function isTitleBeforeDateline(p: Para): boolean {
   if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(p.text)) return false;
   // More than one sentence → body text, not a headline.
   return !/[.!?]["”’»)]*\s+\p{Lu}/u.test(p.text);
+}
+
+/**
+ * A title block: title line, then a subtitle / lead sentence and/or bullet lines, then the dateline
+ * ("Ministers agree on roadmap" / "The plan cuts roaming costs." / "• 12 measures" / "Lima, …").
+ * Returns the dateline's paragraph index when `i` opens one, else -1. The paragraph right before
+ * the dateline must read as a subtitle (a sentence, a bullet, or clearly longer than the title),
+ * otherwise it is the title itself and the ordinary rule applies.
+ */
+function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number): number {
+  const title = paras[i] as Para;
+  if (title.heading > 0 || !isTitleLike(title) || /https?:|www\.|@/u.test(title.text)) return -1;
+  let sentences = 0;
+  for (let j = i + 1; j < paras.length && j <= i + 6; j++) {
+    const p = paras[j] as Para;
+    const d = datelines[j];
+    if (d && !d.prose) return j > i + 1 && isSubtitle(paras[j - 1] as Para, title) ? j : -1;
+    if (p.heading > 0 || LABEL.test(p.text)) return -1;
+    if (p.bullet) continue;
+    // One lead paragraph at most, and a short one: a second paragraph means body text began.
+    if (++sentences > 1 || p.text.length > 320) return -1;
+  }
+  return -1;
+}
+
+function isSubtitle(p: Para, title: Para): boolean {
+  return p.bullet || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
 }
 
 const isTitleCase = (t: string): boolean =>
@@ -125,7 +159,7 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
  */
 export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
-  const docHasDatelines = datelines.some((d) => d !== null);
+  const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
   const level = bulletinLevel(paras, datelines, options.level);
   const segments: Segment[] = [];
   const removed: number[] = [];
@@ -140,10 +174,16 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const prev = paras[i - 1];
     const next = paras[i + 1];
     const nextDateline = datelines[i + 1] ?? null;
+    const blockEnd = p.heading === 0 ? titleBlockEnd(paras, datelines, i) : -1;
     if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level)) {
       start(i, nextDateline).body.push(i + 1);
       i += 1;
-    } else if (datelines[i]) {
+    } else if (blockEnd > 0 && (!prev || TERMINAL.test(prev.text) || prev.bullet || datelines[i - 1])) {
+      const seg = start(i, datelines[blockEnd] ?? null);
+      for (let j = i + 1; j <= blockEnd; j++) seg.body.push(j);
+      seg.datelineAt = blockEnd;
+      i = blockEnd;
+    } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
       start(i, null);
@@ -161,7 +201,8 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       (current ?? start(null, null)).body.push(i);
     }
   }
-  const hasText = (s: Segment): boolean => s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === s.body[0] ? s.dateline.consumed : 0));
+  const hasText = (s: Segment): boolean =>
+    s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === (s.datelineAt ?? s.body[0]) ? s.dateline.consumed : 0));
   const kept: Segment[] = [];
   for (const s of segments) {
     if (hasText(s)) {
@@ -186,12 +227,16 @@ export function titleFromText(text: string, max = 140): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Turns segments into bulletins: dateline cut from the body, title chosen, missing years inferred. */
-export function segmentsToBulletins(paras: Para[], segments: Segment[]): SplitBulletin[] {
+/**
+ * Turns segments into bulletins: dateline cut from the body, title chosen, missing years inferred
+ * (from the neighbours, else from `options.fileDate`, ISO).
+ */
+export function segmentsToBulletins(paras: Para[], segments: Segment[], options: { fileDate?: string } = {}): SplitBulletin[] {
   const out = segments.map((s): SplitBulletin => {
-    const body = s.body.map((i, k) => {
+    const cutAt = s.datelineAt ?? s.body[0];
+    const body = s.body.map((i) => {
       const text = paras[i]?.text ?? '';
-      return k === 0 && s.dateline ? text.slice(s.dateline.consumed).trim() : text;
+      return i === cutAt && s.dateline ? text.slice(s.dateline.consumed).trim() : text;
     });
     const paragraphs = body.filter((t) => t.length > 0);
     const titlePara = s.titleIndex === null ? undefined : paras[s.titleIndex];
@@ -208,7 +253,7 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[]): SplitBu
     if (d?.partial) b.partial = d.partial;
     return b;
   });
-  return inferMissingYears(out).map((b) => {
+  return inferMissingYears(out, options.fileDate).map((b) => {
     if (!b.partial) return b;
     const { partial: _p, ...rest } = b;
     return rest;
@@ -216,13 +261,13 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[]): SplitBu
 }
 
 /** Splits a multi-bulletin plain or markdown-headed text into bulletins. */
-export function splitBulletins(text: string): SplitBulletin[] {
-  return splitBulletinsReport(text).bulletins;
+export function splitBulletins(text: string, options: { fileDate?: string } = {}): SplitBulletin[] {
+  return splitBulletinsReport(text, options).bulletins;
 }
 
 /** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
-export function splitBulletinsReport(text: string): { bulletins: SplitBulletin[]; removed: string[] } {
+export function splitBulletinsReport(text: string, options: { fileDate?: string } = {}): { bulletins: SplitBulletin[]; removed: string[] } {
   const paras = textToParas(text);
   const { segments, removed } = segmentParasReport(paras);
-  return { bulletins: segmentsToBulletins(paras, segments), removed: removed.map((i) => paras[i]?.text ?? '') };
+  return { bulletins: segmentsToBulletins(paras, segments, options), removed: removed.map((i) => paras[i]?.text ?? '') };
 }

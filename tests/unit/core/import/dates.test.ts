@@ -23,6 +23,19 @@ describe('parseDateline', () => {
     ['noviembre de 2023.- Texto', '2023-11-01', 'month', null, 'Texto'],
     ['Lima, 3 de octubre del 2023 - Texto', '2023-10-03', 'day', 'Lima', 'Texto'],
     ['11/21/2023.- Text', '2023-11-21', 'day', null, 'Text'],
+    // The forms of issue 13, one each.
+    ['Lima, 12 de mayo de 2015 (Andina).- El ministro', '2015-05-12', 'day', 'Lima', 'El ministro'],
+    ['Ciudad de México, a 17 de febrero de 2023.- La Secretaría', '2023-02-17', 'day', 'Ciudad de México', 'La Secretaría'],
+    ['Alianza del Pacífico (octubre 12/16). Los países', '2016-10-12', 'day', 'Alianza del Pacífico', 'Los países'],
+    ['August 4, 2023 – The ministers', '2023-08-04', 'day', null, 'The ministers'],
+    ['17 April, 2024', '2024-04-17', 'day', null, ''],
+    ['17 April, 2024. The delegates', '2024-04-17', 'day', null, 'The delegates'],
+    ['March 13th, 2023.- The Council', '2023-03-13', 'day', null, 'The Council'],
+    ['Santiago, 3 ene. 2024.- Texto', '2024-01-03', 'day', 'Santiago', 'Texto'],
+    ['Bogotá, 9 feb. 2024.- Texto', '2024-02-09', 'day', 'Bogotá', 'Texto'],
+    ['Lima, 21 sept. 2023.- Texto', '2023-09-21', 'day', 'Lima', 'Texto'],
+    ['Sept. 21, 2023.- Text', '2023-09-21', 'day', null, 'Text'],
+    ['LIMA, 5 de junio de 2023.- Texto', '2023-06-05', 'day', 'LIMA', 'Texto'],
   ];
   it.each(cases)('%s', (input, date, precision, place, rest) => {
     const d = parseDateline(input);
@@ -35,6 +48,34 @@ describe('parseDateline', () => {
     expect(d?.precision).toBe(precision);
     expect(d?.place).toBe(place);
     expect(input.slice(d?.consumed ?? 0)).toBe(rest);
+  });
+
+  it('reads year-less agency and wire datelines, keeping month and day', () => {
+    const cases: [string, string | null, number, number, string][] = [
+      ['08:20 | Lima, ago. 1. El ministro', 'Lima', 8, 1, 'El ministro'],
+      ['CIUDAD DE MÉXICO, febrero 17 (EL UNIVERSAL).- La canciller', 'CIUDAD DE MÉXICO', 2, 17, 'La canciller'],
+      ['Punta Mita, México, 20 jun (SIG). Los presidentes', 'Punta Mita', 6, 20, 'Los presidentes'],
+      ['Lima, 4 set.- Texto', 'Lima', 9, 4, 'Texto'],
+    ];
+    for (const [input, place, month, day, rest] of cases) {
+      const d = parseDateline(input);
+      expect(d, input).toMatchObject({ date: null, place, partial: { month, day } });
+      expect(input.slice(d?.consumed ?? 0)).toBe(rest);
+    }
+  });
+
+  it('reads a weekday date that opens a sentence without cutting the sentence', () => {
+    expect(parseDateline('On Wednesday, June 9, the ministers met in Lima.')).toMatchObject({ date: null, prose: true, consumed: 0, partial: { month: 6, day: 9 } });
+    expect(parseDateline('On Monday, November 13, 2023, the Council met.')).toMatchObject({ date: '2023-11-13', prose: true, consumed: 0 });
+    expect(parseDateline('El miércoles 9 de junio, los ministros se reunieron.')).toMatchObject({ partial: { month: 6, day: 9 }, prose: true });
+    expect(parseDateline('On the agenda were 3 items.')).toBeNull();
+    expect(parseDateline('On June 9 the ministers met.')).toBeNull();
+  });
+
+  it('does not take a time or a parenthesis in prose for a dateline', () => {
+    expect(parseDateline('08:20 | The ministers met')).toBeNull();
+    expect(parseDateline('La Alianza del Pacífico (AP) reunió a 4 países.')).toBeNull();
+    expect(parseDateline('Lima (Andina) informó que 20 países asistieron.')).toBeNull();
   });
 
   it('keeps month and day when the year is missing', () => {
@@ -105,7 +146,7 @@ describe('inferMissingYears', () => {
       { date: null, precision: 'unknown' as const },
       { date: '2023-10-18', precision: 'day' as const },
     ]);
-    expect(out[2]).toEqual({ date: '2023-11-09', precision: 'day' });
+    expect(out[2]).toEqual({ date: '2023-11-09', precision: 'day', yearInferred: true });
     expect(out[3]).toEqual({ date: null, precision: 'unknown' });
   });
   it('crosses a year boundary', () => {
@@ -114,6 +155,14 @@ describe('inferMissingYears', () => {
       { date: null, precision: 'unknown' as const, partial: { month: 12, day: 28 } },
     ]);
     expect(out[1]?.date).toBe('2023-12-28');
+  });
+  it('falls back to the file date: the latest such day not after it', () => {
+    const items = [{ date: null, precision: 'unknown' as const, partial: { month: 2, day: 17 } }, { date: null, precision: 'unknown' as const, partial: { month: 12, day: 30 } }];
+    expect(inferMissingYears(items, '2023-03-01').map((i) => [i.date, i.yearInferred])).toEqual([
+      ['2023-02-17', true],
+      ['2022-12-30', true],
+    ]);
+    expect(inferMissingYears(items, 'yesterday')[0]).toBe(items[0]);
   });
   it('leaves items alone without dated neighbours', () => {
     const item = { date: null, precision: 'unknown' as const, partial: { month: 2, day: 29 } };

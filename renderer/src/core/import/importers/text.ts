@@ -10,8 +10,8 @@ import { splitBulletinsReport } from '../splitter';
  * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
  * `sourceLines` are the text's lines, so the nothing-lost check sees exactly what the user pasted.
  */
-export function importPlainTextResult(text: string, fileName: string): ImporterResult {
-  const split = splitBulletinsReport(text);
+export function importPlainTextResult(text: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
+  const split = splitBulletinsReport(text, options);
   const bulletins = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
@@ -50,8 +50,8 @@ export function stripMarkdown(md: string): string {
 }
 
 /** Imports a markdown file (its source lines are those of the stripped text). */
-export function importMarkdownResult(md: string, fileName: string): ImporterResult {
-  return importPlainTextResult(stripMarkdown(md), fileName);
+export function importMarkdownResult(md: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
+  return importPlainTextResult(stripMarkdown(md), fileName, options);
 }
 
 /** `importMarkdownResult`'s bulletins only. */
