@@ -243,3 +243,8 @@ export async function iterateForIndex(
   }
   return total;
 }
+
+/** The ids of every bulletin an import batch stored (also those in the Trash), through the batch index. */
+export function listBatchBulletinIds(batchId: string): Promise<string[]> {
+  return getArchiveDb().bulletins.where('batchId').equals(batchId).primaryKeys();
+}

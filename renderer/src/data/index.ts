@@ -16,6 +16,7 @@ export {
   getBulletin,
   getSummaries,
   iterateForIndex,
+  listBatchBulletinIds,
   listBulletins,
   listTrash,
   type BulletinOrder,

@@ -3,44 +3,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../renderer/src/app/archive/archive-service';
-import type { SearchPort } from '../../../renderer/src/app/archive/search-port';
-import type { ParsedBulletin } from '../../../renderer/src/core/model';
-import { SearchEngine } from '../../../renderer/src/core/search/engine';
 import * as data from '../../../renderer/src/data';
-
-function enginePort(engine = new SearchEngine()): SearchPort & { engine: SearchEngine } {
-  return {
-    engine,
-    add: async (docs) => (engine.add(docs), engine.size),
-    remove: async (ids) => (engine.remove([...ids]), engine.size),
-    clear: async () => engine.clear(),
-    size: async () => engine.size,
-    has: async (id) => engine.has(id),
-    ids: async (sample) => engine.ids(sample),
-    search: async (query, opts) => engine.search(query, opts),
-    suggest: async (word) => engine.suggest(word),
-    export: () => engine.export(),
-    import: async (chunks) => (await engine.import(chunks), engine.size),
-  };
-}
-
-const bulletin = (title: string, body: string, date = '2023-11-14'): ParsedBulletin => ({
-  title,
-  date,
-  datePrecision: 'day',
-  place: 'Lima',
-  language: 'es',
-  body,
-  bodyHtml: null,
-  countries: ['Peru'],
-  organisations: [],
-  sourceFile: 'test.txt',
-});
-
-const ids = async (service: ArchiveService, query: string) => {
-  const model = await service.query(query, { order: 'relevance', translations: false });
-  return model.kind === 'matches' ? model.ids : [];
-};
+import { bulletin, enginePort, ids } from './service-helpers';
 
 beforeEach(() => {
   data.useArchiveDb(`service-${Date.now()}-${Math.random()}`);
@@ -60,28 +24,37 @@ describe('ArchiveService', () => {
     const pesca = added.find((b) => b.title.startsWith('Pesca'))?.id ?? '';
     expect(await ids(service, 'peru pesca')).toEqual([pesca]);
 
-    await data.updateBulletin(pesca, { title: 'Acuicultura en Chile' });
-    await expect.poll(() => ids(service, 'acuicultura')).toEqual([pesca]);
+    // A command resolves once the index has followed: no waiting for change events.
+    await service.send('bulletin/update', { id: pesca, patch: { title: 'Acuicultura en Chile' } });
+    expect(await ids(service, 'acuicultura')).toEqual([pesca]);
     expect(await ids(service, 'pesca')).toEqual([]);
 
-    await data.moveToTrash([pesca]);
-    await expect.poll(() => ids(service, 'acuicultura')).toEqual([]);
-    await data.restoreFromTrash([pesca]);
-    await expect.poll(() => ids(service, 'acuicultura')).toEqual([pesca]);
+    await service.send('bulletin/trash', { ids: [pesca] });
+    expect(await ids(service, 'acuicultura')).toEqual([]);
+    await service.send('bulletin/restore', { ids: [pesca] });
+    expect(await ids(service, 'acuicultura')).toEqual([pesca]);
   });
 
-  it('stops following archive changes once disposed', async () => {
+  it("follows another window's edits from its change events, until disposed", async () => {
     const port = enginePort();
     const service = new ArchiveService(port);
     await service.start();
     await service.whenSearchReady();
     const { added } = await service.commitImport({ fileNames: ['d.txt'], bulletins: [bulletin('Pesca', 'Texto.')] });
     const id = added[0]?.id ?? '';
-    await data.updateBulletin(id, { title: 'Acuicultura' });
-    await expect.poll(() => ids(service, 'acuicultura')).toEqual([id]);
-    service.dispose();
-    await data.updateBulletin(id, { title: 'Turismo' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The other window writes the same database and announces it on the shared channel.
+    const otherWindow = new BroadcastChannel(data.ARCHIVE_CHANNEL_NAME);
+    try {
+      await data.updateBulletin(id, { title: 'Acuicultura' });
+      otherWindow.postMessage({ kind: 'bulletins', ids: [id] });
+      await expect.poll(() => ids(service, 'acuicultura')).toEqual([id]);
+      service.dispose();
+      await data.updateBulletin(id, { title: 'Turismo' });
+      otherWindow.postMessage({ kind: 'bulletins', ids: [id] });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      otherWindow.close();
+    }
     // The edit is stored, but the disposed service no longer re-indexed it.
     expect((await data.getBulletin(id))?.title).toBe('Turismo');
     expect(port.engine.search('turismo', { prefixLast: false }).total).toBe(0);
@@ -93,11 +66,12 @@ describe('ArchiveService', () => {
     await service.start();
     await service.whenSearchReady();
     const { added } = await service.commitImport({ fileNames: ['t.txt'], bulletins: [bulletin('Uno', 'Texto uno.')] });
-    const tag = await data.createTag({ name: 'Pesca' });
-    await data.addTags([added[0]?.id ?? ''], [tag.id]);
-    await expect.poll(() => ids(service, 'tag:Pesca')).toHaveLength(1);
-    await data.renameTag(tag.id, 'Fisheries');
-    await expect.poll(() => ids(service, 'tag:Fisheries')).toHaveLength(1);
+    const tag = await service.send('tag/create', { name: 'Pesca' });
+    await service.send('tags/add', { bulletinIds: [added[0]?.id ?? ''], tagIds: [tag.id] });
+    expect(await ids(service, 'tag:Pesca')).toHaveLength(1);
+    await service.send('tag/rename', { id: tag.id, name: 'Fisheries' });
+    expect(await ids(service, 'tag:Fisheries')).toHaveLength(1);
+    expect(await ids(service, 'fisheries')).toHaveLength(1);
     expect(await ids(service, 'tag:Pesca')).toEqual([]);
   });
 

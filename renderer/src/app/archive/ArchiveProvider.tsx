@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ArchiveService, type IndexProgress } from './archive-service';
+import type { Send } from './commands';
 import { snapshotBeforeSchemaUpgrade } from './snapshots';
 
 interface ArchiveContextValue {
@@ -50,4 +51,9 @@ export function useArchiveVersion(): number {
     (listener) => service.subscribe(listener),
     () => service.getVersion(),
   );
+}
+
+/** The archive's command runner: how features write (`send('tags/add', { bulletinIds, tagIds })`). */
+export function useSend(): Send {
+  return useArchive().service.send;
 }

@@ -1,7 +1,7 @@
 /**
  * The archive service: the one place that keeps the database and the search index in step.
- * UI features call it instead of reaching into data/ and the workers separately, so every write
- * also updates the index and every query sees the same filters.
+ * UI features write through its command set (`send`, see commands/) instead of data/'s writers, so
+ * every write also updates the index before it resolves, and every query sees the same filters.
  */
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
@@ -11,6 +11,7 @@ import { TimeSlice } from '../../core/scheduling';
 import type { SearchAnswer, SearchOptions } from './search-port';
 import { getSearchPort, type SearchPort } from './search-binding';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
+import { createHandlers, type CommandContext, type CommandResult, type Handlers, type Send } from './commands';
 
 export type ListOrder = 'relevance' | 'date-desc' | 'date-asc';
 
@@ -25,13 +26,13 @@ export type { IndexProgress, IntegrityReport };
 const RESYNC_DELAY_MS = 2500;
 
 
-export class ArchiveService {
+export class ArchiveService implements CommandContext {
   private readonly search: SearchPort;
+  private readonly handlers: Handlers = createHandlers(this);
   private tags: Tag[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly index: IndexUpkeep;
   private version = 0;
-  private ownImports = 0;
   private started: Promise<void> | null = null;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -117,19 +118,21 @@ export class ArchiveService {
     return this.tags.find((tag) => tag.id === id)?.name ?? '';
   }
 
+  /**
+   * Our own writes are indexed by the command that made them (see `send`); a change event here
+   * only refreshes the tag list and what is shown. Another window's writes are indexed from their
+   * events, since no command of ours ran for them.
+   */
   private async onChange(change: data.ArchiveChange): Promise<void> {
-    if (change.kind === 'tags' || change.kind === 'all') this.tags = await data.listTags();
-    if (change.kind === 'bulletins' && change.origin === 'local' && this.ownImports > 0) {
-      // Our own import: commitImport indexes the new bulletins from memory.
-      this.notify();
+    if (change.kind === 'tags' || change.kind === 'all') await this.refreshTags();
+    if (change.origin !== 'remote') {
+      // A bulletin command notifies once its re-index is done: showing results now would be stale.
+      if (change.kind !== 'bulletins') this.notify();
       return;
     }
     if (change.kind === 'bulletins' && change.ids) await this.reindex(change.ids);
-    else if (change.kind === 'tags' && change.ids) {
-      // Tag names are indexed: a rename or merge re-indexes the bulletins that carry the tag.
-      const carriers = await data.listBulletins({ tagIds: change.ids, includeDescendants: false, limit: Number.MAX_SAFE_INTEGER });
-      await this.reindex(carriers.map((row) => row.id));
-    } else if ((change.kind === 'bulletins' && this.ownImports === 0) || change.kind === 'all') {
+    else if (change.kind === 'tags' && change.ids) await this.reindexCarriers(change.ids);
+    else if (change.kind === 'bulletins' || change.kind === 'all') {
       // A big change without ids (another window's import, a restore): the writer persists its
       // index shortly; load that if it matches the data, else rebuild.
       this.scheduleResync();
@@ -148,17 +151,36 @@ export class ArchiveService {
   // ---- writes that the index must follow ----------------------------------------------------
 
   /**
+   * Runs a command: writes through data/ and updates the index before it resolves, then tells the
+   * views to re-read. The one write path of the UI.
+   */
+  readonly send: Send = async (name, ...args) => {
+    // The map is keyed by the same names as the `Send` signature, so the lookup matches the arguments.
+    const handler = this.handlers[name] as (...input: typeof args) => Promise<CommandResult<typeof name>>;
+    try {
+      return await handler(...args);
+    } finally {
+      this.notify();
+    }
+  };
+
+  async refreshTags(): Promise<void> {
+    this.tags = await data.listTags();
+  }
+
+  /** Tag names are indexed: a rename re-indexes the bulletins that carry the tag. */
+  async reindexCarriers(tagIds: readonly string[]): Promise<void> {
+    const carriers = await data.listBulletins({ tagIds: [...tagIds], includeDescendants: false, limit: Number.MAX_SAFE_INTEGER });
+    await this.reindex(carriers.map((row) => row.id));
+  }
+
+  /**
    * Stores an import batch (one transaction), indexes it, then applies the auto-tag rules to it.
+   * Features run it as the `import/commit` command.
    * @returns the data layer's result plus how many bulletins the rules tagged.
    */
   async commitImport(input: data.CommitImportInput): Promise<data.CommitImportResult & { ruleTagged: number }> {
-    this.ownImports++;
-    let result: data.CommitImportResult;
-    try {
-      result = await this.index.track(() => this.storeAndIndex(input));
-    } finally {
-      this.ownImports--;
-    }
+    const result = await this.index.track(() => this.storeAndIndex(input));
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
     this.notify();
     return { ...result, ruleTagged };
@@ -215,7 +237,10 @@ export class ArchiveService {
     return ids;
   }
 
-  /** Applies every enabled auto-tag rule to the given bulletins (all of them when omitted). */
+  /**
+   * Applies every enabled auto-tag rule to the given bulletins (all of them when omitted).
+   * Features run it as the `rules/apply` command.
+   */
   async applyRules(onlyIds?: readonly string[], rules?: TagRule[]): Promise<number> {
     const active = (rules ?? (await data.listRules())).filter((rule) => rule.enabled);
     const scope = onlyIds ? new Set(onlyIds) : null;
@@ -224,6 +249,7 @@ export class ArchiveService {
       const matches = (await this.matchIds(rule.query)).filter((id) => !scope || scope.has(id));
       if (matches.length === 0) continue;
       const change = await data.addTags(matches, [rule.tagId]);
+      await this.reindex(change.links.map(([id]) => id));
       tagged += change.bulletinCount;
     }
     return tagged;

@@ -147,7 +147,8 @@ export async function restoreWithSafetySnapshot(
   file: BackupFile,
   mode: RestoreMode,
   deps: { host: Pick<HostApi, 'writeBackup'>; isDesktop(): boolean; archiveBytes(): Promise<Uint8Array>; sanitize?: (html: string) => string } = {
-    host: getHost(),
+    // Looked up only when a snapshot is written, so a web (or test) restore never needs the host.
+    host: { writeBackup: (reason, bytes) => getHost().writeBackup(reason, bytes) },
     isDesktop: isDesktopHost,
     archiveBytes,
   },

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { addToDossier, listDossiers } from '../../data';
+import { listDossiers } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { errorMessage } from './errors';
@@ -22,6 +23,7 @@ interface AddToDossierDialogProps {
 export function AddToDossierDialog({ open, onClose, resolveIds }: AddToDossierDialogProps) {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const formId = useId();
   const [dossiers, setDossiers] = useState<Dossier[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function AddToDossierDialog({ open, onClose, resolveIds }: AddToDossierDi
     try {
       const ids = await resolveIds();
       const before = target.items.length;
-      const updated = await addToDossier(target.id, ids);
+      const updated = await send('dossier/add', { id: target.id, bulletinIds: ids });
       const added = updated.items.length - before;
       const skipped = new Set(ids).size - added;
       const message = t('dossiers.added', { count: added, title: updated.title });

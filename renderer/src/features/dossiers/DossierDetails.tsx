@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { updateDossier } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { DossierFieldsEditor, draftOf, type DossierDraft } from './DossierFieldsEditor';
 import { errorMessage } from './errors';
@@ -13,6 +13,7 @@ const same = (a: DossierDraft, b: DossierDraft) => (Object.keys(a) as Array<keyo
 export function DossierDetails({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const stored = draftOf(dossier);
   const [draft, setDraft] = useState<DossierDraft>(stored);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function DossierDetails({ dossier }: { dossier: Dossier }) {
     }
     setError(null);
     try {
-      await updateDossier(dossier.id, { ...draft, title });
+      await send('dossier/update', { id: dossier.id, fields: { ...draft, title } });
       setDirty(false);
       notify({ message: t('dossiers.detailsSaved') });
     } catch (caught) {

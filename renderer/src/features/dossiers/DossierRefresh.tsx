@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary, Dossier } from '../../core/model';
-import { getSummaries, updateDossier } from '../../data';
-import { useArchive } from '../../app/archive/ArchiveProvider';
+import { getSummaries } from '../../data';
+import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { formatDate } from '../library/format';
 import { applyRefresh, newRecipeMatches } from './dossier-model';
@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function DossierRefresh({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
   const { service } = useArchive();
+  const send = useSend();
   const notify = useToast();
   const [offered, setOffered] = useState<BulletinSummary[] | null>(null);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
@@ -34,7 +35,7 @@ export function DossierRefresh({ dossier }: { dossier: Dossier }) {
       const rows = (await getSummaries(fresh)).filter((row) => row.deletedAt === null);
       setOffered(rows);
       setKept(new Set(rows.map((row) => row.id)));
-      if (rows.length === 0) await updateDossier(dossier.id, { lastRefreshedAt: Date.now() });
+      if (rows.length === 0) await send('dossier/update', { id: dossier.id, fields: { lastRefreshedAt: Date.now() } });
     } catch (caught) {
       setError(t('dossiers.error', { message: errorMessage(caught) }));
     } finally {
@@ -50,7 +51,7 @@ export function DossierRefresh({ dossier }: { dossier: Dossier }) {
       const offeredIds = offered.map((row) => row.id);
       const before = dossier.items.length;
       const next = applyRefresh(dossier, offeredIds, kept);
-      await updateDossier(dossier.id, { ...next, lastRefreshedAt: Date.now() });
+      await send('dossier/update', { id: dossier.id, fields: { ...next, lastRefreshedAt: Date.now() } });
       notify({ message: t('dossiers.refreshed', { count: next.items.length - before }) });
       setOffered(null);
     } catch (caught) {

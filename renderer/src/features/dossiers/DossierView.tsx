@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { deleteDossier, duplicateDossier, removeFromDossier, restoreDossier, setDossierItems, updateDossier } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { DossierDetails } from './DossierDetails';
@@ -22,6 +22,7 @@ export function DossierView({ dossierId }: { dossierId: string }) {
 function DossierPane({ dossierId }: { dossierId: string }) {
   const { t } = useTranslation();
   const { dispatch } = useUiState();
+  const send = useSend();
   const { dossier, summaries, error: loadError } = useDossier(dossierId);
   // Shown at once while the write is in flight, so reordering never flickers back.
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
@@ -55,7 +56,7 @@ function DossierPane({ dossierId }: { dossierId: string }) {
   const items = pendingOrder ?? dossier.items;
   const reorder = (next: string[]) => {
     setPendingOrder(next);
-    void run(() => setDossierItems(dossier.id, next)).finally(() => setPendingOrder(null));
+    void run(() => send('dossier/set-items', { id: dossier.id, items: next })).finally(() => setPendingOrder(null));
   };
 
   return (
@@ -90,8 +91,8 @@ function DossierPane({ dossierId }: { dossierId: string }) {
         onRemove={(id) =>
           void run(async () => {
             // Removing from a recipe dossier is a decision: a later Refresh must not offer it again.
-            if (dossier.recipe !== null) await updateDossier(dossier.id, { declined: [...new Set([...dossier.declined, id])] });
-            await removeFromDossier(dossier.id, [id]);
+            if (dossier.recipe !== null) await send('dossier/update', { id: dossier.id, fields: { declined: [...new Set([...dossier.declined, id])] } });
+            await send('dossier/remove', { id: dossier.id, bulletinIds: [id] });
           })
         }
       />
@@ -103,9 +104,10 @@ function DuplicateButton({ dossier, onError }: { dossier: Dossier; onError(messa
   const { t } = useTranslation();
   const { dispatch } = useUiState();
   const notify = useToast();
+  const send = useSend();
   const duplicate = async () => {
     try {
-      const copy = await duplicateDossier(dossier.id);
+      const copy = await send('dossier/duplicate', { id: dossier.id });
       notify({ message: t('dossiers.duplicated', { title: copy.title }) });
       dispatch({ type: 'show', view: { kind: 'dossier', dossierId: copy.id } });
     } catch (caught) {
@@ -123,14 +125,15 @@ function DeleteButton({ dossier, onError }: { dossier: Dossier; onError(message:
   const { t } = useTranslation();
   const { dispatch } = useUiState();
   const notify = useToast();
+  const send = useSend();
   const remove = async () => {
     try {
-      await deleteDossier(dossier.id);
+      await send('dossier/delete', { id: dossier.id });
       dispatch({ type: 'show', view: { kind: 'library' } });
       notify({
         message: t('dossiers.deleted', { title: dossier.title }),
         undo: async () => {
-          await restoreDossier(dossier.id);
+          await send('dossier/restore', { id: dossier.id });
           dispatch({ type: 'show', view: { kind: 'dossier', dossierId: dossier.id } });
         },
       });

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addToDossier, createDossier } from '../../data';
-import { useArchive } from '../../app/archive/ArchiveProvider';
+import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
@@ -14,6 +13,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function NewDossierButton() {
   const { t } = useTranslation();
   const { service } = useArchive();
+  const send = useSend();
   const { state, dispatch } = useUiState();
   const notify = useToast();
   const id = useId();
@@ -43,10 +43,10 @@ export function NewDossierButton() {
     setBusy(true);
     setError(null);
     try {
-      let dossier = await createDossier({ ...draft, title, recipe: query === '' ? null : query, lastRefreshedAt: query === '' ? null : Date.now() });
+      let dossier = await send('dossier/create', { ...draft, title, recipe: query === '' ? null : query, lastRefreshedAt: query === '' ? null : Date.now() });
       if (query !== '') {
         const matches = await service.matchIds(query);
-        if (matches.length > 0) dossier = await addToDossier(dossier.id, matches);
+        if (matches.length > 0) dossier = await send('dossier/add', { id: dossier.id, bulletinIds: matches });
       }
       setOpen(false);
       notify({ message: t('dossiers.created', { title: dossier.title, count: dossier.items.length }) });

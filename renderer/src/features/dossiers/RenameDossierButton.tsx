@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { updateDossier } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { errorMessage } from './errors';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function RenameDossierButton({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const id = useId();
+  const send = useSend();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(dossier.title);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function RenameDossierButton({ dossier }: { dossier: Dossier }) {
       return;
     }
     try {
-      await updateDossier(dossier.id, { title: next });
+      await send('dossier/update', { id: dossier.id, fields: { title: next } });
       setOpen(false);
     } catch (caught) {
       setError(t('dossiers.error', { message: errorMessage(caught) }));

@@ -1,6 +1,5 @@
 import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import { undoImport } from '../../data';
 import { useArchive } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
@@ -38,7 +37,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
     setProgress({ label: t('import.storing'), done: 0, total: toImport.length });
     try {
       let shown = 0;
-      const result = await service.commitImport({
+      const result = await service.send('import/commit', {
         fileNames,
         bulletins: toImport.map((item) => item.bulletin),
         contentHashes: toImport.map((item) => item.hash),
@@ -52,7 +51,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
       onClose();
       notify({
         message: t('import.done', { count: result.added.length, skipped: result.skippedDuplicates }),
-        undo: () => void undoImport(result.batchId),
+        undo: () => void service.send('import/undo', { batchId: result.batchId }),
       });
     } catch (error) {
       // The batch is one transaction: nothing of it was stored.

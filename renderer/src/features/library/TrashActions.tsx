@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyTrash, restoreFromTrash } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
@@ -10,6 +10,7 @@ export function TrashActions() {
   const { t } = useTranslation();
   const { state, dispatch } = useUiState();
   const notify = useToast();
+  const send = useSend();
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -17,7 +18,7 @@ export function TrashActions() {
         type="button"
         disabled={state.selection.size === 0}
         onClick={() =>
-          void restoreFromTrash([...state.selection]).then((count) => {
+          void send('bulletin/restore', { ids: [...state.selection] }).then((count) => {
             dispatch({ type: 'clear-selection' });
             notify({ message: t('trash.restored', { count }) });
           })
@@ -42,7 +43,7 @@ export function TrashActions() {
               type="button"
               className="primary"
               onClick={() =>
-                void emptyTrash().then((count) => {
+                void send('trash/empty').then((count) => {
                   setConfirming(false);
                   notify({ message: t('trash.emptied', { count }) });
                 })

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bulletin, Language } from '../../core/model';
-import { updateBulletin } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function BulletinEditForm({ bulletin, onDone }: { bulletin: Bulletin; onDone(): void }) {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const [title, setTitle] = useState(bulletin.title);
   const [date, setDate] = useState(bulletin.date ?? '');
   const [place, setPlace] = useState(bulletin.place ?? '');
@@ -30,16 +31,19 @@ export function BulletinEditForm({ bulletin, onDone }: { bulletin: Bulletin; onD
       body: bulletin.body,
     };
     try {
-      await updateBulletin(bulletin.id, {
-        title: title.trim(),
-        date: date || null,
-        datePrecision: date ? (date === bulletin.date ? bulletin.datePrecision : 'day') : 'unknown',
-        place: place.trim() || null,
-        language,
-        body,
+      await send('bulletin/update', {
+        id: bulletin.id,
+        patch: {
+          title: title.trim(),
+          date: date || null,
+          datePrecision: date ? (date === bulletin.date ? bulletin.datePrecision : 'day') : 'unknown',
+          place: place.trim() || null,
+          language,
+          body,
+        },
       });
       onDone();
-      notify({ message: t('reader.saved'), undo: () => void updateBulletin(bulletin.id, before) });
+      notify({ message: t('reader.saved'), undo: () => void send('bulletin/update', { id: bulletin.id, patch: before }) });
     } catch (reason) {
       setError((reason as Error).message);
     }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bulletin } from '../../core/model';
-import { getBulletin, moveToTrash, restoreFromTrash } from '../../data';
-import { useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { getBulletin } from '../../data';
+import { useArchiveVersion, useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { AddToDossierButton } from '../dossiers/AddToDossierButton';
@@ -16,6 +16,7 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
   const { t, i18n } = useTranslation();
   const { dispatch } = useUiState();
   const notify = useToast();
+  const send = useSend();
   const version = useArchiveVersion();
   const [bulletin, setBulletin] = useState<Bulletin | null>(null);
   const [editing, setEditing] = useState(false);
@@ -33,9 +34,9 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
   if (!bulletin) return <article className="reader" aria-busy="true" />;
 
   const trash = async () => {
-    await moveToTrash([bulletin.id]);
+    await send('bulletin/trash', { ids: [bulletin.id] });
     dispatch({ type: 'open', id: null });
-    notify({ message: t('reader.trashed', { title: bulletin.title }), undo: () => void restoreFromTrash([bulletin.id]) });
+    notify({ message: t('reader.trashed', { title: bulletin.title }), undo: () => void send('bulletin/restore', { ids: [bulletin.id] }) });
   };
 
   return (
@@ -52,7 +53,7 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => void restoreFromTrash([bulletin.id])}>
+          <button type="button" onClick={() => void send('bulletin/restore', { ids: [bulletin.id] })}>
             {t('reader.restore')}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createSavedSearch } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
@@ -10,6 +10,7 @@ export function SaveSearchButton() {
   const { t } = useTranslation();
   const { state } = useUiState();
   const notify = useToast();
+  const send = useSend();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const query = state.queryText.trim();
@@ -17,7 +18,7 @@ export function SaveSearchButton() {
   const save = async () => {
     if (!name.trim()) return;
     try {
-      await createSavedSearch(name.trim(), query);
+      await send('saved-search/create', { name: name.trim(), query });
       setOpen(false);
       notify({ message: t('search.saved', { name: name.trim() }) });
     } catch (error) {

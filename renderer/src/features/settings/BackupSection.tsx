@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { parseBackupText, type BackupFile } from '../../core/backup/format';
 import type { RestoreMode } from '../../data';
 import { getHost } from '../../host';
-import { exportArchiveToFile, restoreWithSafetySnapshot } from '../../app/archive/snapshots';
+import { exportArchiveToFile } from '../../app/archive/snapshots';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
@@ -11,6 +12,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function BackupSection() {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const [pending, setPending] = useState<{ name: string; file: BackupFile } | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function BackupSection() {
     try {
       // Sanitises the backup's HTML before it is stored and, on the desktop, snapshots the current
       // archive first so even a replace can be undone from Settings.
-      const result = await restoreWithSafetySnapshot(pending.file, mode);
+      const result = await send('archive/restore', { file: pending.file, mode });
       notify({ message: t('backup.restored', { added: result.added, updated: result.updated, skipped: result.skipped }) });
       setPending(null);
       setConfirmReplace(false);

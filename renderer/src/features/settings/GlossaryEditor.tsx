@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/backup/format';
 import { builtInGlossary } from '../../core/search/glossary';
-import { deleteSetting, getSetting, setSetting } from '../../data';
+import { getSetting } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** The Spanish↔English glossary behind "Also match translations", editable one pair per line. */
 export function GlossaryEditor() {
   const { t } = useTranslation();
+  const send = useSend();
   const [text, setText] = useState('');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function GlossaryEditor() {
       return;
     }
     setError(null);
-    await setSetting('glossary', parsed);
+    await send('setting/set', { key: 'glossary', value: parsed });
     setSaved(true);
   };
 
@@ -49,7 +51,7 @@ export function GlossaryEditor() {
         <button
           type="button"
           onClick={() => {
-            void deleteSetting('glossary');
+            void send('setting/delete', { key: 'glossary' });
             setText(toText(builtInGlossary()));
           }}
         >

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getHost, isDesktopHost, type BackupSnapshot } from '../../host';
-import { readSnapshot, restoreWithSafetySnapshot, snapshotReason } from '../../app/archive/snapshots';
+import { readSnapshot, snapshotReason } from '../../app/archive/snapshots';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { formatBytes } from '../library/format';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
@@ -14,6 +15,7 @@ export function SnapshotsSection() {
 function SnapshotList() {
   const { t, i18n } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const [snapshots, setSnapshots] = useState<BackupSnapshot[] | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ function SnapshotList() {
     try {
       const file = await readSnapshot(snapshot.name);
       // The same path as Restore archive → Replace: a before-restore snapshot first, one transaction.
-      const result = await restoreWithSafetySnapshot(file, 'replace');
+      const result = await send('archive/restore', { file, mode: 'replace' });
       notify({ message: t('reliability.restored', { count: result.added }) });
       setConfirming(null);
     } catch (reason) {

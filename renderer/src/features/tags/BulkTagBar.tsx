@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTagByName } from '../../core/tags/tree';
-import { addTags, listTags, removeTags, undoTagLinkChange } from '../../data';
+import { listTags } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { TagCombo } from './TagCombo';
@@ -11,6 +12,7 @@ import { errorText, resolveOrCreateTag } from './tag-helpers';
 export function BulkTagBar() {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const { state, dispatch } = useUiState();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,17 +26,17 @@ export function BulkTagBar() {
     try {
       const ids = [...state.selection];
       // Removing never creates a tag: an unknown name is a mistake worth telling about.
-      const tag = kind === 'add' ? await resolveOrCreateTag(typed) : findTagByName(await listTags(), typed);
+      const tag = kind === 'add' ? await resolveOrCreateTag(send, typed) : findTagByName(await listTags(), typed);
       if (!tag) {
         setError(t('tags.bulk.unknown', { name: typed }));
         return;
       }
-      const change = kind === 'add' ? await addTags(ids, [tag.id]) : await removeTags(ids, [tag.id]);
+      const change = await send(kind === 'add' ? 'tags/add' : 'tags/remove', { bulletinIds: ids, tagIds: [tag.id] });
       setError(null);
       setText('');
       notify({
         message: t(kind === 'add' ? 'tags.bulk.added' : 'tags.bulk.removed', { count: change.bulletinCount, name: tag.name }),
-        ...(change.bulletinCount > 0 ? { undo: () => void undoTagLinkChange(change) } : {}),
+        ...(change.bulletinCount > 0 ? { undo: () => void send('tags/undo', { change }) } : {}),
       });
     } catch (caught) {
       setError(errorText(t, caught));

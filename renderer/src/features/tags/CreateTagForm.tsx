@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTagColor } from '../../core/tags/colors';
-import { createTag } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { errorText, tagOptions } from './tag-helpers';
 import { useTags } from './use-tags';
@@ -10,6 +10,7 @@ import { useTags } from './use-tags';
 export function CreateTagForm() {
   const { t } = useTranslation();
   const notify = useManagerNotify();
+  const send = useSend();
   const tags = useTags();
   const ids = useId();
   const [name, setName] = useState('');
@@ -20,7 +21,7 @@ export function CreateTagForm() {
   const create = async () => {
     if (name.trim() === '') return;
     try {
-      const tag = await createTag({ name, parentId: parentId || null, color });
+      const tag = await send('tag/create', { name, parentId: parentId || null, color });
       setName('');
       setError(null);
       setColor(defaultTagColor(tags.length + 1));

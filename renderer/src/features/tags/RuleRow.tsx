@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
-import { deleteRule, restoreRule, updateRule } from '../../data';
-import { useArchive } from '../../app/archive/ArchiveProvider';
+import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText, tagOptions } from './tag-helpers';
@@ -13,6 +12,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
   const { t } = useTranslation();
   const { service } = useArchive();
+  const send = useSend();
   const notify = useManagerNotify();
   const [editing, setEditing] = useState(false);
   const [query, setQuery] = useState(rule.query);
@@ -36,21 +36,21 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
 
   const save = () =>
     guard(async () => {
-      await updateRule(rule.id, { query, tagId });
+      await send('rule/update', { id: rule.id, patch: { query, tagId } });
       setEditing(false);
     });
   const showPreview = () => guard(async () => setPreview(await previewRule(service, rule.query)));
   const apply = () =>
     guard(async () => {
       // An explicit "apply" runs the rule even while it is switched off for imports.
-      const tagged = await service.applyRules(undefined, [{ ...rule, enabled: true }]);
+      const tagged = await send('rules/apply', { rules: [{ ...rule, enabled: true }] });
       setPreview(null);
       notify({ message: t('tags.rules.applied', { count: tagged, name: path }) });
     });
   const remove = () =>
     guard(async () => {
-      const removed = await deleteRule(rule.id);
-      if (removed) notify({ message: t('tags.rules.deleted'), undo: () => void restoreRule(removed) });
+      const removed = await send('rule/delete', { id: rule.id });
+      if (removed) notify({ message: t('tags.rules.deleted'), undo: () => void send('rule/restore', { rule: removed }) });
     });
 
   return (
@@ -65,7 +65,7 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
             setEnabled(next);
             void guard(async () => {
               try {
-                await updateRule(rule.id, { enabled: next });
+                await send('rule/update', { id: rule.id, patch: { enabled: next } });
               } catch (caught) {
                 setEnabled(!next);
                 throw caught;

@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
-import { createRule, listRules } from '../../data';
-import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { listRules } from '../../data';
+import { useArchive, useArchiveVersion, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { RuleRow } from './RuleRow';
 import { previewRule, type RulePreview } from './rule-preview';
@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function RulesSection() {
   const { t } = useTranslation();
   const { service } = useArchive();
+  const send = useSend();
   const notify = useManagerNotify();
   const version = useArchiveVersion();
   const tags = useTags();
@@ -69,10 +70,10 @@ export function RulesSection() {
         setError(t('tags.rules.needBoth'));
         return;
       }
-      const rule = await createRule({ query: trimmed, tagId });
+      const rule = await send('rule/create', { query: trimmed, tagId });
       const name = tagPath(tags, tagId);
       if (applyNow) {
-        const tagged = await service.applyRules(undefined, [rule]);
+        const tagged = await send('rules/apply', { rules: [rule] });
         notify({ message: t('tags.rules.applied', { count: tagged, name }) });
       } else notify({ message: t('tags.rules.added', { name }) });
       reset();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSetting, installStarterTaxonomy, setSetting } from '../../data';
-import { useArchive } from '../../app/archive/ArchiveProvider';
+import { getSetting } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { errorText } from './tag-helpers';
 
@@ -12,7 +12,7 @@ import { errorText } from './tag-helpers';
  */
 export function StarterTaxonomyOffer() {
   const { t } = useTranslation();
-  const { service } = useArchive();
+  const send = useSend();
   const notify = useToast();
   const headingId = useId();
   const [visible, setVisible] = useState(false);
@@ -36,9 +36,9 @@ export function StarterTaxonomyOffer() {
     setBusy(true);
     setError(null);
     try {
-      const installed = await installStarterTaxonomy();
-      const tagged = await service.applyRules(undefined, installed.rules);
-      await setSetting('starterTaxonomyOffered', true);
+      const installed = await send('tags/install-starter');
+      const tagged = await send('rules/apply', { rules: installed.rules });
+      await send('setting/set', { key: 'starterTaxonomyOffered', value: true });
       setVisible(false);
       notify({ message: t('tags.starter.installed', { tags: installed.tagsCreated, rules: installed.rulesCreated, tagged }) });
     } catch (caught) {
@@ -51,7 +51,7 @@ export function StarterTaxonomyOffer() {
   const skip = async () => {
     setVisible(false);
     try {
-      await setSetting('starterTaxonomyOffered', true);
+      await send('setting/set', { key: 'starterTaxonomyOffered', value: true });
     } catch (caught) {
       notify({ message: errorText(t, caught), error: true });
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
-import { addTags, removeTags, undoTagLinkChange } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { TagCombo } from './TagCombo';
 import { errorText, resolveOrCreateTag } from './tag-helpers';
@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: string[] }) {
   const { t } = useTranslation();
   const notify = useToast();
+  const send = useSend();
   const tags = useTags();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,8 +30,8 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
     if (value.trim() === '' || busy) return;
     setBusy(true);
     try {
-      const tag = await resolveOrCreateTag(value);
-      await addTags([bulletinId], [tag.id]);
+      const tag = await resolveOrCreateTag(send, value);
+      await send('tags/add', { bulletinIds: [bulletinId], tagIds: [tag.id] });
       setText('');
       setError(null);
     } catch (caught) {
@@ -42,9 +43,9 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
 
   const remove = async (tag: Tag) => {
     try {
-      const change = await removeTags([bulletinId], [tag.id]);
+      const change = await send('tags/remove', { bulletinIds: [bulletinId], tagIds: [tag.id] });
       setError(null);
-      notify({ message: t('tags.editor.removed', { name: tag.name }), undo: () => void undoTagLinkChange(change) });
+      notify({ message: t('tags.editor.removed', { name: tag.name }), undo: () => void send('tags/undo', { change }) });
     } catch (caught) {
       setError(errorText(t, caught));
     }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../core/model';
 import type { TagNode } from '../../core/tags/tree';
-import { deleteTag, mergeTags, moveTag, recolorTag, renameTag, undoDeleteTag } from '../../data';
+import { useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { errorText, longHexColor, optionsOutside } from './tag-helpers';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
@@ -12,12 +12,13 @@ const COLOR_COMMIT_MS = 400;
 
 /** A colour picker that saves once the person stops dragging, not on every intermediate colour. */
 function ColorInput({ tag, label, onError }: { tag: Tag; label: string; onError(error: unknown): void }) {
+  const send = useSend();
   const [value, setValue] = useState(() => longHexColor(tag.color));
   useEffect(() => {
     if (value === longHexColor(tag.color)) return;
-    const timer = setTimeout(() => void recolorTag(tag.id, value).catch(onError), COLOR_COMMIT_MS);
+    const timer = setTimeout(() => void send('tag/recolor', { id: tag.id, color: value }).catch(onError), COLOR_COMMIT_MS);
     return () => clearTimeout(timer);
-  }, [value, tag.id, tag.color, onError]);
+  }, [value, tag.id, tag.color, onError, send]);
   return <input type="color" aria-label={label} value={value} onChange={(event) => setValue(event.target.value)} />;
 }
 
@@ -25,6 +26,7 @@ function ColorInput({ tag, label, onError }: { tag: Tag; label: string; onError(
 export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
   const { t } = useTranslation();
   const notify = useManagerNotify();
+  const send = useSend();
   const { tag } = node;
   const [mode, setMode] = useState<Mode>(null);
   const [draft, setDraft] = useState('');
@@ -51,25 +53,25 @@ export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
 
   const rename = () =>
     attempt(async () => {
-      const renamed = await renameTag(tag.id, draft);
+      const renamed = await send('tag/rename', { id: tag.id, name: draft });
       return t('tags.manager.renamed', { name: renamed.name });
     });
   const move = () =>
     attempt(async () => {
-      await moveTag(tag.id, draft || null);
+      await send('tag/move', { id: tag.id, parentId: draft || null });
       return t('tags.manager.moved', { name: tag.name });
     });
   const merge = () =>
     attempt(async () => {
       const target = tags.find((other) => other.id === draft);
       if (!target) return null;
-      const touched = await mergeTags(tag.id, target.id);
+      const touched = await send('tag/merge', { sourceId: tag.id, targetId: target.id });
       return t('tags.manager.merged', { count: touched.length, from: tag.name, to: target.name });
     });
   const remove = async () => {
     try {
-      const undo = await deleteTag(tag.id);
-      notify({ message: t('tags.manager.deleted', { name: tag.name }), undo: () => void undoDeleteTag(undo) });
+      const undo = await send('tag/delete', { id: tag.id });
+      notify({ message: t('tags.manager.deleted', { name: tag.name }), undo: () => void send('tag/undo-delete', { undo }) });
     } catch (caught) {
       setError(errorText(t, caught));
     }

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import type { Tag } from '../../core/model';
 import { descendantIds, findTagByName, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
-import { ArchiveError, getOrCreateTagByName, listTags } from '../../data';
+import type { Send } from '../../app/archive/commands';
+import { ArchiveError, listTags } from '../../data';
 
 /** One entry of a tag picker: the tag and its display path ("Parent › Child"). */
 export interface TagOption {
@@ -30,15 +31,15 @@ export function splitTagPath(text: string): string[] {
  * any missing parent levels of a "Parent › Child" path.
  * @throws ArchiveError 'invalid' for an empty or over-long name
  */
-export async function resolveOrCreateTag(text: string): Promise<Tag> {
+export async function resolveOrCreateTag(send: Send, text: string): Promise<Tag> {
   const existing = findTagByName(await listTags(), text);
   if (existing) return existing;
   const parts = splitTagPath(text);
-  if (parts.length === 0) return getOrCreateTagByName(text);
+  if (parts.length === 0) return send('tag/get-or-create', { name: text });
   let parentId: string | null = null;
   let tag: Tag | undefined;
   for (const part of parts) {
-    tag = await getOrCreateTagByName(part, parentId);
+    tag = await send('tag/get-or-create', { name: part, parentId });
     parentId = tag.id;
   }
   return tag as Tag;
