@@ -1,16 +1,19 @@
 /** SplitBulletin → ParsedBulletin: joins the body and adds the guessed metadata. */
 import type { ParsedBulletin } from '../model';
+import { repairGluedWords } from '../text/glued-words';
 import { extractMetadata } from './metadata';
 import type { SplitBulletin } from './splitter';
 
 /** Builds the importer output for one split bulletin. */
 export function toParsedBulletin(b: SplitBulletin, sourceFile: string, bodyHtml: string | null = null): ParsedBulletin {
-  const body = b.paragraphs.join('\n\n');
+  // Glued words are repaired in the stored text, so search finds both halves ("Aquaculture").
+  const body = repairGluedWords(b.paragraphs.join('\n\n'));
+  const title = repairGluedWords(b.title);
   // One pass over the text for all three guesses. `join` builds a flat string, which the scan
   // reads faster than the rope a template literal makes.
-  const meta = extractMetadata([b.title, body].join('\n\n'));
+  const meta = extractMetadata([title, body].join('\n\n'));
   return {
-    title: b.title,
+    title,
     date: b.date,
     datePrecision: b.date === null ? 'unknown' : b.precision,
     place: b.place,

@@ -11,6 +11,7 @@
  *     bulletins are told apart from subheadings inside a bulletin.
  */
 import { foldText } from '../text/fold';
+import { stripChromeParas } from './chrome-text';
 import { type Dateline, inferMissingYears, parseDateline } from './dates';
 import { type Para, TERMINAL, textToParas } from './paragraphs';
 
@@ -112,15 +113,22 @@ export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines:
   if (!TERMINAL.test(prev.text) && !prev.bullet) return -Infinity;
   if (!next.bullet && (next.text.length <= cand.text.length || isTitleLike(next))) return -Infinity;
   const w = words(cand.text);
-  let score = docHasDatelines ? -1 : 1;
+  // Undated bulletins sit between dated ones too: a dated document only makes the bar higher.
+  let score = docHasDatelines ? 0 : 1;
   if (next.bullet) score += 2;
   if (w.length >= 6 && w.some((x) => FUNCTION_WORDS.has(x.toLowerCase()))) score += 1;
   if (cand.text.length >= 60) score += 1;
   if (w.length <= 5) score -= 1;
+  if (w.length <= 3) score -= 1;
   if (isTitleCase(cand.text)) score -= 1;
-  if (foldText(next.text).includes(foldText(cand.text))) score -= 3;
+  const echo = foldText(next.text).indexOf(foldText(cand.text));
+  // A lead restates its headline as its subject ("El programa de voluntariado juvenil abrió…");
+  // a subheading is echoed further in ('attended the inauguration of the “VIII … Meeting”').
+  if (echo >= 0) score += LEAD_ECHO.test(foldText(next.text).slice(0, echo)) ? 3 : -3;
   return score;
 }
+
+const LEAD_ECHO = /^(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$/u;
 
 /** The heading level that starts bulletins: the level that precedes datelines, else the most used. */
 function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?: number): number {
@@ -267,7 +275,9 @@ export function splitBulletins(text: string, options: { fileDate?: string } = {}
 
 /** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
 export function splitBulletinsReport(text: string, options: { fileDate?: string } = {}): { bulletins: SplitBulletin[]; removed: string[] } {
-  const paras = textToParas(text);
+  // Pasted web listings carry their chrome as text ("Home » News", "Read More »", share lines).
+  const chrome = stripChromeParas(textToParas(text));
+  const paras = chrome.paras;
   const { segments, removed } = segmentParasReport(paras);
-  return { bulletins: segmentsToBulletins(paras, segments, options), removed: removed.map((i) => paras[i]?.text ?? '') };
+  return { bulletins: segmentsToBulletins(paras, segments, options), removed: [...chrome.removed, ...removed.map((i) => paras[i]?.text ?? '')] };
 }
