@@ -53,6 +53,27 @@ export function useArchiveVersion(): number {
   );
 }
 
+/**
+ * What `read` resolves to, read again whenever the archive changes (`initial` until the first read).
+ * Pass a stable function (a data/ read, or one wrapped in useCallback): it is an effect dependency.
+ * A failed read keeps the last value; the next change retries.
+ */
+export function useArchiveRead<T>(read: () => Promise<T>, initial: T): T {
+  const version = useArchiveVersion();
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    let live = true;
+    read().then(
+      (loaded) => live && setValue(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [version, read]);
+  return value;
+}
+
 /** The archive's command runner: how features write (`send('tags/add', { bulletinIds, tagIds })`). */
 export function useSend(): Send {
   return useArchive().service.send;

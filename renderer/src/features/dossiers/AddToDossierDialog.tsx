@@ -1,13 +1,12 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
 import { listDossiers } from '../../data';
 import { useSend } from '../../app/archive/ArchiveProvider';
-import { Dialog } from '../../app/components/Dialog';
+import { PromptDialog } from '../../app/components/PromptDialog';
 import { useToast } from '../../app/components/Toasts';
 import { errorMessage } from './errors';
 import './dossiers.css';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 interface AddToDossierDialogProps {
   open: boolean;
@@ -49,8 +48,7 @@ export function AddToDossierDialog({ open, onClose, resolveIds }: AddToDossierDi
     };
   }, [open, t]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const target = dossiers?.find((d) => d.id === chosen);
     if (!target) return;
     setBusy(true);
@@ -72,44 +70,26 @@ export function AddToDossierDialog({ open, onClose, resolveIds }: AddToDossierDi
   };
 
   return (
-    <Dialog
-      title={t('dossiers.addToDossier')}
-      open={open}
-      onClose={onClose}
-      size="small"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('dossiers.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy || !chosen}>
-            {t('dossiers.add')}
-          </button>
-        </>
-      }
-    >
-      <form id={formId} onSubmit={(event) => void submit(event)}>
-        {dossiers && dossiers.length === 0 ? <p>{t('dossiers.noDossiers')}</p> : null}
-        {dossiers && dossiers.length > 0 ? (
-          <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
-            <legend className="visually-hidden">{t('dossiers.addToDossier')}</legend>
-            <ul className="dossier-picker">
-              {dossiers.map((d) => (
-                <li key={d.id}>
-                  <label>
-                    <input type="radio" name={`${formId}-dossier`} value={d.id} checked={chosen === d.id} onChange={() => setChosen(d.id)} />
-                    <span>{d.title}</span>
-                    <span className="hint" aria-hidden="true">
-                      {t('dossiers.itemCount', { count: d.items.length })}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ) : null}
-        <ErrorAlert message={error} />
-      </form>
-    </Dialog>
+    <PromptDialog title={t('dossiers.addToDossier')} open={open} onClose={onClose} submitLabel={t('dossiers.add')} onSubmit={() => void submit()} disabled={busy || !chosen} error={error}>
+      {dossiers && dossiers.length === 0 ? <p>{t('dossiers.noDossiers')}</p> : null}
+      {dossiers && dossiers.length > 0 ? (
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend className="visually-hidden">{t('dossiers.addToDossier')}</legend>
+          <ul className="dossier-picker">
+            {dossiers.map((d) => (
+              <li key={d.id}>
+                <label>
+                  <input type="radio" name={`${formId}-dossier`} value={d.id} checked={chosen === d.id} onChange={() => setChosen(d.id)} />
+                  <span>{d.title}</span>
+                  <span className="hint" aria-hidden="true">
+                    {t('dossiers.itemCount', { count: d.items.length })}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+    </PromptDialog>
   );
 }

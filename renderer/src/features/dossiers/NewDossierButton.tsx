@@ -1,13 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
-import { Dialog } from '../../app/components/Dialog';
+import { PromptButton } from '../../app/components/PromptDialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { DossierFieldsEditor, EMPTY_DRAFT, type DossierDraft } from './DossierFieldsEditor';
 import { errorMessage } from './errors';
 import './dossiers.css';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Sidebar button that opens the `New dossier` dialog; a dossier may start from a query (a recipe). */
 export function NewDossierButton() {
@@ -17,27 +16,24 @@ export function NewDossierButton() {
   const { state, dispatch } = useUiState();
   const notify = useToast();
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<DossierDraft>(EMPTY_DRAFT);
   const [fromQuery, setFromQuery] = useState(false);
   const [recipe, setRecipe] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const show = () => {
+  const reset = () => {
     setDraft(EMPTY_DRAFT);
     setRecipe(state.queryText.trim());
     setFromQuery(false);
     setError(null);
-    setOpen(true);
   };
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const create = async (): Promise<boolean> => {
     const title = draft.title.trim();
     if (title === '') {
       setError(t('dossiers.titleRequired'));
-      return;
+      return false;
     }
     const query = fromQuery ? recipe.trim() : '';
     setBusy(true);
@@ -48,63 +44,41 @@ export function NewDossierButton() {
         const matches = await service.matchIds(query);
         if (matches.length > 0) dossier = await send('dossier/add', { id: dossier.id, bulletinIds: matches });
       }
-      setOpen(false);
       notify({ message: t('dossiers.created', { title: dossier.title, count: dossier.items.length }) });
       // Someone who creates an empty dossier while looking at search results is about to use
       // `Add results to dossier`: keep the results on screen. Otherwise show the new dossier.
       const resultsOnScreen = state.view.kind !== 'dossier' && state.queryText.trim() !== '';
       if (query !== '' || !resultsOnScreen) dispatch({ type: 'show', view: { kind: 'dossier', dossierId: dossier.id } });
+      return true;
     } catch (caught) {
       setError(t('dossiers.error', { message: errorMessage(caught) }));
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <>
-      <button type="button" onClick={show}>
-        {t('dossiers.newDossier')}
-      </button>
-      <Dialog
-        title={t('dossiers.newDossier')}
-        open={open}
-        onClose={() => setOpen(false)}
-        size="small"
-        footer={
-          <>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('dossiers.cancel')}
-            </button>
-            <button type="submit" form={`${id}-form`} className="primary" disabled={busy}>
-              {t('dossiers.create')}
-            </button>
-          </>
-        }
-      >
-        <form id={`${id}-form`} onSubmit={(event) => void submit(event)}>
-          <DossierFieldsEditor draft={draft} onChange={setDraft} autoFocusTitle />
-          <div className="field">
-            <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-              <input type="checkbox" checked={fromQuery} onChange={(e) => setFromQuery(e.target.checked)} />
-              {t('dossiers.fromQuery')}
-            </label>
-            <label htmlFor={`${id}-recipe`} className="visually-hidden">
-              {t('dossiers.recipeQuery')}
-            </label>
-            <input
-              id={`${id}-recipe`}
-              type="text"
-              value={recipe}
-              disabled={!fromQuery}
-              placeholder='tag:"Fisheries and Aquaculture" year:2023'
-              onChange={(e) => setRecipe(e.target.value)}
-            />
-            <p className="hint">{t('dossiers.recipeHint')}</p>
-          </div>
-          <ErrorAlert message={error} />
-        </form>
-      </Dialog>
-    </>
+    <PromptButton label={t('dossiers.newDossier')} submitLabel={t('dossiers.create')} onOpen={reset} onSubmit={create} disabled={busy} error={error}>
+      <DossierFieldsEditor draft={draft} onChange={setDraft} autoFocusTitle />
+      <div className="field">
+        <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+          <input type="checkbox" checked={fromQuery} onChange={(e) => setFromQuery(e.target.checked)} />
+          {t('dossiers.fromQuery')}
+        </label>
+        <label htmlFor={`${id}-recipe`} className="visually-hidden">
+          {t('dossiers.recipeQuery')}
+        </label>
+        <input
+          id={`${id}-recipe`}
+          type="text"
+          value={recipe}
+          disabled={!fromQuery}
+          placeholder='tag:"Fisheries and Aquaculture" year:2023'
+          onChange={(e) => setRecipe(e.target.value)}
+        />
+        <p className="hint">{t('dossiers.recipeHint')}</p>
+      </div>
+    </PromptButton>
   );
 }

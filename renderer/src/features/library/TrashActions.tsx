@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSend } from '../../app/archive/ArchiveProvider';
-import { Dialog } from '../../app/components/Dialog';
+import { PromptButton } from '../../app/components/PromptDialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 
@@ -11,51 +10,23 @@ export function TrashActions() {
   const { state, dispatch } = useUiState();
   const notify = useToast();
   const send = useSend();
-  const [confirming, setConfirming] = useState(false);
+  const restore = async () => {
+    const count = await send('bulletin/restore', { ids: [...state.selection] });
+    dispatch({ type: 'clear-selection' });
+    notify({ message: t('trash.restored', { count }) });
+  };
+  const empty = async (): Promise<boolean> => {
+    notify({ message: t('trash.emptied', { count: await send('trash/empty') }) });
+    return true;
+  };
   return (
     <>
-      <button
-        type="button"
-        disabled={state.selection.size === 0}
-        onClick={() =>
-          void send('bulletin/restore', { ids: [...state.selection] }).then((count) => {
-            dispatch({ type: 'clear-selection' });
-            notify({ message: t('trash.restored', { count }) });
-          })
-        }
-      >
+      <button type="button" disabled={state.selection.size === 0} onClick={() => void restore()}>
         {t('trash.restoreSelected')}
       </button>
-      <button type="button" onClick={() => setConfirming(true)}>
-        {t('trash.empty')}
-      </button>
-      <Dialog
-        title={t('trash.empty')}
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        size="small"
-        footer={
-          <>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('reader.cancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void send('trash/empty').then((count) => {
-                  setConfirming(false);
-                  notify({ message: t('trash.emptied', { count }) });
-                })
-              }
-            >
-              {t('trash.confirmEmpty')}
-            </button>
-          </>
-        }
-      >
+      <PromptButton label={t('trash.empty')} submitLabel={t('trash.confirmEmpty')} onSubmit={empty}>
         <p>{t('trash.emptyWarning')}</p>
-      </Dialog>
+      </PromptButton>
     </>
   );
 }

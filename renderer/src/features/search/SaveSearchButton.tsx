@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSend } from '../../app/archive/ArchiveProvider';
-import { Dialog } from '../../app/components/Dialog';
+import { PromptButton } from '../../app/components/PromptDialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 
@@ -11,50 +11,27 @@ export function SaveSearchButton() {
   const { state } = useUiState();
   const notify = useToast();
   const send = useSend();
-  const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const query = state.queryText.trim();
 
-  const save = async () => {
-    if (!name.trim()) return;
+  const save = async (): Promise<boolean> => {
+    const chosen = name.trim();
     try {
-      await send('saved-search/create', { name: name.trim(), query });
-      setOpen(false);
-      notify({ message: t('search.saved', { name: name.trim() }) });
+      await send('saved-search/create', { name: chosen, query });
+      notify({ message: t('search.saved', { name: chosen }) });
+      return true;
     } catch (error) {
       notify({ message: t('errors.generic', { message: (error as Error).message }), error: true });
+      return false;
     }
   };
 
+  const field = { id: 'saved-search-name', label: t('search.name'), value: name, onChange: setName };
   return (
-    <>
-      <button type="button" disabled={!query} onClick={() => { setName(query); setOpen(true); }}>
-        {t('toolbar.saveSearch')}
-      </button>
-      <Dialog
-        title={t('toolbar.saveSearch')}
-        open={open}
-        onClose={() => setOpen(false)}
-        size="small"
-        footer={
-          <>
-            <button type="button" onClick={() => setOpen(false)}>{t('reader.cancel')}</button>
-            <button type="button" className="primary" disabled={!name.trim()} onClick={() => void save()}>
-              {t('reader.save')}
-            </button>
-          </>
-        }
-      >
-        <form onSubmit={(event) => { event.preventDefault(); void save(); }}>
-          <div className="field">
-            <label htmlFor="saved-search-name">{t('search.name')}</label>
-            <input id="saved-search-name" type="text" value={name} autoFocus onChange={(event) => setName(event.target.value)} />
-          </div>
-          <p>
-            <code>{query}</code>
-          </p>
-        </form>
-      </Dialog>
-    </>
+    <PromptButton label={t('toolbar.saveSearch')} triggerDisabled={!query} onOpen={() => setName(query)} submitLabel={t('reader.save')} onSubmit={save} disabled={!name.trim()} field={field}>
+      <p>
+        <code>{query}</code>
+      </p>
+    </PromptButton>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { defaultTagColor } from '../../core/tags/colors';
 import { useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
-import { errorText, tagOptions } from './tag-helpers';
+import { errorText } from './tag-helpers';
+import { TagSelectField } from './TagSelectField';
 import { useTags } from './use-tags';
 
 /** "New tag": name, optional parent and colour. */
@@ -47,17 +48,7 @@ export function CreateTagForm() {
         <label htmlFor={`${ids}-name`}>{t('tags.manager.name')}</label>
         <input id={`${ids}-name`} type="text" value={name} onChange={(event) => setName(event.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${ids}-parent`}>{t('tags.manager.parent')}</label>
-        <select id={`${ids}-parent`} value={parentId} onChange={(event) => setParentId(event.target.value)}>
-          <option value="">{t('tags.manager.topLevel')}</option>
-          {tagOptions(tags).map((option) => (
-            <option key={option.tag.id} value={option.tag.id}>
-              {option.path}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TagSelectField label={t('tags.manager.parent')} noneLabel={t('tags.manager.topLevel')} tags={tags} value={parentId} onChange={setParentId} />
       <div className="field">
         <label htmlFor={`${ids}-color`}>{t('tags.manager.colour')}</label>
         <input id={`${ids}-color`} type="color" value={color} onChange={(event) => setColor(event.target.value)} />

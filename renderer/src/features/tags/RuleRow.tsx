@@ -5,7 +5,8 @@ import { tagPath } from '../../core/tags/tree';
 import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { previewRule, type RulePreview } from './rule-preview';
-import { errorText, tagOptions } from './tag-helpers';
+import { errorText } from './tag-helpers';
+import { TagOptionList } from './TagSelectField';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** One auto-tag rule: enabled switch, "query → tag", and edit / apply (after a preview) / delete. */
@@ -98,11 +99,7 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
         >
           <input type="text" aria-label={t('tags.rules.query')} value={query} onChange={(event) => setQuery(event.target.value)} />
           <select aria-label={t('tags.rules.tag')} value={tagId} onChange={(event) => setTagId(event.target.value)}>
-            {tagOptions(tags).map((option) => (
-              <option key={option.tag.id} value={option.tag.id}>
-                {option.path}
-              </option>
-            ))}
+            <TagOptionList tags={tags} />
           </select>
           <button type="submit" className="primary" disabled={query.trim() === ''}>
             {t('tags.manager.save')}
@@ -123,11 +120,7 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
           </button>
         </div>
       ) : null}
-      {preview && 'error' in preview ? (
-        <div role="alert" className="alert">
-          {t('tags.rules.invalidQuery', { message: preview.error })}
-        </div>
-      ) : null}
+      <ErrorAlert message={preview && 'error' in preview && t('tags.rules.invalidQuery', { message: preview.error })} />
       <ErrorAlert message={error} />
     </li>
   );

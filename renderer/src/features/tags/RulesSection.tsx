@@ -1,15 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagRule } from '../../core/model';
 import { tagPath } from '../../core/tags/tree';
 import { listRules } from '../../data';
-import { useArchive, useArchiveVersion, useSend } from '../../app/archive/ArchiveProvider';
+import { useArchive, useArchiveRead, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { RuleRow } from './RuleRow';
 import { previewRule, type RulePreview } from './rule-preview';
-import { errorText, tagOptions } from './tag-helpers';
+import { errorText } from './tag-helpers';
+import { TagSelectField } from './TagSelectField';
 import { useTags } from './use-tags';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
+
+const NO_RULES: TagRule[] = [];
 
 /**
  * "Auto-tag rules": when a bulletin matches a query, a tag is added. New rules are previewed with a
@@ -20,26 +23,15 @@ export function RulesSection() {
   const { service } = useArchive();
   const send = useSend();
   const notify = useManagerNotify();
-  const version = useArchiveVersion();
   const tags = useTags();
   const ids = useId();
-  const [rules, setRules] = useState<TagRule[]>([]);
+  const rules = useArchiveRead(listRules, NO_RULES);
   const [query, setQuery] = useState('');
   const [tagId, setTagId] = useState('');
   const [preview, setPreview] = useState<RulePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    listRules().then(
-      (loaded) => live && setRules(loaded),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   const trimmed = query.trim();
   const ready = trimmed !== '' && tags.some((tag) => tag.id === tagId);
@@ -109,17 +101,7 @@ export function RulesSection() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${ids}-t`}>{t('tags.rules.tag')}</label>
-          <select id={`${ids}-t`} value={tagId} onChange={(event) => setTagId(event.target.value)}>
-            <option value="">{t('tags.manager.chooseTag')}</option>
-            {tagOptions(tags).map((option) => (
-              <option key={option.tag.id} value={option.tag.id}>
-                {option.path}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TagSelectField label={t('tags.rules.tag')} noneLabel={t('tags.manager.chooseTag')} tags={tags} value={tagId} onChange={setTagId} />
         <div className="field" style={{ flexDirection: 'row', gap: 6 }}>
           <button type="submit" disabled={busy || trimmed === ''}>
             {t('tags.rules.preview')}
@@ -135,11 +117,7 @@ export function RulesSection() {
       {preview && 'count' in preview && preview.query === trimmed ? (
         <p role="status">{t('tags.rules.matches', { count: preview.count })}</p>
       ) : null}
-      {preview && 'error' in preview && preview.query === trimmed ? (
-        <div role="alert" className="alert">
-          {t('tags.rules.invalidQuery', { message: preview.error })}
-        </div>
-      ) : null}
+      <ErrorAlert message={preview && 'error' in preview && preview.query === trimmed && t('tags.rules.invalidQuery', { message: preview.error })} />
       <ErrorAlert message={error} />
     </section>
   );

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Tag } from '../../core/model';
 import { tagCounts } from '../../data';
-import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
+import { useArchive, useArchiveRead, useArchiveVersion } from '../../app/archive/ArchiveProvider';
 
 /** The current tags; the component re-renders whenever the archive changes. */
 export function useTags(): Tag[] {
@@ -13,17 +12,7 @@ export function useTags(): Tag[] {
 
 /** Live bulletins per tag id, re-counted (through the multiEntry index) when the archive changes. */
 export function useTagCounts(): Map<string, number> {
-  const version = useArchiveVersion();
-  const [counts, setCounts] = useState<Map<string, number>>(new Map());
-  useEffect(() => {
-    let live = true;
-    tagCounts().then(
-      (loaded) => live && setCounts(loaded),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  return counts;
+  return useArchiveRead(tagCounts, NO_COUNTS);
 }
+
+const NO_COUNTS = new Map<string, number>();
