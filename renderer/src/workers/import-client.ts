@@ -8,7 +8,7 @@
 import DOMPurify from 'dompurify';
 import { ImportFileError } from '../core/import/errors';
 import { type HtmlToolkit, createHtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
-import { type ImportInput, importFile, needsDom } from '../core/import/import-file';
+import { type ImportInput, importFileReport, needsDom } from '../core/import/import-file';
 import type { ParsedBulletin } from '../core/model';
 import { yieldToEventLoop } from '../core/scheduling';
 
@@ -24,7 +24,7 @@ export interface ImportRequest {
  * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean }
+  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[] }
   | { id: number; ok: false; error: string };
 
 /** The outcome for one file; `error` is the full message, file name included. */
@@ -36,6 +36,11 @@ export interface ImportFileResult {
    * `commitImport`'s `contentHashes` so the main thread does not hash every bulletin again.
    */
   contentHashes?: string[];
+  /**
+   * Source lines the importer put in no bulletin and did not set aside as chrome (see
+   * core/import/coverage.ts): the preview warns and offers to keep them. Absent when none.
+   */
+  lost?: string[];
   error?: string;
 }
 
@@ -97,20 +102,22 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[] }>();
+    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[] }>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.ok) {
-        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [] };
+        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], lost: [] };
         for (const b of res.bulletins) sofar.bulletins.push(b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
+        for (const l of res.lost ?? []) sofar.lost.push(l);
         if (res.more) {
           partial.set(res.id, sofar);
           return;
         }
         partial.delete(res.id);
         const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
-        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes });
+        const lost = sofar.lost.length > 0 ? { lost: sofar.lost } : {};
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost });
       } else {
         partial.delete(res.id);
         entry.pending.get(res.id)?.resolve(res);
@@ -170,13 +177,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
     try {
       if (needsDom(file.name)) {
         await yieldToEventLoop();
-        return { fileName: file.name, bulletins: await importFile(file, { html: html() }) };
+        const report = await importFileReport(file, { html: html() });
+        return { fileName: file.name, bulletins: report.bulletins, ...(report.lost.length > 0 ? { lost: report.lost } : {}) };
       }
       const res = await inWorker(file, signal, transfer);
       if (!res.ok) return { fileName: file.name, bulletins: [], error: res.error };
       // Backup files may carry HTML from anywhere: sanitise it here, where DOMPurify lives.
       const bulletins = res.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html()) || null } : b));
-      return res.contentHashes ? { fileName: file.name, bulletins, contentHashes: res.contentHashes } : { fileName: file.name, bulletins };
+      return { fileName: file.name, bulletins, ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}), ...(res.lost ? { lost: res.lost } : {}) };
     } catch (err) {
       if (signal?.aborted) throw abortError();
       const error = err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`;

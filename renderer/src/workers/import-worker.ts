@@ -5,7 +5,7 @@
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ImportFileError } from '../core/import/errors';
 import { contentHash } from '../core/import/hash';
-import { importFile } from '../core/import/import-file';
+import { importFileReport } from '../core/import/import-file';
 import type { PdfjsLike } from '../core/import/importers/pdf';
 import type { ParsedBulletin } from '../core/model';
 import type { ImportRequest, ImportResponse } from './import-client';
@@ -32,19 +32,21 @@ const scope = self as unknown as {
  */
 const REPLY_SLICE = 200;
 
-function reply(id: number, bulletins: ParsedBulletin[]): void {
+function reply(id: number, bulletins: ParsedBulletin[], lost: string[]): void {
   // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
   const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
   for (let i = 0; i < bulletins.length || i === 0; i += REPLY_SLICE) {
     const more = i + REPLY_SLICE < bulletins.length;
-    scope.postMessage({ id, ok: true, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more });
+    const slice = { id, ok: true as const, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more };
+    // The left-out lines travel once, with the first slice.
+    scope.postMessage(i === 0 && lost.length > 0 ? { ...slice, lost } : slice);
   }
 }
 
 scope.onmessage = (e) => {
   const { id, file } = e.data;
-  importFile(file, { pdfjs: loadPdfjs }).then(
-    (bulletins) => reply(id, bulletins),
+  importFileReport(file, { pdfjs: loadPdfjs }).then(
+    (report) => reply(id, report.bulletins, report.lost),
     (err: unknown) =>
       scope.postMessage({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${String(err)}` }),
   );

@@ -317,6 +317,11 @@ export const en = {
     splitBefore: 'Split here:',
     filterName: 'Bulletins',
     dropHere: 'Drop files or folders to import',
+    leftOut: '{{file}}: {{count, number}} lines of text are in no bulletin and would be left out:',
+    keepLeftOut: 'Keep left-out text',
+    leftOutTitle: 'Left-out text from {{file}}',
+    yearInferred: 'year inferred',
+    yearInferredHint: 'The dateline had no year: it was taken from the other dates of the file or from its date. Check it.',
   },
   backup: {
     title: 'Backup',

@@ -331,6 +331,11 @@ export const es: Messages = {
     splitBefore: 'Dividir aquí:',
     filterName: 'Boletines',
     dropHere: 'Suelta archivos o carpetas para importarlos',
+    leftOut: '{{file}}: {{count, number}} líneas de texto no están en ningún boletín y quedarían fuera:',
+    keepLeftOut: 'Conservar el texto omitido',
+    leftOutTitle: 'Texto omitido de {{file}}',
+    yearInferred: 'año deducido',
+    yearInferredHint: 'La fecha no tenía año: se tomó de las otras fechas del archivo o de la fecha del archivo. Revísela.',
   },
   backup: {
     title: 'Copia de seguridad',

@@ -5,7 +5,8 @@ import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import type { FileProblem, ImportProgress } from './ImportProvider';
 import { PreviewRow } from './PreviewRow';
-import { itemsToImport, mergeIntoPrevious, splitAt, type PreviewItem } from './preview-model';
+import { LeftOutWarning } from './LeftOutWarning';
+import { itemsToImport, keepLeftOut, mergeIntoPrevious, splitAt, type LeftOut, type PreviewItem } from './preview-model';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
@@ -16,6 +17,9 @@ interface Props {
   items: PreviewItem[];
   setItems: Dispatch<SetStateAction<PreviewItem[]>>;
   problems: FileProblem[];
+  /** Text the nothing-lost check found in no bulletin, per file. */
+  leftOut: LeftOut[];
+  setLeftOut: Dispatch<SetStateAction<LeftOut[]>>;
   fileNames: string[];
   progress: ImportProgress | null;
   setProgress(progress: ImportProgress | null): void;
@@ -23,7 +27,7 @@ interface Props {
   onClose(): void;
 }
 
-export function ImportPreviewDialog({ open, items, setItems, problems, fileNames, progress, setProgress, onCancelParsing, onClose }: Props) {
+export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, setLeftOut, fileNames, progress, setProgress, onCancelParsing, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const notify = useToast();
@@ -71,6 +75,10 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
   );
   const merge = useCallback((index: number) => setItems((list) => mergeIntoPrevious(list, index)), [setItems]);
   const split = useCallback((index: number, at: number) => setItems((list) => splitAt(list, index, at)), [setItems]);
+  const keep = (entry: LeftOut) => {
+    setItems((list) => keepLeftOut(list, entry, t('import.leftOutTitle', { file: entry.fileName })));
+    setLeftOut((list) => list.filter((e) => e !== entry));
+  };
 
   return (
     <Dialog
@@ -106,6 +114,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, fileNames
           {problem.message.includes(problem.fileName) ? problem.message : `${problem.fileName}: ${problem.message}`}
         </div>
       ))}
+      <LeftOutWarning leftOut={leftOut} onKeep={keep} />
       <ErrorAlert message={commitError} />
       {!progress && items.length > 0 ? (
         <p>{t('import.summary', { found: items.length, files: fileNames.length, count: toImport.length })}</p>

@@ -5,7 +5,7 @@ import { findExistingHashes } from '../../data';
 import type { OpenedFile } from '../../host';
 import { importFiles } from '../../workers/import-client';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { newKey, type PreviewItem } from './preview-model';
+import { newKey, type LeftOut, type PreviewItem } from './preview-model';
 
 export interface ImportProgress {
   label: string;
@@ -30,6 +30,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [items, setItems] = useState<PreviewItem[]>([]);
   const [problems, setProblems] = useState<FileProblem[]>([]);
+  const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const [fileNames, setFileNames] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -41,6 +42,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       const controller = new AbortController();
       abort.current = controller;
       setItems([]);
+      setLeftOut([]);
       setProblems(files.filter((f) => f.error).map((f) => ({ fileName: f.name, message: f.error ?? '' })));
       setFileNames(files.map((f) => f.name));
       setOpen(true);
@@ -53,8 +55,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         );
         const found: PreviewItem[] = [];
         const fileProblems: FileProblem[] = [];
+        const fileLeftOut: LeftOut[] = [];
         for (const result of results) {
           if (result.error) fileProblems.push({ fileName: result.fileName, message: result.error });
+          if (result.lost && result.lost.length > 0) fileLeftOut.push({ fileName: result.fileName, lines: result.lost });
           result.bulletins.forEach((bulletin, i) =>
             found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false, hash: result.contentHashes?.[i] }),
           );
@@ -72,6 +76,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         startTransition(() => {
           setItems(found);
           setProblems((previous) => [...previous, ...fileProblems]);
+          setLeftOut(fileLeftOut);
         });
       } catch (error) {
         if ((error as Error).name === 'AbortError') setOpen(false);
@@ -93,6 +98,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         items={items}
         setItems={setItems}
         problems={problems}
+        leftOut={leftOut}
+        setLeftOut={setLeftOut}
         fileNames={fileNames}
         progress={progress}
         setProgress={setProgress}
@@ -102,6 +109,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           setOpen(false);
           setItems([]);
           setProblems([]);
+          setLeftOut([]);
         }}
       />
     </ImportContext.Provider>

@@ -52,9 +52,11 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
               type="date"
               aria-label={t('reader.date')}
               value={bulletin.date ?? ''}
-              onChange={(event) =>
-                onChange(index, { ...item, bulletin: { ...bulletin, date: event.target.value || null, datePrecision: event.target.value ? 'day' : 'unknown' } })
-              }
+              onChange={(event) => {
+                // A date the user typed is no longer a guess.
+                const { yearInferred: _guess, ...rest } = bulletin;
+                onChange(index, { ...item, bulletin: { ...rest, date: event.target.value || null, datePrecision: event.target.value ? 'day' : 'unknown' } });
+              }}
             />
           </span>
         ) : (
@@ -67,6 +69,11 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
         ) : (
           <span>{t('list.undated')}</span>
         )}
+        {bulletin.date && bulletin.yearInferred ? (
+          <span className="badge" title={t('import.yearInferredHint')}>
+            {t('import.yearInferred')}
+          </span>
+        ) : null}
         <span>{t(`lang.${bulletin.language}`)}</span>
         <span>{item.fileName}</span>
         {item.duplicate ? <span className="badge">{t('import.duplicate')}</span> : null}

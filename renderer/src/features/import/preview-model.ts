@@ -2,6 +2,7 @@
  * The import preview's editable list: pure functions over plain data, so merge/split/exclude are
  * easy to reason about and to test.
  */
+import { extractMetadata } from '../../core/import/metadata';
 import type { ParsedBulletin } from '../../core/model';
 
 export interface PreviewItem {
@@ -74,4 +75,40 @@ export function splitAt(items: readonly PreviewItem[], index: number, at: number
 /** What "Confirm import" stores. */
 export function itemsToImport(items: readonly PreviewItem[]): PreviewItem[] {
   return items.filter((item) => !item.excluded && !item.duplicate);
+}
+
+/** Lines of one file that the importer put in no bulletin (the nothing-lost check). */
+export interface LeftOut {
+  fileName: string;
+  lines: string[];
+}
+
+/**
+ * "Keep left-out text": the lines become a bulletin of their own, placed after the file's last
+ * bulletin, so nothing the file held is lost; the user can then merge, split or edit it.
+ */
+export function keepLeftOut(items: readonly PreviewItem[], leftOut: LeftOut, title: string): PreviewItem[] {
+  const body = leftOut.lines.join('\n\n');
+  const meta = extractMetadata(body);
+  const item: PreviewItem = {
+    key: newKey(),
+    fileName: leftOut.fileName,
+    duplicate: false,
+    excluded: false,
+    bulletin: {
+      title,
+      date: null,
+      datePrecision: 'unknown',
+      place: null,
+      language: meta.language,
+      body,
+      bodyHtml: null,
+      countries: meta.countries,
+      organisations: meta.organisations,
+      sourceFile: leftOut.fileName,
+    },
+  };
+  const last = items.map((i) => i.fileName).lastIndexOf(leftOut.fileName);
+  const at = last < 0 ? items.length : last + 1;
+  return [...items.slice(0, at), item, ...items.slice(at)];
 }
