@@ -40,10 +40,10 @@ export function normaliseForHash(title: string, body: string): string {
  * cannot be folded on its own is hashed over `foldText` instead, with the same result.
  */
 export function contentHash(title: string, body: string): string {
-  return hashUnitFolded(title, body) ?? hashFolded(foldText(`${title}\n${body}`));
+  return hashParts(title, body, false) ?? hashParts(foldText(`${title}\n${body}`), '', true);
 }
 
-const { CLASS, FOLD_STATE, FOLDED, FOLD_EMPTY, FOLD_ONE, NONE, learnClass, learnFold } = fold;
+const { CLASS, FOLD_STATE, FOLDED, FOLD_EMPTY, FOLD_ONE, LETTER, NONE, learnClass, learnFold } = fold;
 
 const START_A1 = 0xdeadbeef ^ SEED_A;
 const START_A2 = 0x41c6ce57 ^ SEED_A;
@@ -51,10 +51,28 @@ const START_B1 = 0xdeadbeef ^ SEED_B;
 const START_B2 = 0x41c6ce57 ^ SEED_B;
 
 /**
- * The hash of `foldText(title + '\n' + body)`, folding unit by unit and reading the two strings
- * in turn (no joined copy); null when they have an unsafe unit.
+ * Word class of unit `i` of an already folded text, by whole code points: both halves of a
+ * surrogate pair take the class of the pair's code point (so the pair is one run); a lone
+ * surrogate is no word character, as for `[\p{L}\p{N}]`.
  */
-function hashUnitFolded(title: string, body: string): string | null {
+function foldedClass(s: string, i: number, unit: number): number {
+  let cp = unit;
+  if (unit >= 0xd800 && unit <= 0xdfff) {
+    const start = unit >= 0xdc00 ? i - 1 : i;
+    cp = start >= 0 ? (s.codePointAt(start) ?? 0) : 0;
+    if (cp <= 0xffff) return NONE;
+  }
+  return isWordCodePoint(cp) ? LETTER : NONE;
+}
+
+/**
+ * The hash of `foldText(title + '\n' + body)`, reading the two strings in turn (no joined copy).
+ * With `prefolded` false it folds unit by unit and gives null on a unit that cannot be folded on
+ * its own; with `prefolded` true `title` is that folded text already (and `body` is '').
+ */
+function hashParts(title: string, body: string, prefolded: false): string | null;
+function hashParts(folded: string, empty: '', prefolded: true): string;
+function hashParts(title: string, body: string, prefolded: boolean): string | null {
   // Locals, not module variables, in the loop: those are reloaded and checked on every use.
   const classes = CLASS;
   const foldState = FOLD_STATE;
@@ -79,6 +97,8 @@ function hashUnitFolded(title: string, body: string): string | null {
       if (u < 0x80) {
         cls = classes[u] ?? none;
         if (u >= 0x41 && u <= 0x5a) u += 32;
+      } else if (prefolded) {
+        cls = foldedClass(s, i, u);
       } else {
         let state = foldState[u] ?? 0;
         if (state === 0) state = learnFold(u);
@@ -120,51 +140,6 @@ function hashUnitFolded(title: string, body: string): string | null {
       }
       i = x - 1;
     }
-  }
-  return finishHex(a1, a2) + finishHex(b1, b2);
-}
-
-/** The hash of an already folded text (any content: surrogate pairs count as one code point). */
-function hashFolded(s: string): string {
-  let a1 = START_A1;
-  let a2 = START_A2;
-  let b1 = START_B1;
-  let b2 = START_B2;
-  let started = false;
-  let gap = false;
-  const n = s.length;
-  for (let i = 0; i < n; ) {
-    const hi = s.charCodeAt(i);
-    let width = 1;
-    let word: boolean;
-    if (hi < 0x80) {
-      word = (hi >= 0x61 && hi <= 0x7a) || (hi >= 0x30 && hi <= 0x39) || (hi >= 0x41 && hi <= 0x5a);
-    } else {
-      const cp = s.codePointAt(i) ?? hi;
-      if (cp > 0xffff) width = 2;
-      word = isWordCodePoint(cp);
-    }
-    if (!word) {
-      gap = started;
-      i += width;
-      continue;
-    }
-    if (gap) {
-      a1 = Math.imul(a1 ^ 0x20, 2654435761);
-      a2 = Math.imul(a2 ^ 0x20, 1597334677);
-      b1 = Math.imul(b1 ^ 0x20, 2654435761);
-      b2 = Math.imul(b2 ^ 0x20, 1597334677);
-      gap = false;
-    }
-    started = true;
-    for (let k = 0; k < width; k++) {
-      const ch = s.charCodeAt(i + k);
-      a1 = Math.imul(a1 ^ ch, 2654435761);
-      a2 = Math.imul(a2 ^ ch, 1597334677);
-      b1 = Math.imul(b1 ^ ch, 2654435761);
-      b2 = Math.imul(b2 ^ ch, 1597334677);
-    }
-    i += width;
   }
   return finishHex(a1, a2) + finishHex(b1, b2);
 }
