@@ -61,9 +61,14 @@ export function isTitleLike(p: Para): boolean {
   return words(t).length <= 30;
 }
 
+/** A byline or credit between a title and its dateline ("Por Redacción EFE", "Photo: Foreign Ministry"). */
+const BYLINE = /^(?:por|by|foto|fotos|photo|photos|fuente|source|texto|redacci[oó]n|escrito por|written by)\s*:?\s+\S.{0,80}$/iu;
+const isByline = (p: Para): boolean => p.heading === 0 && !p.bullet && BYLINE.test(p.text) && words(p.text).length <= 10;
+
 /** The paragraph right before a dateline is its title unless it reads like the end of a body. */
 function isTitleBeforeDateline(p: Para): boolean {
   if (p.bullet || p.heading > 0) return p.heading > 0;
+  if (isByline(p)) return false;
   if (p.text.length > 250 || /[:;,]$/u.test(p.text)) return false;
   if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(p.text)) return false;
   // More than one sentence → body text, not a headline.
@@ -86,7 +91,7 @@ function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number)
     const d = datelines[j];
     if (d && !d.prose) return j > i + 1 && isSubtitle(paras[j - 1] as Para, title) ? j : -1;
     if (p.heading > 0 || LABEL.test(p.text)) return -1;
-    if (p.bullet) continue;
+    if (p.bullet || isByline(p)) continue;
     // One lead paragraph at most, and a short one: a second paragraph means body text began.
     if (++sentences > 1 || p.text.length > 320) return -1;
   }
@@ -94,7 +99,7 @@ function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number)
 }
 
 function isSubtitle(p: Para, title: Para): boolean {
-  return p.bullet || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
+  return p.bullet || isByline(p) || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
 }
 
 const isTitleCase = (t: string): boolean =>
