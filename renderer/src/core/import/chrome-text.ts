@@ -8,7 +8,7 @@ import { parseDateline } from './dates';
 import type { Para } from './paragraphs';
 
 /** Why a line is chrome. */
-export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta';
+export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta' | 'copyright' | 'pagination';
 
 const NETWORK =
   '(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|tumblr|e-?mail|correo(?: electr[oó]nico)?|imprimir|print|copiar (?:enlace|link)|copy link|instagram|youtube)';
@@ -23,6 +23,11 @@ const READ_MORE =
   /^(?:leer m[aá]s|seguir leyendo|continuar leyendo|contin[uú]a leyendo|ver noticia(?: completa)?|read more|continue reading|read the full (?:story|article)|more)\s*(?:[»›→>…]|\.{3}|&raquo;)*\s*$/iu;
 // "Inicio » Noticias » Título", "Home / News / …", "Usted está aquí: Inicio > …".
 const BREADCRUMB = /^(?:(?:usted est[aá] aqu[ií]|you are here)\s*:\s*)?(?:inicio|home|portada|start)\s*[»›>/|]\s*\S/iu;
+// "« Anterior 1 2 3 Siguiente »", "1 2 3 Next »": listing pagination.
+const PAGINATION =
+  /^(?:[«‹←]\s*)?(?:(?:previous|prev|anterior|p[aá]gina anterior)\s*)?(?:(?:\d{1,3}|…)\s*){1,12}(?:(?:next|siguiente|p[aá]gina siguiente|older posts|entradas anteriores)\s*[»›→]?)?$/iu;
+// "Copyright © 2024 Alianza del Pacífico", "© 2021 Pacific Alliance. All rights reserved."
+const COPYRIGHT = /^(?:copyright\b|©)|(?:todos los derechos reservados|all rights reserved)\.?$/iu;
 const META_LEAD = /^(?:(?:posted|published|publicado|publicada)(?: on| el)?|fecha(?: de publicaci[oó]n)?\s*:|on)\s+/iu;
 const META_BY = /\s+(?:by|por)\s+[\p{L}][\p{L}\p{N} .'’-]{0,40}$/iu;
 const META_SEP = /\s+[/|·•—–]\s+|\s*\|\s*/u;
@@ -57,6 +62,9 @@ export function chromeLineKind(text: string): ChromeKind | null {
   if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
   if (READ_MORE.test(t)) return 'read-more';
   if (BREADCRUMB.test(t)) return 'breadcrumb';
+  if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
+  // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
+  if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
   if (metaLineDate(t) !== null) return 'meta';
   return null;
 }
@@ -79,5 +87,28 @@ export function stripChromeParas(paras: Para[]): { paras: Para[]; removed: strin
     const date = kind === 'meta' ? metaLineDate(p.text) : null;
     if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
   }
-  return { paras: kept, removed };
+  const redundant = new Set(redundantDates(kept));
+  return { paras: kept.filter((_, i) => !redundant.has(i)), removed };
+}
+
+const isDateOnly = (p: Para | undefined): boolean => {
+  if (!p || p.heading > 0 || p.bullet) return false;
+  const d = parseDateline(p.text);
+  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= p.text.length;
+};
+
+/**
+ * Indices of date-only paragraphs (what a post-meta line leaves) right before a paragraph that
+ * opens with its own dateline: the story's dateline is the better date, and a date-only line
+ * between a title and its dateline would part them.
+ */
+export function redundantDates(paras: Para[]): number[] {
+  const out: number[] = [];
+  paras.forEach((p, i) => {
+    const next = paras[i + 1];
+    if (!isDateOnly(p) || !next || next.heading > 0 || isDateOnly(next)) return;
+    const d = parseDateline(next.text);
+    if (d && !d.prose && (d.date !== null || d.partial)) out.push(i);
+  });
+  return out;
 }

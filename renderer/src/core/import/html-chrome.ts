@@ -128,7 +128,7 @@ export function stripHtmlChrome(body: DomElement): string[] {
     if (inGone(el) || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     const kind = chromeLineKind(text);
-    if (kind === 'share' || kind === 'read-more' || kind === 'breadcrumb') {
+    if (kind !== null && kind !== 'meta') {
       gone.add(el);
       drop(el);
     } else if (kind === 'meta' && /^(?:P|LI|DIV)$/u.test(el.tagName)) {

@@ -179,8 +179,19 @@ function joinText(a: string, b: string): string {
   return `${a.replace(/\u00AD$/u, '')} ${b}`;
 }
 
+/**
+ * True when `b` was pushed to a new line because its first word did not fit on `a`'s: `a` then
+ * ends near the column's right edge, with less room left than that word (and a space) needs.
+ */
+function wrapped(a: Line, b: Line, edges: Edges): boolean {
+  const edge = edges.get(a.page) ?? { left: a.x, right: a.endX };
+  const charWidth = b.text.length > 0 ? (b.endX - b.x) / b.text.length : a.size * 0.5;
+  const firstWord = b.text.split(' ', 1)[0]?.length ?? 0;
+  return a.endX + (firstWord + 1) * charWidth > edge.right - a.size * 0.25;
+}
+
 /** Right edge of the text column of each page: lines that reach it were wrapped. */
-function columnEdges(lines: Line[]): Map<number, { left: number; right: number }> {
+function columnEdges(lines: Line[]): Edges {
   const out = new Map<number, { left: number; right: number }>();
   for (const l of lines) {
     const e = out.get(l.page);
@@ -189,14 +200,27 @@ function columnEdges(lines: Line[]): Map<number, { left: number; right: number }
   return out;
 }
 
-function continues(prev: Block, b: Line, body: number, steps: Map<number, number>, edges: Map<number, { left: number; right: number }>): boolean {
+type Edges = Map<number, { left: number; right: number }>;
+
+/**
+ * How far a line starts right of its page's text column, in font sizes. Browsers draw list
+ * markers (•) as shapes, not text, so a list shows in the text layer only as indented lines.
+ */
+function indentOf(l: Line, edges: Edges): number {
+  const left = edges.get(l.page)?.left ?? l.x;
+  return (l.x - left) / l.size;
+}
+const isIndented = (l: Line, edges: Edges): boolean => indentOf(l, edges) >= 0.6 && indentOf(l, edges) <= 4;
+
+function continues(prev: Block, b: Line, body: number, steps: Map<number, number>, edges: Edges): boolean {
   const a = prev.lines[prev.lines.length - 1] as Line;
   if (Math.abs(a.size - b.size) > Math.max(a.size, b.size) * 0.1) return false;
   if (BULLET.test(b.text)) return false;
+  // A line indented deeper than the one before starts a list item (or an indented paragraph).
+  if (isIndented(b, edges) && Math.abs(b.x - a.x) > a.size * 0.3) return false;
   const lower = /^\p{Ll}/u.test(b.text);
   if (!lower && parseDateline(b.text)) return false;
-  const edge = edges.get(a.page) ?? { left: a.x, right: a.endX };
-  const full = a.endX >= edge.left + (edge.right - edge.left) * 0.75;
+  const full = wrapped(a, b, edges);
   const heading = roundSize(a.size) > body * 1.12;
   if (a.page !== b.page) return !heading && !TERMINAL.test(prev.text) && (lower || full);
   const gap = a.y - b.y;
@@ -229,6 +253,7 @@ export function layoutPages(pages: LayoutPage[]): PdfLayout {
     const bullet = BULLET.exec(l.text);
     blocks.push({ text: bullet ? `• ${l.text.slice(bullet[0].length)}` : l.text, size: l.size, bullet: bullet !== null, lines: [l] });
   }
+  markIndentedLists(blocks, edges);
   const headingSizes = [...new Set(blocks.filter((b) => isHeadingBlock(b, body)).map((b) => roundSize(b.size)))].sort((a, b) => b - a);
   const paras: Para[] = blocks.map((b) => ({
     text: squash(b.text),
@@ -236,6 +261,25 @@ export function layoutPages(pages: LayoutPage[]): PdfLayout {
     bullet: b.bullet,
   }));
   return dropSiteLabels(paras, blocks, body, furniture);
+}
+
+/**
+ * Blocks whose lines all sit at the same indent are list items when they come two or more in a
+ * row (a first-line indent would have its next lines back at the margin).
+ */
+function markIndentedLists(blocks: Block[], edges: Edges): void {
+  const listLike = (b: Block | undefined): boolean => {
+    const first = b?.lines[0];
+    return b !== undefined && !b.bullet && first !== undefined && isIndented(first, edges) && b.lines.every((l) => Math.abs(l.x - first.x) <= first.size * 0.3);
+  };
+  const sameIndent = (a: Block | undefined, b: Block | undefined): boolean =>
+    a !== undefined && b !== undefined && Math.abs((a.lines[0]?.x ?? 0) - (b.lines[0]?.x ?? 0)) <= (a.lines[0]?.size ?? 0) * 0.3;
+  const marks = blocks.map((b, i) => listLike(b) && ((listLike(blocks[i - 1]) && sameIndent(b, blocks[i - 1])) || (listLike(blocks[i + 1]) && sameIndent(b, blocks[i + 1]))));
+  blocks.forEach((b, i) => {
+    if (!marks[i]) return;
+    b.bullet = true;
+    b.text = `• ${b.text}`;
+  });
 }
 
 function isHeadingBlock(b: Block, body: number): boolean {

@@ -2,7 +2,7 @@
 import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { HtmlToolkit } from '../html-toolkit';
-import { importHtml } from './html';
+import { type ImportOptions, importHtml } from './html';
 
 /** Converts .docx bytes to HTML; injectable so tests and the app can choose the mammoth build. */
 export type DocxConverter = (bytes: Uint8Array) => Promise<string>;
@@ -23,6 +23,7 @@ export async function importDocx(
   fileName: string,
   toolkit: HtmlToolkit,
   convert: DocxConverter = mammothConverter,
+  options: ImportOptions = {},
 ): Promise<ImporterResult> {
   const invalid = (): ImportFileError => new ImportFileError(fileName, 'not a valid Word (.docx) file');
   // Every .docx is a zip archive ("PK\3\4").
@@ -33,5 +34,5 @@ export async function importDocx(
   } catch {
     throw invalid();
   }
-  return importHtml(`<!doctype html><html><body><main>${html}</main></body></html>`, fileName, toolkit);
+  return importHtml(`<!doctype html><html><body><main>${html}</main></body></html>`, fileName, toolkit, options);
 }

@@ -7,12 +7,15 @@
 import type { ParsedBulletin } from '../../model';
 import { toParsedBulletin } from '../build-bulletin';
 import type { ImporterResult } from '../coverage';
-import { isValidDate, parseDateline, toIsoDate } from '../dates';
+import { isValidDate, toIsoDate } from '../dates';
 import { ImportFileError } from '../errors';
 import { type HtmlToolkit, sanitizeFragment } from '../html-toolkit';
 import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
 import { type Segment, type SplitBulletin, segmentParasReport, segmentsToBulletins } from '../splitter';
 import type { DomDocument, DomElement, DomNode } from '../dom-shape';
+import { redundantDates } from '../chrome-text';
+import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP']);
@@ -119,15 +122,15 @@ function dropLeadingText(el: DomNode, count: number): void {
 }
 
 /** Builds one bulletin's sanitised HTML from its blocks. */
-function bodyHtmlOf(blocks: Block[], seg: Segment, toolkit: HtmlToolkit): string | null {
+function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: number } | null, toolkit: HtmlToolkit): string | null {
   const parts: string[] = [];
   const seen = new Set<DomNode>();
-  seg.body.forEach((i, k) => {
+  seg.body.forEach((i) => {
     for (const node of blocks[i]?.nodes ?? []) {
       if (seen.has(node)) continue;
       seen.add(node);
       const clone = node.cloneNode(true);
-      if (k === 0 && seg.dateline) dropLeadingText(clone, seg.dateline.consumed);
+      if (cut && cut.index === i) dropLeadingText(clone, cut.count);
       if (clone.nodeType === 1) parts.push((clone as DomElement).outerHTML);
       else parts.push((clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`));
     }
@@ -178,7 +181,8 @@ function isAncestor(a: DomElement, b: DomElement): boolean {
  * `<article>` is then one bulletin, or `<main>` / the largest text block is split like plain text.
  * Throws ImportFileError("no bulletin found") when no text is left.
  */
-export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit): ImporterResult {
+
+export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit, options: ImportOptions = {}): ImporterResult {
   const doc = toolkit.parse(html);
   const metaDate = pageDate(doc);
   const docTitle = squash(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '');
@@ -193,15 +197,22 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit)
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
   for (const container of containers) {
-    const blocks = collectBlocks(container);
+    const all = collectBlocks(container);
+    sourceLines.push(...all.map((b) => b.para.text));
+    const allParas = all.map((b) => b.para);
+    const dropped = new Set([...redundantDates(allParas), ...(articles.length > 0 ? [] : documentTitleBlock(allParas))]);
+    for (const i of dropped) removed.push(all[i]?.para.text ?? '');
+    const blocks = all.filter((_, i) => !dropped.has(i));
     const paras = blocks.map((b) => b.para);
-    sourceLines.push(...paras.map((p) => p.text));
-    const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : segmentParasReport(paras, htmlLevel(paras));
+    const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
     removed.push(...report.removed.map((i) => paras[i]?.text ?? ''));
     const segments = report.segments;
-    const split = segmentsToBulletins(paras, segments);
+    // A year-less dateline takes its year from the page's own date before the file's.
+    const split = segmentsToBulletins(paras, segments, { ...options, ...(metaDate ? { fileDate: metaDate.date } : {}) });
     split.forEach((b, k) => {
       const seg = segments[k] as Segment;
+      const at = seg.datelineAt ?? seg.body[0];
+      const cut = seg.dateline && at !== undefined ? { index: at, count: seg.dateline.consumed } : null;
       const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);
       const time = firstTime(nodes, container, articles.length > 0);
       const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
@@ -211,11 +222,16 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit)
         if (seg.titleIndex !== null) removed.push(paras[seg.titleIndex]?.text ?? '');
         return;
       }
-      out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, toolkit)));
+      out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, cut, toolkit)));
     });
   }
   if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return { bulletins: out, sourceLines, removed };
+}
+
+/** What the caller knows about the file: its own date (ISO) gives year-less datelines a year. */
+export interface ImportOptions {
+  fileDate?: string;
 }
 
 /** Without a dateline, a bulletin takes the `<time>`/meta date when there is one. */
@@ -233,33 +249,6 @@ function firstTime(nodes: DomNode[], container: DomElement, isArticle: boolean):
   }
   // An article's header <time> is outside the body blocks' nodes when it is its own block.
   return isArticle ? readIsoish(container.querySelector('time[datetime]')?.getAttribute('datetime')) : null;
-}
-
-/**
- * One `<article>` is one bulletin: the first heading is its title, everything else its body.
- * Leading paragraphs that are only a date (a `<time>` in the article header) are metadata: they
- * leave the body and give the date unless the next paragraph has a full dateline.
- */
-function wholeArticle(paras: Para[]): Segment {
-  const titleIndex = paras.findIndex((p) => p.heading > 0);
-  const body: number[] = [];
-  paras.forEach((_, i) => i !== titleIndex && body.push(i));
-  let fallback: ReturnType<typeof parseDateline> = null;
-  for (let d = lead(paras, body); d; d = lead(paras, body)) {
-    fallback ??= { ...d, consumed: 0 };
-    body.shift();
-  }
-  const first = body[0] === undefined ? undefined : paras[body[0]];
-  const dateline = (first && first.heading === 0 ? parseDateline(first.text) : null) ?? fallback;
-  return { titleIndex: titleIndex >= 0 ? titleIndex : null, body, dateline };
-}
-
-/** The dateline of the first body paragraph when that paragraph is nothing but a date. */
-function lead(paras: Para[], body: number[]): ReturnType<typeof parseDateline> {
-  const p = body[0] === undefined ? undefined : paras[body[0]];
-  if (!p || p.heading > 0 || body.length < 2) return null;
-  const d = parseDateline(p.text);
-  return d && d.consumed >= p.text.length ? d : null;
 }
 
 /** A page with one `<h1>` is one story whose `<h2>`s are subheadings, unless datelines say otherwise. */

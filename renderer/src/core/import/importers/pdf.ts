@@ -7,6 +7,8 @@ import { toParsedBulletin } from '../build-bulletin';
 import { stripChromeParas } from '../chrome-text';
 import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
+import type { ImportOptions } from './html';
+import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
 import { segmentParasReport, segmentsToBulletins } from '../splitter';
 
@@ -86,13 +88,16 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
  * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
  * text. Print furniture goes to `removed`; `sourceLines` are the rebuilt paragraphs.
  */
-export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader): Promise<ImporterResult> {
+export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader, options: ImportOptions = {}): Promise<ImporterResult> {
   const layout = layoutPages(await readPdfPages(bytes, fileName, loadPdfjs));
   if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
-  const { paras, removed } = stripChromeParas(layout.paras);
+  const chrome = stripChromeParas(layout.paras);
+  const title = new Set(documentTitleBlock(chrome.paras));
+  const paras = chrome.paras.filter((_, i) => !title.has(i));
+  const removed = [...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
   const h1 = paras.filter((p) => p.heading === 1).length;
-  const report = segmentParasReport(paras, h1 === 1 ? { level: 1 } : {});
-  const bulletins = segmentsToBulletins(paras, report.segments)
+  const report = keepHeadingBlocks(paras, segmentParasReport(paras, h1 === 1 ? { level: 1 } : {}));
+  const bulletins = segmentsToBulletins(paras, report.segments, options)
     .filter((b) => b.paragraphs.length > 0 && b.title.length > 0)
     .map((b) => toParsedBulletin(b, fileName));
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');

@@ -1,0 +1,80 @@
+/**
+ * Layout facts the shared splitter cannot see in plain text but the HTML, Word and PDF importers
+ * know: a heading is a heading (its size or tag says so). Two consequences, applied to the
+ * splitter's output:
+ *  - a heading, one to three short lead lines (subtitle, summary bullets) and a dateline are one
+ *    bulletin titled by the heading, never a bulletin titled by the subtitle;
+ *  - a lone top heading above the bulletins' own heading level, with at most a tagline under it,
+ *    is the document's title ("Pacific Alliance press digest"), not a bulletin.
+ */
+import { type Dateline, parseDateline } from './dates';
+import type { Para } from './paragraphs';
+import type { SegmentReport } from './splitter';
+
+const MAX_LEADS = 3;
+const LEAD_MAX_CHARS = 240;
+
+const datelineOf = (p: Para | undefined): Dateline | null => {
+  if (!p || p.heading > 0) return null;
+  const d = parseDateline(p.text);
+  return d && !d.prose && (d.date !== null || d.partial !== undefined) ? d : null;
+};
+
+/** [heading, dateline paragraph] pairs with only short lead lines between them. */
+function headingBlocks(paras: Para[]): [number, number][] {
+  const out: [number, number][] = [];
+  paras.forEach((p, h) => {
+    if (p.heading === 0) return;
+    for (let j = h + 2; j <= h + 1 + MAX_LEADS && j < paras.length; j++) {
+      const lead = paras[j - 1] as Para;
+      if (lead.heading > 0 || datelineOf(lead) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
+      if (datelineOf(paras[j])) {
+        out.push([h, j]);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** Makes each heading block one segment titled by its heading (see the module comment). */
+export function keepHeadingBlocks(paras: Para[], report: SegmentReport): SegmentReport {
+  let segments = report.segments.map((s) => ({ ...s, body: [...s.body] }));
+  let removed = [...report.removed];
+  for (const [h, j] of headingBlocks(paras)) {
+    const target = segments.find((s) => (s.datelineAt ?? s.body[0]) === j && s.dateline !== null);
+    if (!target || target.titleIndex === h) continue;
+    const block = new Set<number>();
+    for (let i = h; i < j; i++) block.add(i);
+    for (const s of segments) {
+      if (s === target) continue;
+      s.body = s.body.filter((i) => !block.has(i));
+      if (s.titleIndex !== null && block.has(s.titleIndex)) s.titleIndex = null;
+    }
+    // A segment left with no title and no body was the heading alone: it is now part of the block.
+    segments = segments.filter((s) => s === target || s.titleIndex !== null || s.body.length > 0);
+    removed = removed.filter((i) => !block.has(i));
+    const leads = [...block].filter((i) => i !== h);
+    target.body = [...leads, ...target.body.filter((i) => !block.has(i))];
+    target.titleIndex = h;
+    target.datelineAt = j;
+  }
+  return { segments, removed };
+}
+
+/**
+ * Indices of a document title block: the first paragraph is a heading, bulletins start at a
+ * deeper heading level (their headings are followed by datelines), no other heading shares the
+ * top level, and at most two short lines sit between it and the first bulletin heading.
+ */
+export function documentTitleBlock(paras: Para[]): number[] {
+  const top = paras[0]?.heading ?? 0;
+  if (top === 0) return [];
+  const bulletinHeading = paras.findIndex((p, i) => i > 0 && p.heading > top && datelineOf(paras[i + 1]) !== null);
+  if (bulletinHeading < 0 || paras.some((p, i) => i > 0 && p.heading > 0 && p.heading <= top)) return [];
+  const firstDeeper = paras.findIndex((p, i) => i > 0 && p.heading > top);
+  if (firstDeeper > 3) return [];
+  const between = paras.slice(1, firstDeeper);
+  if (between.some((p) => datelineOf(p) !== null || p.text.length > 160)) return [];
+  return Array.from({ length: firstDeeper }, (_, i) => i);
+}

@@ -1,0 +1,46 @@
+/**
+ * One `<article>` of a saved page as one bulletin: the first heading is its title, the rest its
+ * body, and the date comes from a date-only header line (the post's `<time>`) or a dateline in
+ * the first paragraphs, which may come after a lead sentence or subtitle.
+ */
+import { type Dateline, parseDateline } from './dates';
+import type { Para } from './paragraphs';
+import type { Segment } from './splitter';
+
+/** How many leading paragraphs may stand between the title and the dateline (lead, subtitle). */
+const MAX_LEAD_PARAS = 2;
+const LEAD_MAX_CHARS = 300;
+
+/** The dateline of the first body paragraph when that paragraph is nothing but a date. */
+function dateOnly(paras: Para[], body: number[]): Dateline | null {
+  const p = body[0] === undefined ? undefined : paras[body[0]];
+  if (!p || p.heading > 0 || body.length < 2) return null;
+  const d = parseDateline(p.text);
+  return d && d.consumed >= p.text.length ? d : null;
+}
+
+/**
+ * The article's segment; its dateline may sit in a later paragraph than the first, after a short
+ * lead sentence (`datelineAt`). Date-only header paragraphs leave the body and give the date
+ * unless a dateline follows.
+ */
+export function wholeArticle(paras: Para[]): Segment {
+  const titleIndex = paras.findIndex((p) => p.heading > 0);
+  const body: number[] = [];
+  paras.forEach((_, i) => i !== titleIndex && body.push(i));
+  let fallback: Dateline | null = null;
+  for (let d = dateOnly(paras, body); d; d = dateOnly(paras, body)) {
+    fallback ??= { ...d, consumed: 0 };
+    body.shift();
+  }
+  const segment: Segment = { titleIndex: titleIndex >= 0 ? titleIndex : null, body, dateline: fallback };
+  for (let k = 0; k <= MAX_LEAD_PARAS && k < body.length; k++) {
+    const index = body[k] as number;
+    const p = paras[index] as Para;
+    const d = p.heading === 0 ? parseDateline(p.text) : null;
+    if (d && !d.prose && (d.date !== null || d.partial)) return { ...segment, dateline: d, datelineAt: index };
+    // Only short lead paragraphs may come before the dateline.
+    if (p.heading > 0 || p.bullet || p.text.length > LEAD_MAX_CHARS) break;
+  }
+  return segment;
+}
