@@ -18,24 +18,48 @@ export interface Dated {
 const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
+/** Where a year may come from when no bulletin around gives one. */
+export interface YearSources {
+  /** The file's own date (ISO), e.g. its last-modified time. */
+  fileDate?: string | undefined;
+  /** Full dates mentioned anywhere on the page (ISO); asked for only when needed. */
+  pageDates?: () => string[];
+}
+
 /**
  * Gives year-less datelines the year that puts them closest to the nearest dated neighbours
  * (previous bulletin first, then next). Without dated neighbours, `fileDate` (ISO) decides: the
- * latest date not after the file's date, since a listing is saved after its news. Items with
- * neither keep `date: null`. Returns new objects with `yearInferred: true`; `partial` is dropped
- * once a year is chosen.
+ * latest date not after the file's date, since a listing is saved after its news; without it,
+ * the year most of the page's other dates have. Items with none of these keep `date: null`.
+ * Returns new objects with `yearInferred: true`; `partial` is dropped once a year is chosen.
+ * (A string second argument is read as `fileDate`.)
  */
-export function inferMissingYears<T extends Dated>(items: readonly T[], fileDate?: string): T[] {
+export function inferMissingYears<T extends Dated>(items: readonly T[], sources: YearSources | string = {}): T[] {
+  const { fileDate, pageDates } = typeof sources === 'string' ? { fileDate: sources, pageDates: undefined } : sources;
   const file = fileDate && ISO.test(fileDate) ? fileDate : null;
+  let page: string[] | null = null;
+  const pageAnchor = (): string[] => (page ??= commonYearDates(pageDates?.() ?? []));
   return items.map((item, i) => {
     if (item.date !== null || !item.partial) return item;
     const { month, day } = item.partial;
     const neighbours = [nearestDated(items, i, -1), nearestDated(items, i, 1)].filter((d): d is string => d !== null);
-    const iso = neighbours.length > 0 ? closestTo(neighbours, month, day) : file ? latestNotAfter(file, month, day) : null;
+    let iso: string | null = null;
+    if (neighbours.length > 0) iso = closestTo(neighbours, month, day);
+    else if (file) iso = latestNotAfter(file, month, day);
+    else if (pageAnchor().length > 0) iso = closestTo(pageAnchor(), month, day);
     if (iso === null) return item;
     const { partial: _partial, ...rest } = item;
     return { ...rest, date: iso, precision: 'day', yearInferred: true } as T;
   });
+}
+
+/** The page's dates of its most frequent year (ties: the later year). */
+function commonYearDates(dates: string[]): string[] {
+  const count = new Map<string, number>();
+  for (const d of dates) count.set(d.slice(0, 4), (count.get(d.slice(0, 4)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [year, n] of count) if (best === null || n > (count.get(best) ?? 0) || (n === count.get(best) && year > best)) best = year;
+  return best === null ? [] : dates.filter((d) => d.startsWith(best));
 }
 
 function closestTo(neighbours: string[], month: number, day: number): string | null {

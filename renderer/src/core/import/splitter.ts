@@ -12,7 +12,7 @@
  */
 import { foldText } from '../text/fold';
 import { stripChromeParas } from './chrome-text';
-import { type Dateline, inferMissingYears, parseDateline } from './dates';
+import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
 import { type Para, TERMINAL, textToParas } from './paragraphs';
 
 /** A bulletin as the splitter sees it: paragraph indices into the input. */
@@ -266,7 +266,8 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[], options:
     if (d?.partial) b.partial = d.partial;
     return b;
   });
-  return inferMissingYears(out, options.fileDate).map((b) => {
+  const pageDates = (): string[] => paras.map((p) => findFirstDate(p.text)?.date).filter((d): d is string => d !== undefined);
+  return inferMissingYears(out, { fileDate: options.fileDate, pageDates }).map((b) => {
     if (!b.partial) return b;
     const { partial: _p, ...rest } = b;
     return rest;

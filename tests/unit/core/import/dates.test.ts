@@ -164,6 +164,13 @@ describe('inferMissingYears', () => {
     ]);
     expect(inferMissingYears(items, 'yesterday')[0]).toBe(items[0]);
   });
+  it('else takes the year most of the page\'s other dates have', () => {
+    const items = [{ date: null, precision: 'unknown' as const, partial: { month: 8, day: 1 } }];
+    const pageDates = () => ['2011-04-28', '2023-07-30', '2023-08-03'];
+    expect(inferMissingYears(items, { pageDates })[0]).toMatchObject({ date: '2023-08-01', yearInferred: true });
+    // The file's date, when known, comes first.
+    expect(inferMissingYears(items, { pageDates, fileDate: '2019-09-01' })[0]?.date).toBe('2019-08-01');
+  });
   it('leaves items alone without dated neighbours', () => {
     const item = { date: null, precision: 'unknown' as const, partial: { month: 2, day: 29 } };
     expect(inferMissingYears([item])[0]).toBe(item);
