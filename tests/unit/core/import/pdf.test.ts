@@ -81,3 +81,31 @@ describe('a real password-protected PDF', () => {
     expect(await reason(importFile({ name: 'password-protected.pdf', bytes }, { pdfjs }))).toBe('password-protected PDF');
   });
 });
+
+describe('a page printed to PDF by Chromium (tests/fixtures/real)', () => {
+  it('drops the print header/footer on both pages, the site label, breadcrumbs, meta and share lines', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importFileReport } = await import('../../../../renderer/src/core/import/import-file');
+    const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/real/print-single-es.pdf', import.meta.url)));
+    const report = await importFileReport({ name: 'print-single-es.pdf', bytes }, { pdfjs });
+    expect(report.bulletins.map((b) => [b.title, b.date, b.place])).toEqual([
+      ['Ministros de Comercio Exterior acuerdan hoja de ruta para la facilitación del comercio digital', '2015-05-12', 'Lima'],
+    ]);
+    const body = report.bulletins[0]?.body ?? '';
+    expect(body).not.toMatch(/file:|\d\/2|PM|Compartir|Copyright|Inicio »|Alianza del Pacífico · Noticias/u);
+    expect(body.split('\n\n')).toHaveLength(12);
+    expect(report.removed.filter((r) => r.startsWith('file://'))).toHaveLength(2);
+    expect(report.removed).toContain('Alianza del Pacífico · Noticias');
+    expect(report.lost).toEqual([]);
+  });
+
+  it('joins a paragraph that runs from page 1 onto page 2, and reads indented list lines as bullets', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importFileReport } = await import('../../../../renderer/src/core/import/import-file');
+    const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/real/print-boletin-es.pdf', import.meta.url)));
+    const report = await importFileReport({ name: 'print-boletin-es.pdf', bytes }, { pdfjs });
+    expect(report.bulletins).toHaveLength(4);
+    expect(report.bulletins[2]?.body).toContain('crecido con rapidez en los últimos años en toda la región, y sobre los desafíos');
+    expect(report.bulletins[1]?.body.split('\n\n').slice(0, 2)).toEqual(['• Ciento veinte empresas participarán en la primera edición', '• El programa incluye mentorías y misiones comerciales']);
+  });
+});

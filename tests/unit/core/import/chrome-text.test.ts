@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { chromeLineKind, metaLineDate, redundantDates, stripChromeParas } from '../../../../renderer/src/core/import/chrome-text';
+import { documentTitleBlock, keepHeadingBlocks } from '../../../../renderer/src/core/import/heading-blocks';
+import type { Para } from '../../../../renderer/src/core/import/paragraphs';
+import { segmentParasReport, segmentsToBulletins } from '../../../../renderer/src/core/import/splitter';
+
+const p = (text: string, heading = 0, bullet = false): Para => ({ text, heading, bullet });
+
+describe('chrome lines by their text', () => {
+  it.each([
+    ['Compartir: Facebook X LinkedIn', 'share'],
+    ['Share this:', 'share'],
+    ['Facebook Twitter WhatsApp', 'share'],
+    ['Read More »', 'read-more'],
+    ['Leer más', 'read-more'],
+    ['Continue reading →', 'read-more'],
+    ['Inicio » Noticias » Comercio', 'breadcrumb'],
+    ['Home / News', 'breadcrumb'],
+    ['23 de diciembre de 2024 / Sin categoría', 'meta'],
+    ['Posted on June 9, 2021 by admin', 'meta'],
+    ['June 9, 2021 | News | 0 comments', 'meta'],
+    ['1 2 3 Siguiente »', 'pagination'],
+    ['© 2021 Pacific Alliance. All rights reserved.', 'copyright'],
+    ['23 de diciembre de 2024', null],
+    ['Ver más', null],
+    ['Lima, 12 de mayo de 2015.- Los ministros se reunieron.', null],
+    ['Chile asume la Presidencia Pro Tempore', null],
+    ['2023', null],
+  ])('%j → %s', (text, kind) => {
+    expect(chromeLineKind(text)).toBe(kind);
+  });
+
+  it('reads the date of a meta line, and not of prose', () => {
+    expect(metaLineDate('Publicado el 12 de mayo de 2015 por Prensa')).toBe('12 de mayo de 2015');
+    expect(metaLineDate('mayo 12, 2015 · Comercio')).toBe('mayo 12, 2015');
+    expect(metaLineDate('El 12 de mayo de 2015 se reunieron / los ministros.')).toBeNull();
+  });
+
+  it('reduces meta lines to their date and drops a date-only line right before a dateline', () => {
+    const out = stripChromeParas([p('Cumbre', 1), p('12 de mayo de 2015 / Noticias'), p('Lima, 10 de mayo de 2015.- Texto.'), p('Read More »')]);
+    expect(out.paras.map((x) => x.text)).toEqual(['Cumbre', 'Lima, 10 de mayo de 2015.- Texto.']);
+    expect(out.removed).toEqual(['12 de mayo de 2015 / Noticias', 'Read More »']);
+    expect(redundantDates([p('12 de mayo de 2015'), p('Texto sin fecha.')])).toEqual([]);
+  });
+});
+
+describe('heading blocks', () => {
+  const split = (paras: Para[]) => {
+    const report = keepHeadingBlocks(paras, segmentParasReport(paras));
+    return { bulletins: segmentsToBulletins(paras, report.segments), removed: report.removed };
+  };
+
+  it('keeps heading + subtitle + dateline as one bulletin titled by the heading', () => {
+    const paras = [
+      p('Ciudad de México acoge la reunión', 2),
+      p('Los viceministros revisaron los mandatos presidenciales'),
+      p('Ciudad de México, a 17 de febrero de 2023.- Los viceministros se reunieron.'),
+      p('Nuevo programa para pymes', 2),
+      p('• Ciento veinte empresas participarán', 0, true),
+      p('• Incluye mentorías', 0, true),
+      p('Santiago, 3 de marzo de 2023.- Las agencias presentaron el programa.'),
+    ];
+    const { bulletins, removed } = split(paras);
+    expect(bulletins.map((b) => [b.title, b.date, b.paragraphs[0]])).toEqual([
+      ['Ciudad de México acoge la reunión', '2023-02-17', 'Los viceministros revisaron los mandatos presidenciales'],
+      ['Nuevo programa para pymes', '2023-03-03', '• Ciento veinte empresas participarán'],
+    ]);
+    expect(bulletins[0]?.paragraphs[1]).toBe('Los viceministros se reunieron.');
+    expect(removed).toEqual([]);
+  });
+
+  it('sees a lone top heading with a tagline above dated bulletin headings as the document title', () => {
+    const paras = [p('Press digest', 1), p('Selected news'), p('Chile hosts a meeting', 2), p('August 4, 2023 – Delegations met.'), p('Geneva side event', 2), p('17 April, 2024 – Observers met.')];
+    expect(documentTitleBlock(paras)).toEqual([0, 1]);
+    expect(documentTitleBlock(paras.slice(2))).toEqual([]);
+    expect(documentTitleBlock([p('Story', 1), p('Lima, 12 de mayo de 2015.- Texto.'), p('Details', 2), p('More text.')])).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { type LayoutItem, type LayoutPage, layoutPages } from '../../../../renderer/src/core/import/pdf-layout';
+
+/** A page of runs, one per line, laid out top-down like a browser print (A4-ish, y grows upwards). */
+interface Row {
+  text: string;
+  size?: number;
+  x?: number;
+  /** Gap above this line in points (defaults to the line's own leading). */
+  gap?: number;
+  /** Fixed baseline, for header/footer furniture. */
+  y?: number;
+  /** Extra cells on the same baseline: [x, text]. */
+  cells?: [number, string][];
+}
+const CHAR = 0.5;
+function page(rows: Row[]): LayoutPage {
+  const items: LayoutItem[] = [];
+  let y = 760;
+  for (const r of rows) {
+    const size = r.size ?? 10;
+    const baseline = r.y ?? (y -= r.gap ?? size * 1.4);
+    const x = r.x ?? 50;
+    const cells = r.cells ?? [];
+    items.push({ str: r.text, x, y: baseline, width: r.text.length * size * CHAR, size, eol: cells.length === 0 });
+    // pdfjs marks the last run of a line with hasEOL.
+    cells.forEach(([cx, text], i) => items.push({ str: text, x: cx, y: baseline, width: text.length * size * CHAR, size, eol: i === cells.length - 1 }));
+  }
+  return { width: 612, height: 792, items };
+}
+// Lines of a 500-pt column: at 10 pt and 5 pt per character, a full line is ~100 characters.
+const FULL_A = 'The ministers of the four member countries met today in Lima to review the roadmap of the bloc and';
+const FULL_B = 'agreed to present a new work plan on trade facilitation, digital certificates and small business';
+const END = 'internationalization before the end of the year.';
+
+describe('PDF layout reconstruction', () => {
+  it('joins a title wrapped over three lines into one heading, and wrapped body lines into one paragraph', () => {
+    const { paras } = layoutPages([
+      page([
+        { text: 'Pacific Alliance Ministers of Trade meet in', size: 20 },
+        { text: 'Lima to review the roadmap for the digital', size: 20 },
+        { text: 'certification of origin', size: 20 },
+        { text: FULL_A, gap: 30 },
+        { text: FULL_B },
+        { text: END },
+        { text: 'A second paragraph follows after a gap.', gap: 24 },
+      ]),
+    ]);
+    expect(paras).toEqual([
+      { text: 'Pacific Alliance Ministers of Trade meet in Lima to review the roadmap for the digital certification of origin', heading: 1, bullet: false },
+      { text: `${FULL_A} ${FULL_B} ${END}`, heading: 0, bullet: false },
+      { text: 'A second paragraph follows after a gap.', heading: 0, bullet: false },
+    ]);
+  });
+
+  it('drops the browser print header and footer (stamp, page title, URL, page counter) and running heads', () => {
+    const furniture = (n: number): Row[] => [
+      { text: '12/4/26, 3:15 PM', size: 8, x: 24, y: 770, cells: [[300, 'News – Pacific Alliance']] },
+      { text: 'file:///home/staff/news.html', size: 8, x: 24, y: 17, cells: [[575, `${n}/2`]] },
+    ];
+    const { paras, furniture: removed } = layoutPages([
+      page([...furniture(1), { text: 'Boletín semanal', y: 740 }, { text: 'First page text that ends here.', y: 700 }]),
+      page([...furniture(2), { text: 'Boletín semanal', y: 740 }, { text: 'Second page text that ends here.', y: 700 }, { text: '2', y: 60 }]),
+    ]);
+    expect(paras.map((p) => p.text)).toEqual(['First page text that ends here.', 'Second page text that ends here.']);
+    expect(removed).toEqual(
+      expect.arrayContaining(['12/4/26, 3:15 PM News – Pacific Alliance', 'file:///home/staff/news.html 1/2', 'file:///home/staff/news.html 2/2', 'Boletín semanal', '2']),
+    );
+    expect(removed).toHaveLength(7);
+  });
+
+  it('keeps a one-page print header out even when nothing repeats (stamp beside the page title)', () => {
+    const { paras, furniture } = layoutPages([page([{ text: '4/12/2026 15:15', size: 8, x: 24, y: 770, cells: [[300, 'Noticias']] }, { text: 'Texto de la noticia.', y: 700 }])]);
+    expect(paras.map((p) => p.text)).toEqual(['Texto de la noticia.']);
+    expect(furniture).toEqual(['4/12/2026 15:15 Noticias']);
+  });
+
+  it('never takes a small site label above a larger heading as a paragraph or title', () => {
+    const { paras, furniture } = layoutPages([
+      page([{ text: 'Alianza del Pacífico · Noticias', size: 8 }, { text: 'Chile asume la Presidencia Pro Tempore', size: 20, gap: 30 }, { text: 'Santiago, 3 de marzo de 2024.- Chile recibió hoy la presidencia.', gap: 30 }]),
+    ]);
+    expect(paras[0]).toEqual({ text: 'Chile asume la Presidencia Pro Tempore', heading: 1, bullet: false });
+    expect(furniture).toEqual(['Alianza del Pacífico · Noticias']);
+  });
+
+  it('undoes hyphenated line breaks and joins a paragraph that runs onto the next page', () => {
+    const first = 'The delegations agreed on a programme of technical cooperation and on the inter-';
+    const { paras } = layoutPages([
+      page([{ text: `${first.padEnd(96, ' ').trimEnd()}` }, { text: 'nationalization of small firms, which will be reviewed by the ministers of the four countries in' }]),
+      page([{ text: 'the second half of the year.' }]),
+    ]);
+    expect(paras).toHaveLength(1);
+    expect(paras[0]?.text).toContain('on the internationalization of small firms');
+    expect(paras[0]?.text).toMatch(/countries in the second half of the year\.$/u);
+  });
+
+  it('reads indented lines (list markers drawn as shapes) as bullets, and a short line as its own paragraph', () => {
+    const { paras } = layoutPages([
+      page([
+        { text: FULL_A },
+        { text: END },
+        { text: 'Main agreements of the meeting', gap: 24 },
+        { text: 'A common taxonomy for green bonds', x: 62 },
+        { text: 'A joint fund for small exporters', x: 62 },
+        { text: 'The ministers will meet again in June.' },
+      ]),
+    ]);
+    expect(paras.map((p) => [p.text, p.bullet])).toEqual([
+      [`${FULL_A} ${END}`, false],
+      ['Main agreements of the meeting', false],
+      ['• A common taxonomy for green bonds', true],
+      ['• A joint fund for small exporters', true],
+      ['The ministers will meet again in June.', false],
+    ]);
+  });
+
+  it('keeps explicit bullet glyphs and starts a new paragraph at a dateline', () => {
+    const { paras } = layoutPages([page([{ text: 'Summit in Lima' }, { text: '• Four presidents attended' }, { text: 'Lima, 12 de mayo de 2015.- Los presidentes se reunieron.' }])]);
+    expect(paras.map((p) => p.text)).toEqual(['Summit in Lima', '• Four presidents attended', 'Lima, 12 de mayo de 2015.- Los presidentes se reunieron.']);
+    expect(paras[1]?.bullet).toBe(true);
+  });
+});
