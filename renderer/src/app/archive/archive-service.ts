@@ -7,9 +7,9 @@ import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import { descendantIds, tagPath } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
-import { TimeSlice } from '../../core/scheduling';
 import type { SearchAnswer, SearchOptions } from './search-port';
 import { getSearchPort, type SearchPort } from './search-binding';
+import { storeAndIndex } from './import-commit';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
 import { createHandlers, type CommandContext, type CommandResult, type Handlers, type Send } from './commands';
 
@@ -180,61 +180,13 @@ export class ArchiveService implements CommandContext {
    * @returns the data layer's result plus how many bulletins the rules tagged.
    */
   async commitImport(input: data.CommitImportInput): Promise<data.CommitImportResult & { ruleTagged: number }> {
-    const result = await this.index.track(() => this.storeAndIndex(input));
+    const result = await this.index.track(async () => {
+      await this.index.ready;
+      return storeAndIndex(this.search, (id) => this.tagName(id), input);
+    });
     const ruleTagged = await this.applyRules(result.added.map((s) => s.id));
     this.notify();
     return { ...result, ruleTagged };
-  }
-
-  /**
-   * Indexes the batch in the worker WHILE it is stored (the ids are chosen here), rather than after:
-   * the two run on different threads. Whatever the store then skips (duplicates) or a failed
-   * transaction leaves out is taken back out of the index.
-   */
-  private async storeAndIndex(input: data.CommitImportInput): Promise<data.CommitImportResult> {
-    await this.index.ready;
-    const ids = await this.chooseIds(input);
-    // The port posts the batch in slices with yields between (see SearchClient.add).
-    const indexed = this.search.add(
-      input.bulletins.map((b, i) => ({
-        id: ids[i] ?? '',
-        title: b.title,
-        body: b.body,
-        tags: (input.tagIdsByIndex?.[i] ?? []).map((id) => ({ id, name: this.tagName(id) })),
-        countries: b.countries,
-        organisations: b.organisations,
-        language: b.language,
-        date: b.date,
-      })),
-    );
-    let result: data.CommitImportResult;
-    try {
-      result = await data.commitImport({ ...input, ids });
-    } catch (error) {
-      await indexed.catch(() => 0);
-      await this.search.remove(ids);
-      throw error;
-    }
-    await indexed;
-    const stored = new Set(result.added.map((summary) => summary.id));
-    const skipped = ids.filter((id) => !stored.has(id));
-    if (skipped.length > 0) await this.search.remove(skipped);
-    return result;
-  }
-
-  /**
-   * The ids the batch will be stored under, chosen in time-boxed slices starting in a fresh task: the
-   * caller may be at the end of a heavy task (receiving parsed files), and 10,000 UUIDs take ~25 ms.
-   */
-  private async chooseIds(input: data.CommitImportInput): Promise<string[]> {
-    const ids = new Array<string>(input.bulletins.length);
-    const slice = new TimeSlice();
-    await slice.next();
-    for (let i = 0; i < ids.length; i++) {
-      if (slice.spent) await slice.next();
-      ids[i] = input.ids?.[i] ?? data.newId();
-    }
-    return ids;
   }
 
   /**
