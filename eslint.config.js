@@ -116,6 +116,12 @@ export default tseslint.config(
               allowTypeImports: true,
               message: "Features write through the archive's commands: useSend() from app/archive/ArchiveProvider, not data/'s writers.",
             },
+            {
+              // The restore itself lives here; run bare, the search index would not follow it.
+              regex: '(^|/)app/archive/snapshots$',
+              importNames: ['restoreWithSafetySnapshot'],
+              message: "Restore through the 'archive/restore' command, which rebuilds the search index.",
+            },
           ],
         },
       ],

@@ -22,6 +22,7 @@ describe('features import no data/ writer', () => {
     ["import { moveToTrash } from '../../data/bulletins-write';\nvoid moveToTrash;", 'moveToTrash'],
     ["import { addTags, listTags } from '../../data';\nvoid addTags; void listTags;", 'addTags'],
     ["import * as data from '../../data';\nvoid data;", '*'],
+    ["import { restoreWithSafetySnapshot } from '../../app/archive/snapshots';\nvoid restoreWithSafetySnapshot;", 'restoreWithSafetySnapshot'],
   ])('rejects %s', async (code, name) => {
     const messages = await restrictedImports(code);
     expect(messages).toHaveLength(1);
