@@ -33,11 +33,6 @@ export class Postings {
   /** Terms whose saved chunk has not been supplied yet (see `decodeDirectory`). */
   private readonly directory = new TermDirectory();
 
-  /** Number of distinct terms. */
-  get termCount(): number {
-    return this.map.size;
-  }
-
   /** Records that the document in `slot` contains `terms` (distinct). Slots must be added in increasing order. */
   addDoc(slot: number, terms: readonly string[]): void {
     this.directory.assertComplete();

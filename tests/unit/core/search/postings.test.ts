@@ -19,7 +19,6 @@ describe('postings', () => {
     expect(index.get('nada')).toEqual([]);
     expect(index.has('peru')).toBe(true);
     expect(index.has('nada')).toBe(false);
-    expect(index.termCount).toBe(5);
     expect([...index.terms()].sort()).toEqual(['chile', 'peru', 'pesca', 'pescado', 'pescador']);
   });
 
@@ -147,7 +146,7 @@ describe('postings decoded on first use', () => {
     DOCS.forEach((terms, slot) => whole.addDoc(slot, terms));
     expect(reloaded.encode()).toEqual(whole.encode());
     for (const term of ['every', 'even', 'seventh', 'own0', 'own299', 'own399']) expect(reloaded.get(term), term).toEqual(expected(term));
-    expect(reloaded.termCount).toBe(whole.termCount);
+    expect([...reloaded.terms()].sort()).toEqual([...whole.terms()].sort());
   });
 
   it('keeps reading unread terms after every other term was read and the saved text let go', () => {
