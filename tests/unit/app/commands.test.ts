@@ -120,3 +120,50 @@ describe('commands that change many bulletins at once', () => {
     expect(await ids(service, 'cooperacion')).toHaveLength(1);
   });
 });
+
+describe("another window's big change during our import", () => {
+  it('reloads the index only after the import is done, so the import is never cleared away', async () => {
+    const gated = enginePort();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A reload either imports the saved index (when it matches the data) or clears and rebuilds.
+    let reloads = 0;
+    const slow = {
+      ...gated,
+      // The import's batch is indexed at once but its add "takes" until released.
+      add: async (docs: Parameters<typeof gated.add>[0]) => {
+        const size = await gated.add(docs);
+        if (docs.length > 1) await gate;
+        return size;
+      },
+      clear: async () => {
+        reloads++;
+        await gated.clear();
+      },
+      import: async (chunks: Parameters<typeof gated.import>[0]) => {
+        reloads++;
+        return gated.import(chunks);
+      },
+    };
+    const local = new ArchiveService(slow);
+    await local.start();
+    await local.whenSearchReady();
+    reloads = 0;
+    const otherWindow = new BroadcastChannel(data.ARCHIVE_CHANNEL_NAME);
+    try {
+      const importing = local.send('import/commit', { fileNames: ['a.txt'], bulletins: [bulletin('Pesca', 'Uno.'), bulletin('Turismo', 'Dos.')] });
+      // An import in another window: too many ids to announce, so the kind alone.
+      otherWindow.postMessage({ kind: 'bulletins' });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(reloads).toBe(0);
+      release();
+      await importing;
+      await expect.poll(() => reloads, { timeout: 10_000 }).toBe(1);
+      await local.whenSearchReady();
+      expect(await ids(local, 'pesca')).toHaveLength(1);
+    } finally {
+      otherWindow.close();
+      local.dispose();
+    }
+  }, 30_000);
+});

@@ -144,7 +144,9 @@ export class ArchiveService implements CommandContext {
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.resyncTimer = setTimeout(() => {
       this.resyncTimer = null;
-      void this.index.load().then(() => this.notify());
+      // A reload clears the index: not while one of our imports is adding to it, or those are lost.
+      if (this.index.busy) this.scheduleResync();
+      else void this.index.load().then(() => this.notify());
     }, RESYNC_DELAY_MS);
   }
 

@@ -42,6 +42,11 @@ export class IndexUpkeep {
     private readonly onRebuilt: () => void,
   ) {}
 
+  /** True while an index update runs (an import, a re-index). */
+  get busy(): boolean {
+    return this.updating > 0;
+  }
+
   /** Starts loading the saved index (or rebuilding it); `ready` follows it. */
   load(onProgress?: (progress: IndexProgress) => void): Promise<void> {
     this.ready = this.loadOrRebuild(onProgress);
