@@ -4,12 +4,14 @@
  * the PDF importer (a page printed from a browser keeps only text) use these; they are strict on
  * purpose, because whatever they match is removed from the bulletin.
  */
-import { parseDateline } from './dates';
+import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
 
 /** Why a line is chrome. */
-export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta' | 'copyright' | 'pagination';
+export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta' | 'copyright' | 'pagination' | 'navigation' | 'cookie';
 
+/** One share target alone ("Facebook", "• LinkedIn"): chrome right after a share line. */
+export const NETWORK_ALONE = /^(?:•\s*)?(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|correo(?: electr[oó]nico)?|imprimir|print|instagram|youtube)$/iu;
 const NETWORK =
   '(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|tumblr|e-?mail|correo(?: electr[oó]nico)?|imprimir|print|copiar (?:enlace|link)|copy link|instagram|youtube)';
 // "Compartir: Facebook X LinkedIn", "Share this: Twitter, Facebook", "Comparte esta noticia".
@@ -28,6 +30,20 @@ const PAGINATION =
   /^(?:[«‹←]\s*)?(?:(?:previous|prev|anterior|p[aá]gina anterior)\s*)?(?:(?:\d{1,3}|…)\s*){1,12}(?:(?:next|siguiente|p[aá]gina siguiente|older posts|entradas anteriores)\s*[»›→]?)?$/iu;
 // "Copyright © 2024 Alianza del Pacífico", "© 2021 Pacific Alliance. All rights reserved."
 const COPYRIGHT = /^(?:copyright\b|©)|(?:todos los derechos reservados|all rights reserved)\.?$/iu;
+// Skip links, previous/next post links, the search box label.
+const NAVIGATION =
+  /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?)$/iu;
+// One crumb of a breadcrumb trail laid out as a list ("Inicio »").
+const CRUMB = /^(?:•\s*)?[^.!?»›]{1,40}\s[»›>]$/u;
+const COOKIE = /\bcookies?\b/iu;
+const COOKIE_ACTION = /\b(?:acept|accept|consent|rechaz|reject|configur|settings|preferencias|ok\b)/iu;
+/** A heading that opens a related-posts or recent-posts block ("Noticias relacionadas", "You may also like"). */
+const RELATED_HEADING =
+  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles))\s*:?$/iu;
+
+/** True for the heading of a related-posts block; what follows it is other posts, not this one. */
+export const isRelatedHeading = (text: string): boolean => RELATED_HEADING.test(text.replace(/\s+/gu, ' ').trim());
+
 const META_LEAD = /^(?:(?:posted|published|publicado|publicada)(?: on| el)?|fecha(?: de publicaci[oó]n)?\s*:|on)\s+/iu;
 const META_BY = /\s+(?:by|por)\s+[\p{L}][\p{L}\p{N} .'’-]{0,40}$/iu;
 const META_SEP = /\s+[/|·•—–]\s+|\s*\|\s*/u;
@@ -44,9 +60,12 @@ export function metaLineDate(text: string): string | null {
   for (const raw of parts) {
     const part = raw.replace(META_LEAD, '');
     const noBy = part.replace(META_BY, '');
-    const d = date === null ? parseDateline(noBy) : null;
-    if (d && (d.date !== null || d.partial) && noBy.slice(d.consumed).trim().length === 0) {
-      date = noBy.trim();
+    const d: Dateline | null = date === null ? parseDateline(noBy) : null;
+    // The rest may be the "updated" date themes print right after it ("August 4, 2023August 7, 2023").
+    const rest = d ? noBy.slice(d.consumed).trim() : '';
+    const restDate = rest.length > 0 ? parseDateline(rest) : null;
+    if (d && (d.date !== null || d.partial) && (rest.length === 0 || (restDate !== null && restDate.consumed >= rest.length))) {
+      date = noBy.slice(0, d.consumed).trim();
       continue;
     }
     if (!META_PART.test(part) || /[.!?]$/u.test(part)) return null;
@@ -61,10 +80,12 @@ export function chromeLineKind(text: string): ChromeKind | null {
   if (t.length === 0 || t.length > 200) return null;
   if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
   if (READ_MORE.test(t)) return 'read-more';
-  if (BREADCRUMB.test(t)) return 'breadcrumb';
-  if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
   // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
   if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
+  if (BREADCRUMB.test(t) || CRUMB.test(t)) return 'breadcrumb';
+  if (NAVIGATION.test(t)) return 'navigation';
+  if (t.length <= 300 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
+  if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
   if (metaLineDate(t) !== null) return 'meta';
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import { parseDateline } from './dates';
 import type { DomElement, DomNode } from './dom-shape';
-import { chromeLineKind, metaLineDate } from './chrome-text';
+import { chromeLineKind, isRelatedHeading, metaLineDate } from './chrome-text';
 
 /** Code and embeds: removed without reporting, they hold no reader-visible text. */
 const SILENT = 'script, style, noscript, template, svg, canvas, iframe, frame, embed, object';
@@ -27,10 +27,6 @@ const BY_NAME = [
 /** Post-meta blocks: reduced to their date. */
 const META =
   '.entry-meta, .post-meta, [class*="post-meta" i], .elementor-post-info, .elementor-post__meta-data, .posted-on, .byline, .cat-links, .tags-links, .entry-footer, .post-info';
-/** A heading that opens a related-posts block ("Noticias relacionadas", "You may also like"). */
-const RELATED_HEADING =
-  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|m[aá]s\s+noticias|[uú]ltimas\s+noticias|latest\s+news|more\s+news)\s*:?$/iu;
-
 const BLOCK = /^(?:P|H[1-6]|LI|PRE|BLOCKQUOTE|FIGCAPTION|DT|DD|TD|TH|DIV|SECTION|ARTICLE|HEADER|MAIN|UL|OL|TABLE|TR|FIGURE|DL|CENTER|HGROUP|ASIDE|NAV|FOOTER)$/u;
 
 /** Reader-visible text lines of a node (block elements and `<br>` end lines). */
@@ -142,7 +138,7 @@ export function stripHtmlChrome(body: DomElement): string[] {
 /** A related-posts heading and everything after it in its parent go. */
 function dropRelatedBlocks(body: DomElement, drop: (el: DomElement) => void): void {
   for (const h of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child'))) {
-    if (!RELATED_HEADING.test((h.textContent ?? '').replace(/\s+/gu, ' ').trim())) continue;
+    if (!isRelatedHeading(h.textContent ?? '')) continue;
     const head = h.tagName === 'STRONG' ? (h.parentElement ?? h) : h;
     const parent = head.parentElement;
     if (!parent) continue;

@@ -9,6 +9,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { ImportOptions } from './html';
 import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { stripPrintedPageChrome } from '../pdf-chrome';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
 import { segmentParasReport, segmentsToBulletins } from '../splitter';
 
@@ -86,15 +87,16 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
 
 /**
  * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
- * text. Print furniture goes to `removed`; `sourceLines` are the rebuilt paragraphs.
+ * text. Print furniture and page chrome go to `removed`; `sourceLines` are what the splitter was fed plus `removed`.
  */
 export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader, options: ImportOptions = {}): Promise<ImporterResult> {
   const layout = layoutPages(await readPdfPages(bytes, fileName, loadPdfjs));
   if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
-  const chrome = stripChromeParas(layout.paras);
+  const page = stripPrintedPageChrome(layout.paras);
+  const chrome = stripChromeParas(page.paras);
   const title = new Set(documentTitleBlock(chrome.paras));
   const paras = chrome.paras.filter((_, i) => !title.has(i));
-  const removed = [...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
+  const removed = [...page.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
   const h1 = paras.filter((p) => p.heading === 1).length;
   const report = keepHeadingBlocks(paras, segmentParasReport(paras, h1 === 1 ? { level: 1 } : {}));
   const bulletins = segmentsToBulletins(paras, report.segments, options)
@@ -103,7 +105,9 @@ export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: 
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins,
-    sourceLines: [...layout.furniture, ...layout.paras.map((p) => p.text)],
+    // What the splitter was fed plus what was set aside; a "Read More »" cut off a paragraph's end
+    // is in `removed` and the paragraph is fed without it.
+    sourceLines: [...layout.furniture, ...removed, ...paras.map((p) => p.text)],
     removed: [...layout.furniture, ...removed, ...report.removed.map((i) => paras[i]?.text ?? '')],
   };
 }
