@@ -8,7 +8,7 @@ import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
 
 /** Why a line is chrome. */
-export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta' | 'copyright' | 'pagination' | 'navigation' | 'cookie';
+export type ChromeKind = 'share' | 'read-more' | 'breadcrumb' | 'meta' | 'copyright' | 'pagination' | 'navigation' | 'cookie' | 'related' | 'tags';
 
 /** One share target alone ("Facebook", "• LinkedIn"): chrome right after a share line. */
 export const NETWORK_ALONE = /^(?:•\s*)?(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|correo(?: electr[oó]nico)?|imprimir|print|instagram|youtube)$/iu;
@@ -41,9 +41,18 @@ const COOKIE_ACTION = /\b(?:acept|accept|consent|rechaz|reject|configur|settings
 const RELATED_HEADING =
   /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles))\s*:?$/iu;
 
+// A related link inside a story ("Lee también: …", "Te puede interesar: …"), as press sites insert them.
+const RELATED_LINK = /^(?:lee(?:r)? tambi[eé]n|te puede interesar|tambi[eé]n te puede interesar|ver tambi[eé]n|read also|see also|related)\s*:\s*\S/iu;
+
 /** True for the heading of a related-posts block; what follows it is other posts, not this one. */
 export const isRelatedHeading = (text: string): boolean => RELATED_HEADING.test(text.replace(/\s+/gu, ' ').trim());
 
+// "Temas: Comercio, Pymes", "Tags: trade", "Publicado en Noticias".
+const TAGS = /^(?:temas|tags|etiquetas|categor[ií]as?|categories|archivado en|filed under|publicado en|posted in)\s*:?\s+\S/iu;
+// A byline with a numeric date and time: "Redacción 17/02/2023 14:32", "Por Ana Pérez | 17/02/2023".
+const BYLINE_DATE =
+  /^(?:(?:por|by)\s+)?[\p{L}][\p{L} .'’-]{1,40}?\s*[|·,–-]?\s+(\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*(?:hrs?\.?|h|[ap]\.?\s?m\.?))?)?$/iu;
+const TIME_SUFFIX = /\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:hrs?\.?|h|[ap]\.?\s?m\.?))?$/iu;
 const META_LEAD = /^(?:(?:posted|published|publicado|publicada)(?: on| el)?|fecha(?: de publicaci[oó]n)?\s*:|on)\s+/iu;
 const META_BY = /\s+(?:by|por)\s+[\p{L}][\p{L}\p{N} .'’-]{0,40}$/iu;
 const META_SEP = /\s+[/|·•—–]\s+|\s*\|\s*/u;
@@ -54,7 +63,9 @@ const META_PART = /^(?:[\p{L}\p{N}][\p{L}\p{N} .,'’&-]{0,40}|\d+\s+(?:comments
 export function metaLineDate(text: string): string | null {
   const t = text.trim();
   if (t.length === 0 || t.length > 160) return null;
-  const parts = t.replace(META_LEAD, '').split(META_SEP).map((p) => p.trim()).filter((p) => p.length > 0);
+  const byline = BYLINE_DATE.exec(t);
+  if (byline?.[1] && parseDateline(byline[1])?.date) return byline[1];
+  const parts = t.replace(META_LEAD, '').split(META_SEP).map((p) => p.trim().replace(TIME_SUFFIX, '')).filter((p) => p.length > 0);
   if (parts.length === 0) return null;
   let date: string | null = null;
   for (const raw of parts) {
@@ -84,6 +95,8 @@ export function chromeLineKind(text: string): ChromeKind | null {
   if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
   if (BREADCRUMB.test(t) || CRUMB.test(t)) return 'breadcrumb';
   if (NAVIGATION.test(t)) return 'navigation';
+  if (t.length <= 250 && RELATED_LINK.test(t)) return 'related';
+  if (t.length <= 160 && TAGS.test(t) && !/[.!?]$/u.test(t)) return 'tags';
   if (t.length <= 300 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
   if (metaLineDate(t) !== null) return 'meta';

@@ -27,7 +27,9 @@ function headingBlocks(paras: Para[]): [number, number][] {
     if (p.heading === 0) return;
     for (let j = h + 2; j <= h + 1 + MAX_LEADS && j < paras.length; j++) {
       const lead = paras[j - 1] as Para;
-      if (lead.heading > 0 || datelineOf(lead) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
+      // A deeper heading right under the title is its subtitle (a news site's "sumario").
+      const subtitle = lead.heading > p.heading && j === h + 2;
+      if ((lead.heading > 0 && !subtitle) || datelineOf(lead) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
       if (datelineOf(paras[j])) {
         out.push([h, j]);
         return;

@@ -21,12 +21,13 @@ const BY_NAME = [
   '[class*="share" i]', '[id*="share" i]', '.a2a_kit', '[class*="addtoany" i]', '[class*="social-icons" i]',
   '[class*="related" i]', '[id*="related" i]', '.post-navigation', '.nav-links', '[class*="pagination" i]', '.page-numbers',
   '.comments-area', '#comments', '#respond', '.comment-respond',
-  '.more-link', '[class*="read-more" i]', '[class*="readmore" i]',
+  '.more-link', '[class*="more-link" i]', '[class*="read-more" i]', '[class*="readmore" i]', '.wp-block-post-excerpt__more-text',
+  '[class*="social-links" i]', '.wp-block-post-navigation-link', '.wp-block-comments', '.wp-block-post-comments-form',
   '.screen-reader-text', '.skip-link',
 ].join(', ');
 /** Post-meta blocks: reduced to their date. */
 const META =
-  '.entry-meta, .post-meta, [class*="post-meta" i], .elementor-post-info, .elementor-post__meta-data, .posted-on, .byline, .cat-links, .tags-links, .entry-footer, .post-info';
+  '.entry-meta, .post-meta, [class*="post-meta" i], .elementor-post-info, .elementor-post__meta-data, .posted-on, .byline, .cat-links, .tags-links, .entry-footer, .post-info, .wp-block-post-terms, .wp-block-post-author, .wp-block-post-author-name';
 const BLOCK = /^(?:P|H[1-6]|LI|PRE|BLOCKQUOTE|FIGCAPTION|DT|DD|TD|TH|DIV|SECTION|ARTICLE|HEADER|MAIN|UL|OL|TABLE|TR|FIGURE|DL|CENTER|HGROUP|ASIDE|NAV|FOOTER)$/u;
 
 /** Reader-visible text lines of a node (block elements and `<br>` end lines). */

@@ -59,6 +59,8 @@ const FURNITURE = [
   /^(?:https?|file):\/\/\S+$/iu,
   /^www\.\S+$/iu,
   /^\d{1,4}\s*\/\s*\d{1,4}$/u,
+  // Firefox's footer counter.
+  /^\d{1,4}\s+(?:of|de)\s+\d{1,4}$/iu,
   /^(?:page|p[aá]gina|p[aá]g\.?)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?$/iu,
   PAGE_NUMBER,
 ];

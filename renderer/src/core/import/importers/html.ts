@@ -100,7 +100,25 @@ function largestTextBlock(body: DomElement): DomElement {
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   // A page that is mostly loose text has no winning block: take the whole body.
-  return bestScore > (body.textContent ?? '').trim().length * 0.3 ? best : body;
+  return bestScore > (body.textContent ?? '').trim().length * 0.3 ? withItsTitle(best, body) : body;
+}
+
+/**
+ * The story's body block grown to take in the title, subtitle and date printed above it (news
+ * sites put them in a wrapper around the body): climbs while the parent adds a heading before the
+ * block and little other text.
+ */
+function withItsTitle(block: DomElement, body: DomElement): DomElement {
+  let cur = block;
+  for (let parent = cur.parentElement; parent && parent !== body; parent = cur.parentElement) {
+    const all = Array.from(parent.querySelectorAll('*'));
+    const at = all.indexOf(cur);
+    const titleBefore = all.slice(0, at).some((el) => /^H[1-3]$/u.test(el.tagName));
+    const extra = (parent.textContent ?? '').trim().length - (cur.textContent ?? '').trim().length;
+    if (!titleBefore || extra > Math.max(600, (cur.textContent ?? '').length * 0.5)) break;
+    cur = parent;
+  }
+  return cur;
 }
 
 /** Removes `count` characters of text from the start of an element (the dateline). */
@@ -142,7 +160,7 @@ function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: 
 /** The publication date of the page: meta tags, else the JSON-LD `datePublished`. */
 function pageDate(doc: DomDocument): ReturnType<typeof readIsoish> {
   const meta = doc.querySelector(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"]',
+    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[name="publish-date"], meta[name="pubdate"], meta[name="publication_date"], meta[name="parsely-pub-date"], meta[property="og:published_time"]',
   );
   const fromMeta = readIsoish(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
