@@ -32,109 +32,185 @@ export function isImporterResult(value: ParsedBulletin[] | ImporterResult): valu
   return !Array.isArray(value);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 // A lower→Upper join ("andAquaculture") is one source token but two once glued words are
 // repaired; splitting at such joins on both sides makes the repair invisible to the check.
-const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** What a character is to the comparison: part of a word (its folded code), a separator, or nothing. */
+const SEPARATOR = -1;
+const IGNORED = -2;
+const UPPER = 1;
+const LOWER = 2;
+// Per UTF-16 unit, filled on first sight: folded code + 3 (0 = not classified yet), and case flags.
+const CODE = new Int32Array(65536);
+const CASE = new Uint8Array(65536);
+
+/** Classifies a character once, through `foldText` (accents off, lower case); returns its code. */
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const folded = foldText(ch).replace(/[^\p{L}\p{N}]/gu, '');
+  let code = folded.length > 0 ? folded.charCodeAt(0) : /[\p{M}\u200B-\u200D\u00AD\uFEFF]/u.test(ch) ? IGNORED : SEPARATOR;
+  // Surrogate halves (emoji) are separators: the same on both sides of the comparison.
+  if (c >= 0xd800 && c <= 0xdfff) code = SEPARATOR;
+  CODE[c] = code + 3;
+  CASE[c] = (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+  return code;
+}
+
+/** Word hashes of a text and, per line, where its words end. */
+interface Hashed {
+  words: Int32Array;
+  count: number;
+  lineEnds: number[];
+}
 
 /**
- * A text's comparison form: folded words (case, accents, punctuation, bullets, whitespace and
- * line wraps do not count), with lower→Upper joins split.
+ * Hashes each word of `text` (folded: case and accents do not count; any run of non-letters and
+ * non-digits separates; a lower→Upper join separates too, so "andAquaculture" compares equal to the
+ * repaired "and Aquaculture"), noting at each line break how many words came before it. One pass
+ * over char codes: folding each line or word with regexes cost more than the import itself on a
+ * 1,000-bulletin listing.
  */
-export function comparisonWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    for (const part of m[0].split(CAMEL)) out.push(foldText(part));
+function hashWords(text: string): Hashed {
+  const words = new Int32Array((text.length >> 1) + 1);
+  const lineEnds: number[] = [];
+  let count = 0;
+  let h = 0;
+  let inWord = false;
+  let prevLower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let code: number;
+    let flags = 0;
+    if (c >= 97 && c <= 122) {
+      code = c;
+      flags = LOWER;
+    } else if (c >= 65 && c <= 90) {
+      code = c + 32;
+      flags = UPPER;
+    } else if (c >= 48 && c <= 57) code = c;
+    else if (c < 128) code = SEPARATOR;
+    else {
+      const known = CODE[c] as number;
+      code = known === 0 ? classify(c) : known - 3;
+      flags = CASE[c] as number;
+    }
+    if (code === IGNORED) continue;
+    if (code === SEPARATOR) {
+      if (inWord) words[count++] = h;
+      inWord = false;
+      prevLower = false;
+      if (c === 10) lineEnds.push(count);
+      continue;
+    }
+    if (inWord && prevLower && flags === UPPER) {
+      words[count++] = h;
+      inWord = false;
+    }
+    h = Math.imul((inWord ? h : -2128831035) ^ code, 16777619);
+    inWord = true;
+    prevLower = flags === LOWER;
   }
-  return out;
+  if (inWord) words[count++] = h;
+  lineEnds.push(count);
+  return { words, count, lineEnds };
 }
 
-/** A line minus the dateline it opens with, if any: the dateline lives on as date and place. */
-function withoutDateline(line: string): string {
-  const d = parseDateline(line.trim());
-  return d ? line.trim().slice(d.consumed) : line;
+/** A text's comparison form: the hashes of its folded words (see `hashWords`). */
+export function comparisonWords(text: string): number[] {
+  const { words, count } = hashWords(text);
+  return Array.from(words.subarray(0, count));
 }
 
-/** Word stream of all bulletins in order, with an index from word to its positions. */
-class Stream {
-  readonly words: string[] = [];
-  private readonly at = new Map<string, number[]>();
+/** How far past the previous match (in words, then in characters) a line is looked for first. */
+const WINDOW = 512;
+const WINDOW_CHARS = 8000;
+
+/** Word-level search over the bulletins' words, with a cursor (see `findLostLines`). */
+class WordStream {
   private cursor = 0;
 
-  add(text: string): void {
-    for (const w of comparisonWords(text)) {
-      const list = this.at.get(w);
-      if (list) list.push(this.words.length);
-      else this.at.set(w, [this.words.length]);
-      this.words.push(w);
-    }
-  }
+  constructor(private readonly words: Int32Array) {}
 
-  /**
-   * True when `seq` occurs contiguously. Lines mostly come in stream order, so the search starts
-   * at the end of the previous match and wraps around: linear time on ordinary input.
-   */
-  contains(seq: string[]): boolean {
-    const first = seq[0];
-    if (first === undefined) return true;
-    const positions = this.at.get(first);
-    if (!positions) return false;
-    const from = lowerBound(positions, this.cursor);
-    for (let k = 0; k < positions.length; k++) {
-      const p = positions[(from + k) % positions.length] as number;
-      if (this.matchesAt(seq, p)) {
-        this.cursor = p + seq.length;
-        return true;
-      }
-    }
+  /** Finds `seq` just past the cursor, else anywhere (after the cursor first); moves the cursor. */
+  find(seq: ArrayLike<number>): boolean {
+    const last = this.words.length - seq.length;
+    const near = Math.min(this.cursor + WINDOW, last);
+    for (let p = this.cursor; p <= near; p++) if (this.matchesAt(seq, p)) return this.take(p, seq.length);
+    for (let p = near + 1; p <= last; p++) if (this.matchesAt(seq, p)) return this.take(p, seq.length);
+    for (let p = Math.min(this.cursor - 1, last); p >= 0; p--) if (this.matchesAt(seq, p)) return this.take(p, seq.length);
     return false;
   }
 
-  private matchesAt(seq: string[], p: number): boolean {
-    if (p + seq.length > this.words.length) return false;
-    for (let j = 1; j < seq.length; j++) if (this.words[p + j] !== seq[j]) return false;
+  private take(p: number, length: number): true {
+    this.cursor = p + length;
+    return true;
+  }
+
+  private matchesAt(seq: ArrayLike<number>, p: number): boolean {
+    for (let j = 0; j < seq.length; j++) if (this.words[p + j] !== seq[j]) return false;
     return true;
   }
 }
 
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === sorted.length ? 0 : lo;
-}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChar = (s: string, i: number): boolean => i >= 0 && i < s.length && WORD_CHAR.test(s.charAt(i));
+const squashSpaces = (s: string): string => (/\s\s/u.test(s) ? s.replace(/\s+/gu, ' ') : s);
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Every non-blank source line that is in no bulletin's title or body and not in `removed`
  * (returned trimmed, in source order, each once per occurrence).
  *
- * Compared on folded word sequences (see `comparisonWords`): a line counts as kept when its words
- * occur contiguously in the bulletins' title+body word stream (bulletins in order, so a line wrapped
- * into a paragraph, split over two paragraphs or glued-word-repaired still matches), after cutting
- * the dateline it may open with (the splitter moves that into date and place). A line with no
- * words at all (a rule "-----", a lone "•") carries no text and is never lost.
+ * A line counts as kept when its words occur contiguously in the bulletins' titles and bodies
+ * (bulletins in order), after cutting the dateline it may open with (the splitter moves that into
+ * date and place). Words are compared folded (see `hashWords`: case, accents, punctuation, bullets,
+ * line wraps and glued-word repairs do not count), so a line wrapped into a paragraph, split over
+ * two paragraphs or repaired still matches. A line with no letter or digit (a rule "-----", a lone
+ * "•") carries no text and is never lost.
+ *
+ * Cost: most lines are found verbatim just past the previous one (a native substring search);
+ * only the others are compared word by word, so the check stays a small part of an import.
  */
 export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[], removed: string[]): string[] {
-  const stream = new Stream();
-  for (const b of bulletins) {
-    stream.add(b.title);
-    stream.add(b.body);
-  }
-  const removedKeys = new Set(removed.map((r) => comparisonWords(r).join(' ')));
+  const parts: string[] = [];
+  for (const b of bulletins) parts.push(b.title, b.body);
+  const stream = parts.join('\n');
+  let words: WordStream | null = null;
+  const wordStream = (): WordStream => {
+    if (words) return words;
+    const all = hashWords(stream);
+    return (words = new WordStream(all.words.subarray(0, all.count)));
+  };
+  const removedKeys = new Set(removed.map((r) => comparisonWords(r).join(',')));
+  let cursor = 0;
+  // Verbatim within the window past the cursor: the usual case, at the cost of a substring search.
+  const verbatim = (text: string): boolean => {
+    if (text.length === 0) return false;
+    const window = stream.slice(cursor, cursor + WINDOW_CHARS + text.length);
+    // Whole words only: "Lima" is not kept by "Limache".
+    for (let at = window.indexOf(text); at >= 0; at = window.indexOf(text, at + 1)) {
+      if (wordChar(stream, cursor + at - 1) && wordChar(text, 0)) continue;
+      if (wordChar(stream, cursor + at + text.length) && wordChar(text, text.length - 1)) continue;
+      cursor += at + text.length;
+      return true;
+    }
+    return false;
+  };
   const lost: string[] = [];
-  for (const line of sourceLines) {
-    const trimmed = line.trim();
-    if (trimmed.length === 0) continue;
-    const all = comparisonWords(trimmed);
-    if (all.length === 0 || removedKeys.has(all.join(' '))) continue;
-    if (stream.contains(all)) continue;
-    const rest = comparisonWords(withoutDateline(trimmed));
-    if (rest.length === 0 || stream.contains(rest)) continue;
-    lost.push(trimmed);
+  for (const raw of sourceLines.join('\n').split('\n')) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    const plain = squashSpaces(line);
+    if (verbatim(plain)) continue;
+    // The splitter moves a dateline into date and place: only the rest of its line must be kept.
+    const d = parseDateline(plain);
+    const rest = d && d.consumed > 0 ? plain.slice(d.consumed).trim() : plain;
+    if (rest !== plain && (verbatim(rest) || !HAS_WORD.test(rest))) continue;
+    if (!HAS_WORD.test(line)) continue;
+    const key = comparisonWords(line);
+    if (removedKeys.has(key.join(','))) continue;
+    const restKey = rest !== plain ? comparisonWords(rest) : key;
+    if (wordStream().find(restKey) || (restKey !== key && wordStream().find(key))) continue;
+    lost.push(line);
   }
   return lost;
 }

@@ -11,9 +11,9 @@
  *     bulletins are told apart from subheadings inside a bulletin.
  */
 import { foldText } from '../text/fold';
-import { stripChromeParas } from './chrome-text';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
 import { type Para, TERMINAL, textToParas } from './paragraphs';
+import { stripTextChrome } from './text-chrome';
 
 /** A bulletin as the splitter sees it: paragraph indices into the input. */
 export interface Segment {
@@ -282,7 +282,7 @@ export function splitBulletins(text: string, options: { fileDate?: string } = {}
 /** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
 export function splitBulletinsReport(text: string, options: { fileDate?: string } = {}): { bulletins: SplitBulletin[]; removed: string[] } {
   // Pasted web listings carry their chrome as text ("Home » News", "Read More »", share lines).
-  const chrome = stripChromeParas(textToParas(text));
+  const chrome = stripTextChrome(textToParas(text));
   const paras = chrome.paras;
   const { segments, removed } = segmentParasReport(paras);
   return { bulletins: segmentsToBulletins(paras, segments, options), removed: [...chrome.removed, ...removed.map((i) => paras[i]?.text ?? '')] };

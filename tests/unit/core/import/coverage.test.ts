@@ -19,7 +19,10 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('comparisonWords', () => {
   it('ignores case, accents, punctuation and splits lower→Upper joins', () => {
-    expect(comparisonWords('• Perú, and-Aquaculture «ofMSMEs»')).toEqual(['peru', 'and', 'aquaculture', 'of', 'msmes']);
+    expect(comparisonWords('• Perú, and-Aquaculture «ofMSMEs»')).toEqual(comparisonWords('peru and aquaculture of msmes'));
+    expect(comparisonWords('peru and')).toHaveLength(2);
+    expect(comparisonWords('Perú')).not.toEqual(comparisonWords('Pera'));
+    expect(comparisonWords('İstanbul ĈEŜ straße')).toEqual(comparisonWords('istanbul ces straße'));
   });
 });
 
@@ -61,5 +64,13 @@ describe('importFileReport', () => {
   it('tells an ImporterResult from a bare array', () => {
     expect(isImporterResult([])).toBe(false);
     expect(isImporterResult({ bulletins: [], sourceLines: [], removed: [] })).toBe(true);
+  });
+});
+
+describe('findLostLines: whole words', () => {
+  it('does not take a line as kept inside a longer word', () => {
+    const b = [bulletin('T', 'The Limache meeting')];
+    expect(findLostLines(['Lima'], b, [])).toEqual(['Lima']);
+    expect(findLostLines(['Limache'], b, [])).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Page chrome in pasted text ("Home » News", "Read More »", "Compartir: Facebook X LinkedIn",
+ * "23 de diciembre de 2024 / Sin categoría"), recognised by chrome-text's rules. A cheap filter
+ * runs first: the rules are regex-heavy, and a 1,000-bulletin listing has tens of thousands of
+ * paragraphs of which only a handful are chrome.
+ */
+import { chromeLineKind, metaLineDate } from './chrome-text';
+import type { Para } from './paragraphs';
+
+// Every chrome line is short and holds one of these: a network or link word, a path separator,
+// a meta lead, or a date (a digit).
+const HINT =
+  /[\d»›>/|·•—–]|compart|share|s[ií]gu|follow|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|pinterest|reddit|tumblr|mail|correo|imprim|print|cop[iy]|leer|read|more|seguir|contin|ver noticia|inicio|home|portada|start|aqu[ií]|here|posted|published|publicad|fecha/iu;
+
+/** Drops chrome paragraphs; a post-meta line is reduced to its date. Removed lines are returned. */
+export function stripTextChrome(paras: Para[]): { paras: Para[]; removed: string[] } {
+  const kept: Para[] = [];
+  const removed: string[] = [];
+  for (const p of paras) {
+    const kind = p.heading > 0 || p.text.length > 200 || !HINT.test(p.text) ? null : chromeLineKind(p.text);
+    if (kind === null) {
+      kept.push(p);
+      continue;
+    }
+    removed.push(p.text);
+    const date = kind === 'meta' ? metaLineDate(p.text) : null;
+    if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
+  }
+  return { paras: kept, removed };
+}
