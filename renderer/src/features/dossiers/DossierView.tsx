@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
 import { useSend } from '../../app/archive/ArchiveProvider';
@@ -24,9 +24,16 @@ function DossierPane({ dossierId }: { dossierId: string }) {
   const { dispatch } = useUiState();
   const send = useSend();
   const { dossier, summaries, error: loadError } = useDossier(dossierId);
-  // Shown at once while the write is in flight, so reordering never flickers back.
-  const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
+  // A reorder is shown at once, and kept until the dossier as read back includes it: the write
+  // resolves before the re-read lands, and dropping it then flashed the old order for a moment.
+  const [pending, setPending] = useState<{ order: string[]; storedAt: number | null } | null>(null);
+  const latestReorder = useRef(0);
   const [error, setError] = useState<string | null>(null);
+  const storedAt = pending?.storedAt ?? null;
+  const readAt = dossier?.updatedAt ?? 0;
+  useEffect(() => {
+    if (storedAt !== null && readAt >= storedAt) setPending(null);
+  }, [storedAt, readAt]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -53,10 +60,19 @@ function DossierPane({ dossierId }: { dossierId: string }) {
     );
   }
 
-  const items = pendingOrder ?? dossier.items;
+  const items = pending?.order ?? dossier.items;
   const reorder = (next: string[]) => {
-    setPendingOrder(next);
-    void run(() => send('dossier/set-items', { id: dossier.id, items: next })).finally(() => setPendingOrder(null));
+    // Only the latest of several quick reorders decides when the shown order may go.
+    const mine = ++latestReorder.current;
+    setError(null);
+    setPending({ order: next, storedAt: null });
+    void send('dossier/set-items', { id: dossier.id, items: next }).then(
+      (saved) => mine === latestReorder.current && setPending({ order: next, storedAt: saved.updatedAt }),
+      (caught: unknown) => {
+        if (mine === latestReorder.current) setPending(null);
+        setError(t('dossiers.error', { message: errorMessage(caught) }));
+      },
+    );
   };
 
   return (
