@@ -62,9 +62,12 @@ const META_PART = /^(?:[\p{L}\p{N}][\p{L}\p{N} .,'’&-]{0,40}|\d+\s+(?:comments
 /** The date part of a post-meta line, when `text` is one ("23 de diciembre de 2024 / Sin categoría"). */
 export function metaLineDate(text: string): string | null {
   const t = text.trim();
-  if (t.length === 0 || t.length > 160) return null;
+  // Every date has a digit: one test spares the date parser on almost every paragraph.
+  if (t.length === 0 || t.length > 160 || !/\d/u.test(t)) return null;
   const byline = BYLINE_DATE.exec(t);
   if (byline?.[1] && parseDateline(byline[1])?.date) return byline[1];
+  // Without a separator, a "Posted on" or a "by", a line is no meta line (and a date alone is a dateline).
+  if (!META_SEP.test(t) && !META_LEAD.test(t) && !META_BY.test(t)) return null;
   const parts = t.replace(META_LEAD, '').split(META_SEP).map((p) => p.trim().replace(TIME_SUFFIX, '')).filter((p) => p.length > 0);
   if (parts.length === 0) return null;
   let date: string | null = null;
@@ -85,19 +88,25 @@ export function metaLineDate(text: string): string | null {
   return date !== null && (parts.length > 1 || META_LEAD.test(t) || META_BY.test(t)) ? date : null;
 }
 
+/** Longest share line, link, crumb or counter looked for. */
+const SHORT_CHROME = 120;
+
 /** What kind of chrome `text` is, or null for content. */
 export function chromeLineKind(text: string): ChromeKind | null {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  if (t.length === 0 || t.length > 200) return null;
-  if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
-  if (READ_MORE.test(t)) return 'read-more';
-  // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
-  if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
-  if (BREADCRUMB.test(t) || CRUMB.test(t)) return 'breadcrumb';
-  if (NAVIGATION.test(t)) return 'navigation';
+  const t = text.includes('  ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  if (t.length === 0 || t.length > 300) return null;
+  // Share lines, links, crumbs, menus and page counters are short: long lines skip those tests.
+  if (t.length <= SHORT_CHROME) {
+    if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
+    if (READ_MORE.test(t)) return 'read-more';
+    // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
+    if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
+    if (BREADCRUMB.test(t) || CRUMB.test(t)) return 'breadcrumb';
+    if (NAVIGATION.test(t)) return 'navigation';
+  } else if (BREADCRUMB.test(t)) return 'breadcrumb';
   if (t.length <= 250 && RELATED_LINK.test(t)) return 'related';
   if (t.length <= 160 && TAGS.test(t) && !/[.!?]$/u.test(t)) return 'tags';
-  if (t.length <= 300 && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
+  if (COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
   if (metaLineDate(t) !== null) return 'meta';
   return null;
@@ -126,7 +135,8 @@ export function stripChromeParas(paras: Para[]): { paras: Para[]; removed: strin
 }
 
 const isDateOnly = (p: Para | undefined): boolean => {
-  if (!p || p.heading > 0 || p.bullet) return false;
+  // A date alone is short and has a digit: most paragraphs never reach the parser.
+  if (!p || p.heading > 0 || p.bullet || p.text.length > 60 || !/\d/u.test(p.text)) return false;
   const d = parseDateline(p.text);
   return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= p.text.length;
 };
