@@ -12,11 +12,16 @@ import { NETWORK_ALONE, chromeLineKind, isRelatedHeading } from './chrome-text';
 import { parseDateline } from './dates';
 import type { Para } from './paragraphs';
 
-const NAV_LINE_MAX = 80;
+const NAV_LINE_MAX = 100;
+const FOOTER_LINE_MAX = 60;
+const FOOTER_KINDS = new Set(['copyright', 'cookie', 'share', 'navigation']);
 const NAV_SCAN = 15;
 const READ_MORE_SUFFIX = /\s+(?:leer m[aá]s|seguir leyendo|read more|continue reading)\s*(?:[»›→…]|\.{3})*\s*$/iu;
 
 const navLike = (p: Para): boolean => p.heading === 0 && p.text.length <= NAV_LINE_MAX && !/[.;]["'”’»)\]]*$/u.test(p.text) && parseDateline(p.text) === null;
+
+// Footer lines are shorter still, and never a date or the end of an excerpt ("… […]").
+const footerLike = (p: Para): boolean => navLike(p) && p.text.length <= FOOTER_LINE_MAX && !isMeta(p) && !/[…\]]$/u.test(p.text);
 
 const dateOnly = (text: string): boolean => {
   const d = parseDateline(text.replace(/^•\s*/u, ''));
@@ -58,10 +63,18 @@ export function stripPrintedPageChrome(input: Para[]): { paras: Para[]; removed:
     paras = [paras[title] as Para, ...meta, ...paras.slice(title + 1)];
   }
   // Related posts, recent posts, sidebar and footer after the story.
-  const related = paras.findIndex((p, i) => p.heading > 0 && isRelatedHeading(p.text) && paras.slice(0, i).some((q) => q.heading === 0));
+  // Its heading may be set in body size (a sidebar's widget title), so a short line counts too.
+  const related = paras.findIndex((p, i) => (p.heading > 0 || (!p.bullet && p.text.length <= 40)) && isRelatedHeading(p.text) && paras.slice(0, i).some((q) => q.heading === 0));
   if (related > 0) {
     removed.push(...paras.slice(related).map((p) => p.text));
     paras = paras.slice(0, related);
+  }
+  // The site footer: a closing run of short lines with a copyright, cookie or share line in it.
+  let footer = paras.length;
+  while (footer > 0 && (footerLike(paras[footer - 1] as Para) || FOOTER_KINDS.has(chromeLineKind((paras[footer - 1] as Para).text) ?? ''))) footer--;
+  if (footer > 0 && paras.slice(footer).some((p) => FOOTER_KINDS.has(chromeLineKind(p.text) ?? ''))) {
+    removed.push(...paras.slice(footer).map((p) => p.text));
+    paras = paras.slice(0, footer);
   }
   const out: Para[] = [];
   let afterShare = false;
