@@ -136,11 +136,18 @@ export function stripHtmlChrome(body: DomElement): string[] {
   return removed;
 }
 
-/** A related-posts heading and everything after it in its parent go. */
+/**
+ * A related-posts heading and everything after it in its parent go. Page builders wrap a heading
+ * in single-child boxes (Elementor: widget → container → h2), so the heading is first lifted to
+ * the outermost box that holds nothing else.
+ */
 function dropRelatedBlocks(body: DomElement, drop: (el: DomElement) => void): void {
   for (const h of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child'))) {
-    if (!isRelatedHeading(h.textContent ?? '')) continue;
-    const head = h.tagName === 'STRONG' ? (h.parentElement ?? h) : h;
+    if (!isRelatedHeading(h.textContent ?? '') || !h.closest('body')) continue;
+    let head = h.tagName === 'STRONG' ? (h.parentElement ?? h) : h;
+    while (head.parentElement && head.parentElement !== body && !/^(?:MAIN|ARTICLE|BODY)$/u.test(head.parentElement.tagName) && head.parentElement.children.length === 1) {
+      head = head.parentElement;
+    }
     const parent = head.parentElement;
     if (!parent) continue;
     const siblings = Array.from(parent.children);

@@ -86,4 +86,12 @@ describe('HTML chrome removal', () => {
     expect(body).not.toContain('August 4, 2023');
     expect(report.bulletins[0]?.bodyHtml ?? '').not.toContain('August 4, 2023');
   });
+
+  it('imports an Elementor single post whose only <article>s are related-post cards', async () => {
+    const report = await importFileReport({ name: 'wp-elementor-single-es.html', bytes: real('wp-elementor-single-es.html') }, { html });
+    expect(report.bulletins.map((b) => [b.title, b.date])).toEqual([['Alianza del Pacífico celebra 12 años con un foro sobre integración regional', '2023-04-28']]);
+    expect(report.bulletins[0]?.body).not.toMatch(/Consejo de Ministros|Te puede interesar|Compartir/u);
+    expect(report.removed).toEqual(expect.arrayContaining(['Te puede interesar', 'Consejo de Ministros se reúne en Santiago']));
+    expect(report.lost).toEqual([]);
+  });
 });

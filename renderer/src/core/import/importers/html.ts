@@ -105,20 +105,21 @@ function largestTextBlock(body: DomElement): DomElement {
 
 /**
  * The story's body block grown to take in the title, subtitle and date printed above it (news
- * sites put them in a wrapper around the body): climbs while the parent adds a heading before the
- * block and little other text.
+ * sites and page builders put them in boxes around the body): the lowest ancestor that adds a
+ * heading before the block and little other text.
  */
 function withItsTitle(block: DomElement, body: DomElement): DomElement {
-  let cur = block;
-  for (let parent = cur.parentElement; parent && parent !== body; parent = cur.parentElement) {
+  const own = (block.textContent ?? '').trim().length;
+  let depth = 0;
+  for (let parent = block.parentElement; parent && parent !== body && depth < 6; parent = parent.parentElement, depth++) {
+    const extra = (parent.textContent ?? '').trim().length - own;
+    if (extra > Math.max(600, own * 0.5)) break;
     const all = Array.from(parent.querySelectorAll('*'));
-    const at = all.indexOf(cur);
-    const titleBefore = all.slice(0, at).some((el) => /^H[1-3]$/u.test(el.tagName));
-    const extra = (parent.textContent ?? '').trim().length - (cur.textContent ?? '').trim().length;
-    if (!titleBefore || extra > Math.max(600, (cur.textContent ?? '').length * 0.5)) break;
-    cur = parent;
+    const at = all.indexOf(block);
+    // The lowest box that also holds a heading before the body is the story's.
+    if (all.slice(0, at).some((el) => /^H[1-3]$/u.test(el.tagName))) return parent;
   }
-  return cur;
+  return block;
 }
 
 /** Removes `count` characters of text from the start of an element (the dateline). */
@@ -168,6 +169,17 @@ function pageDate(doc: DomDocument): ReturnType<typeof readIsoish> {
   return readIsoish(/"datePublished"\s*:\s*"([^"]{4,40})"/u.exec(ld)?.[1]);
 }
 
+/**
+ * True when the page's story is not in its articles: an <h1> outside them, and more text outside
+ * them than in them (the articles are cards of other posts).
+ */
+function isStoryOutsideArticles(body: DomElement, articles: DomElement[]): boolean {
+  const h1 = Array.from(body.querySelectorAll('h1')).some((h) => !h.closest('article'));
+  if (!h1) return false;
+  const inside = articles.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  return (body.textContent ?? '').trim().length - inside > inside;
+}
+
 /** Text lines of the page outside the kept containers (sidebars, widgets, the archive's title). */
 function linesOutside(body: DomElement, containers: DomElement[]): string[] {
   if (containers.includes(body)) return [];
@@ -208,7 +220,15 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   if (!body) throw new ImportFileError(fileName, 'no bulletin found');
   const removed = stripHtmlChrome(body);
 
-  const articles = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
+  let articles = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
+  if (articles.length > 0 && isStoryOutsideArticles(body, articles)) {
+    // A single post whose page builder keeps <article> for its related-posts cards only.
+    for (const a of articles) {
+      removed.push(...textLines(a));
+      a.remove();
+    }
+    articles = [];
+  }
   const containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
   // Outside the articles (or the main text) is the page around them: reported, not split.
   removed.push(...linesOutside(body, containers));
