@@ -10,9 +10,12 @@
  * in the background. A read that meanwhile needs postings not yet in is answered after reading just
  * their chunks (`answerRead`). Phrase searches and every write wait for the whole second stage
  * (never a phrase answered without its check, never a write or save of a half-loaded index).
+ *
+ * "Did you mean" needs FlexSearch (core/search/spelling.ts): its module is imported here only when a
+ * first search finds nothing, so neither the worker's start nor a search with results waits for it.
  */
 import { SearchEngine } from '../core/search/engine';
-import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, type SearchRequest, type SearchResponse } from '../core/search/protocol';
+import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, wantsSpelling, type SearchRequest, type SearchResponse } from '../core/search/protocol';
 import type { SearchDoc } from '../core/search/engine-types';
 import { switchArchiveDb } from '../data';
 import { clearSearchIndex, LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
@@ -30,6 +33,9 @@ let queuedOtherWrites = 0;
 let later: Promise<void> | null = null;
 /** The save whose second stage is loading (a new object per load): reads fetch the postings chunks they miss from it. */
 let loading: { meta: SearchIndexMeta } | null = null;
+
+/** The spelling module's import, started by the first read that wants it (`loadSpelling`). */
+let spelling: Promise<boolean> | null = null;
 
 const post = (response: SearchResponse): void => self.postMessage(response);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -118,9 +124,28 @@ async function loadLater(chunks: Promise<Parameters<SearchEngine['importLater']>
 async function answerRead(request: SearchRequest): Promise<SearchResponse> {
   for (;;) {
     const { response, missing } = dispatchRead(engine, request);
-    if (missing.length === 0) return response;
+    if (missing.length === 0) {
+      if (wantsSpelling(engine, request, response) && (await loadSpelling())) continue;
+      return response;
+    }
     if (!(await fetchChunks(missing))) return { id: request.id, ok: false, error: 'The search index could not be read; it will be rebuilt.' };
   }
+}
+
+/** Gives the engine its spelling factory (imported once, on first need); false if the module cannot be loaded. */
+function loadSpelling(): Promise<boolean> {
+  spelling ??= import('../core/search/spelling').then(
+    ({ createSpellingIndex }) => {
+      engine.useSpelling(createSpellingIndex);
+      return true;
+    },
+    (error: unknown) => {
+      // Searches keep working, without suggestions.
+      console.error('search: the spelling module could not be loaded', error);
+      return false;
+    },
+  );
+  return spelling;
 }
 
 /** Supplies the engine with the postings chunks at these later positions; false when they cannot be had (a failed second stage). */

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchDoc } from '../../../renderer/src/core/search/engine-types';
 import { SearchEngine } from '../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../renderer/src/core/search/spelling';
 import { LATER_CHUNK_PREFIX } from '../../../renderer/src/core/search/engine-types';
 import { SEARCH_INDEX_VERSION } from '../../../renderer/src/core/search/persist';
 import type { SearchResponse } from '../../../renderer/src/core/search/protocol';
@@ -82,7 +83,7 @@ describe('search worker start-up', () => {
     await writer.remove(['d0', 'd1']); // tombstones, saved as such
     await writer.persist(dbName, { version: SEARCH_INDEX_VERSION, docCount: 0, fingerprint: 'fp' });
     writer.terminate();
-    const reference = new SearchEngine();
+    const reference = new SearchEngine({ spelling: createSpellingIndex });
     reference.add(docs);
     reference.remove(['d0', 'd1']);
 
@@ -115,7 +116,7 @@ describe('search worker start-up', () => {
       id: `m${i}`,
       body: Array.from({ length: 100 }, (_, k) => word((i * 7919 + k * 104729) % 20000)).join(' '),
     }));
-    const reference = new SearchEngine();
+    const reference = new SearchEngine({ spelling: createSpellingIndex });
     reference.add(many);
     const chunks = await reference.export();
     const textChunks = chunks.filter(([k]) => k.startsWith(`${LATER_CHUNK_PREFIX}text/`)).length;

@@ -1,12 +1,13 @@
 /**
  * The full-text search engine: a compact inverted index (title and all-fields postings), per-document
  * phrase signatures, a metadata table for filters, sorting and facets, and a vocabulary for
- * "did you mean". Bodies are analysed at `add` time and never kept.
+ * "did you mean" (looked up through a spelling index built on first use, see `useSpelling`).
+ * Bodies are analysed at `add` time and never kept.
  *
  * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
-import { analyzeWord, foldWord, nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
+import { analyzeWord, nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
@@ -21,15 +22,21 @@ import type { Query } from './query-types';
 import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
 import { RankOrder, relevanceTiers } from './rank';
-import { editDistance, Vocabulary } from './vocabulary';
+import { correctQueryText, isSpellable, MIN_SUGGEST_LENGTH, rankSuggestions, type SpellingFactory, type SpellingIndex } from './suggest';
+import { Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
 export class SearchEngine {
   private readonly state: EngineState;
   /** Why `importLater` failed, if it did (until `clear` or an import). */
   private laterFailure: string | null = null;
+  private spellingFactory: SpellingFactory | null;
+  /** Built from the vocabulary on the first suggestion, then fed each new word; dropped by `clear`. */
+  private spelling: SpellingIndex | null = null;
 
-  constructor() {
+  /** `spelling` (spelling.ts `createSpellingIndex`) enables "did you mean"; it can also come later, `useSpelling`. */
+  constructor(options: { spelling?: SpellingFactory } = {}) {
+    this.spellingFactory = options.spelling ?? null;
     const table = new DocTable();
     this.state = {
       table,
@@ -40,6 +47,16 @@ export class SearchEngine {
       vocab: new Vocabulary(),
       tagNames: new Map<string, string>(),
     };
+  }
+
+  /** Whether suggestions can be made (a spelling factory is set); without one, results carry none. */
+  get canSuggest(): boolean {
+    return this.spellingFactory !== null;
+  }
+
+  /** Sets the spelling factory when it was not given at construction (the worker loads it on demand). */
+  useSpelling(factory: SpellingFactory): void {
+    this.spellingFactory ??= factory;
   }
 
   /** Number of indexed (live) documents. */
@@ -114,6 +131,7 @@ export class SearchEngine {
     s.title.clear();
     s.pairs.clear();
     s.vocab.clear();
+    this.spelling = null;
     s.tagNames.clear();
     s.order.invalidate();
   }
@@ -154,32 +172,23 @@ export class SearchEngine {
     return result;
   }
 
-  /** "Did you mean": the closest indexed word (surface form) to a word that is not indexed. */
+  /**
+   * "Did you mean": the closest word of the archive (surface form) to a word that is not indexed,
+   * from the spelling index's candidates ranked by edits, then frequency (suggest.ts). A candidate
+   * whose bulletins were all removed is skipped. Undefined without a spelling factory.
+   */
   suggest(word: string): string | undefined {
     const key = analyzeWord(word);
-    if (key === null || /^\d+$/.test(key) || key.length < 3) return undefined;
-    const { text, table } = this.state;
-    const isLive = (k: string): boolean => text.get(k).some((s) => table.alive[s] === 1);
-    if (text.has(key) && isLive(key)) return undefined;
-    const max = key.length <= 4 ? 1 : 2;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    let bestFrequency = 0;
-    for (const candidate of text.terms()) {
-      if (Math.abs(candidate.length - key.length) > max + 1 || /^\d/.test(candidate)) continue;
-      const surface = this.state.vocab.surfaceOf(candidate);
-      let d = editDistance(key, candidate, Math.min(max, bestDistance));
-      // Also compare unstemmed forms: "fisheriez" is one edit from "fisheries" but three from "fishery".
-      if (surface !== candidate) d = Math.min(d, editDistance(foldWord(word), foldWord(surface), Math.min(max, bestDistance)));
-      if (d > max || d > bestDistance) continue;
-      const frequency = text.count(candidate);
-      if ((d < bestDistance || frequency > bestFrequency) && isLive(candidate)) {
-        best = candidate;
-        bestDistance = d;
-        bestFrequency = frequency;
-      }
+    if (key === null || /\d/.test(key) || word.length < MIN_SUGGEST_LENGTH || this.isLive(key)) return undefined;
+    const spelling = this.spellingIndex();
+    if (spelling === null) return undefined;
+    const { vocab } = this.state;
+    const candidates = spelling.candidates(word).map((w) => ({ word: w, count: vocab.countOf(w) }));
+    for (const candidate of rankSuggestions(word, candidates)) {
+      const candidateKey = analyzeWord(candidate.word);
+      if (candidateKey !== null && candidateKey !== key && this.isLive(candidateKey)) return candidate.word;
     }
-    return best === undefined ? undefined : this.state.vocab.surfaceOf(best);
+    return undefined;
   }
 
   /** Serialises the whole engine (index, metadata, vocabulary, tombstones) into chunks. */
@@ -260,7 +269,7 @@ export class SearchEngine {
         }
         if (learn && t.seen !== mark) {
           t.seen = mark;
-          if (!stem.numeric) s.vocab.add(t.surface, t.stem);
+          if (!stem.numeric && s.vocab.add(t.surface, t.stem) && this.spelling !== null && isSpellable(t.surface)) this.spelling.add(t.surface);
         }
       }
     };
@@ -314,20 +323,26 @@ export class SearchEngine {
   }
 
   private suggestQuery(input: string, query: Query): string | undefined {
-    let text = input;
-    let changed = false;
-    for (const clause of query.clauses) {
-      for (const term of clause.anyOf) {
-        const words = term.kind === 'group' ? term.terms.map((t) => t.text) : (term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
-        for (const word of words) {
-          const fix = this.suggest(word);
-          if (fix === undefined) continue;
-          text = text.replace(word, fix);
-          changed = true;
-        }
-      }
+    const words = query.clauses.flatMap((c) =>
+      c.anyOf.flatMap((term) => (term.kind === 'group' ? term.terms.map((t) => t.text) : (term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []))),
+    );
+    return correctQueryText(input, words, (word) => this.suggest(word));
+  }
+
+  /** Whether any live document has the index key `key`. */
+  private isLive(key: string): boolean {
+    const { text, table } = this.state;
+    return text.has(key) && text.get(key).some((slot) => table.alive[slot] === 1);
+  }
+
+  /** The spelling index, built from the vocabulary the first time it is needed. */
+  private spellingIndex(): SpellingIndex | null {
+    if (this.spelling === null && this.spellingFactory !== null) {
+      const words: string[] = [];
+      for (const surface of this.state.vocab.surfaces()) if (isSpellable(surface)) words.push(surface);
+      this.spelling = this.spellingFactory(words);
     }
-    return changed ? text : undefined;
+    return this.spelling;
   }
 }
 

@@ -49,6 +49,19 @@ export function waitsForLater(engine: SearchEngine, request: SearchRequest): boo
   return !READ_ONLY_METHODS.has(request.method);
 }
 
+/**
+ * True when `response` lacks a "did you mean" only because the engine has no spelling index yet
+ * (`engine.canSuggest`): a `suggest`, or a search that found nothing. The worker then loads the
+ * spelling module and asks again; every other answer goes out without waiting for it.
+ */
+export function wantsSpelling(engine: SearchEngine, request: SearchRequest, response: SearchResponse): boolean {
+  if (engine.canSuggest || !response.ok) return false;
+  if (request.method === 'suggest') return true;
+  if (request.method !== 'search') return false;
+  const result = response.result as SearchResult;
+  return result.total === 0 && result.error === undefined;
+}
+
 /** Runs one request against the engine. Never throws: failures become `ok: false` responses. */
 export async function dispatchSearchRequest(engine: SearchEngine, request: SearchRequest): Promise<SearchResponse> {
   try {

@@ -7,15 +7,27 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly best = new Map<string, string>();
 
-  /** Counts one occurrence of `surface` (lower-case, accents kept) whose key is `key`. */
-  add(surface: string, key: string): void {
-    const count = (this.counts.get(surface) ?? 0) + 1;
+  /** Counts one occurrence of `surface` (lower-case, accents kept) whose key is `key`; true when the surface is new. */
+  add(surface: string, key: string): boolean {
+    const seen = this.counts.get(surface);
+    const count = (seen ?? 0) + 1;
     this.counts.set(surface, count);
     const current = this.best.get(key) ?? key;
     if (current !== surface && count > (this.counts.get(current) ?? 0)) {
       if (surface === key) this.best.delete(key);
       else this.best.set(key, surface);
     }
+    return seen === undefined;
+  }
+
+  /** Number of documents `surface` was counted in (0 when never seen). */
+  countOf(surface: string): number {
+    return this.counts.get(surface) ?? 0;
+  }
+
+  /** Every surface form counted so far. */
+  surfaces(): IterableIterator<string> {
+    return this.counts.keys();
   }
 
   /** The most frequent surface form of a key. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
 import type { SearchChunk } from '../../../../renderer/src/core/search/engine-types';
 
 /** Tombstoned slots of an export (its `alive` column). */
@@ -26,7 +27,7 @@ describe('engine after compaction and reload', () => {
   it('answers exactly like an engine built from the surviving documents alone', async () => {
     const removed = new Set(docs.slice(0, 1100).filter((_, i) => i % 2 === 0).map((d) => d.id));
     const updated: SearchDoc = { ...(docs[1] as SearchDoc), title: 'Zebrafish' };
-    const engine = new SearchEngine();
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
     engine.add(docs);
     // Beyond the compaction threshold (550 tombstones > 20%): every slot list is renumbered.
     engine.remove([...removed]);
@@ -36,9 +37,9 @@ describe('engine after compaction and reload', () => {
     // Compacted at the removal; the later update left one tombstone.
     expect(deadSlots(chunks)).toHaveLength(1);
     expect(chunks.find(([k]) => k === 'table/ids.len')?.[1]).toHaveLength(951);
-    const reloaded = new SearchEngine();
+    const reloaded = new SearchEngine({ spelling: createSpellingIndex });
     await reloaded.import(chunks);
-    const fresh = new SearchEngine();
+    const fresh = new SearchEngine({ spelling: createSpellingIndex });
     fresh.add([...docs.filter((d) => !removed.has(d.id) && d.id !== updated.id), updated]);
     for (const q of queries) {
       const want = fresh.search(q);
@@ -58,14 +59,14 @@ describe('engine after a two-stage reload', () => {
       tags: [], countries: [i % 2 ? 'Peru' : 'Chile'], organisations: [], language: 'en', date: `20${String(10 + (i % 14))}-01-01`,
     }));
     const queries = ['v1', 'v1a', word(14999), `${word(7)} -chile`, 'tourisn', 'v', `title:${word(3)}`];
-    const source = new SearchEngine();
+    const source = new SearchEngine({ spelling: createSpellingIndex });
     source.add(docs);
     source.remove(['d5', 'd6']);
     const expected = queries.map((q) => source.search(q));
     const chunks = await source.export();
     const later = chunks.filter(([k]) => k.startsWith('later/'));
     expect(later.filter(([k]) => k.startsWith('later/text/')).length).toBeGreaterThan(1);
-    const copy = new SearchEngine();
+    const copy = new SearchEngine({ spelling: createSpellingIndex });
     copy.importFirst(chunks.filter(([k]) => !k.startsWith('later/')));
     let supplied = 0;
     const answers = queries.map((q) => {
@@ -90,13 +91,13 @@ describe('engine after a two-stage reload', () => {
 describe('tombstones', () => {
   it('survive export → import without compaction', async () => {
     const doc = (id: string, title: string): SearchDoc => ({ id, title, body: 'x', tags: [], countries: [], organisations: [], language: 'en', date: null });
-    const engine = new SearchEngine();
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
     engine.add([doc('a', 'Fisheries'), doc('b', 'Fisheries'), doc('c', 'Trade')]);
     engine.remove(['a']);
     engine.update(doc('b', 'Fisheries policy'));
     const chunks = await engine.export();
     expect(deadSlots(chunks)).toEqual([0, 1]);
-    const copy = new SearchEngine();
+    const copy = new SearchEngine({ spelling: createSpellingIndex });
     await copy.import(chunks);
     expect(copy.size).toBe(2);
     expect(copy.has('a')).toBe(false);

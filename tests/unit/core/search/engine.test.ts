@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchChunk, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
 import { naiveSearch } from '../../../../renderer/src/core/search/naive';
 import { readCorpusText } from '../../support/corpus';
 
@@ -8,7 +9,7 @@ function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> 
 }
 
 function engineWith(docs: SearchDoc[]): SearchEngine {
-  const engine = new SearchEngine();
+  const engine = new SearchEngine({ spelling: createSpellingIndex });
   engine.add(docs);
   return engine;
 }
@@ -175,7 +176,7 @@ describe('SearchEngine suggestions and persistence on the real corpus', () => {
   it('round-trips export → import with identical results', async () => {
     engine.remove(['p3']);
     const chunks = await engine.export();
-    const copy = new SearchEngine();
+    const copy = new SearchEngine({ spelling: createSpellingIndex });
     await copy.import(chunks);
     expect(copy.size).toBe(engine.size);
     for (const q of ['fisheries', '"climate change"', 'country:peru', 'aquaculture -chile', 'pacif', 'year:2023', 'title:dialogue']) {
@@ -189,6 +190,6 @@ describe('SearchEngine suggestions and persistence on the real corpus', () => {
   it('refuses chunks of another format version', async () => {
     const chunks = await engine.export();
     const broken = chunks.map(([k, v]): SearchChunk => (k === 'header' ? [k, String(v).replace(/"version":\d+/, '"version":99')] : [k, v]));
-    await expect(new SearchEngine().import(broken)).rejects.toThrow(/rebuild/);
+    await expect(new SearchEngine({ spelling: createSpellingIndex }).import(broken)).rejects.toThrow(/rebuild/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CodeRows, packInts } from '../../../../renderer/src/core/search/csr';
 import { SearchEngine, type SearchChunk, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
 import { LATER_CHUNK_PREFIX } from '../../../../renderer/src/core/search/engine-types';
 import { READ_ONLY_METHODS, waitsForLater, type SearchRequest } from '../../../../renderer/src/core/search/protocol';
 
@@ -120,7 +121,7 @@ describe('persisted format', () => {
 
   it('reads the all-fields postings of a query on demand: only its chunks, with terms, prefixes and counts known up front', async () => {
     // Many distinct words, so the postings span many chunks.
-    const engine = new SearchEngine();
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
     const word = (n: number): string => `w${n.toString(36)}x`;
     engine.add(Array.from({ length: 3000 }, (_, i) => doc(i, { body: Array.from({ length: 100 }, (_, k) => word((i * 7919 + k * 104729) % 20000)).join(' ') })));
     const chunks = await engine.export();
@@ -129,7 +130,7 @@ describe('persisted format', () => {
     const textChunks = later.filter(([k]) => k.startsWith(`${LATER_CHUNK_PREFIX}text/`)).length;
     expect(textChunks).toBeGreaterThan(3);
     later.slice(0, textChunks).forEach(([k], n) => expect(k).toBe(`${LATER_CHUNK_PREFIX}text/${n}`));
-    const copy = new SearchEngine();
+    const copy = new SearchEngine({ spelling: createSpellingIndex });
     copy.importFirst(first);
     // Typing: prefix expansions ranked by the directory's counts, no chunk needed to pick them.
     expect(answer(copy, later, () => copy.suggest('tourisn')).result).toBe('tourism');
