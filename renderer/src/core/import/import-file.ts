@@ -11,6 +11,7 @@ import { type DocxConverter, importDocx } from './importers/docx';
 import { importHtml } from './importers/html';
 import { importBackupJson } from './importers/json';
 import { type PdfjsLoader, importPdf } from './importers/pdf';
+import type { PdfOcr } from './ocr';
 import { importMarkdownResult, importPlainTextResult } from './importers/text';
 
 /** A file handed to the importer. */
@@ -46,6 +47,8 @@ export interface ImportEnv {
   pdfjs?: PdfjsLoader;
   /** .docx → HTML; defaults to mammoth. */
   docx?: DocxConverter;
+  /** Recognises scanned PDF pages (see ocr.ts); without it a PDF with no text layer is refused. */
+  ocr?: PdfOcr;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -108,7 +111,7 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
       return importDocx(file.bytes, file.name, needHtml(), env.docx);
     default: {
       if (!env.pdfjs) throw new ImportFileError(file.name, '.pdf import needs pdfjs (not available here)');
-      return importPdf(file.bytes, file.name, env.pdfjs);
+      return importPdf(file.bytes, file.name, env.pdfjs, {}, env.ocr);
     }
   }
 }

@@ -9,6 +9,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { ImportOptions } from './html';
 import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { type PdfOcr, checkPageCount, ocrScannedPages } from '../ocr';
 import { stripPrintedPageChrome } from '../pdf-chrome';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
 import { segmentParasReport, segmentsToBulletins } from '../splitter';
@@ -70,6 +71,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
   const pages: LayoutPage[] = [];
   try {
     const doc = await task.promise;
+    checkPageCount(fileName, doc.numPages); // a PDF bomb is refused before any page is read (ocr.ts)
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -78,6 +80,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
       page.cleanup();
     }
   } catch (err) {
+    if (err instanceof ImportFileError) throw err;
     throw new ImportFileError(fileName, pdfReason(err));
   } finally {
     await task.destroy().catch(() => undefined);
@@ -88,9 +91,19 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
 /**
  * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
  * text. Print furniture and page chrome go to `removed`; `sourceLines` are what the splitter was fed plus `removed`.
+ * With `ocr`, scanned pages are recognised first; without it a PDF with no text is refused.
  */
-export async function importPdf(bytes: Uint8Array, fileName: string, loadPdfjs: PdfjsLoader, options: ImportOptions = {}): Promise<ImporterResult> {
-  const layout = layoutPages(await readPdfPages(bytes, fileName, loadPdfjs));
+export async function importPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  loadPdfjs: PdfjsLoader,
+  options: ImportOptions = {},
+  ocr?: PdfOcr,
+): Promise<ImporterResult> {
+  const pages = await readPdfPages(bytes, fileName, loadPdfjs);
+  // OCR hook (issue 15, see ocr.ts): pages without a text layer get recognised lines when an engine is injected.
+  if (ocr) await ocrScannedPages(pages, bytes, fileName, ocr);
+  const layout = layoutPages(pages);
   if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
   const page = stripPrintedPageChrome(layout.paras);
   const chrome = stripChromeParas(page.paras);

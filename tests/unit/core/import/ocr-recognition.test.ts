@@ -1,0 +1,75 @@
+/**
+ * Real OCR, offline: tesseract.js with the npm Spanish/English traineddata reads the scanned
+ * fixture (an image-only PDF made by tests/fixtures/scanned/generate.mjs) through the PDF importer.
+ */
+import { readFileSync } from 'node:fs';
+import type { Worker } from 'tesseract.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFileReport } from '../../../../renderer/src/core/import/import-file';
+import type { PdfjsLike } from '../../../../renderer/src/core/import/importers/pdf';
+import type { OcrFileSummary } from '../../../../renderer/src/core/import/ocr';
+import { localLangPath, nodeOcrEngine, nodeTesseract, recogniseImage } from './ocr-engine-node';
+
+const fixture = (name: string): URL => new URL(`../../../fixtures/scanned/${name}`, import.meta.url);
+const source = JSON.parse(readFileSync(fixture('boletin-escaneado-es.json'), 'utf8')) as { bulletins: { title: string; paragraphs: string[] }[] };
+const pdfjs = (): Promise<PdfjsLike> => import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const expectedWords = words(source.bulletins.map((b) => [b.title, ...b.paragraphs].join(' ')).join(' '));
+
+/** Share of the source's words (with repeats) found among the recognised words. */
+function recall(recognised: string): number {
+  const pool = new Map<string, number>();
+  for (const w of words(recognised)) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of expectedWords) {
+    const left = pool.get(w) ?? 0;
+    if (left > 0) {
+      hit++;
+      pool.set(w, left - 1);
+    }
+  }
+  return hit / expectedWords.length;
+}
+
+describe('OCR of the scanned Spanish fixture (tesseract.js, offline)', () => {
+  let langs: ReturnType<typeof localLangPath>;
+  let worker: Worker;
+  beforeAll(async () => {
+    langs = localLangPath();
+    worker = await nodeTesseract(langs.path);
+  }, 120_000);
+  afterAll(async () => {
+    await worker?.terminate();
+    langs?.dispose();
+  });
+
+  it('the recall measure fails on text that is not the fixture', () => {
+    expect(recall('Lima')).toBeLessThan(0.1);
+  });
+
+  it('reads ≥ 90% of the words of the source image, accents included', async () => {
+    const png = readFileSync(fixture('boletin-escaneado-es.png'));
+    const result = await recogniseImage(worker, png, 1240, 1754);
+    const text = result.lines.map((l) => l.text).join('\n');
+    expect(recall(text)).toBeGreaterThanOrEqual(0.9);
+    expect(text).toMatch(/Declaración/u);
+  }, 120_000);
+
+  it('imports the image-only PDF as searchable bulletins with ≥ 90% of the words and a high confidence', async () => {
+    const engine = nodeOcrEngine(worker);
+    let summary: OcrFileSummary | null = null;
+    const report = await importFileReport(
+      { name: 'boletin-escaneado-es.pdf', bytes: new Uint8Array(readFileSync(fixture('boletin-escaneado-es.pdf'))) },
+      { pdfjs, ocr: { engine, onSummary: (s) => (summary = s) } },
+    );
+    expect(engine.rendered).toEqual([1]);
+    const text = report.bulletins.map((b) => `${b.title}\n${b.body}`).join('\n');
+    expect(recall(text)).toBeGreaterThanOrEqual(0.9);
+    expect(text).toMatch(/Cancillería/u);
+    expect(report.bulletins[0]?.title).toMatch(/^Declaración de Lima/u);
+    expect(report.lost).toEqual([]);
+    expect(summary).toMatchObject({ pageCount: 1, pages: [{ page: 1, lowConfidence: false }] });
+    expect((summary as OcrFileSummary | null)?.confidence).toBeGreaterThanOrEqual(80);
+  }, 120_000);
+});
