@@ -79,14 +79,21 @@ test('"Also match translations" finds English bulletins for a Spanish word', asy
   await expect(list(page).locator('mark').filter({ hasText: /^cooperation$/i }).first()).toBeVisible();
 });
 
-test('did you mean suggests the closest indexed word', async ({ page }) => {
+test('did you mean offers the closest word of the archive and runs the corrected search', async ({ page }) => {
   await seed(page);
-  await search(page, 'acuicultrua');
-  await expect.poll(() => listedCount(page)).toBe(0);
-  const suggestion = page.getByRole('button', { name: /acuicultura|acuicola/i });
-  await expect(suggestion).toBeVisible();
-  await suggestion.click();
-  await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+  const box = page.getByRole('searchbox', { name: 'Search archive' });
+  for (const [typo, word] of [['acuicultra', 'acuicultura'], ['Pacfic', 'Pacific']] as const) {
+    await search(page, typo);
+    await expect.poll(() => listedCount(page)).toBe(0);
+    const suggestion = page.getByRole('button', { name: `Did you mean: ${word}?` });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(box).toHaveValue(word);
+    await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+    await expect(suggestion).toBeHidden();
+  }
+  // A query that matches offers no correction.
+  await expect(page.getByRole('button', { name: /^Did you mean/ })).toHaveCount(0);
 });
 
 test('a saved search sits in the sidebar with a live count, and search works after a reload', async ({ page }) => {

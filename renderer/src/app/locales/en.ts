@@ -43,7 +43,6 @@ export const en = {
     title: 'Your archive is empty',
     body: 'Import Pacific Alliance bulletins — text, Markdown, web pages, PDF or Word files, in Spanish or English. Drop files or folders anywhere in this window, or use Import.',
     noResults: 'No bulletins match this search.',
-    didYouMean: 'Did you mean',
     pickOne: 'Select a bulletin to read it.',
   },
   reader: {
@@ -284,7 +283,7 @@ export const en = {
       generic: 'Could not save the change: {{message}}',
     },
   },
-  search: { saved: 'Saved search “{{name}}”', name: 'Name' },
+  search: { saved: 'Saved search “{{name}}”', name: 'Name', didYouMean: 'Did you mean: {{query}}?' },
   facets: { label: 'Filter results', year: 'Year', country: 'Country', tag: 'Tag', language: 'Language', filterBy: 'Filter by {{label}} ({{count, number}})' },
   trash: {
     restoreSelected: 'Restore selected',

@@ -43,7 +43,6 @@ export const es: Messages = {
     title: 'Tu archivo está vacío',
     body: 'Importa boletines de la Alianza del Pacífico: texto, Markdown, páginas web, PDF o Word, en español o inglés. Arrastra archivos o carpetas a esta ventana, o usa Importar.',
     noResults: 'Ningún boletín coincide con esta búsqueda.',
-    didYouMean: 'Quizás quisiste decir',
     pickOne: 'Selecciona un boletín para leerlo.',
   },
   reader: {
@@ -298,7 +297,7 @@ export const es: Messages = {
       generic: 'No se pudo guardar el cambio: {{message}}',
     },
   },
-  search: { saved: 'Búsqueda guardada «{{name}}»', name: 'Nombre' },
+  search: { saved: 'Búsqueda guardada «{{name}}»', name: 'Nombre', didYouMean: '¿Quisiste decir: {{query}}?' },
   facets: { label: 'Filtrar resultados', year: 'Año', country: 'País', tag: 'Etiqueta', language: 'Idioma', filterBy: 'Filtrar por {{label}} ({{count, number}})' },
   trash: {
     restoreSelected: 'Restaurar selección',

@@ -4,6 +4,7 @@ import { useArchive } from '../../app/archive/ArchiveProvider';
 import { useUiState, type SortOrder } from '../../app/state';
 import { AddResultsToDossierButton } from '../dossiers/AddResultsToDossierButton';
 import { BulkTagBar } from '../tags/BulkTagBar';
+import { DidYouMean } from '../search/DidYouMean';
 import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
@@ -66,15 +67,7 @@ export function ResultsPane() {
       {state.selection.size > 0 ? <BulkTagBar /> : null}
       <ErrorAlert message={error} />
       {matches && !matches.error ? <Facets facets={matches.facets} /> : null}
-      {suggestion ? (
-        <p style={{ padding: '0 12px' }}>
-          {t('empty.didYouMean')}{' '}
-          <button type="button" className="link" onClick={() => dispatch({ type: 'query', queryText: suggestion })}>
-            {suggestion}
-          </button>
-          ?
-        </p>
-      ) : null}
+      {suggestion ? <DidYouMean suggestion={suggestion} /> : null}
       {emptyArchive ? (
         <div className="empty-state">
           <h2>{t('empty.title')}</h2>
