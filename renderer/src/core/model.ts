@@ -31,6 +31,8 @@ export interface ParsedBulletin {
   /** Canonical organisation acronyms ("IDB", "OECD", "ECLAC"). */
   organisations: string[];
   sourceFile: string;
+  /** PDFs: the 1-based page the bulletin's title is on, when the importer can tell. */
+  sourcePage?: number;
 }
 
 /** A stored bulletin's light record: everything the list, facets and search filters need. */
@@ -46,6 +48,10 @@ export interface BulletinSummary {
   /** Tag ids. */
   tags: string[];
   sourceFile: string;
+  /** SHA-256 (hex) of the imported file this bulletin came from; absent for older bulletins. */
+  originalId?: string;
+  /** PDFs: the 1-based page of the original the bulletin starts on, when known. */
+  sourcePage?: number;
   batchId: string;
   /** Hash of the normalised text; equal hashes mean "already in archive". */
   contentHash: string;
@@ -114,11 +120,25 @@ export interface TagRule {
   createdAt: number;
 }
 
+/** An imported file kept as it was, content-addressed: `id` is the SHA-256 (hex) of its bytes. */
+export interface OriginalFileMeta {
+  id: string;
+  /** Every name the file was imported under (the same bytes may arrive under several names). */
+  names: string[];
+  /** MIME type guessed from the name ("application/pdf"), or application/octet-stream. */
+  type: string;
+  size: number;
+  /** When it was first imported (ms since the epoch). */
+  importedAt: number;
+}
+
 export interface ImportBatch {
   id: string;
   createdAt: number;
   fileNames: string[];
   count: number;
+  /** The kept originals (ids) of the batch's files, so undoing it can remove the unused ones. */
+  originalIds?: string[];
   /** 'committed' once every record of the batch is stored in one transaction. */
   state: 'committed' | 'undone';
 }

@@ -6,7 +6,8 @@ import { createBackupFile, validateBackup, type BackupFile, type GlossaryEntry }
 import type { Bulletin, Dossier, SavedSearch, Tag, TagRule } from '../core/model';
 import { findSibling } from '../core/tags/tree';
 import { emitArchiveChange } from './changes';
-import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb } from './db';
+import { decodeOriginal, encodeOriginal } from './backup-originals';
+import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb, type OriginalRow } from './db';
 import { withStorageErrors } from './errors';
 import { SEARCH_INDEX_META_KEY } from './search-index';
 import { recountStats } from './stats';
@@ -23,15 +24,26 @@ export interface RestoreCounts {
 
 /** Bulletin counts at the top level; every table's counts in `details`. */
 export interface RestoreResult extends RestoreCounts {
-  details: Record<'bulletins' | 'tags' | 'dossiers' | 'savedSearches' | 'rules', RestoreCounts>;
+  details: Record<'bulletins' | 'tags' | 'dossiers' | 'savedSearches' | 'rules' | 'originals', RestoreCounts>;
+}
+
+export interface ExportOptions {
+  /** Include the kept original files (base64; the file grows by 4/3 of their size). */
+  includeOriginals?: boolean;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Reads the whole archive (Trash and soft-deleted dossiers included) as a backup object. */
-export async function exportArchive(): Promise<BackupFile> {
+/**
+ * Reads the whole archive (Trash and soft-deleted dossiers included) as a backup object, with the
+ * kept originals when asked. Their bytes are read after the transaction: reading a Blob is not an
+ * IndexedDB request, and awaiting it inside would end the transaction.
+ */
+export async function exportArchive(options: ExportOptions = {}): Promise<BackupFile> {
   const db = getArchiveDb();
-  return db.transaction('r', [db.bulletins, db.bodies, db.tags, db.dossiers, db.savedSearches, db.rules, db.kv], async () => {
+  let kept: OriginalRow[] = [];
+  const file = await db.transaction('r', [db.bulletins, db.bodies, db.tags, db.dossiers, db.savedSearches, db.rules, db.kv, db.originals], async () => {
+    if (options.includeOriginals) kept = (await db.originals.toArray()).sort(byId);
     const rows = await db.bulletins.orderBy(':id').toArray();
     const bodies = await db.bodies.bulkGet(rows.map((r) => r.id));
     const bulletins: Bulletin[] = rows.map((row, i) => ({
@@ -49,6 +61,10 @@ export async function exportArchive(): Promise<BackupFile> {
       ...(Array.isArray(glossary) ? { glossary } : {}),
     });
   });
+  if (!options.includeOriginals) return file;
+  const originals = [];
+  for (const row of kept) originals.push(await encodeOriginal(row));
+  return { ...file, originals };
 }
 
 async function putBulletins(db: ArchiveDb, bulletins: readonly Bulletin[]): Promise<void> {
@@ -62,6 +78,8 @@ async function putBulletins(db: ArchiveDb, bulletins: readonly Bulletin[]): Prom
 const zero = (): RestoreCounts => ({ added: 0, updated: 0, skipped: 0 });
 
 async function replaceAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult> {
+  // Originals are not cleared: a replace is undone from a snapshot that does not carry them, and
+  // ones left unused are listed (and deletable) in Settings.
   await Promise.all([db.bulletins, db.bodies, db.tags, db.dossiers, db.savedSearches, db.rules, db.batches].map((t) => t.clear()));
   await db.tags.bulkPut(file.tags);
   await putBulletins(db, file.bulletins);
@@ -78,6 +96,7 @@ async function replaceAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResul
       dossiers: count(file.dossiers.length),
       savedSearches: count(file.savedSearches.length),
       rules: count(file.rules.length),
+      originals: zero(),
     },
   };
 }
@@ -109,7 +128,7 @@ async function mergeTags(db: ArchiveDb, incoming: readonly Tag[], counts: Restor
 }
 
 async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult> {
-  const details: RestoreResult['details'] = { bulletins: zero(), tags: zero(), dossiers: zero(), savedSearches: zero(), rules: zero() };
+  const details: RestoreResult['details'] = { bulletins: zero(), tags: zero(), dossiers: zero(), savedSearches: zero(), rules: zero(), originals: zero() };
   const tagMap = await mergeTags(db, file.tags, details.tags);
   const mapTags = (tags: readonly string[]): string[] => [...new Set(tags.map((t) => tagMap.get(t) ?? t))];
 
@@ -171,6 +190,29 @@ async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult>
   return { ...details.bulletins, details };
 }
 
+/** Stores restored originals: a new id is added, a known one only gains the backup's names. */
+async function putRestoredOriginals(db: ArchiveDb, rows: readonly OriginalRow[]): Promise<RestoreCounts> {
+  const counts = zero();
+  if (rows.length === 0) return counts;
+  const stored = await db.originals.bulkGet(rows.map((r) => r.id));
+  const writes: OriginalRow[] = [];
+  rows.forEach((row, i) => {
+    const current = stored[i];
+    if (!current) {
+      writes.push(row);
+      counts.added++;
+      return;
+    }
+    const names = [...new Set([...current.names, ...row.names])];
+    if (names.length > current.names.length) {
+      writes.push({ ...current, names });
+      counts.updated++;
+    } else counts.skipped++;
+  });
+  if (writes.length > 0) await db.originals.bulkPut(writes);
+  return counts;
+}
+
 /** Adds records whose id is new; existing ids are kept (these records have no `updatedAt`). */
 async function mergeSimple<T extends SavedSearch | TagRule>(
   table: { bulkGet(keys: string[]): Promise<Array<T | undefined>>; bulkAdd(items: readonly T[]): Promise<unknown> },
@@ -195,10 +237,14 @@ async function mergeSimple<T extends SavedSearch | TagRule>(
  */
 export async function restoreArchive(file: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
   const clean = validateBackup(file);
+  // Decoded and hash-checked before the transaction (hashing is not an IndexedDB request).
+  const originals: OriginalRow[] = [];
+  for (const entry of clean.originals ?? []) originals.push(await decodeOriginal(entry));
   const db = getArchiveDb();
   const result = await withStorageErrors(() =>
     db.transaction('rw', db.tables, async () => {
       const res = mode === 'replace' ? await replaceAll(db, clean) : await mergeAll(db, clean);
+      res.details.originals = await putRestoredOriginals(db, originals);
       await db.searchIndex.clear();
       await db.kv.delete(SEARCH_INDEX_META_KEY);
       // Whole-archive change: count again rather than track each row (a new epoch changes the fingerprint).

@@ -10,6 +10,7 @@ import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryR
 import { ArchiveError, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
+import { deleteUnlinked, putOriginals, type OriginalFileInput } from './originals';
 import { bumpStats, readStats } from './stats';
 
 /**
@@ -43,6 +44,10 @@ export interface CommitImportInput {
    * kept until the last one is), for a progress bar on a long import.
    */
   onProgress?: (written: number, total: number) => void;
+  /** The imported files, kept once each (content-addressed) in the same transaction. */
+  originals?: readonly OriginalFileInput[];
+  /** For each bulletin (by index), the `id` of the original it came from. */
+  originalIds?: ReadonlyArray<string | undefined>;
 }
 
 export interface CommitImportResult {
@@ -139,6 +144,7 @@ async function prepareRows(input: CommitImportInput, batchId: string, now: numbe
     }
     seen.add(hash);
     const id = input.ids?.[index] ?? newId();
+    const originalId = input.originalIds?.[index];
     candidates.push({
       index,
       row: {
@@ -152,6 +158,8 @@ async function prepareRows(input: CommitImportInput, batchId: string, now: numbe
         organisations: [...p.organisations],
         tags: [],
         sourceFile: p.sourceFile,
+        ...(originalId !== undefined ? { originalId } : {}),
+        ...(originalId !== undefined && p.sourcePage !== undefined ? { sourcePage: p.sourcePage } : {}),
         batchId,
         contentHash: hash,
         excerpt: excerptOf(p.body),
@@ -182,7 +190,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
   const tagsById = input.tagIdsByIndex;
   const wantsTags = tagsById !== undefined && candidates.some((c) => (tagsById[c.index]?.length ?? 0) > 0);
   const result = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags, db.kv], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags, db.kv, db.originals], async () => {
       const existing = await storedHashes(db, candidates.map((c) => c.row.contentHash));
       const knownTags = wantsTags ? new Set(await db.tags.toCollection().primaryKeys()) : new Set<string>();
       const fresh = existing.size === 0 ? candidates : candidates.filter((c) => !existing.has(c.row.contentHash));
@@ -190,9 +198,13 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
         for (const c of fresh) c.row.tags = [...new Set(tagsById?.[c.index] ?? [])].filter((t) => knownTags.has(t));
       }
       const writes: Promise<unknown>[] = [];
+      // Only files a stored bulletin links to are kept: an all-duplicates file would be an orphan.
+      const linked = new Set(fresh.map((c) => c.row.originalId));
+      const originals = (input.originals ?? []).filter((o) => linked.has(o.id));
       if (fresh.length > 0) {
         const batch: ImportBatch = { id: batchId, createdAt: now, fileNames: [...input.fileNames], count: fresh.length, state: 'committed' };
-        writes.push(db.batches.add(batch));
+        if (originals.length > 0) batch.originalIds = [...new Set(originals.map((o) => o.id))];
+        writes.push(db.batches.add(batch), putOriginals(db, originals, now));
       }
       for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
         if (writes.length >= IN_FLIGHT) await writes.shift();
@@ -232,8 +244,9 @@ export async function listBatches(): Promise<ImportBatch[]> {
 export async function undoImport(batchId: string): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers, db.kv], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers, db.kv, db.originals], async () => {
       const keys = await db.bulletins.where('batchId').equals(batchId).primaryKeys();
+      const batch = await db.batches.get(batchId);
       // The Trash is small: its keys tell how many of the batch's bulletins were trashed.
       const trashKeys = new Set(keys.length > 0 ? await byTrashState(db, 1).primaryKeys() : []);
       const trashed = keys.filter((k) => trashKeys.has(k)).length;
@@ -241,6 +254,8 @@ export async function undoImport(batchId: string): Promise<number> {
       await db.bodies.bulkDelete(keys);
       await pruneDossierItems(db, keys);
       await db.batches.update(batchId, { state: 'undone' });
+      // The batch's files go too, unless another import's bulletins still link to them.
+      await deleteUnlinked(db, batch?.originalIds ?? []);
       if (keys.length > 0) await bumpStats(db, { live: trashed - keys.length, trash: -trashed });
       return keys;
     }),

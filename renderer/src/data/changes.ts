@@ -3,7 +3,7 @@
  * BroadcastChannel, in other tabs/windows of the same origin, so two windows stay consistent.
  */
 
-export type ArchiveChangeKind = 'bulletins' | 'tags' | 'dossiers' | 'savedSearches' | 'rules' | 'kv' | 'all';
+export type ArchiveChangeKind = 'bulletins' | 'tags' | 'dossiers' | 'savedSearches' | 'rules' | 'kv' | 'originals' | 'all';
 
 export interface ArchiveChange {
   kind: ArchiveChangeKind;
@@ -17,7 +17,7 @@ export type ArchiveChangeListener = (change: ArchiveChange) => void;
 
 export const ARCHIVE_CHANNEL_NAME = 'pa-archive-changes';
 
-const KINDS: ReadonlySet<string> = new Set(['bulletins', 'tags', 'dossiers', 'savedSearches', 'rules', 'kv', 'all']);
+const KINDS: ReadonlySet<string> = new Set(['bulletins', 'tags', 'dossiers', 'savedSearches', 'rules', 'kv', 'originals', 'all']);
 /** Above this, ids are dropped: listeners then refresh the whole kind, which is cheaper than a huge message. */
 const MAX_IDS = 1000;
 

@@ -10,6 +10,7 @@ import type {
   Dossier,
   ImportBatch,
   Language,
+  OriginalFileMeta,
   SavedSearch,
   Tag,
   TagRule,
@@ -86,6 +87,23 @@ export const SCHEMA_V4 = {
   bulletins: 'id, [trashed+dateKey], *tags, batchId, contentHash',
 } as const;
 
+/**
+ * Version 5: imported files are kept (`originals`, keyed by the SHA-256 of their bytes) and each
+ * bulletin may link to its file (`originalId`). IndexedDB leaves rows without the property out of
+ * the index, so existing bulletins are kept as they are and need no upgrade pass; the index answers
+ * "does any bulletin still use this file?" without reading every row.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  bulletins: 'id, [trashed+dateKey], *tags, batchId, contentHash, originalId',
+  originals: 'id',
+} as const;
+
+/** One kept file: its metadata and its bytes (a Blob, which browsers store by reference). */
+export interface OriginalRow extends OriginalFileMeta {
+  blob: Blob;
+}
+
 /** A version-1 bulletin row, as the first release stored it. */
 export interface BulletinRowV1 {
   id: string;
@@ -154,6 +172,7 @@ export class ArchiveDb extends Dexie {
   declare batches: Table<ImportBatch, string>;
   declare kv: Table<KvRow, string>;
   declare searchIndex: Table<SearchIndexRow, number>;
+  declare originals: Table<OriginalRow, string>;
 
   constructor(name: string = ARCHIVE_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -161,6 +180,7 @@ export class ArchiveDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

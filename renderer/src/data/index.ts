@@ -83,8 +83,23 @@ export {
   type PersistedSearchIndex,
   type SearchIndexMeta,
 } from './search-index';
-export { exportArchive, restoreArchive, type RestoreCounts, type RestoreMode, type RestoreResult } from './backup';
+export { exportArchive, restoreArchive, type ExportOptions, type RestoreCounts, type RestoreMode, type RestoreResult } from './backup';
 export { requestPersistentStorage, storageEstimate } from './storage';
+export {
+  blobFromBytes,
+  deleteOriginals,
+  getOriginal,
+  listOriginals,
+  listUnusedOriginals,
+  originalsUsage,
+  prepareOriginal,
+  restoreOriginals,
+  sha256Hex,
+  typeForName,
+  type OriginalFileInput,
+  type OriginalsUsage,
+} from './originals';
+export type { OriginalRow } from './db';
 export { installStarterTaxonomy, type StarterInstallResult } from './starter';
 /** `useArchiveDb` under a name that is not mistaken for a React hook (workers, scripts). */
 export { useArchiveDb as switchArchiveDb } from './db';

@@ -44,7 +44,7 @@ describe('schema migration v1 → v2', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.bodies.count()).toBe(1204);
     const raw = (await db.bulletins.get('b0000')) as unknown as Record<string, unknown>;
     expect(raw.body).toBeUndefined();
@@ -83,7 +83,7 @@ describe('schema migration v2 → v3', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.bulletins.schema.idxByName.language).toBeUndefined();
     expect(db.bulletins.schema.idxByName.tags).toBeDefined();
     expect(await countBulletins()).toBe(1);
@@ -108,7 +108,7 @@ describe('schema migration v3 → v4', () => {
 
     const db = useArchiveDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.bulletins.schema.idxByName.trashed).toBeUndefined();
     expect(db.bulletins.schema.idxByName.updatedAt).toBeUndefined();
     expect(await countBulletins()).toBe(2);

@@ -24,7 +24,7 @@ describe('snapshot before a schema upgrade', () => {
   it('sees a pending upgrade and exports the old rows, untouched, as a valid backup', async () => {
     const name = `pre-upgrade-${Date.now()}-${Math.random()}`;
     await makeV1(name);
-    expect(await pendingSchemaUpgrade(name)).toEqual({ from: 1, to: 4 });
+    expect(await pendingSchemaUpgrade(name)).toEqual({ from: 1, to: 5 });
 
     const file = parseBackupText(serializeBackup(await exportBeforeUpgrade(name)));
     expect(file.bulletins.map((b) => [b.id, b.body, b.deletedAt])).toEqual([
@@ -33,7 +33,7 @@ describe('snapshot before a schema upgrade', () => {
     ]);
     expect(file.tags.map((t) => t.name)).toEqual(['Pesca']);
     // Reading did not upgrade: the database is still at version 1.
-    expect(await pendingSchemaUpgrade(name)).toEqual({ from: 1, to: 4 });
+    expect(await pendingSchemaUpgrade(name)).toEqual({ from: 1, to: 5 });
 
     useArchiveDb(name);
     expect(await countBulletins()).toBe(1);

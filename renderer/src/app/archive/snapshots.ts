@@ -14,6 +14,7 @@ import {
   pendingSchemaUpgrade,
   restoreArchive,
   setSetting,
+  type ExportOptions,
   type RestoreMode,
   type RestoreResult,
 } from '../../data';
@@ -57,9 +58,12 @@ export function needsExportReminder(lastExportAt: number | undefined, now: numbe
   return lastExportAt === undefined || !Number.isFinite(lastExportAt) || now - lastExportAt > EXPORT_REMINDER_MS;
 }
 
-/** The whole archive as backup-file bytes (the same format as Settings → Export archive). */
-export async function archiveBytes(): Promise<Uint8Array> {
-  return new TextEncoder().encode(serializeBackup(await exportArchive()));
+/**
+ * The whole archive as backup-file bytes (the same format as Settings → Export archive). Automatic
+ * snapshots leave the originals out (they stay in the database; a snapshot is about records).
+ */
+export async function archiveBytes(options: ExportOptions = {}): Promise<Uint8Array> {
+  return new TextEncoder().encode(serializeBackup(await exportArchive(options)));
 }
 
 export interface SnapshotDeps {
@@ -165,8 +169,8 @@ export async function readSnapshot(name: string, host: Pick<HostApi, 'readBackup
 }
 
 /** Settings → Export archive, shared by the export reminder: saves the file, records the date. */
-export async function exportArchiveToFile(now = new Date()): Promise<boolean> {
-  const bytes = await archiveBytes();
+export async function exportArchiveToFile(now = new Date(), options: ExportOptions = {}): Promise<boolean> {
+  const bytes = await archiveBytes(options);
   const result = await getHost().saveFile({
     suggestedName: `pa-bulletin-archive-${now.toISOString().slice(0, 10)}.json`,
     bytes,

@@ -2,19 +2,28 @@
  * The app's own export/backup file format ("Export archive", and the JSON importer).
  * Versioned so that older files can be read and unknown versions refused clearly.
  */
-import type { Bulletin, Dossier, SavedSearch, Tag, TagRule } from '../model';
+import type { Bulletin, Dossier, OriginalFileMeta, SavedSearch, Tag, TagRule } from '../model';
 import { isTagColor } from '../tags/colors';
-import { arrayOf, bool, BackupFormatError, fail, finite, matching, nullable, oneOf, record, text, type Check } from './validate';
+import { arrayOf, bool, BackupFormatError, fail, finite, matching, nullable, oneOf, optional, record, text, type Check } from './validate';
 
 export { BackupFormatError } from './validate';
 
 export const BACKUP_FORMAT = 'pa-bulletin-archive';
-export const BACKUP_VERSION = 1;
+/** 2: optional kept originals (`originals`) and each bulletin's link to its file and page. */
+export const BACKUP_VERSION = 2;
 
 /** One glossary pair for bilingual search expansion ("pesca" ↔ "fisheries"). */
 export interface GlossaryEntry {
   es: string;
   en: string;
+}
+
+/**
+ * A kept original in a backup: its metadata and its bytes as base64, in slices (each decodes on its
+ * own), so neither side needs the whole file as one string. Restore checks the bytes hash to `id`.
+ */
+export interface BackupOriginal extends OriginalFileMeta {
+  data: string[];
 }
 
 export interface BackupFile {
@@ -28,11 +37,17 @@ export interface BackupFile {
   rules: TagRule[];
   /** User-edited glossary, when it differs from the built-in one. */
   glossary?: GlossaryEntry[];
+  /** Kept originals, when the export included them (version 2+). */
+  originals?: BackupOriginal[];
 }
 
 const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2023-11-09');
 const id = matching(/^.{1,200}$/s, 'a non-empty id');
 const ids = arrayOf(id);
+const sha256 = matching(/^[0-9a-f]{64}$/, 'a SHA-256 hash (64 hex digits)');
+const page: Check<number> = (v, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : fail(p, 'must be a page number'));
+const size: Check<number> = (v, p) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(p, 'must be a size in bytes'));
+const base64 = matching(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text');
 const color: Check<string> = (v, p) => (typeof v === 'string' && isTagColor(v) ? v : fail(p, 'must be a colour like #1f77b4'));
 
 const checkBulletin = record<Bulletin>({
@@ -46,6 +61,8 @@ const checkBulletin = record<Bulletin>({
   organisations: arrayOf(text),
   tags: ids,
   sourceFile: text,
+  originalId: optional(sha256),
+  sourcePage: optional(page),
   batchId: text,
   contentHash: text,
   excerpt: text,
@@ -77,6 +94,14 @@ const checkDossier = record<Dossier>({
 
 const checkSavedSearch = record<SavedSearch>({ id, name: text, query: text, createdAt: finite });
 const checkRule = record<TagRule>({ id, query: text, tagId: id, enabled: bool, createdAt: finite });
+const checkOriginal = record<BackupOriginal>({
+  id: sha256,
+  names: arrayOf(text),
+  type: text,
+  size,
+  importedAt: finite,
+  data: arrayOf(base64),
+});
 const checkGlossary = arrayOf(record<GlossaryEntry>({ es: text, en: text }));
 
 function uniqueIds(items: ReadonlyArray<{ id: string }>, table: string): void {
@@ -137,12 +162,14 @@ export function validateBackup(value: unknown): BackupFile {
     savedSearches: arrayOf(checkSavedSearch)(v.savedSearches, 'savedSearches'),
     rules: arrayOf(checkRule)(v.rules, 'rules'),
     ...(v.glossary === undefined ? {} : { glossary: checkGlossary(v.glossary, 'glossary') }),
+    ...(v.originals === undefined ? {} : { originals: arrayOf(checkOriginal)(v.originals, 'originals') }),
   };
   uniqueIds(file.bulletins, 'bulletins');
   uniqueIds(file.tags, 'tags');
   uniqueIds(file.dossiers, 'dossiers');
   uniqueIds(file.savedSearches, 'savedSearches');
   uniqueIds(file.rules, 'rules');
+  uniqueIds(file.originals ?? [], 'originals');
   const tagIds = new Set(tags.map((t) => t.id));
   for (const b of file.bulletins) b.tags = [...new Set(b.tags.filter((t) => tagIds.has(t)))];
   file.rules = file.rules.filter((r) => tagIds.has(r.tagId));
@@ -184,6 +211,7 @@ export function serializeBackup(file: BackupFile): string {
     savedSearches: file.savedSearches,
     rules: file.rules,
     ...(file.glossary ? { glossary: file.glossary } : {}),
+    ...(file.originals ? { originals: file.originals } : {}),
   };
   return JSON.stringify(ordered);
 }

@@ -44,17 +44,31 @@ export function arrayOf<T>(check: Check<T>): Check<T[]> {
   return (v, p) => (Array.isArray(v) ? v.map((item, i) => check(item, `${p}[${i}]`)) : fail(p, 'must be a list'));
 }
 
-export type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
+/** A check for a field that may be left out (`record` then leaves it out too). */
+export type OptionalCheck<T> = Check<T> & { readonly optional: true };
 
-/** An object with exactly the fields of `shape` (unknown fields are dropped, missing ones rejected). */
+/** Marks a field optional: absent (or `undefined`) is fine, anything else must pass `check`. */
+export function optional<T>(check: Check<T>): OptionalCheck<T | undefined> {
+  const wrapped = (v: unknown, p: string): T | undefined => (v === undefined ? undefined : check(v, p));
+  return Object.assign(wrapped, { optional: true as const });
+}
+
+export type Shape<T> = { [K in keyof T]-?: undefined extends T[K] ? OptionalCheck<T[K]> | Check<T[K]> : Check<T[K]> };
+
+/** An object with exactly the fields of `shape` (unknown fields are dropped, missing required ones rejected). */
 export function record<T>(shape: Shape<T>): Check<T> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'must be an object');
     const source = v as Record<string, unknown>;
     const out: Partial<T> = {};
     for (const key of Object.keys(shape) as Array<keyof T & string>) {
-      if (!(key in source)) fail(`${p}.${key}`, 'is missing');
-      out[key] = shape[key](source[key], `${p}.${key}`);
+      const check = shape[key] as Check<T[typeof key]> & { optional?: true };
+      if (!(key in source)) {
+        if (check.optional) continue;
+        fail(`${p}.${key}`, 'is missing');
+      }
+      const value = check(source[key], `${p}.${key}`);
+      if (value !== undefined || !check.optional) out[key] = value;
     }
     return out as T;
   };

@@ -64,7 +64,7 @@ describe('backup format', () => {
 
   it('rejects another format and unknown or newer versions', () => {
     expect(() => parseBackupText(mutate((r) => (r.format = 'other-app')))).toThrow(/not a PA Bulletin Archive backup \(its format is "other-app"\)/);
-    expect(() => parseBackupText(mutate((r) => (r.version = 7)))).toThrow('backup version 7 is newer than this app supports (1)');
+    expect(() => parseBackupText(mutate((r) => (r.version = 7)))).toThrow('backup version 7 is newer than this app supports (2)');
     expect(() => parseBackupText(mutate((r) => (r.version = '1')))).toThrow(/no valid version/);
     expect(() => parseBackupText(mutate((r) => (r.version = 0)))).toThrow(/no valid version/);
   });

@@ -8,11 +8,12 @@ import { archiveHandlers, type ArchiveHandlers } from './archive';
 import { bulletinHandlers, type BulletinHandlers } from './bulletins';
 import { collectionHandlers, type CollectionHandlers } from './collections';
 import type { CommandContext } from './context';
+import { originalHandlers, type OriginalHandlers } from './originals';
 import { tagHandlers, type TagHandlers } from './tags';
 
 export type { CommandContext } from './context';
 
-export type Handlers = BulletinHandlers & TagHandlers & CollectionHandlers & ArchiveHandlers;
+export type Handlers = BulletinHandlers & TagHandlers & CollectionHandlers & ArchiveHandlers & OriginalHandlers;
 export type CommandName = keyof Handlers;
 
 export type CommandResult<K extends CommandName> = Awaited<ReturnType<Handlers[K]>>;
@@ -21,5 +22,5 @@ export type CommandResult<K extends CommandName> = Awaited<ReturnType<Handlers[K
 export type Send = <K extends CommandName>(name: K, ...args: Parameters<Handlers[K]>) => Promise<CommandResult<K>>;
 
 export function createHandlers(ctx: CommandContext): Handlers {
-  return { ...bulletinHandlers(ctx), ...tagHandlers(ctx), ...collectionHandlers(), ...archiveHandlers(ctx) };
+  return { ...bulletinHandlers(ctx), ...tagHandlers(ctx), ...collectionHandlers(), ...archiveHandlers(ctx), ...originalHandlers() };
 }

@@ -1,0 +1,198 @@
+/**
+ * Imported files kept as they were ("originals"), content-addressed by the SHA-256 of their bytes so
+ * a file imported twice is stored once. Bulletins link to theirs through `originalId`.
+ */
+import type { OriginalFileMeta } from '../core/model';
+import { emitArchiveChange } from './changes';
+import { getArchiveDb, type ArchiveDb, type OriginalRow } from './db';
+import { withStorageErrors } from './errors';
+
+/**
+ * Bytes per Blob part when a file becomes a Blob. Each part is one copy in one task, with a yield
+ * between parts; the same 4 MB the web host reads files in (see host/read-files.ts).
+ */
+export const ORIGINAL_SLICE_BYTES = 4 << 20;
+
+/** A file to keep, as the import pipeline hands it over (hashed, its bytes already a Blob). */
+export interface OriginalFileInput {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+}
+
+export interface OriginalsUsage {
+  count: number;
+  bytes: number;
+  /** Originals no bulletin links to any more (e.g. after the Trash was emptied). */
+  unused: number;
+  unusedBytes: number;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** SHA-256 of `bytes` as 64 lowercase hex digits (WebCrypto: browsers, workers and Node 20). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // WebCrypto copies its input when called, so the caller may transfer `bytes` right after.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let out = '';
+  for (const b of digest) out += HEX[b];
+  return out;
+}
+
+const yieldTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `bytes` as a Blob built from 4 MB parts, one per task: `new Blob([bytes])` copies the whole file
+ * in one task on the calling thread.
+ */
+export async function blobFromBytes(bytes: Uint8Array, type: string): Promise<Blob> {
+  if (bytes.byteLength <= ORIGINAL_SLICE_BYTES) return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  const parts: Blob[] = [];
+  for (let at = 0; at < bytes.byteLength; at += ORIGINAL_SLICE_BYTES) {
+    parts.push(new Blob([bytes.subarray(at, at + ORIGINAL_SLICE_BYTES) as Uint8Array<ArrayBuffer>]));
+    await yieldTask();
+  }
+  // A Blob of Blobs refers to its parts; nothing is copied again.
+  return new Blob(parts, { type });
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  html: 'text/html',
+  htm: 'text/html',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  eml: 'message/rfc822',
+  json: 'application/json',
+  csv: 'text/csv',
+  rtf: 'application/rtf',
+  odt: 'application/vnd.oasis.opendocument.text',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+
+/** The MIME type a file name suggests (application/octet-stream when unknown). */
+export function typeForName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return (dot >= 0 && TYPES[name.slice(dot + 1).toLowerCase()]) || 'application/octet-stream';
+}
+
+/** Hashes a file and turns its bytes into a Blob, ready for `commitImport({ originals })`. */
+export async function prepareOriginal(name: string, bytes: Uint8Array): Promise<OriginalFileInput> {
+  const type = typeForName(name);
+  const id = await sha256Hex(bytes);
+  return { id, name, type, size: bytes.byteLength, blob: await blobFromBytes(bytes, type) };
+}
+
+/** The row without its bytes. */
+export function originalMeta(row: OriginalRow): OriginalFileMeta {
+  const { blob: _blob, ...meta } = row;
+  return meta;
+}
+
+/**
+ * Stores files in the caller's transaction (scope must include `originals`): a new hash gets a
+ * row, a known one only gains the new name. Issued without awaiting reads one by one.
+ */
+export async function putOriginals(db: ArchiveDb, files: readonly OriginalFileInput[], now: number): Promise<void> {
+  if (files.length === 0) return;
+  const unique = new Map<string, OriginalFileInput[]>();
+  for (const f of files) unique.set(f.id, [...(unique.get(f.id) ?? []), f]);
+  const ids = [...unique.keys()];
+  const stored = await db.originals.bulkGet(ids);
+  const rows: OriginalRow[] = [];
+  ids.forEach((id, i) => {
+    const incoming = unique.get(id) ?? [];
+    const first = incoming[0];
+    if (!first) return;
+    const current = stored[i];
+    const names = [...new Set([...(current?.names ?? []), ...incoming.map((f) => f.name)])];
+    if (current && names.length === current.names.length) return;
+    rows.push(current ? { ...current, names } : { id, names, type: first.type, size: first.size, importedAt: now, blob: first.blob });
+  });
+  if (rows.length > 0) await db.originals.bulkPut(rows);
+}
+
+/** Which of `ids` no bulletin (live or in the Trash) links to. Scope: bulletins. */
+export async function unlinkedOf(db: ArchiveDb, ids: Iterable<string>): Promise<string[]> {
+  const unused: string[] = [];
+  for (const id of new Set(ids)) {
+    if ((await db.bulletins.where('originalId').equals(id).limit(1).count()) === 0) unused.push(id);
+  }
+  return unused;
+}
+
+/** Deletes the originals among `ids` that no bulletin links to. Scope: bulletins, originals. */
+export async function deleteUnlinked(db: ArchiveDb, ids: Iterable<string>): Promise<number> {
+  const unused = await unlinkedOf(db, ids);
+  if (unused.length > 0) await db.originals.bulkDelete(unused);
+  return unused.length;
+}
+
+/** One original with its bytes, or null. */
+export async function getOriginal(id: string): Promise<OriginalRow | null> {
+  return (await getArchiveDb().originals.get(id)) ?? null;
+}
+
+/** Every original's metadata (no bytes), oldest first. */
+export async function listOriginals(): Promise<OriginalFileMeta[]> {
+  const rows = await getArchiveDb().originals.toArray();
+  return rows.map(originalMeta).sort((a, b) => a.importedAt - b.importedAt);
+}
+
+/** The originals no bulletin links to any more (metadata only). */
+export async function listUnusedOriginals(): Promise<OriginalFileMeta[]> {
+  const db = getArchiveDb();
+  return db.transaction('r', db.bulletins, db.originals, async () => {
+    const ids = (await db.originals.toCollection().primaryKeys()).map(String);
+    const unused = new Set(await unlinkedOf(db, ids));
+    const rows = await db.originals.bulkGet([...unused]);
+    return rows.filter((r): r is OriginalRow => r !== undefined).map(originalMeta);
+  });
+}
+
+/** How many originals are kept and their bytes, with the unused ones counted apart. */
+export async function originalsUsage(): Promise<OriginalsUsage> {
+  const all = await listOriginals();
+  const unused = await listUnusedOriginals();
+  const sum = (list: readonly OriginalFileMeta[]): number => list.reduce((n, o) => n + o.size, 0);
+  return { count: all.length, bytes: sum(all), unused: unused.length, unusedBytes: sum(unused) };
+}
+
+/**
+ * Deletes originals that no bulletin links to (a linked one is kept: its bulletins still point at
+ * it). @returns the deleted rows, bytes included, for `restoreOriginals` (undo).
+ */
+export async function deleteOriginals(ids: readonly string[]): Promise<OriginalRow[]> {
+  const db = getArchiveDb();
+  const deleted = await withStorageErrors(() =>
+    db.transaction('rw', db.bulletins, db.originals, async () => {
+      const unused = await unlinkedOf(db, ids);
+      const rows = (await db.originals.bulkGet(unused)).filter((r): r is OriginalRow => r !== undefined);
+      await db.originals.bulkDelete(rows.map((r) => r.id));
+      return rows;
+    }),
+  );
+  if (deleted.length > 0) emitArchiveChange({ kind: 'originals', ids: deleted.map((r) => r.id) });
+  return deleted;
+}
+
+/** Puts deleted originals back (undo of `deleteOriginals`); ids already present are left alone. */
+export async function restoreOriginals(rows: readonly OriginalRow[]): Promise<number> {
+  const db = getArchiveDb();
+  const added = await withStorageErrors(() =>
+    db.transaction('rw', db.originals, async () => {
+      const present = await db.originals.bulkGet(rows.map((r) => r.id));
+      const fresh = rows.filter((_, i) => present[i] === undefined);
+      if (fresh.length > 0) await db.originals.bulkAdd(fresh);
+      return fresh.length;
+    }),
+  );
+  if (added > 0) emitArchiveChange({ kind: 'originals', ids: rows.map((r) => r.id) });
+  return added;
+}

@@ -1,0 +1,54 @@
+// fake-indexeddb must be installed before Dexie loads: Dexie captures indexedDB at import time.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeArchiveDb, countBulletins, getBulletin, listUnusedOriginals, originalsUsage, useArchiveDb } from '../../../renderer/src/data';
+import { SCHEMA_V4, summaryToRow } from '../../../renderer/src/data/db';
+
+afterEach(() => closeArchiveDb());
+
+describe('schema migration v4 → v5', () => {
+  it('keeps every bulletin (none linked to an original) and adds the originals table', async () => {
+    const name = `migrate-v4-${Date.now()}-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(4).stores(SCHEMA_V4);
+    await old.open();
+    for (const [i, deletedAt] of [[1, null], [2, 555]] as const) {
+      await old.table('bulletins').add(
+        summaryToRow({
+          id: `b${i}`,
+          title: `Boletín ${i}`,
+          date: '2022-03-01',
+          datePrecision: 'day',
+          place: null,
+          language: 'es',
+          countries: [],
+          organisations: [],
+          tags: [],
+          sourceFile: 'old.pdf',
+          batchId: 'batch',
+          contentHash: `h${i}`,
+          excerpt: 'Cuerpo',
+          createdAt: 1,
+          updatedAt: 2,
+          deletedAt,
+        }),
+      );
+      await old.table('bodies').add({ id: `b${i}`, body: `Cuerpo ${i}`, bodyHtml: null });
+    }
+    old.close();
+
+    const db = useArchiveDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.bulletins.schema.idxByName.originalId).toBeDefined();
+    expect(await countBulletins()).toBe(1);
+    expect(await countBulletins({ trash: true })).toBe(1);
+    const b = await getBulletin('b1');
+    expect(b?.body).toBe('Cuerpo 1');
+    expect(b?.originalId).toBeUndefined();
+    expect(await db.bulletins.where('originalId').equals('anything').count()).toBe(0);
+    expect(await originalsUsage()).toEqual({ count: 0, bytes: 0, unused: 0, unusedBytes: 0 });
+    expect(await listUnusedOriginals()).toEqual([]);
+  });
+});
