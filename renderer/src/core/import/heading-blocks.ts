@@ -23,12 +23,15 @@ const datelineOf = (p: Para | undefined): Dateline | null => {
 /** [heading, dateline paragraph] pairs with only short lead lines between them. */
 function headingBlocks(paras: Para[]): [number, number][] {
   const out: [number, number][] = [];
+  const perLevel = new Map<number, number>();
+  for (const p of paras) if (p.heading > 0) perLevel.set(p.heading, (perLevel.get(p.heading) ?? 0) + 1);
   paras.forEach((p, h) => {
     if (p.heading === 0) return;
     for (let j = h + 2; j <= h + 1 + MAX_LEADS && j < paras.length; j++) {
       const lead = paras[j - 1] as Para;
-      // A deeper heading right under the title is its subtitle (a news site's "sumario").
-      const subtitle = lead.heading > p.heading && j === h + 2;
+      // A deeper heading right under the title is its subtitle (a news site's "sumario") when
+      // it is the only one of its level; repeated, that level titles bulletins of its own.
+      const subtitle = lead.heading > p.heading && j === h + 2 && perLevel.get(lead.heading) === 1;
       if ((lead.heading > 0 && !subtitle) || datelineOf(lead) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
       if (datelineOf(paras[j])) {
         out.push([h, j]);
@@ -79,4 +82,35 @@ export function documentTitleBlock(paras: Para[]): number[] {
   const between = paras.slice(1, firstDeeper);
   if (between.some((p) => datelineOf(p) !== null || p.text.length > 160)) return [];
   return Array.from({ length: firstDeeper }, (_, i) => i);
+}
+
+/**
+ * Listing cards that print the post's date above its title ("23 diciembre, 2024" then the
+ * heading): returns the paragraph order with each such date moved under its heading, so the
+ * splitter reads title + dateline. Only when the layout is plain — a date above a heading after
+ * body text, and no heading of that level with a date under it; then a date between a page
+ * heading and the first card's (deeper) heading is the card's too.
+ */
+export function datesUnderHeadings(paras: Para[]): number[] {
+  const order = paras.map((_, i) => i);
+  const dateOnly = (p: Para | undefined): boolean => {
+    const d = datelineOf(p);
+    return d !== null && p !== undefined && d.consumed >= p.text.length;
+  };
+  const above = new Set<number>();
+  const below = new Set<number>();
+  paras.forEach((p, i) => {
+    const next = paras[i + 1];
+    if (dateOnly(p) && next && next.heading > 0 && !(paras[i - 1]?.heading ?? 0)) above.add(next.heading);
+    if (p.heading > 0 && dateOnly(next)) below.add(p.heading);
+  });
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const next = paras[i + 1] as Para;
+    const prev = paras[i - 1];
+    if (!dateOnly(paras[i]) || !above.has(next.heading) || below.has(next.heading) || datelineOf(paras[i + 2])) continue;
+    if (prev && prev.heading > 0 && prev.heading >= next.heading) continue;
+    [order[i], order[i + 1]] = [order[i + 1] as number, order[i] as number];
+    i += 1;
+  }
+  return order;
 }

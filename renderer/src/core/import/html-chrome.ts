@@ -23,7 +23,7 @@ const BY_NAME = [
   '.comments-area', '#comments', '#respond', '.comment-respond',
   '.more-link', '[class*="more-link" i]', '[class*="read-more" i]', '[class*="readmore" i]', '.wp-block-post-excerpt__more-text',
   '[class*="social-links" i]', '.wp-block-post-navigation-link', '.wp-block-comments', '.wp-block-post-comments-form',
-  '.screen-reader-text', '.skip-link',
+  '.screen-reader-text', '.skip-link', '.elementor-screen-only', '.elementor-post__badge', '[class*="post-categor" i]',
 ].join(', ');
 /** Post-meta blocks: reduced to their date. */
 const META =

@@ -10,6 +10,7 @@
  */
 import { NETWORK_ALONE, chromeLineKind, isRelatedHeading } from './chrome-text';
 import { parseDateline } from './dates';
+import { datesUnderHeadings } from './heading-blocks';
 import type { Para } from './paragraphs';
 
 const NAV_LINE_MAX = 100;
@@ -76,6 +77,8 @@ export function stripPrintedPageChrome(input: Para[]): { paras: Para[]; removed:
     removed.push(...paras.slice(footer).map((p) => p.text));
     paras = paras.slice(0, footer);
   }
+  // Listing cards with the date above the title: the date goes under its heading.
+  paras = datesUnderHeadings(paras).map((i) => paras[i] as Para);
   const out: Para[] = [];
   let afterShare = false;
   let inPostInfo = false;

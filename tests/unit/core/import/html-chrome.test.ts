@@ -94,4 +94,16 @@ describe('HTML chrome removal', () => {
     expect(report.removed).toEqual(expect.arrayContaining(['Te puede interesar', 'Consejo de Ministros se reúne en Santiago']));
     expect(report.lost).toEqual([]);
   });
+
+  it('reads listing cards that print the date above the title, and drops the category badge', async () => {
+    const card = (date: string, title: string, text: string): string =>
+      `<div class="card"><span class="elementor-post__badge">Noticias</span><p class="date">${date}</p><h3><a>${title}</a></h3><p>${text}</p><p><a>Leer más »</a></p></div>`;
+    const page = `<body><main><h1>Noticias</h1>${card('23 diciembre, 2024', 'Chile asume la presidencia del bloque', 'Chile recibió hoy la Presidencia Pro Tempore.')}${card('18 diciembre, 2024', 'Grupo de pymes define su plan', 'Los coordinadores acordaron el plan de trabajo.')}</main></body>`;
+    const report = await importPage(page);
+    expect(report.bulletins.map((b) => [b.title, b.date, b.body])).toEqual([
+      ['Chile asume la presidencia del bloque', '2024-12-23', 'Chile recibió hoy la Presidencia Pro Tempore.'],
+      ['Grupo de pymes define su plan', '2024-12-18', 'Los coordinadores acordaron el plan de trabajo.'],
+    ]);
+    expect(report.lost).toEqual([]);
+  });
 });

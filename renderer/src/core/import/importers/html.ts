@@ -14,7 +14,7 @@ import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
 import { type Segment, type SplitBulletin, segmentParasReport, segmentsToBulletins } from '../splitter';
 import type { DomDocument, DomElement, DomNode } from '../dom-shape';
 import { redundantDates } from '../chrome-text';
-import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
 import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 
@@ -240,7 +240,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     const allParas = all.map((b) => b.para);
     const dropped = new Set([...redundantDates(allParas), ...(articles.length > 0 ? [] : documentTitleBlock(allParas))]);
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
-    const blocks = all.filter((_, i) => !dropped.has(i));
+    const kept = all.filter((_, i) => !dropped.has(i));
+    const blocks = articles.length > 0 ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
     const paras = blocks.map((b) => b.para);
     const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
     removed.push(...report.removed.map((i) => paras[i]?.text ?? ''));
