@@ -120,3 +120,28 @@ describe('PDF layout reconstruction', () => {
     expect(paras[1]?.bullet).toBe(true);
   });
 });
+
+describe('PDF layout never loses a line (property)', () => {
+  it('puts every generated line in a paragraph or in the furniture', async () => {
+    const fc = (await import('fast-check')).default;
+    const { findLostLines } = await import('../../../../renderer/src/core/import/coverage');
+    const word = fc.constantFrom('Lima', 'ministros', 'Alianza', 'del', 'Pacífico', 'acordaron', '2023', 'comercio', 'México', 'Chile', 'la', 'y', 'de', 'reunión.', 'hoy,', '•', '»', '12/4/26,', 'https://x.example/a', '1/2', '3');
+    const row = fc.record({
+      text: fc.array(word, { minLength: 1, maxLength: 18 }).map((w) => w.join(' ')),
+      size: fc.constantFrom(10, 10, 10, 8, 16, 20),
+      x: fc.constantFrom(50, 50, 62, 300),
+      gap: fc.constantFrom(undefined, 24, 2, -30),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 }), async (pages) => {
+        const layout = layoutPages(pages.map((rows) => page(rows.map((r) => (r.gap === undefined ? { text: r.text, size: r.size, x: r.x } : { ...r, gap: r.gap })))));
+        const asBulletin = (texts: string[]) => ({ title: '', body: texts.join('\n\n'), date: null, datePrecision: 'unknown' as const, place: null, language: 'es', bodyHtml: null, countries: [], organisations: [], sourceFile: 'x.pdf' });
+        // Each input line is word for word in a paragraph, or else in a furniture entry (a label
+        // or header set aside whole may span several input lines).
+        const notInParas = findLostLines(pages.flat().map((r) => r.text), [asBulletin(layout.paras.map((p) => p.text))], []);
+        expect(findLostLines(notInParas, [asBulletin(layout.furniture)], [])).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
