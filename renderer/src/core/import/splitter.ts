@@ -187,11 +187,13 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const prev = paras[i - 1];
     const next = paras[i + 1];
     const nextDateline = datelines[i + 1] ?? null;
-    const blockEnd = p.heading === 0 ? titleBlockEnd(paras, datelines, i) : -1;
+    // Only a paragraph that could open a bulletin is looked at as a title block (it costs a look-ahead).
+    const opensBlock = (): boolean => p.heading === 0 && (!prev || TERMINAL.test(prev.text) || prev.bullet || datelines[i - 1] != null);
+    const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
     if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level)) {
       start(i, nextDateline).body.push(i + 1);
       i += 1;
-    } else if (blockEnd > 0 && (!prev || TERMINAL.test(prev.text) || prev.bullet || datelines[i - 1])) {
+    } else if (blockEnd > 0) {
       const seg = start(i, datelines[blockEnd] ?? null);
       for (let j = i + 1; j <= blockEnd; j++) seg.body.push(j);
       seg.datelineAt = blockEnd;

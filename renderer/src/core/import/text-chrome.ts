@@ -7,17 +7,20 @@
 import { chromeLineKind, metaLineDate } from './chrome-text';
 import type { Para } from './paragraphs';
 
-// Every chrome line is short and holds one of these: a network or link word, a path separator,
-// a meta lead, or a date (a digit).
-const HINT =
-  /[\d»›>/|·•—–]|compart|share|s[ií]gu|follow|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|pinterest|reddit|tumblr|mail|correo|imprim|print|cop[iy]|leer|read|more|seguir|contin|ver noticia|inicio|home|portada|start|aqu[ií]|here|posted|published|publicad|fecha/iu;
+// Every chrome line is short and holds a path separator or a date (a digit), or opens with a
+// share, link, breadcrumb or meta word. Anchored words and a character class: an unanchored
+// alternation of words cost more than the rules it guards.
+const HINT_CHAR = /[\d»›>/|·•—–]/;
+const HINT_WORD =
+  /^(?:compart|share|s[ií]gu|follow|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|pinterest|reddit|tumblr|e-?mail|correo|imprim|print|cop[iy]|leer|read|more|seguir|contin|ver noticia|inicio|home|portada|start|usted|you are|posted|published|publicad|fecha|x\b)/i;
+const hinted = (t: string): boolean => HINT_CHAR.test(t) || HINT_WORD.test(t);
 
 /** Drops chrome paragraphs; a post-meta line is reduced to its date. Removed lines are returned. */
 export function stripTextChrome(paras: Para[]): { paras: Para[]; removed: string[] } {
   const kept: Para[] = [];
   const removed: string[] = [];
   for (const p of paras) {
-    const kind = p.heading > 0 || p.text.length > 200 || !HINT.test(p.text) ? null : chromeLineKind(p.text);
+    const kind = p.heading > 0 || p.text.length > 200 || !hinted(p.text) ? null : chromeLineKind(p.text);
     if (kind === null) {
       kept.push(p);
       continue;

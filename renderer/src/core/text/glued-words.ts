@@ -40,7 +40,8 @@ function words(): Set<string> {
 
 // A letter run: a lower-case (or capitalised) word, then a capitalised word or an acronym ("MSMEs").
 const JOIN = /(?<![\p{L}\p{N}])(\p{L}\p{Ll}+)(\p{Lu}\p{Ll}+|\p{Lu}{2,}s?)(?![\p{L}\p{N}])/gu;
-const ANY_JOIN = /\p{Ll}\p{Lu}/u;
+// Latin letters only, without Unicode classes: this test runs on every imported body.
+const ANY_JOIN = /[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/;
 
 function isWord(folded: string): boolean {
   return words().has(folded) || (folded.endsWith('s') && words().has(folded.slice(0, -1)));

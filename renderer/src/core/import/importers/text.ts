@@ -16,7 +16,8 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
-    sourceLines: normaliseText(text).split('\n'),
+    // Normalised only when it has to be: a second pass over a large listing costs.
+    sourceLines: (/[\r\u2028\u2029\u0085]/.test(text) ? normaliseText(text) : text).split('\n'),
     removed: split.removed,
   };
 }
