@@ -2,10 +2,18 @@
  * The host side of each HostApi method, after the IPC layer has checked sender and arguments.
  * Electron modules are passed in (not imported) so this runs under unit tests with fakes.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
-import type { AppInfo, OpenFilesOptions, OpenedFile, SaveFileRequest, SaveFileResult } from '../shared/host-contract';
+import type {
+  AppInfo,
+  OpenFilesOptions,
+  OpenOriginalPayload,
+  OpenOriginalResult,
+  OpenedFile,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/host-contract';
 import type { BackupStore } from './backups';
 import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS } from './files';
 import { isExternalHttpsUrl } from './navigation-policy';
@@ -15,13 +23,14 @@ export interface HostServices {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): AppInfo;
   openExternal(url: string): Promise<boolean>;
+  openOriginal(payload: OpenOriginalPayload): Promise<OpenOriginalResult>;
   backups: BackupStore;
 }
 
 export interface HostServiceDeps {
   app: Pick<App, 'getName' | 'getVersion' | 'getLocale' | 'getPath'>;
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  shell: Pick<Shell, 'openExternal'>;
+  shell: Pick<Shell, 'openExternal' | 'openPath'>;
   /** The window dialogs attach to (sheet on macOS); null when it is gone. */
   getWindow(): BrowserWindow | null;
   backups: BackupStore;
@@ -62,5 +71,19 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     return true;
   }
 
-  return { openFiles, saveFile, appInfo, openExternal, backups: deps.backups };
+  /**
+   * Writes a temp copy (in its own fresh folder, so names never collide or overwrite) and hands it
+   * to the system viewer. The name was validated as a bare file name with an importable extension.
+   */
+  async function openOriginal({ name, bytes }: OpenOriginalPayload): Promise<OpenOriginalResult> {
+    const root = join(app.getPath('temp'), 'pa-bulletin-archive-originals');
+    await mkdir(root, { recursive: true });
+    const path = join(await mkdtemp(join(root, 'open-')), name);
+    await writeFile(path, bytes);
+    const problem = await shell.openPath(path);
+    if (problem) throw new Error(`The system could not open ${name}: ${problem}`);
+    return { how: 'opened' };
+  }
+
+  return { openFiles, saveFile, appInfo, openExternal, openOriginal, backups: deps.backups };
 }

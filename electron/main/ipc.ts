@@ -11,6 +11,7 @@ import {
   validateBackupReason,
   validateNoArguments,
   validateOpenOptions,
+  validateOpenOriginal,
   validateSaveRequest,
   validateUrlArgument,
 } from '../shared/ipc-validators';
@@ -67,6 +68,10 @@ export function createIpcHandlers(services: HostServices, policy: SenderPolicy):
     [HostChannel.readBackup]: async (args) => {
       exactArgs(args, 1);
       return services.backups.read(validateBackupName(args[0]));
+    },
+    [HostChannel.openOriginal]: async (args) => {
+      exactArgs(args, 1);
+      return services.openOriginal(validateOpenOriginal(args[0]));
     },
   };
 

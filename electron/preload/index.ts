@@ -4,6 +4,7 @@
  * against the contract.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { blobBytes } from '../shared/blob-bytes';
 import { HOST_GLOBAL, HostChannel, type HostApi, type HostChannelName } from '../shared/host-contract';
 
 function call<T>(channel: HostChannelName, ...args: unknown[]): Promise<T> {
@@ -18,6 +19,7 @@ const api = {
   listBackups: () => call(HostChannel.listBackups),
   writeBackup: (reason, bytes) => call(HostChannel.writeBackup, reason, bytes),
   readBackup: (name) => call(HostChannel.readBackup, name),
+  openOriginal: async ({ name, blob }) => call(HostChannel.openOriginal, { name, bytes: await blobBytes(blob) }),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

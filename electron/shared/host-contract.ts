@@ -41,6 +41,24 @@ export interface SaveFileResult {
   path?: string;
 }
 
+/** A kept original to show the person: Electron opens a temp copy with the system viewer, the web downloads it. */
+export interface OpenOriginalRequest {
+  /** A bare file name with an importable extension (the temp copy is saved under it). */
+  name: string;
+  blob: Blob;
+}
+
+/** What crosses IPC for `openOriginal`: the preload reads the Blob into bytes in slices. */
+export interface OpenOriginalPayload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface OpenOriginalResult {
+  /** 'opened': the system viewer was asked to open it; 'downloaded': the browser saved it. */
+  how: 'opened' | 'downloaded';
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -65,6 +83,8 @@ export interface HostApi {
   listBackups(): Promise<BackupSnapshot[]>;
   writeBackup(reason: 'daily' | 'before-restore' | 'before-upgrade', bytes: Uint8Array): Promise<BackupSnapshot | null>;
   readBackup(name: string): Promise<Uint8Array>;
+  /** Shows an imported file as it was (see OpenOriginalRequest). */
+  openOriginal(request: OpenOriginalRequest): Promise<OpenOriginalResult>;
 }
 
 /** IPC channel names, one per HostApi method. */
@@ -76,6 +96,7 @@ export const HostChannel = {
   listBackups: 'backups:list',
   writeBackup: 'backups:write',
   readBackup: 'backups:read',
+  openOriginal: 'files:open-original',
 } as const satisfies Record<keyof HostApi, string>;
 
 export type HostChannelName = (typeof HostChannel)[keyof typeof HostChannel];

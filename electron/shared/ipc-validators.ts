@@ -3,10 +3,13 @@
  * a compromised renderer can send anything; they return fresh objects holding only known keys.
  * Pure: no Electron, no Node, so they are unit-tested directly and usable from the renderer too.
  */
+import { IMPORT_EXTENSIONS, extensionOf } from './file-limits';
 import {
+  MAX_OPEN_FILE_BYTES,
   MAX_SAVE_BYTES,
   type FileFilter,
   type OpenFilesOptions,
+  type OpenOriginalPayload,
   type SaveFileRequest,
 } from './host-contract';
 
@@ -97,6 +100,18 @@ export function validateSaveRequest(arg: unknown): SaveFileRequest {
   const request: SaveFileRequest = { suggestedName, bytes: validateBytes(bytes, MAX_SAVE_BYTES, 'bytes') };
   if (filters !== undefined) request.filters = validateFilters(filters);
   return request;
+}
+
+/**
+ * `files:open-original` payload: a bare file name whose extension is one the app imports (the system
+ * viewer picks a program by extension, so `.exe` or `.sh` would run one) and at most one file's bytes.
+ */
+export function validateOpenOriginal(arg: unknown): OpenOriginalPayload {
+  if (!isPlainObject(arg)) fail('open-original request must be an object');
+  const { name, bytes } = arg;
+  if (typeof name !== 'string' || !isSafeFileName(name) || name.startsWith('.')) fail('name must be a bare file name');
+  if (!IMPORT_EXTENSIONS.includes(extensionOf(name))) fail('name must have an importable extension');
+  return { name, bytes: validateBytes(bytes, MAX_OPEN_FILE_BYTES, 'bytes') };
 }
 
 /** `shell:open-external` argument: a string of sane length. Whether it is https is policy, checked by main. */

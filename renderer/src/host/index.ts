@@ -13,6 +13,8 @@ export type {
   HostApi,
   OpenFilesOptions,
   OpenedFile,
+  OpenOriginalRequest,
+  OpenOriginalResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../../../electron/shared/host-contract';

@@ -3,7 +3,15 @@
  * `window.open` with noopener for https links, and no backups (the browser keeps the data in
  * IndexedDB; exports are the user's backups there).
  */
-import type { FileFilter, HostApi, OpenFilesOptions, OpenedFile, SaveFileResult } from '../../../electron/shared/host-contract';
+import type {
+  FileFilter,
+  HostApi,
+  OpenFilesOptions,
+  OpenOriginalRequest,
+  OpenOriginalResult,
+  OpenedFile,
+  SaveFileResult,
+} from '../../../electron/shared/host-contract';
 import { MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
 import { IMPORT_EXTENSIONS, formatMegabytes } from '../../../electron/shared/file-limits';
 import { isExternalHttpsUrl } from '../../../electron/shared/url-policy';
@@ -67,14 +75,12 @@ export function createWebHost(options: WebHostOptions = {}): HostApi {
     return readNamedBlobs(chosen.map((file) => ({ name: pickedFileName(file), blob: file })), limits);
   }
 
-  async function saveFile({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }): Promise<SaveFileResult> {
-    if (bytes.byteLength > MAX_SAVE_BYTES) throw new Error(`File is larger than the ${formatMegabytes(MAX_SAVE_BYTES)} save limit.`);
-    // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer is not a valid BlobPart.
-    const blob = new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' });
+  /** Saves a Blob through a download link (the browser asks where, or uses its downloads folder). */
+  function download(blob: Blob, name: string): void {
     const url = URL.createObjectURL(blob);
     const link = doc.createElement('a');
     link.href = url;
-    link.download = suggestedName;
+    link.download = name;
     link.rel = 'noopener';
     link.hidden = true;
     doc.body.append(link);
@@ -82,7 +88,22 @@ export function createWebHost(options: WebHostOptions = {}): HostApi {
     link.remove();
     // Revoking at once can cancel the download in some browsers; a short delay is enough.
     win.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function saveFile({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }): Promise<SaveFileResult> {
+    if (bytes.byteLength > MAX_SAVE_BYTES) throw new Error(`File is larger than the ${formatMegabytes(MAX_SAVE_BYTES)} save limit.`);
+    // Copy into a plain ArrayBuffer: a view over a SharedArrayBuffer is not a valid BlobPart.
+    download(new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), suggestedName);
     return { saved: true };
+  }
+
+  /**
+   * The web twin cannot hand a file to a system viewer, and opening a blob: URL in a tab is refused
+   * by the window policy, so the original is downloaded, straight from its stored Blob (no copy).
+   */
+  async function openOriginal({ name, blob }: OpenOriginalRequest): Promise<OpenOriginalResult> {
+    download(blob, name);
+    return { how: 'downloaded' };
   }
 
   async function openExternal(url: string): Promise<boolean> {
@@ -101,6 +122,7 @@ export function createWebHost(options: WebHostOptions = {}): HostApi {
       locale: win.navigator.language || 'en',
     }),
     openExternal,
+    openOriginal,
     listBackups: async () => [],
     writeBackup: async () => null,
     readBackup: async () => {

@@ -12,7 +12,7 @@ describe('host services', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   function make(overrides: Partial<HostServiceDeps['dialog']> = {}) {
-    const shell = { openExternal: vi.fn(async () => undefined) };
+    const shell = { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async (_path: string) => '') };
     const dialog = {
       showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [join(dir, 'a.txt')] })),
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'out.pdf') })),
@@ -69,6 +69,26 @@ describe('host services', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(await services.openExternal('https://example.org')).toBe(true);
     expect(shell.openExternal).toHaveBeenCalledWith('https://example.org');
+  });
+
+  it('openOriginal writes a temp copy under its name and opens it with the system viewer', async () => {
+    const { services, shell } = make();
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    expect(await services.openOriginal({ name: 'acta.pdf', bytes })).toEqual({ how: 'opened' });
+    const first = shell.openPath.mock.calls[0]?.[0] ?? '';
+    expect(first.startsWith(join(dir, 'pa-bulletin-archive-originals'))).toBe(true);
+    expect(first.endsWith('acta.pdf')).toBe(true);
+    expect(readFileSync(first)).toEqual(Buffer.from(bytes));
+    // A second open of the same name never overwrites the first copy.
+    await services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) });
+    expect(shell.openPath.mock.calls[1]?.[0]).not.toBe(first);
+    expect(readFileSync(first)).toEqual(Buffer.from(bytes));
+  });
+
+  it('openOriginal reports a viewer that could not open the file', async () => {
+    const { services, shell } = make();
+    shell.openPath.mockResolvedValueOnce('no application');
+    await expect(services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) })).rejects.toThrow(/could not open acta\.pdf: no application/);
   });
 
   it('appInfo reports electron and the OS locale', () => {

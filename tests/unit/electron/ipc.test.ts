@@ -9,6 +9,7 @@ function fakeServices() {
     saveFile: vi.fn(async () => ({ saved: true, path: '/tmp/a.pdf' })),
     appInfo: vi.fn(() => ({ name: 'PA Bulletin Archive', version: '0.1.0', platform: 'electron' as const, locale: 'es' })),
     openExternal: vi.fn(async () => true),
+    openOriginal: vi.fn(async () => ({ how: 'opened' as const })),
     backups: {
       list: vi.fn(async () => []),
       write: vi.fn(async () => ({ name: 'n', createdAt: 1, bytes: 1 })),
@@ -29,6 +30,7 @@ const validCalls: Record<HostChannelName, unknown[]> = {
   [HostChannel.listBackups]: [],
   [HostChannel.writeBackup]: ['daily', new Uint8Array([1])],
   [HostChannel.readBackup]: ['pa-backup-2024-05-20T12-00-00-123Z-daily.json'],
+  [HostChannel.openOriginal]: [{ name: 'acta.pdf', bytes: new Uint8Array([37]) }],
 };
 
 describe('IPC handlers', () => {
@@ -71,6 +73,11 @@ describe('IPC handlers', () => {
     await expect(h[HostChannel.writeBackup](ours, 'weekly', new Uint8Array(1))).rejects.toThrow();
     await expect(h[HostChannel.readBackup](ours, '../window-state.json')).rejects.toThrow();
     await expect(h[HostChannel.openFiles](ours, { directories: 'yes' })).rejects.toThrow();
+    // The system viewer picks a program by extension: only importable files are opened.
+    await expect(h[HostChannel.openOriginal](ours, { name: 'run.exe', bytes: new Uint8Array(1) })).rejects.toThrow(/importable extension/);
+    await expect(h[HostChannel.openOriginal](ours, { name: '../acta.pdf', bytes: new Uint8Array(1) })).rejects.toThrow(/bare file name/);
+    await expect(h[HostChannel.openOriginal](ours, { name: 'acta.pdf', bytes: 'x' })).rejects.toThrow();
+    await expect(h[HostChannel.openOriginal](ours, { name: 'acta.pdf', bytes: new Uint8Array(1) }, 'extra')).rejects.toThrow();
     await expect(h[HostChannel.openExternal](ours, { href: 'https://x' })).rejects.toThrow();
     await expect(h[HostChannel.appInfo](ours, 'extra')).rejects.toThrow();
     await expect(h[HostChannel.openFiles](ours, {}, 'extra')).rejects.toThrow();

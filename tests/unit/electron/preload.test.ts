@@ -44,7 +44,8 @@ describe('preload surface', () => {
       ['writeBackup', ['daily', bytes]],
       ['readBackup', ['name.json']],
     ];
-    expect(calls.map(([m]) => m).sort()).toEqual(Object.keys(HostChannel).sort());
+    // openOriginal is the one method whose IPC payload differs from its arguments (tested below).
+    expect([...calls.map(([m]) => m), 'openOriginal'].sort()).toEqual(Object.keys(HostChannel).sort());
     for (const [method, args] of calls) {
       invoke.mockClear();
       const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
@@ -52,5 +53,16 @@ describe('preload surface', () => {
       expect(invoke).toHaveBeenCalledTimes(1);
       expect(invoke).toHaveBeenCalledWith(HostChannel[method], ...args);
     }
+  });
+
+  it('openOriginal sends the Blob as bytes (IPC cannot carry a Blob)', async () => {
+    invoke.mockClear();
+    const bytes = new Uint8Array((4 << 20) + 3).map((_, i) => i % 253);
+    await expect(api.openOriginal({ name: 'acta.pdf', blob: new Blob([bytes]) })).resolves.toBe('result');
+    expect(invoke).toHaveBeenCalledTimes(1);
+    const [channel, payload] = invoke.mock.calls[0] as [string, { name: string; bytes: Uint8Array }];
+    expect(channel).toBe(HostChannel.openOriginal);
+    expect(payload.name).toBe('acta.pdf');
+    expect(Buffer.from(payload.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 });

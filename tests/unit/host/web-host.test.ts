@@ -111,6 +111,29 @@ describe('web saveFile', () => {
   });
 });
 
+describe('web openOriginal', () => {
+  it('downloads the stored Blob itself under its name, and never opens a window', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        created.push(blob);
+        return 'blob:fake/2';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    let clicked: HTMLAnchorElement | undefined;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked = this as HTMLAnchorElement;
+    });
+    const blob = new Blob([new Uint8Array([37, 80])], { type: 'application/pdf' });
+    expect(await createWebHost().openOriginal({ name: 'acta.pdf', blob })).toEqual({ how: 'downloaded' });
+    expect(created[0]).toBe(blob);
+    expect(clicked?.download).toBe('acta.pdf');
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
 describe('web openExternal, appInfo and backups', () => {
   it('opens only https, with noopener', async () => {
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
