@@ -11,6 +11,8 @@ export interface BenchSearch {
   load(): Promise<void>;
   /** Runs a query through the app's search path; resolves with the match count. */
   search(query: string): Promise<number>;
+  /** Runs a query that should find nothing; resolves with its "did you mean" (undefined if none). */
+  suggestion(query: string): Promise<string | undefined>;
   /** Stops the backend's worker (frees its memory). */
   dispose(): void;
 }

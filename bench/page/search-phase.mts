@@ -47,6 +47,39 @@ export interface SearchPhaseResult {
   prefoldedP95Ms: number;
   prefoldedSpeedup: number;
   perQuery: QueryRow[];
+  /** "Did you mean" for misspelt queries, timed after everything above (its first use builds the spelling index). */
+  suggestion: SuggestionFigures;
+}
+
+/** Misspelt words of the generated corpus (one Spanish, one English, one two edits away). */
+const TYPOS = ['acuicultra', 'Pacfic', 'goverment'] as const;
+
+interface SuggestionFigures {
+  /** Each typo's suggestion, in order. */
+  answers: (string | null)[];
+  /** The first zero-result search: loads the spelling module and builds its index in the worker. */
+  firstMs: number;
+  /** Later ones (worker round trip included). */
+  warmP50Ms: number;
+  warmMaxMs: number;
+}
+
+async function timeSuggestions(search: BenchSearch, reps: number): Promise<SuggestionFigures> {
+  const t0 = performance.now();
+  const first = await search.suggestion(TYPOS[0]);
+  const firstMs = performance.now() - t0;
+  const answers = [first ?? null];
+  for (const typo of TYPOS.slice(1)) answers.push((await search.suggestion(typo)) ?? null);
+  const warm: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    for (const typo of TYPOS) {
+      const t1 = performance.now();
+      await search.suggestion(typo);
+      warm.push(performance.now() - t1);
+    }
+  }
+  log(`search: did you mean ${TYPOS.map((t, i) => `${t} → ${answers[i] ?? '(none)'}`).join(', ')}; first ${round(firstMs)} ms (lazy build), then p50 ${round(percentile(warm, 50))} ms`);
+  return { answers, firstMs: round(firstMs), warmP50Ms: round(percentile(warm, 50)), warmMaxMs: round(Math.max(...warm)) };
 }
 
 /** Reads every stored bulletin back as SearchDocs (for the naive scans only). */
@@ -106,6 +139,7 @@ export async function runSearchPhase(search: BenchSearch, reps: number, naiveRep
     row.prefoldedMs = round(percentile(p.samples, 50));
     await tick();
   }
+  const suggestion = await timeSuggestions(search, reps);
   const p95 = percentile(ours, 95);
   log(`search: naiveSearch p95 ${round(percentile(naive, 95))} ms, pre-folded scan p95 ${round(percentile(prefolded, 95))} ms`);
   return {
@@ -118,5 +152,6 @@ export async function runSearchPhase(search: BenchSearch, reps: number, naiveRep
     prefoldedP95Ms: round(percentile(prefolded, 95)),
     prefoldedSpeedup: round(percentile(prefolded, 95) / p95),
     perQuery: rows,
+    suggestion,
   };
 }

@@ -32,6 +32,9 @@ export function createBenchSearch(): BenchSearch {
     async search(query) {
       return (await worker().search(query, { limit: 50 })).total;
     },
+    async suggestion(query) {
+      return (await worker().search(query, { limit: 50 })).suggestion;
+    },
     dispose() {
       client?.terminate();
       client = null;

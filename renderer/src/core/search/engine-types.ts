@@ -48,7 +48,7 @@ export interface SearchResult {
   facets: SearchFacets;
   /** Words to mark in snippets; a trailing `*` marks a prefix. */
   highlightTerms: string[];
-  /** "Did you mean" query text, offered when nothing matched. */
+  /** "Did you mean" query text, offered when nothing or very little matched (see suggest.ts `FEW_MATCHES`). */
   suggestion?: string;
   /** A friendly message when the query could not be run. */
   error?: string;

@@ -7,7 +7,7 @@
  * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
-import { analyzeWord, nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
+import { nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
@@ -22,7 +22,8 @@ import type { Query } from './query-types';
 import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
 import { RankOrder, relevanceTiers } from './rank';
-import { correctQueryText, isSpellable, MIN_SUGGEST_LENGTH, rankSuggestions, type SpellingFactory, type SpellingIndex } from './suggest';
+import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
+import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
@@ -30,13 +31,12 @@ export class SearchEngine {
   private readonly state: EngineState;
   /** Why `importLater` failed, if it did (until `clear` or an import). */
   private laterFailure: string | null = null;
-  private spellingFactory: SpellingFactory | null;
-  /** Built from the vocabulary on the first suggestion, then fed each new word; dropped by `clear`. */
-  private spelling: SpellingIndex | null = null;
+  private readonly suggester: WordSuggester;
+  private readonly suggestSource: SuggestSource;
 
   /** `spelling` (spelling.ts `createSpellingIndex`) enables "did you mean"; it can also come later, `useSpelling`. */
   constructor(options: { spelling?: SpellingFactory } = {}) {
-    this.spellingFactory = options.spelling ?? null;
+    this.suggester = new WordSuggester(options.spelling ?? null);
     const table = new DocTable();
     this.state = {
       table,
@@ -47,16 +47,17 @@ export class SearchEngine {
       vocab: new Vocabulary(),
       tagNames: new Map<string, string>(),
     };
+    this.suggestSource = { vocab: this.state.vocab, liveCount: (key, cap) => this.liveCount(key, cap) };
   }
 
   /** Whether suggestions can be made (a spelling factory is set); without one, results carry none. */
   get canSuggest(): boolean {
-    return this.spellingFactory !== null;
+    return this.suggester.enabled;
   }
 
   /** Sets the spelling factory when it was not given at construction (the worker loads it on demand). */
   useSpelling(factory: SpellingFactory): void {
-    this.spellingFactory ??= factory;
+    this.suggester.use(factory);
   }
 
   /** Number of indexed (live) documents. */
@@ -131,7 +132,7 @@ export class SearchEngine {
     s.title.clear();
     s.pairs.clear();
     s.vocab.clear();
-    this.spelling = null;
+    this.suggester.reset();
     s.tagNames.clear();
     s.order.invalidate();
   }
@@ -165,7 +166,7 @@ export class SearchEngine {
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
     // With postings missing (see `missingChunks`) the answer is recomputed anyway: no suggestion, which would ask for more.
-    if (result.total === 0 && typeof input === 'string' && this.state.text.missing().length === 0) {
+    if (result.total <= FEW_MATCHES && typeof input === 'string' && this.state.text.missing().length === 0) {
       const suggestion = this.suggestQuery(input, query);
       if (suggestion !== undefined) result.suggestion = suggestion;
     }
@@ -173,22 +174,12 @@ export class SearchEngine {
   }
 
   /**
-   * "Did you mean": the closest word of the archive (surface form) to a word that is not indexed,
-   * from the spelling index's candidates ranked by edits, then frequency (suggest.ts). A candidate
-   * whose bulletins were all removed is skipped. Undefined without a spelling factory.
+   * "Did you mean": the word of the archive (surface form) meant instead of `word` — when no live
+   * bulletin has `word`, or only a few do and a far more common word is one edit away
+   * (suggest-words.ts). Undefined without a spelling factory.
    */
   suggest(word: string): string | undefined {
-    const key = analyzeWord(word);
-    if (key === null || /\d/.test(key) || word.length < MIN_SUGGEST_LENGTH || this.isLive(key)) return undefined;
-    const spelling = this.spellingIndex();
-    if (spelling === null) return undefined;
-    const { vocab } = this.state;
-    const candidates = spelling.candidates(word).map((w) => ({ word: w, count: vocab.countOf(w) }));
-    for (const candidate of rankSuggestions(word, candidates)) {
-      const candidateKey = analyzeWord(candidate.word);
-      if (candidateKey !== null && candidateKey !== key && this.isLive(candidateKey)) return candidate.word;
-    }
-    return undefined;
+    return this.suggester.suggest(word, this.suggestSource);
   }
 
   /** Serialises the whole engine (index, metadata, vocabulary, tombstones) into chunks. */
@@ -269,7 +260,7 @@ export class SearchEngine {
         }
         if (learn && t.seen !== mark) {
           t.seen = mark;
-          if (!stem.numeric && s.vocab.add(t.surface, t.stem) && this.spelling !== null && isSpellable(t.surface)) this.spelling.add(t.surface);
+          if (!stem.numeric && s.vocab.add(t.surface, t.stem)) this.suggester.learn(t.surface);
         }
       }
     };
@@ -329,20 +320,13 @@ export class SearchEngine {
     return correctQueryText(input, words, (word) => this.suggest(word));
   }
 
-  /** Whether any live document has the index key `key`. */
-  private isLive(key: string): boolean {
+  /** Live documents having the index key `key`, counted up to `cap`. */
+  private liveCount(key: string, cap: number): number {
     const { text, table } = this.state;
-    return text.has(key) && text.get(key).some((slot) => table.alive[slot] === 1);
-  }
-
-  /** The spelling index, built from the vocabulary the first time it is needed. */
-  private spellingIndex(): SpellingIndex | null {
-    if (this.spelling === null && this.spellingFactory !== null) {
-      const words: string[] = [];
-      for (const surface of this.state.vocab.surfaces()) if (isSpellable(surface)) words.push(surface);
-      this.spelling = this.spellingFactory(words);
-    }
-    return this.spelling;
+    if (!text.has(key)) return 0;
+    let n = 0;
+    for (const slot of text.get(key)) if (table.alive[slot] === 1 && ++n >= cap) break;
+    return n;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import type { SearchEngine } from './engine';
+import { FEW_MATCHES } from './suggest';
 
 /** Search options that can cross a worker boundary (`resolveTag` is pre-resolved into `tagIds`). */
 export type WireSearchOptions = Omit<SearchOptions, 'resolveTag'> & { tagIds?: Record<string, string[]> };
@@ -51,7 +52,7 @@ export function waitsForLater(engine: SearchEngine, request: SearchRequest): boo
 
 /**
  * True when `response` lacks a "did you mean" only because the engine has no spelling index yet
- * (`engine.canSuggest`): a `suggest`, or a search that found nothing. The worker then loads the
+ * (`engine.canSuggest`): a `suggest`, or a search that found nothing or very little (`FEW_MATCHES`). The worker then loads the
  * spelling module and asks again; every other answer goes out without waiting for it.
  */
 export function wantsSpelling(engine: SearchEngine, request: SearchRequest, response: SearchResponse): boolean {
@@ -59,7 +60,7 @@ export function wantsSpelling(engine: SearchEngine, request: SearchRequest, resp
   if (request.method === 'suggest') return true;
   if (request.method !== 'search') return false;
   const result = response.result as SearchResult;
-  return result.total === 0 && result.error === undefined;
+  return result.total <= FEW_MATCHES && result.error === undefined;
 }
 
 /** Runs one request against the engine. Never throws: failures become `ok: false` responses. */

@@ -24,8 +24,30 @@ export interface SpellingIndex {
 /** Builds a spelling index holding `words`. */
 export type SpellingFactory = (words: Iterable<string>) => SpellingIndex;
 
+/** A ranked candidate: `distance` edits from the typed word. */
+export interface RankedWord extends WordCount {
+  readonly distance: number;
+}
+
 /** Shortest typed word a suggestion is offered for: shorter ones are one edit from too many words. */
 export const MIN_SUGGEST_LENGTH = 4;
+
+/**
+ * "Very little": a search with at most this many matches also gets a suggestion, for a word found
+ * in at most this many bulletins (a typo in the bulletins themselves, e.g. "goverment").
+ */
+export const FEW_MATCHES = 3;
+
+/** How much more common than a rare typed word a correction must be (`meantInstead`). */
+export const RARE_FACTOR = 20;
+
+/**
+ * Whether a word found in `typedCount` (≥ 1) bulletins was more likely meant as `candidate`: one
+ * edit away and at least `RARE_FACTOR` times as common. Two edits from a real word is a real word.
+ */
+export function meantInstead(typedCount: number, candidate: RankedWord): boolean {
+  return candidate.distance === 1 && candidate.count >= RARE_FACTOR * typedCount;
+}
 
 /** Whether a word of the archive may be suggested: no digits (codes, years), at least three letters. */
 export function isSpellable(surface: string): boolean {
@@ -42,23 +64,22 @@ export function editBudget(length: number): number {
  * ignored), then the most common word, then the closest length, then A→Z so ties are stable.
  * A candidate spelt like `typed` (distance 0) is not a correction and is left out.
  */
-export function rankSuggestions(typed: string, candidates: readonly WordCount[]): WordCount[] {
+export function rankSuggestions(typed: string, candidates: readonly WordCount[]): RankedWord[] {
   const folded = foldWord(typed);
   if (folded.length < MIN_SUGGEST_LENGTH) return [];
   const budget = editBudget(folded.length);
-  const scored: { candidate: WordCount; distance: number }[] = [];
-  for (const candidate of candidates) {
-    const distance = editDistance(folded, foldWord(candidate.word), budget);
-    if (distance > 0 && distance <= budget) scored.push({ candidate, distance });
+  const scored: RankedWord[] = [];
+  for (const { word, count } of candidates) {
+    const distance = editDistance(folded, foldWord(word), budget);
+    if (distance > 0 && distance <= budget) scored.push({ word, count, distance });
   }
-  scored.sort(
+  return scored.sort(
     (a, b) =>
       a.distance - b.distance ||
-      b.candidate.count - a.candidate.count ||
-      Math.abs(a.candidate.word.length - folded.length) - Math.abs(b.candidate.word.length - folded.length) ||
-      (a.candidate.word < b.candidate.word ? -1 : a.candidate.word > b.candidate.word ? 1 : 0),
+      b.count - a.count ||
+      Math.abs(a.word.length - folded.length) - Math.abs(b.word.length - folded.length) ||
+      (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
   );
-  return scored.map((s) => s.candidate);
 }
 
 /** `word` written with the capitalisation of `typed` ("Pacfic" → "Pacific", "ALIANZA" stays upper-case). */

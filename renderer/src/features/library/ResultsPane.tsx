@@ -28,7 +28,7 @@ export function ResultsPane() {
   }, [matches, dispatch]);
 
   useEffect(() => {
-    setSuggestion(matches && matches.total === 0 && !matches.error ? (matches.suggestion ?? null) : null);
+    setSuggestion(matches && !matches.error ? (matches.suggestion ?? null) : null);
   }, [matches]);
 
   const emptyArchive = model?.kind === 'all' && total === 0 && state.view.kind === 'library';

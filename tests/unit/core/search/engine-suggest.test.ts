@@ -4,6 +4,7 @@ import { generateTagged } from '../../../../renderer/src/core/generator';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { dispatchRead, wantsSpelling, type SearchRequest } from '../../../../renderer/src/core/search/protocol';
 import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
+import { FEW_MATCHES } from '../../../../renderer/src/core/search/suggest';
 
 const docs: SearchDoc[] = generateTagged(1500, 11).map((g, i) => ({
   id: `b${i}`, title: g.bulletin.title, body: g.bulletin.body, tags: [], countries: g.bulletin.countries,
@@ -54,12 +55,29 @@ describe('SearchEngine suggestions', () => {
     expect(response).toMatchObject({ ok: true, result: { total: 0 } });
     expect(plain.search('acuicultra').suggestion).toBeUndefined();
     expect(wantsSpelling(plain, request, response)).toBe(true);
-    expect(wantsSpelling(plain, { id: 2, method: 'search', args: ['pesca', {}] }, dispatchRead(plain, { id: 2, method: 'search', args: ['pesca', {}] }).response)).toBe(false);
+    const many: SearchRequest = { id: 2, method: 'search', args: ['alianza OR pacific', {}] };
+    const found = dispatchRead(plain, many).response;
+    expect(found).toMatchObject({ ok: true, result: { total: expect.any(Number) } });
+    expect((found as { result: { total: number } }).result.total).toBeGreaterThan(FEW_MATCHES);
+    expect(wantsSpelling(plain, many, found)).toBe(false);
     expect(wantsSpelling(plain, { id: 3, method: 'suggest', args: ['acuicultra'] }, { id: 3, ok: true, result: undefined })).toBe(true);
     plain.useSpelling(createSpellingIndex);
     expect(plain.canSuggest).toBe(true);
     expect(wantsSpelling(plain, request, response)).toBe(false);
     expect(plain.search('acuicultra').suggestion).toBe('acuicultura');
+  });
+
+  it('also corrects a word only a few bulletins have when a far more common word is one edit away', () => {
+    const many = Array.from({ length: 30 }, (_, i) => doc(`g${i}`, `Government report ${i}`, 'The government of Chile.'));
+    const typo = engineWith([...many, doc('t', 'Goverment report', 'A typo in a bulletin.'), doc('m', 'Mangroves', 'Mangroves of Tumbes.')]);
+    const r = typo.search('goverment');
+    expect(r.total).toBe(1);
+    expect(r.suggestion).toBe('government');
+    // Real words seen in few bulletins, with no far more common neighbour, stay as typed.
+    expect(typo.search('mangroves').suggestion).toBeUndefined();
+    expect(typo.search('tumbes').suggestion).toBeUndefined();
+    // Enough matches: no suggestion at all.
+    expect(typo.search('report').suggestion).toBeUndefined();
   });
 
   it('keeps up with the archive after the first suggestion: new words, removed and cleared ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQueryText, editBudget, isSpellable, matchCase, rankSuggestions, type WordCount } from '../../../../renderer/src/core/search/suggest';
+import { correctQueryText, editBudget, isSpellable, matchCase, meantInstead, rankSuggestions, RARE_FACTOR, type WordCount } from '../../../../renderer/src/core/search/suggest';
 
 const words = (...pairs: [string, number][]): WordCount[] => pairs.map(([word, count]) => ({ word, count }));
 const ranked = (typed: string, candidates: WordCount[]): string[] => rankSuggestions(typed, candidates).map((c) => c.word);
@@ -32,6 +32,21 @@ describe('rankSuggestions', () => {
 
   it('offers nothing for words shorter than four letters', () => {
     expect(ranked('pez', words(['paz', 10], ['pes', 1]))).toEqual([]);
+  });
+});
+
+describe('meantInstead (a word a few bulletins have)', () => {
+  it('takes a correction one edit away that is RARE_FACTOR times as common', () => {
+    expect(meantInstead(1, { word: 'government', count: RARE_FACTOR, distance: 1 })).toBe(true);
+    expect(meantInstead(2, { word: 'government', count: 2 * RARE_FACTOR - 1, distance: 1 })).toBe(false);
+    expect(meantInstead(1, { word: 'government', count: 1000, distance: 2 })).toBe(false);
+  });
+
+  it('reports distances with the ranking', () => {
+    expect(rankSuggestions('goverment', words(['government', 30], ['governments', 5]))).toEqual([
+      { word: 'government', count: 30, distance: 1 },
+      { word: 'governments', count: 5, distance: 2 },
+    ]);
   });
 });
 
