@@ -8,6 +8,7 @@ import { PreviewRow } from './PreviewRow';
 import { LeftOutWarning } from './LeftOutWarning';
 import { itemsToImport, keepLeftOut, mergeIntoPrevious, splitAt, type LeftOut, type PreviewItem } from './preview-model';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { originalsForCommit, type CapturedOriginals } from '../../app/archive/originals-capture';
 
 /** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
 const MAX_ROWS = 300;
@@ -21,13 +22,15 @@ interface Props {
   leftOut: LeftOut[];
   setLeftOut: Dispatch<SetStateAction<LeftOut[]>>;
   fileNames: string[];
+  /** The import's kept files (issue 15), linked to the bulletins on commit. */
+  originals: CapturedOriginals;
   progress: ImportProgress | null;
   setProgress(progress: ImportProgress | null): void;
   onCancelParsing(): void;
   onClose(): void;
 }
 
-export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, setLeftOut, fileNames, progress, setProgress, onCancelParsing, onClose }: Props) {
+export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, setLeftOut, fileNames, originals, progress, setProgress, onCancelParsing, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const notify = useToast();
@@ -45,6 +48,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
         fileNames,
         bulletins: toImport.map((item) => item.bulletin),
         contentHashes: toImport.map((item) => item.hash),
+        ...originalsForCommit(originals, toImport.map((item) => item.fileName)),
         onProgress: (done, total) => {
           // One render per percent is plenty for the bar.
           if (done < total && done - shown < total / 100) return;

@@ -4,6 +4,7 @@ import { contentHash } from '../../core/import/hash';
 import { findExistingHashes } from '../../data';
 import type { OpenedFile } from '../../host';
 import { importFiles } from '../../workers/import-client';
+import { captureOriginals, NO_ORIGINALS, type CapturedOriginals } from '../../app/archive/originals-capture';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { newKey, type LeftOut, type PreviewItem } from './preview-model';
 
@@ -34,6 +35,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [fileNames, setFileNames] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [originals, setOriginals] = useState<CapturedOriginals>(NO_ORIGINALS);
   const abort = useRef<AbortController | null>(null);
 
   const startImport = useCallback(
@@ -49,6 +51,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       const readable = files.filter((f) => !f.error);
       setProgress({ label: t('import.reading'), done: 0, total: readable.length });
       try {
+        // Issue 15: keep each file; hashed before its bytes are transferred to the worker.
+        setOriginals(await captureOriginals(readable));
         const results = await importFiles(
           readable.map((f) => ({ name: f.name, bytes: f.bytes })),
           { signal: controller.signal, transferBytes: true, onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }) },
@@ -101,6 +105,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         leftOut={leftOut}
         setLeftOut={setLeftOut}
         fileNames={fileNames}
+        originals={originals}
         progress={progress}
         setProgress={setProgress}
         onCancelParsing={() => abort.current?.abort()}
