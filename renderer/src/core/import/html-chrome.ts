@@ -28,6 +28,9 @@ const BY_NAME = [
 /** Post-meta blocks: reduced to their date. */
 const META =
   '.entry-meta, .post-meta, [class*="post-meta" i], .elementor-post-info, .elementor-post__meta-data, .posted-on, .byline, .cat-links, .tags-links, .entry-footer, .post-info, .wp-block-post-terms, .wp-block-post-author, .wp-block-post-author-name';
+/** Block tags a removed element leaves behind, empty, as a separator. */
+const KEEP_EMPTY = /^(?:P|DIV|SECTION|UL|OL|LI|NAV|ASIDE|FOOTER|HEADER|FORM|TABLE|DL|H[1-6])$/u;
+
 const BLOCK = /^(?:P|H[1-6]|LI|PRE|BLOCKQUOTE|FIGCAPTION|DT|DD|TD|TH|DIV|SECTION|ARTICLE|HEADER|MAIN|UL|OL|TABLE|TR|FIGURE|DL|CENTER|HGROUP|ASIDE|NAV|FOOTER)$/u;
 
 /** Reader-visible text lines of a node (block elements and `<br>` end lines). */
@@ -97,7 +100,17 @@ export function stripHtmlChrome(body: DomElement): string[] {
   const removed: string[] = [];
   const drop = (el: DomElement): void => {
     removed.push(...textLines(el));
-    el.remove();
+    // A block between two runs of loose text keeps them apart once emptied ("Noticias" | "23 de…"
+    // would otherwise glue into "Noticias23 de…"); an emptied <article> would still count as one,
+    // so articles go.
+    if (el.tagName === 'ARTICLE') {
+      el.remove();
+      return;
+    }
+    // Inline chrome between two words leaves a space, so they do not glue either.
+    if (KEEP_EMPTY.test(el.tagName)) el.innerHTML = '';
+    else el.textContent = ' ';
+    for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
   };
   for (const el of Array.from(body.querySelectorAll(SILENT))) el.remove();
   for (const el of outermost(body, STRUCTURAL)) drop(el);
@@ -105,28 +118,23 @@ export function stripHtmlChrome(body: DomElement): string[] {
   for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article') && !el.parentElement?.closest('header')) drop(el);
   for (const el of outermost(body, META)) {
     const date = metaDate(el);
-    removed.push(...textLines(el));
     if (!date) {
-      el.remove();
+      drop(el);
       continue;
     }
+    removed.push(...textLines(el));
     const attr = date.iso ? ` datetime="${escapeText(date.iso)}"` : '';
     el.innerHTML = `<time${attr}>${escapeText(date.text)}</time>`;
   }
   for (const el of outermost(body, BY_NAME)) drop(el);
   dropRelatedBlocks(body, drop);
   // Links and one-line blocks that are chrome by their text alone ("Leer más »", "Compartir: …").
-  const gone = new Set<DomElement>();
-  const inGone = (el: DomElement): boolean => {
-    for (let p: DomElement | null = el; p; p = p.parentElement) if (gone.has(p)) return true;
-    return false;
-  };
   for (const el of Array.from(body.querySelectorAll('a, p, li, span, div'))) {
-    if (inGone(el) || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
+    // Inside an element already emptied (detached from the page): reported with it.
+    if (el.closest('body') === null || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     const kind = chromeLineKind(text);
     if (kind !== null && kind !== 'meta') {
-      gone.add(el);
       drop(el);
     } else if (kind === 'meta' && /^(?:P|LI|DIV)$/u.test(el.tagName)) {
       removed.push(text);
