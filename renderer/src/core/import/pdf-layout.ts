@@ -175,9 +175,12 @@ interface Block {
   lines: Line[];
 }
 
-/** Joins `b` to the text of `a`, undoing a hyphenated break ("interna-" + "cional"). */
+/**
+ * Joins `b` to the text of `a`, undoing a hyphenated break ("interna-" + "cional"). Browsers print
+ * the hyphen of a soft-hyphen break as U+2010.
+ */
 function joinText(a: string, b: string): string {
-  if (/\p{L}[-\u00AD]$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  if (/\p{L}[-\u00AD\u2010]$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   return `${a.replace(/\u00AD$/u, '')} ${b}`;
 }
 

@@ -92,6 +92,8 @@ describe('PDF layout reconstruction', () => {
     expect(paras).toHaveLength(1);
     expect(paras[0]?.text).toContain('on the internationalization of small firms');
     expect(paras[0]?.text).toMatch(/countries in the second half of the year\.$/u);
+    const soft = layoutPages([page([{ text: `${first.slice(0, -1)}\u2010` }, { text: 'nationalization of small firms.' }])]);
+    expect(soft.paras[0]?.text).toContain('on the internationalization of small firms.');
   });
 
   it('reads indented lines (list markers drawn as shapes) as bullets, and a short line as its own paragraph', () => {
