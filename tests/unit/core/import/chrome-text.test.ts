@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeLineKind, metaLineDate, redundantDates, stripChromeParas } from '../../../../renderer/src/core/import/chrome-text';
-import { documentTitleBlock, keepHeadingBlocks } from '../../../../renderer/src/core/import/heading-blocks';
+import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks } from '../../../../renderer/src/core/import/heading-blocks';
 import type { Para } from '../../../../renderer/src/core/import/paragraphs';
 import { segmentParasReport, segmentsToBulletins } from '../../../../renderer/src/core/import/splitter';
 
@@ -74,5 +74,13 @@ describe('heading blocks', () => {
     expect(documentTitleBlock(paras)).toEqual([0, 1]);
     expect(documentTitleBlock(paras.slice(2))).toEqual([]);
     expect(documentTitleBlock([p('Story', 1), p('Lima, 12 de mayo de 2015.- Texto.'), p('Details', 2), p('More text.')])).toEqual([]);
+  });
+
+  it('moves a card date printed above its title under the title, only when the layout says so', () => {
+    const cards = [p('Noticias', 1), p('23 diciembre, 2024'), p('Chile asume', 3), p('Texto uno.'), p('18 diciembre, 2024'), p('Pymes', 3), p('Texto dos.')];
+    expect(datesUnderHeadings(cards)).toEqual([0, 2, 1, 3, 5, 4, 6]);
+    // Title then date (the usual order): nothing moves.
+    const usual = [p('Chile asume', 3), p('23 diciembre, 2024'), p('Texto uno.'), p('Pymes', 3), p('18 diciembre, 2024'), p('Texto dos.')];
+    expect(datesUnderHeadings(usual)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
