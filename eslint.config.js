@@ -46,6 +46,9 @@ const featureDataReads = [
   'listDossiers',
   'getSetting',
   'storageEstimate',
+  'getOriginal',
+  'listUnusedOriginals',
+  'originalsUsage',
 ];
 
 /** Import boundaries: the pure core stays portable; the UI never sees Electron or raw Dexie. */

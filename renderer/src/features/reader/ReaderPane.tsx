@@ -10,6 +10,7 @@ import { TagEditor } from '../tags/TagEditor';
 import { formatDate } from '../library/format';
 import { BulletinBodyView } from './BulletinBodyView';
 import { BulletinEditForm } from './BulletinEditForm';
+import { OriginalActions } from './OriginalActions';
 
 /** The reader: one bulletin with its metadata, tags and actions. */
 export function ReaderPane({ bulletinId }: { bulletinId: string }) {
@@ -57,6 +58,7 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
             {t('reader.restore')}
           </button>
         )}
+        <OriginalActions bulletin={bulletin} />
         <button type="button" className="icon" aria-label={t('reader.close')} onClick={() => dispatch({ type: 'open', id: null })}>
           ×
         </button>
@@ -73,6 +75,7 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
               t('list.undated')
             )}
             {bulletin.place ? ` · ${bulletin.place}` : ''} · {t(`lang.${bulletin.language}`)} · {t('reader.source', { file: bulletin.sourceFile })}
+            {bulletin.sourcePage !== undefined ? ` · ${t('originals.page', { page: bulletin.sourcePage })}` : ''}
           </div>
           <TagEditor bulletinId={bulletin.id} tagIds={bulletin.tags} />
           {bulletin.countries.length > 0 || bulletin.organisations.length > 0 ? (

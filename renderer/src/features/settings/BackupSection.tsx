@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseBackupText, type BackupFile } from '../../core/backup/format';
-import type { RestoreMode } from '../../data';
+import { originalsUsage, type RestoreMode } from '../../data';
 import { getHost } from '../../host';
 import { exportArchiveToFile } from '../../app/archive/snapshots';
 import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { formatBytes } from '../library/format';
+
+/** What kept originals add to a backup: base64 writes 4 characters per 3 bytes. */
+const inBackupBytes = (bytes: number): number => Math.ceil(bytes / 3) * 4;
 
 /** `Export archive` (one versioned JSON file) and `Restore archive` (preview counts, merge or replace). */
 export function BackupSection() {
@@ -17,12 +21,19 @@ export function BackupSection() {
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [kept, setKept] = useState<{ count: number; bytes: number } | null>(null);
+  const [includeOriginals, setIncludeOriginals] = useState(true);
+
+  useEffect(() => {
+    void originalsUsage().then(setKept, () => setKept(null));
+  }, []);
+  const withOriginals = includeOriginals && (kept?.count ?? 0) > 0;
 
   const doExport = async () => {
     setError(null);
     setBusy(true);
     try {
-      if (await exportArchiveToFile()) notify({ message: t('backup.exported') });
+      if (await exportArchiveToFile(new Date(), { includeOriginals: withOriginals })) notify({ message: t('backup.exported') });
     } catch (reason) {
       setError(t('backup.exportFailed', { message: (reason as Error).message }));
     } finally {
@@ -73,6 +84,12 @@ export function BackupSection() {
           {t('settings.restoreArchive')}
         </button>
       </div>
+      {kept && kept.count > 0 ? (
+        <label>
+          <input type="checkbox" checked={includeOriginals} onChange={(event) => setIncludeOriginals(event.target.checked)} />{' '}
+          {t('originals.include', { size: formatBytes(inBackupBytes(kept.bytes)) })}
+        </label>
+      ) : null}
       <ErrorAlert message={error} />
       {pending ? (
         <div className="restore-preview" role="group" aria-label={t('backup.preview')}>
@@ -84,6 +101,12 @@ export function BackupSection() {
               dossiers: pending.file.dossiers.length,
               searches: pending.file.savedSearches.length,
             })}
+            {pending.file.originals && pending.file.originals.length > 0
+              ? ` ${t('originals.inBackup', {
+                  count: pending.file.originals.length,
+                  size: formatBytes(pending.file.originals.reduce((n, o) => n + o.size, 0)),
+                })}`
+              : ''}
           </p>
           <div style={{ display: 'flex', gap: 8 }}>
             <button type="button" disabled={busy} onClick={() => void doRestore('merge')}>

@@ -8,6 +8,7 @@ import { formatBytes } from '../library/format';
 import { BackupSection } from './BackupSection';
 import { GlossaryEditor } from './GlossaryEditor';
 import { IntegritySection } from './IntegritySection';
+import { OriginalsUsage } from './OriginalsUsage';
 import { SnapshotsSection } from './SnapshotsSection';
 
 /** Settings: language, theme, backup/restore, storage, glossary and the integrity check. */
@@ -62,6 +63,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       <section aria-labelledby="settings-storage">
         <h3 id="settings-storage">{t('settings.storage')}</h3>
         <p>{storage ? t('settings.storageUsed', { used: formatBytes(storage.usage), quota: formatBytes(storage.quota) }) : '—'}</p>
+        <OriginalsUsage />
       </section>
       <IntegritySection />
       <GlossaryEditor />
