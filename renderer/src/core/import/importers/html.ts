@@ -170,14 +170,20 @@ function pageDate(doc: DomDocument): ReturnType<typeof readIsoish> {
 }
 
 /**
- * True when the page's story is not in its articles: an <h1> outside them, and more text outside
- * them than in them (the articles are cards of other posts).
+ * True when the page's story is not in its articles: an <h1> outside them, and more prose outside
+ * them (paragraphs of a sentence or more) than all their text (the articles are cards of other
+ * posts). Link lists and footers outside are not prose, so a listing page stays a listing.
  */
 function isStoryOutsideArticles(body: DomElement, articles: DomElement[]): boolean {
   const h1 = Array.from(body.querySelectorAll('h1')).some((h) => !h.closest('article'));
   if (!h1) return false;
   const inside = articles.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
-  return (body.textContent ?? '').trim().length - inside > inside;
+  let prose = 0;
+  for (const el of Array.from(body.querySelectorAll('p'))) {
+    const t = (el.textContent ?? '').trim();
+    if (!el.closest('article') && t.length >= 80) prose += t.length;
+  }
+  return prose > inside;
 }
 
 /** Text lines of the page outside the kept containers (sidebars, widgets, the archive's title). */
