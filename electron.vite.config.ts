@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -13,6 +14,36 @@ function contentSecurityPolicy(): Plugin {
     name: 'pa-csp-meta',
     apply: 'build',
     transformIndexHtml: (html) => html.replace('<!-- CSP -->', cspMetaTag()),
+  };
+}
+
+/**
+ * The OCR files (issue 15) under fixed names in `ocr/` beside index.html: tesseract.js loads its
+ * worker script and core by URL and builds the traineddata URLs from one folder, so hashed
+ * asset names will not do. The dev server serves the same names from node_modules.
+ */
+const OCR_ASSETS: Readonly<Record<string, string>> = {
+  'worker.min.js': 'tesseract.js/dist/worker.min.js',
+  'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'spa.traineddata.gz': '@tesseract.js-data/spa/4.0.0_best_int/spa.traineddata.gz',
+  'eng.traineddata.gz': '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+};
+const ocrAssetPath = (name: string): string => resolve(__dirname, 'node_modules', OCR_ASSETS[name] ?? '');
+
+function ocrAssets(): Plugin {
+  return {
+    name: 'pa-ocr-assets',
+    configureServer(server) {
+      server.middlewares.use('/ocr/', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//u, '').split('?')[0] ?? '';
+        if (!Object.hasOwn(OCR_ASSETS, name)) return next();
+        res.setHeader('Content-Type', name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        res.end(readFileSync(ocrAssetPath(name)));
+      });
+    },
+    generateBundle() {
+      for (const name of Object.keys(OCR_ASSETS)) this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: readFileSync(ocrAssetPath(name)) });
+    },
   };
 }
 
@@ -38,7 +69,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), ocrAssets()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
     worker: { format: 'es' },
     build: {

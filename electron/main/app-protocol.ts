@@ -6,7 +6,7 @@
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY, OCR_WORKER_PATH, OCR_WORKER_POLICY } from '../shared/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
@@ -97,11 +97,15 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   return target;
 }
 
-/** Headers of every app:// response: the CSP header also covers workers, which ignore `<meta>`. */
-export function appResponseHeaders(filePath: string): Record<string, string> {
+/**
+ * Headers of every app:// response: the CSP header also covers workers, which ignore `<meta>`.
+ * `root` given, the tesseract.js worker under it gets `OCR_WORKER_POLICY` (wasm allowed, see csp.ts).
+ */
+export function appResponseHeaders(filePath: string, root?: string): Record<string, string> {
+  const ocrWorker = root !== undefined && resolve(filePath) === resolve(root, OCR_WORKER_PATH);
   return {
     'Content-Type': mimeTypeFor(filePath),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': ocrWorker ? OCR_WORKER_POLICY : CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   };
@@ -117,7 +121,7 @@ export function createAppRequestHandler(root: string, read: ReadFile = readFile)
     if (filePath === null) return new Response('Forbidden', { status: 403 });
     try {
       const body = await read(filePath);
-      const headers = appResponseHeaders(filePath);
+      const headers = appResponseHeaders(filePath, root);
       // Copy into a fresh ArrayBuffer-backed view: Response wants a BufferSource, Node Buffers may be pooled.
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
     } catch {

@@ -26,6 +26,17 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
+/**
+ * The policy of the one script that may compile WebAssembly: tesseract.js's worker (`ocr/worker.min.js`,
+ * issue 15), whose core is a wasm module. A worker's policy comes from its own response, so this adds
+ * `'wasm-unsafe-eval'` (compile wasm — not `eval`, not `new Function`) to that worker only; the page and
+ * every other worker keep `CONTENT_SECURITY_POLICY`. Remote origins stay forbidden there too.
+ */
+export const OCR_WORKER_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** The app-relative path of the tesseract.js worker, the only file served with `OCR_WORKER_POLICY`. */
+export const OCR_WORKER_PATH = 'ocr/worker.min.js';
+
 /** The policy as a `<meta http-equiv>` tag for index.html (`frame-ancestors` is header-only, so it is not used). */
 export function cspMetaTag(policy: string = CONTENT_SECURITY_POLICY): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;

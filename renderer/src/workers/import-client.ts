@@ -10,12 +10,16 @@ import { ImportFileError } from '../core/import/errors';
 import { type HtmlToolkit, createHtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
 import { type ImportInput, importFileReport, needsDom } from '../core/import/import-file';
 import type { ParsedBulletin } from '../core/model';
+import type { OcrProgress } from '../core/import/ocr';
+import type { OcrReport } from '../core/import/ocr-marks';
 import { yieldToEventLoop } from '../core/scheduling';
 
 /** Main thread → worker: one file. */
 export interface ImportRequest {
   id: number;
   file: { name: string; bytes: Uint8Array };
+  /** Absolute URL of the app's `ocr/` folder: scanned PDF pages are OCR'd when present. */
+  ocrBase?: string;
 }
 
 /**
@@ -24,8 +28,10 @@ export interface ImportRequest {
  * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[] }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[]; ocr?: OcrReport }
+  | { id: number; ok: false; error: string }
+  /** A scanned page was recognised (sent before the file's result). */
+  | { id: number; ok?: undefined; progress: OcrProgress };
 
 /** The outcome for one file; `error` is the full message, file name included. */
 export interface ImportFileResult {
@@ -41,6 +47,8 @@ export interface ImportFileResult {
    * core/import/coverage.ts): the preview warns and offers to keep them. Absent when none.
    */
   lost?: string[];
+  /** Present when pages were OCR'd: confidence per page and a mark per bulletin (issue 15). */
+  ocr?: OcrReport;
   error?: string;
 }
 
@@ -52,6 +60,8 @@ export interface ImportFilesOptions {
    * empty). Copying a 27 MB file took the UI thread ~100 ms (measured); moving it takes none.
    */
   transferBytes?: boolean;
+  /** Each recognised page of a scanned PDF (OCR runs in the worker; Cancel is `signal`). */
+  onOcrProgress?(progress: OcrProgress): void;
 }
 
 /** What the client needs from a Worker (a fake in tests). */
@@ -67,6 +77,8 @@ export interface ImportClientDeps {
   htmlToolkit(): HtmlToolkit;
   /** How many files to parse at once, each in its own worker (default 1). */
   poolSize?: number;
+  /** Where the OCR files are served (absolute URL of `ocr/`); without it scanned PDFs are refused. */
+  ocrBase?: string;
 }
 
 /**
@@ -79,9 +91,12 @@ const defaultDeps: ImportClientDeps = {
   createWorker: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike,
   htmlToolkit: () => createHtmlToolkit(new DOMParser(), DOMPurify),
   poolSize: defaultPoolSize(),
+  // The build copies the OCR files next to index.html (electron.vite.config.ts, `ocrAssets`).
+  ocrBase: typeof document === 'undefined' ? undefined : new URL('ocr/', document.baseURI).href,
 };
 
 interface Pending {
+  onOcrProgress?(progress: OcrProgress): void;
   resolve(r: ImportResponse): void;
   reject(e: unknown): void;
 }
@@ -102,11 +117,16 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[] }>();
+    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[]; ocr?: OcrReport }>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
+      if (res.ok === undefined) {
+        entry.pending.get(res.id)?.onOcrProgress?.(res.progress);
+        return;
+      }
       if (res.ok) {
         const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], lost: [] };
+        if (res.ocr) sofar.ocr = res.ocr;
         for (const b of res.bulletins) sofar.bulletins.push(b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
         for (const l of res.lost ?? []) sofar.lost.push(l);
@@ -117,7 +137,8 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         partial.delete(res.id);
         const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
         const lost = sofar.lost.length > 0 ? { lost: sofar.lost } : {};
-        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost });
+        const ocr = sofar.ocr ? { ocr: sofar.ocr } : {};
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost, ...ocr });
       } else {
         partial.delete(res.id);
         entry.pending.get(res.id)?.resolve(res);
@@ -153,12 +174,13 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
     }
   };
 
-  const inWorker = (file: ImportInput, signal?: AbortSignal, transfer = false): Promise<ImportResponse> =>
+  const inWorker = (file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void): Promise<ImportResponse> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const done = (): void => signal?.removeEventListener('abort', reset);
       const entry = pickWorker();
       entry.pending.set(id, {
+        onOcrProgress,
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
       });
@@ -167,24 +189,32 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       // Only a plain ArrayBuffer can move, and only when the array is all of it (nothing else of it is lost).
       const plain = Object.prototype.toString.call(buffer) === '[object ArrayBuffer]'; // not a SharedArrayBuffer (any realm)
       const movable = transfer && plain && file.bytes.byteOffset === 0 && file.bytes.byteLength === buffer.byteLength;
-      if (movable) entry.worker.postMessage({ id, file }, [buffer as ArrayBuffer]);
-      else entry.worker.postMessage({ id, file });
+      const request: ImportRequest = deps.ocrBase ? { id, file, ocrBase: deps.ocrBase } : { id, file };
+      if (movable) entry.worker.postMessage(request, [buffer as ArrayBuffer]);
+      else entry.worker.postMessage(request);
     });
 
   const html = (): HtmlToolkit => (toolkit ??= deps.htmlToolkit());
 
-  async function importOne(file: ImportInput, signal?: AbortSignal, transfer = false): Promise<ImportFileResult> {
+  async function importOne(file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void): Promise<ImportFileResult> {
     try {
       if (needsDom(file.name)) {
         await yieldToEventLoop();
         const report = await importFileReport(file, { html: html() });
         return { fileName: file.name, bulletins: report.bulletins, ...(report.lost.length > 0 ? { lost: report.lost } : {}) };
       }
-      const res = await inWorker(file, signal, transfer);
+      const res = await inWorker(file, signal, transfer, onOcrProgress);
+      if (res.ok === undefined) throw new Error('progress taken for a result'); // never: the listener keeps progress apart
       if (!res.ok) return { fileName: file.name, bulletins: [], error: res.error };
       // Backup files may carry HTML from anywhere: sanitise it here, where DOMPurify lives.
       const bulletins = res.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html()) || null } : b));
-      return { fileName: file.name, bulletins, ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}), ...(res.lost ? { lost: res.lost } : {}) };
+      return {
+        fileName: file.name,
+        bulletins,
+        ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}),
+        ...(res.lost ? { lost: res.lost } : {}),
+        ...(res.ocr ? { ocr: res.ocr } : {}),
+      };
     } catch (err) {
       if (signal?.aborted) throw abortError();
       const error = err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`;
@@ -203,7 +233,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         while (next < files.length) {
           if (opts.signal?.aborted) throw abortError();
           const index = next++;
-          results[index] = await importOne(files[index] as ImportInput, opts.signal, opts.transferBytes ?? false);
+          results[index] = await importOne(files[index] as ImportInput, opts.signal, opts.transferBytes ?? false, opts.onOcrProgress);
           if (opts.signal?.aborted) throw abortError();
           opts.onProgress?.(++done, files.length);
         }

@@ -382,6 +382,16 @@ export const en = {
     listFailed: 'Could not list snapshots: {{message}}',
   },
   toast: { undo: 'Undo', dismiss: 'Dismiss' },
+  ocr: {
+    progress: 'Recognising text (OCR) in {{file}}: page {{done, number}} of {{total, number}}',
+    cancel: 'Cancel OCR',
+    done: '{{file}}: text recognised by OCR on {{count, number}} page(s), confidence {{confidence, number}}%.',
+    lowPages: '{{file}}: low OCR confidence on page(s) {{pages}}: check these bulletins against the scan.',
+    badge: 'OCR {{confidence, number}}%',
+    badgeHint: 'Recognised by OCR from page {{page, number}} of the scanned PDF (confidence {{confidence, number}}%).',
+    review: 'check',
+    reviewHint: 'Low OCR confidence: compare the text with the scanned page before importing.',
+  },
   errors: { generic: 'Something went wrong: {{message}}' },
 };
 

@@ -396,5 +396,15 @@ export const es: Messages = {
     listFailed: 'No se pudieron listar las copias: {{message}}',
   },
   toast: { undo: 'Deshacer', dismiss: 'Cerrar' },
+  ocr: {
+    progress: 'Reconociendo texto (OCR) en {{file}}: página {{done, number}} de {{total, number}}',
+    cancel: 'Cancelar OCR',
+    done: '{{file}}: texto reconocido por OCR en {{count, number}} página(s), confianza {{confidence, number}} %.',
+    lowPages: '{{file}}: confianza OCR baja en la(s) página(s) {{pages}}: revise estos boletines con el escaneo.',
+    badge: 'OCR {{confidence, number}} %',
+    badgeHint: 'Reconocido por OCR en la página {{page, number}} del PDF escaneado (confianza {{confidence, number}} %).',
+    review: 'revisar',
+    reviewHint: 'Confianza OCR baja: compare el texto con la página escaneada antes de importar.',
+  },
   errors: { generic: 'Algo salió mal: {{message}}' },
 };

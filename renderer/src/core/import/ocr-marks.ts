@@ -4,7 +4,7 @@
  * belongs to the OCR'd page whose recognised text contains its title (compared on letters and
  * digits only, as paragraph rebuilding rejoins lines and hyphenated words).
  */
-import type { OcrFileSummary } from './ocr';
+import type { OcrFileSummary, OcrPageSummary } from './ocr';
 
 /** The preview's mark on one bulletin. */
 export interface OcrMark {
@@ -32,4 +32,22 @@ export function ocrMarks(bulletins: readonly { title: string }[], summary: OcrFi
     const page = probe === '' ? undefined : pages.find((p) => p.letters.includes(probe));
     return page ? { page: page.page, confidence: page.confidence, lowConfidence: page.lowConfidence } : fallback;
   });
+}
+
+/** What the import worker sends back about a file's OCR: per-page figures (no text) and per-bulletin marks. */
+export interface OcrReport {
+  confidence: number;
+  pageCount: number;
+  pages: Omit<OcrPageSummary, 'text'>[];
+  /** Aligned with the file's bulletins. */
+  marks: (OcrMark | null)[];
+}
+
+export function ocrReport(bulletins: readonly { title: string }[], summary: OcrFileSummary): OcrReport {
+  return {
+    confidence: summary.confidence,
+    pageCount: summary.pageCount,
+    pages: summary.pages.map(({ text: _text, ...page }) => page),
+    marks: ocrMarks(bulletins, summary),
+  };
 }

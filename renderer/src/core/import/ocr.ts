@@ -148,6 +148,15 @@ export function summariseFile(pages: OcrPageSummary[], pageCount: number): OcrFi
   return { pages, pageCount, confidence };
 }
 
+/** Engine failures (a worker that would not start, a page that would not render) become the file's reason. */
+async function engineStep<T>(fileName: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    throw new ImportFileError(fileName, `OCR failed (${(err instanceof Error ? err.message : String(err)).slice(0, 200)})`);
+  }
+}
+
 /**
  * Fills the pages that have no text layer with recognised lines (in place), reporting progress
  * page by page. Throws a reason naming the file when there are too many pages to OCR, or when
@@ -160,12 +169,12 @@ export async function ocrScannedPages(pages: LayoutPage[], bytes: Uint8Array, fi
     throw new ImportFileError(fileName, `too many scanned pages to OCR (${todo.length.toLocaleString('en')}, limit ${MAX_OCR_PAGES})`);
   }
   ocr.onProgress?.({ fileName, done: 0, total: todo.length });
-  const doc = await ocr.engine.open(bytes);
+  const doc = await engineStep(fileName, () => ocr.engine.open(bytes));
   const summaries: OcrPageSummary[] = [];
   try {
     for (const [done, index] of todo.entries()) {
       const page = pages[index] as LayoutPage;
-      const result = await doc.recognisePage(index + 1);
+      const result = await engineStep(fileName, () => doc.recognisePage(index + 1));
       // OCR lines join what little text layer the page had (a stamped page number, say).
       page.items = [...page.items, ...ocrLinesToItems(result, page.width, page.height)];
       summaries.push(summarisePage(index + 1, result));

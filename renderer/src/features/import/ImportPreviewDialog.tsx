@@ -6,6 +6,7 @@ import { useToast } from '../../app/components/Toasts';
 import type { FileProblem, ImportProgress } from './ImportProvider';
 import { PreviewRow } from './PreviewRow';
 import { LeftOutWarning } from './LeftOutWarning';
+import { OcrStatus } from './OcrStatus';
 import { itemsToImport, keepLeftOut, mergeIntoPrevious, splitAt, type LeftOut, type PreviewItem } from './preview-model';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { originalsForCommit, type CapturedOriginals } from '../../app/archive/originals-capture';
@@ -118,6 +119,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
           {problem.message.includes(problem.fileName) ? problem.message : `${problem.fileName}: ${problem.message}`}
         </div>
       ))}
+      <OcrStatus onCancel={onCancelParsing} />
       <LeftOutWarning leftOut={leftOut} onKeep={keep} />
       <ErrorAlert message={commitError} />
       {!progress && items.length > 0 ? (

@@ -6,6 +6,7 @@ import type { OpenedFile } from '../../host';
 import { importFiles } from '../../workers/import-client';
 import { captureOriginals, NO_ORIGINALS, type CapturedOriginals } from '../../app/archive/originals-capture';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { OcrScope, useOcrState } from './OcrStatus';
 import { newKey, type LeftOut, type PreviewItem } from './preview-model';
 
 export interface ImportProgress {
@@ -37,6 +38,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [originals, setOriginals] = useState<CapturedOriginals>(NO_ORIGINALS);
   const abort = useRef<AbortController | null>(null);
+  const { state: ocrState, onProgress: onOcrProgress, reset: resetOcr, setResults: setOcrResults } = useOcrState();
 
   const startImport = useCallback(
     async (files: OpenedFile[]) => {
@@ -45,6 +47,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       abort.current = controller;
       setItems([]);
       setLeftOut([]);
+      resetOcr();
       setProblems(files.filter((f) => f.error).map((f) => ({ fileName: f.name, message: f.error ?? '' })));
       setFileNames(files.map((f) => f.name));
       setOpen(true);
@@ -55,7 +58,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         setOriginals(await captureOriginals(readable));
         const results = await importFiles(
           readable.map((f) => ({ name: f.name, bytes: f.bytes })),
-          { signal: controller.signal, transferBytes: true, onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }) },
+          {
+            signal: controller.signal,
+            transferBytes: true,
+            onProgress: (done, total) => setProgress({ label: t('import.reading'), done, total }),
+            onOcrProgress,
+          },
         );
         const found: PreviewItem[] = [];
         const fileProblems: FileProblem[] = [];
@@ -81,6 +89,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           setItems(found);
           setProblems((previous) => [...previous, ...fileProblems]);
           setLeftOut(fileLeftOut);
+          setOcrResults(results, found);
         });
       } catch (error) {
         if ((error as Error).name === 'AbortError') setOpen(false);
@@ -90,33 +99,36 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         abort.current = null;
       }
     },
-    [t],
+    [t, onOcrProgress, resetOcr, setOcrResults],
   );
 
   const value = useMemo(() => ({ startImport }), [startImport]);
   return (
     <ImportContext.Provider value={value}>
       {children}
-      <ImportPreviewDialog
-        open={open}
-        items={items}
-        setItems={setItems}
-        problems={problems}
-        leftOut={leftOut}
-        setLeftOut={setLeftOut}
-        fileNames={fileNames}
-        originals={originals}
-        progress={progress}
-        setProgress={setProgress}
-        onCancelParsing={() => abort.current?.abort()}
-        onClose={() => {
-          abort.current?.abort();
-          setOpen(false);
-          setItems([]);
-          setProblems([]);
-          setLeftOut([]);
-        }}
-      />
+      <OcrScope state={ocrState}>
+        <ImportPreviewDialog
+          open={open}
+          items={items}
+          setItems={setItems}
+          problems={problems}
+          leftOut={leftOut}
+          setLeftOut={setLeftOut}
+          fileNames={fileNames}
+          originals={originals}
+          progress={progress}
+          setProgress={setProgress}
+          onCancelParsing={() => abort.current?.abort()}
+          onClose={() => {
+            abort.current?.abort();
+            setOpen(false);
+            setItems([]);
+            setProblems([]);
+            setLeftOut([]);
+            resetOcr();
+          }}
+        />
+      </OcrScope>
     </ImportContext.Provider>
   );
 }

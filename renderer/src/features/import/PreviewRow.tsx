@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paragraphsOf, type PreviewItem } from './preview-model';
 import { formatDate } from '../library/format';
+import { OcrBadge } from './OcrStatus';
 
 interface Props {
   item: PreviewItem;
@@ -77,6 +78,7 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
         <span>{t(`lang.${bulletin.language}`)}</span>
         <span>{item.fileName}</span>
         {item.duplicate ? <span className="badge">{t('import.duplicate')}</span> : null}
+        <OcrBadge itemKey={item.key} />
       </div>
       <p className="snippet">{bulletin.body.slice(0, 220)}{bulletin.body.length > 220 ? '…' : ''}</p>
       <div className="preview-actions">

@@ -132,6 +132,11 @@ describe('PDF import with OCR', () => {
     expect(await reasonOf(importFile({ name: 'fax.pdf', bytes: scanned }, { pdfjs }))).toBe('fax.pdf: scanned PDF, no text');
   });
 
+  it('turns an engine failure into a reason naming the file', async () => {
+    const engine: OcrEngine = { open: () => Promise.reject(new Error('the OCR engine did not start')) };
+    expect(await reasonOf(importFile({ name: 'acta.pdf', bytes: scanned }, { pdfjs, ocr: { engine } }))).toBe('acta.pdf: OCR failed (the OCR engine did not start)');
+  });
+
   it(`refuses more than ${MAX_OCR_PAGES} scanned pages before recognising any`, async () => {
     const engine = fakeEngine(() => bulletinLines());
     const message = await reasonOf(importFile({ name: 'lote.pdf', bytes: await blankPdf(MAX_OCR_PAGES + 1) }, { pdfjs, ocr: { engine } }));
