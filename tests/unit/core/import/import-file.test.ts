@@ -83,7 +83,7 @@ describe('importFile: bad input', () => {
     ['only-heading.md', '# Title only', 'no bulletin found'],
     ['b.json', '{ "format": ', 'malformed JSON'],
     ['c.json', '{"format":"other","version":1}', `not a PA Bulletin Archive export (expected format "${BACKUP_FORMAT}")`],
-    ['d.json', `{"format":"${BACKUP_FORMAT}","version":7,"bulletins":[]}`, 'unsupported export version 7 (this app reads version 1)'],
+    ['d.json', `{"format":"${BACKUP_FORMAT}","version":7,"bulletins":[]}`, 'unsupported export version 7 (this app reads versions 1 to 2)'],
     ['e.html', '<p>x</p>', '.html import needs an HTML parser (run it on the main thread)'],
     ['f.pdf', '%PDF-1.7 whatever', '.pdf import needs pdfjs (not available here)'],
   ])('%s', async (name, content, reason) => {

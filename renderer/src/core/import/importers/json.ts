@@ -24,8 +24,9 @@ export function importBackupJson(text: string, fileName: string): ParsedBulletin
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
     throw new ImportFileError(fileName, `not a PA Bulletin Archive export (expected format "${BACKUP_FORMAT}")`);
   }
-  if (data.version !== BACKUP_VERSION) {
-    throw new ImportFileError(fileName, `unsupported export version ${JSON.stringify(data.version ?? null)} (this app reads version ${BACKUP_VERSION})`);
+  // Every version up to the current one: version 2 only added optional fields (issue 15, originals).
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1 || data.version > BACKUP_VERSION) {
+    throw new ImportFileError(fileName, `unsupported export version ${JSON.stringify(data.version ?? null)} (this app reads versions 1 to ${BACKUP_VERSION})`);
   }
   if (!Array.isArray(data.bulletins)) throw new ImportFileError(fileName, 'export file has no "bulletins" list');
   const out: ParsedBulletin[] = [];

@@ -88,6 +88,40 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
   return pages;
 }
 
+// --- Issue 15 (originals, helper F): the page each bulletin starts on. -----------------------
+/** Titles not found in a row before the search gives up (each miss scans the rest of the text). */
+const TITLE_PAGE_MISSES = 20;
+
+/**
+ * The 1-based page each title is on, found in the pages' own text with whitespace ignored, searching
+ * forward from the previous title (bulletins come in page order); undefined when not found.
+ */
+export function titlePages(pages: readonly LayoutPage[], titles: readonly string[]): Array<number | undefined> {
+  const starts: number[] = [];
+  let text = '';
+  for (const page of pages) {
+    starts.push(text.length);
+    text += page.items.map((item) => item.str).join('').replace(/\s+/gu, '');
+  }
+  let from = 0;
+  let misses = 0;
+  return titles.map((title) => {
+    const key = title.replace(/\s+/gu, '').slice(0, 40);
+    if (key.length === 0 || misses >= TITLE_PAGE_MISSES) return undefined;
+    const at = text.indexOf(key, from);
+    if (at < 0) {
+      misses++;
+      return undefined;
+    }
+    misses = 0;
+    from = at;
+    let page = 0;
+    while (page + 1 < starts.length && (starts[page + 1] ?? Infinity) <= at) page++;
+    return page + 1;
+  });
+}
+// --- end issue 15 ------------------------------------------------------------------------------
+
 /**
  * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
  * text. Print furniture and page chrome go to `removed`; `sourceLines` are what the splitter was fed plus `removed`.
@@ -116,6 +150,11 @@ export async function importPdf(
     .filter((b) => b.paragraphs.length > 0 && b.title.length > 0)
     .map((b) => toParsedBulletin(b, fileName));
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
+  // Issue 15: the reader's `Show source page` opens the page a bulletin's title is on.
+  titlePages(pages, bulletins.map((b) => b.title)).forEach((n, i) => {
+    const bulletin = bulletins[i];
+    if (n !== undefined && bulletin) bulletin.sourcePage = n;
+  });
   return {
     bulletins,
     // What the splitter was fed plus what was set aside; a "Read More »" cut off a paragraph's end
