@@ -12,6 +12,8 @@ export interface Para {
   heading: number;
   /** True when the paragraph is a list item / bullet line. */
   bullet: boolean;
+  /** Set when a drawn rule ("-----", "* * *") stood right before it: a break the writer made. */
+  ruleBefore?: true;
 }
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */

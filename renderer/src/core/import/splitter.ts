@@ -98,6 +98,33 @@ function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number)
   return -1;
 }
 
+/**
+ * True when the document's dates stand above their titles (listing cards: date, title, lead) more
+ * often than below them (title, date, lead): then a lead before the next card's date is not a title.
+ */
+function cardLayout(paras: Para[], datelines: (Dateline | null)[]): boolean {
+  let above = 0;
+  let below = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const d = datelines[i];
+    if (!d || d.prose || d.consumed < (paras[i]?.text.length ?? 0)) continue;
+    if (dateAboveTitle(paras, datelines, i)) above++;
+    const prev = paras[i - 1];
+    if (prev && isTitleLike(prev) && !TERMINAL.test(prev.text)) below++;
+  }
+  return above >= 2 && above > below;
+}
+
+/** A date alone on its line, then a headline, then body text (and no dateline of its own). */
+function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i: number): boolean {
+  const d = datelines[i];
+  const title = paras[i + 1];
+  const lead = paras[i + 2];
+  if (!d || !title || !lead || d.consumed < (paras[i]?.text.length ?? 0)) return false;
+  if (datelines[i + 1] || datelines[i + 2] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
+  return !lead.bullet && lead.heading === 0 && !isTitleLike(lead) && lead.text.length > title.text.length;
+}
+
 function isSubtitle(p: Para, title: Para): boolean {
   return p.bullet || isByline(p) || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
 }
@@ -125,7 +152,10 @@ export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines:
   if (cand.text.length >= 60) score += 1;
   if (w.length <= 5) score -= 1;
   if (w.length <= 3) score -= 1;
-  if (isTitleCase(cand.text)) score -= 1;
+  const titleCase = isTitleCase(cand.text);
+  if (titleCase) score -= 1;
+  // A sentence-case line of five words or more over a longer paragraph reads as a headline.
+  else if (w.length >= 5) score += 1;
   const echo = foldText(next.text).indexOf(foldText(cand.text));
   // A lead restates its headline as its subject ("El programa de voluntariado juvenil abrió…");
   // a subheading is echoed further in ('attended the inauguration of the “VIII … Meeting”').
@@ -173,6 +203,7 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
 export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
   const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
+  const cards = cardLayout(paras, datelines);
   const level = bulletinLevel(paras, datelines, options.level);
   const segments: Segment[] = [];
   const removed: number[] = [];
@@ -190,7 +221,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     // Only a paragraph that could open a bulletin is looked at as a title block (it costs a look-ahead).
     const opensBlock = (): boolean => p.heading === 0 && (!prev || TERMINAL.test(prev.text) || prev.bullet || datelines[i - 1] != null);
     const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
-    if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level)) {
+    if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
       start(i, nextDateline).body.push(i + 1);
       i += 1;
     } else if (blockEnd > 0) {
@@ -198,6 +229,14 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       for (let j = i + 1; j <= blockEnd; j++) seg.body.push(j);
       seg.datelineAt = blockEnd;
       i = blockEnd;
+    } else if (p.ruleBefore && current && p.heading === 0 && isTitleLike(p) && next && !isTitleLike(next) && !datelines[i]) {
+      // A rule ("-----", "* * *") drawn before a headline: the writer separated two bulletins.
+      start(i, null);
+    } else if (datelines[i] && !datelines[i]?.prose && dateAboveTitle(paras, datelines, i)) {
+      // Listing cards copied from a page: date, then title, then lead ("14 Nov 2023" / "Title" / "…").
+      const seg = start(i + 1, datelines[i] ?? null);
+      seg.body.push(i, i + 2);
+      i += 2;
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {

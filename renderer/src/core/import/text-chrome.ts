@@ -15,11 +15,22 @@ const HINT_WORD =
   /^(?:compart|share|s[ií]gu|follow|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube|pinterest|reddit|tumblr|e-?mail|correo|imprim|print|cop[iy]|leer|read|more|seguir|contin|ver noticia|inicio|home|portada|start|usted|you are|posted|published|publicad|fecha|x\b)/i;
 const hinted = (t: string): boolean => HINT_CHAR.test(t) || HINT_WORD.test(t);
 
+// A rule drawn with characters between bulletins ("-----", "_____", "* * *", "====").
+const RULE = /^[-_=*~#·•.\s]{3,}$/u;
+
 /** Drops chrome paragraphs; a post-meta line is reduced to its date. Removed lines are returned. */
 export function stripTextChrome(paras: Para[]): { paras: Para[]; removed: string[] } {
   const kept: Para[] = [];
   const removed: string[] = [];
-  for (const p of paras) {
+  let rule = false;
+  for (const para of paras) {
+    if (para.heading === 0 && para.text.length <= 200 && RULE.test(para.text)) {
+      removed.push(para.text);
+      rule = true;
+      continue;
+    }
+    const p: Para = rule ? { ...para, ruleBefore: true } : para;
+    rule = false;
     const kind = p.heading > 0 || p.text.length > 200 || !hinted(p.text) ? null : chromeLineKind(p.text);
     if (kind === null) {
       kept.push(p);

@@ -29,7 +29,7 @@ const DATELINES = [
   'November 9.-',
 ];
 const dateline = fc.constantFrom(...DATELINES);
-const CHROME = ['Read More »', 'Leer más', 'Compartir: Facebook X LinkedIn', 'Home » News', 'Inicio / Noticias'];
+const CHROME = ['Read More »', 'Leer más', 'Compartir: Facebook X LinkedIn', 'Home » News', 'Inicio / Noticias', '-----', '* * *', 'Por Redacción EFE', '23 de diciembre de 2024 / Sin categoría'];
 const chrome = fc.constantFrom(...CHROME);
 const bullet = fc.tuple(fc.constantFrom('•', '-', '–'), phrase(2, 10)).map(([b, p]) => `${b} ${p}`);
 
@@ -42,8 +42,11 @@ const bulletin = fc
     first: paragraph,
     rest: fc.array(fc.oneof(paragraph, title, bullet, chrome), { maxLength: 4 }),
     prose: fc.boolean(),
+    card: fc.boolean(),
   })
   .map((b) => {
+    // Listing cards put the date above the title.
+    if (b.card && b.dateline) return [b.dateline, b.title, b.first, ...b.rest];
     const lines = [b.title];
     if (b.subtitle) lines.push(b.subtitle);
     lines.push(...b.bullets);
