@@ -19,13 +19,16 @@ const quick = process.argv.includes('--quick');
 const build = !process.argv.includes('--no-build');
 // `--only=import`, `--only=cold` (fill + cold start + memory + search) or `--only=ui` (the import through
 // the app's own UI): one target while working on it; prints its figures and writes nothing.
+// `--only=ocr`: OCR of a scanned PDF through the app's import worker (pages/s, issue 15).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
-if (only !== null && !['import', 'cold', 'ui'].includes(only)) throw new Error(`--only=${only}: expected import, cold or ui`);
+if (only !== null && !['import', 'cold', 'ui', 'ocr'].includes(only)) throw new Error(`--only=${only}: expected import, cold, ui or ocr`);
 const SEED = 20231114;
 
 const SIZES = quick
   ? { import: 1000, big: 5000, pdf: 20, reps: 10, naiveReps: 2 }
   : { import: 10000, big: 100000, pdf: 200, reps: 20, naiveReps: 3 };
+/** Pages of the scanned PDF the OCR phase reads (the fixture's page repeated). */
+const OCR_PAGES = quick ? 3 : 10;
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -166,6 +169,8 @@ try {
     const imp = await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' });
     if (cdp && profileFile) writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     onlyResult = withCpu(imp);
+  } else if (only === 'ocr') {
+    onlyResult = await phase(page, { phase: 'ocr', pages: OCR_PAGES });
   } else if (only === 'ui') {
     onlyResult = await uiImport();
   } else if (only === 'cold') {
@@ -183,6 +188,8 @@ try {
     const imp = withCpu(await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' }));
     console.log(`PDF: ${SIZES.pdf}-bulletin dossier…`);
     const pdf = await phase(page, { phase: 'pdf', count: SIZES.pdf, seed: SEED });
+    console.log(`OCR: ${OCR_PAGES}-page scanned PDF…`);
+    const ocr = await phase(page, { phase: 'ocr', pages: OCR_PAGES });
     console.log(`Filling an archive of ${SIZES.big} bulletins…`);
     const fill = await phase(page, { phase: 'fill', count: SIZES.big, seed: SEED + 1, db: 'bench-big' });
     await page.close();
@@ -222,6 +229,7 @@ try {
       },
       search,
       pdf,
+      ocr,
       memory: { bulletins: cold.bulletins, heapMB, pageMB: memory.pageMB, workersMB: memory.workersMB },
       listFarPages: { bulletins: cold.bulletins, ...farPages },
       uiImport: ui,
@@ -246,6 +254,7 @@ const rows = [
   ['cold start', `${r.coldStart.bulletins}`, `list ${r.coldStart.listMs} ms, first search ${r.coldStart.firstSearchMs} ms`],
   ['search', `${r.search.bulletins}`, `p50 ${r.search.p50Ms} ms, p95 ${r.search.p95Ms} ms; naive p95 ${r.search.naiveP95Ms} ms → ×${r.search.speedup}`],
   ['pdf', `${r.pdf.bulletins}`, `${r.pdf.pages} pages in ${r.pdf.ms} ms; baseline ${r.pdf.baselineMs} ms → ×${r.pdf.speedup}`],
+  ['ocr', `${r.ocr.pages}`, `${r.ocr.pagesPerSec} pages/s in all (first page ${r.ocr.firstPageMs} ms incl. start-up, then ${r.ocr.steadyPagesPerSec} pages/s), confidence ${r.ocr.confidence}`],
   ['memory', `${r.memory.bulletins}`, `${r.memory.heapMB} MB JS heap (page ${r.memory.pageMB}, workers ${r.memory.workersMB ?? '?'})`],
   ['ui import', `${r.uiImport.bulletins}`, `preview ${r.uiImport.previewMs} ms, confirm → list ${r.uiImport.storeAndListMs} ms`],
   ['long task', '', `${r.longestTaskMs} ms (import ${r.import.longestTaskMs}, index load ${r.coldStart.longestTaskMs}, UI import ${r.uiImport.longestTaskMs}); page-load task ${r.coldStart.pageLoadTaskMs} ms`],

@@ -16,6 +16,7 @@ export type BenchParams =
   | { phase: 'import'; count: number; seed: number; db: string }
   | { phase: 'fill'; count: number; seed: number; db: string }
   | { phase: 'pdf'; count: number; seed: number }
+  | { phase: 'ocr'; pages: number }
   | { phase: 'cold' }
   | { phase: 'memory' }
   | { phase: 'farPages' }
@@ -67,6 +68,10 @@ window.runBench = async (params: BenchParams): Promise<unknown> => {
     case 'pdf': {
       const { runPdfPhase } = await import('./pdf-phase.mjs');
       return runPdfPhase(params.count, params.seed);
+    }
+    case 'ocr': {
+      const { runOcrPhase } = await import('./ocr-phase.mjs');
+      return runOcrPhase(params.pages);
     }
     case 'cold':
       if (!cold) throw new Error('load the page with ?cold=<db> to measure a cold start');
