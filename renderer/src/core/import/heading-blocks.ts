@@ -114,3 +114,18 @@ export function datesUnderHeadings(paras: Para[]): number[] {
   }
   return order;
 }
+
+/**
+ * Headings followed by a dateline title bulletins, whatever their level: a listing whose first
+ * post is featured in a larger heading (h2, the rest h3) would otherwise read the h3 posts as
+ * subheadings of the first. All such headings take the highest of their levels.
+ */
+export function unifyDatedHeadings(paras: Para[]): Para[] {
+  const levels = new Set<number>();
+  paras.forEach((p, i) => {
+    if (p.heading > 0 && datelineOf(paras[i + 1])) levels.add(p.heading);
+  });
+  if (levels.size < 2) return paras;
+  const top = Math.min(...levels);
+  return paras.map((p, i) => (p.heading > top && levels.has(p.heading) && datelineOf(paras[i + 1]) ? { ...p, heading: top } : p));
+}

@@ -8,9 +8,9 @@
  *  - a "Read More »" glued to the end of an excerpt.
  * Every removed paragraph (or cut-off suffix) is returned, for the nothing-lost check.
  */
-import { NETWORK_ALONE, chromeLineKind, isRelatedHeading } from './chrome-text';
+import { NETWORK_ALONE, chromeLineKind, isRelatedHeading, metaLineDate } from './chrome-text';
 import { parseDateline } from './dates';
-import { datesUnderHeadings } from './heading-blocks';
+import { datesUnderHeadings, unifyDatedHeadings } from './heading-blocks';
 import type { Para } from './paragraphs';
 
 const NAV_LINE_MAX = 100;
@@ -77,6 +77,13 @@ export function stripPrintedPageChrome(input: Para[]): { paras: Para[]; removed:
     removed.push(...paras.slice(footer).map((p) => p.text));
     paras = paras.slice(0, footer);
   }
+  // Post-meta lines give their date now, so the two layout rules below can see it.
+  paras = paras.map((p) => {
+    const date = p.heading === 0 ? metaLineDate(p.text) : null;
+    if (date === null) return p;
+    removed.push(p.text);
+    return { text: date, heading: 0, bullet: false };
+  });
   // Listing cards with the date above the title: the date goes under its heading.
   paras = datesUnderHeadings(paras).map((i) => paras[i] as Para);
   const out: Para[] = [];
@@ -114,5 +121,6 @@ export function stripPrintedPageChrome(input: Para[]): { paras: Para[]; removed:
     }
     out.push(p);
   }
-  return { paras: out, removed };
+  // A featured first post in larger type: every dated heading titles a bulletin alike.
+  return { paras: unifyDatedHeadings(out), removed };
 }

@@ -6,13 +6,13 @@ const p = (text: string, heading = 0, bullet = false): Para => ({ text, heading,
 const BODY = p('Los ministros de los cuatro países se reunieron hoy en Lima para revisar la hoja de ruta del bloque.');
 
 describe('chrome of a web page printed without its style sheet', () => {
-  it('drops the masthead, menu and breadcrumbs before the story title, and keeps the post date under it', () => {
+  it('drops the masthead, menu and breadcrumbs before the story title, and keeps the post date (reduced to the date) under it', () => {
     const out = stripPrintedPageChrome([
       p('Ir al contenido'), p('Alianza del Pacífico', 2), p('• Inicio', 0, true), p('• ¿Quiénes somos?', 0, true), p('• Inicio »', 0, true),
       p('23 de diciembre de 2024 / Sin categoría'), p('Cumbre de Lima', 1), BODY,
     ]);
-    expect(out.paras.map((x) => x.text)).toEqual(['Cumbre de Lima', '23 de diciembre de 2024 / Sin categoría', BODY.text]);
-    expect(out.removed).toEqual(['Ir al contenido', 'Alianza del Pacífico', '• Inicio', '• ¿Quiénes somos?', '• Inicio »']);
+    expect(out.paras.map((x) => x.text)).toEqual(['Cumbre de Lima', '23 de diciembre de 2024', BODY.text]);
+    expect(out.removed).toEqual(['Ir al contenido', 'Alianza del Pacífico', '• Inicio', '• ¿Quiénes somos?', '• Inicio »', '23 de diciembre de 2024 / Sin categoría']);
   });
 
   it('sets aside an archive heading with posts under it, and leaves a page that opens with its story alone', () => {
@@ -38,5 +38,12 @@ describe('chrome of a web page printed without its style sheet', () => {
     const out = stripPrintedPageChrome([p('Cumbre de Lima', 2), p('• June 9, 2021', 0, true), p('• News', 0, true), BODY]);
     expect(out.paras).toEqual([p('Cumbre de Lima', 2), p('June 9, 2021'), BODY]);
     expect(out.removed).toEqual(['• News']);
+  });
+
+  it('gives every dated heading the same level (a featured first post in larger type)', () => {
+    const out = stripPrintedPageChrome([p('Primera noticia destacada', 2), p('23 de diciembre de 2024 / Noticias'), BODY, p('Segunda noticia', 3), p('18 de diciembre de 2024'), BODY]);
+    expect(out.paras.map((x) => [x.text.slice(0, 20), x.heading])).toEqual([
+      ['Primera noticia dest', 2], ['23 de diciembre de 2', 0], [BODY.text.slice(0, 20), 0], ['Segunda noticia', 2], ['18 de diciembre de 2', 0], [BODY.text.slice(0, 20), 0],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
 import { type Segment, type SplitBulletin, segmentParasReport, segmentsToBulletins } from '../splitter';
 import type { DomElement, DomNode } from '../dom-shape';
 import { redundantDates } from '../chrome-text';
-import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks, unifyDatedHeadings } from '../heading-blocks';
 import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
@@ -150,7 +150,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
     const kept = all.filter((_, i) => !dropped.has(i));
     const blocks = articles.length > 0 ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
-    const paras = blocks.map((b) => b.para);
+    const paras = articles.length > 0 ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
     const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
     removed.push(...report.removed.map((i) => paras[i]?.text ?? ''));
     const segments = report.segments;
