@@ -10,10 +10,12 @@
  *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
  *     bulletins are told apart from subheadings inside a bulletin.
  */
-import { foldText } from '../text/fold';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
+import { LABEL, cardLayout, dateAboveTitle, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
 import { type Para, TERMINAL, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
+
+export { isTitleLike, layoutScore } from './layout-cues';
 
 /** A bulletin as the splitter sees it: paragraph indices into the input. */
 export interface Segment {
@@ -43,127 +45,6 @@ export interface SplitBulletin {
   /** The dateline had no year; one was chosen from the other dates or the file's date. */
   yearInferred?: true;
 }
-
-const LABEL =
-  /^(?:communication|communiqu[eé]|comunicado(?: de prensa| conjunto)?|(?:joint )?press release|(?:joint )?statement|declaraci[oó]n(?: conjunta)?|nota de prensa|news|noticia|informativo)\s*[|:–—]\s*\S/iu;
-const FUNCTION_WORDS = new Set(
-  'a an the of to in on for with by and at from is are was were has have de del la las los el en y con por para que se un una al su es'.split(' '),
-);
-
-const words = (s: string): string[] => s.split(/\s+/u).filter((w) => w.length > 0);
-
-/** Short, starts like a heading, does not end like a sentence. */
-export function isTitleLike(p: Para): boolean {
-  const t = p.text;
-  if (p.bullet || t.length < 3 || t.length > 200) return false;
-  if (/[.!:;,…]["'”’»)\]]*$/u.test(t)) return false;
-  if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(t)) return false;
-  return words(t).length <= 30;
-}
-
-/** A byline or credit between a title and its dateline ("Por Redacción EFE", "Photo: Foreign Ministry"). */
-const BYLINE = /^(?:por|by|foto|fotos|photo|photos|fuente|source|texto|redacci[oó]n|escrito por|written by)\s*:?\s+\S.{0,80}$/iu;
-const isByline = (p: Para): boolean => p.heading === 0 && !p.bullet && BYLINE.test(p.text) && words(p.text).length <= 10;
-
-/** The paragraph right before a dateline is its title unless it reads like the end of a body. */
-function isTitleBeforeDateline(p: Para): boolean {
-  if (p.bullet || p.heading > 0) return p.heading > 0;
-  if (isByline(p)) return false;
-  if (p.text.length > 250 || /[:;,]$/u.test(p.text)) return false;
-  if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(p.text)) return false;
-  // More than one sentence → body text, not a headline.
-  return !/[.!?]["”’»)]*\s+\p{Lu}/u.test(p.text);
-}
-
-/**
- * A title block: title line, then a subtitle / lead sentence and/or bullet lines, then the dateline
- * ("Ministers agree on roadmap" / "The plan cuts roaming costs." / "• 12 measures" / "Lima, …").
- * Returns the dateline's paragraph index when `i` opens one, else -1. The paragraph right before
- * the dateline must read as a subtitle (a sentence, a bullet, or clearly longer than the title),
- * otherwise it is the title itself and the ordinary rule applies.
- */
-function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number): number {
-  const title = paras[i] as Para;
-  if (title.heading > 0 || !isTitleLike(title) || /https?:|www\.|@/u.test(title.text)) return -1;
-  let sentences = 0;
-  for (let j = i + 1; j < paras.length && j <= i + 6; j++) {
-    const p = paras[j] as Para;
-    const d = datelines[j];
-    if (d && !d.prose) return j > i + 1 && isSubtitle(paras[j - 1] as Para, title) ? j : -1;
-    if (p.heading > 0 || LABEL.test(p.text)) return -1;
-    if (p.bullet || isByline(p)) continue;
-    // One lead paragraph at most, and a short one: a second paragraph means body text began.
-    if (++sentences > 1 || p.text.length > 320) return -1;
-  }
-  return -1;
-}
-
-/**
- * True when the document's dates stand above their titles (listing cards: date, title, lead) more
- * often than below them (title, date, lead): then a lead before the next card's date is not a title.
- */
-function cardLayout(paras: Para[], datelines: (Dateline | null)[]): boolean {
-  let above = 0;
-  let below = 0;
-  for (let i = 0; i < paras.length; i++) {
-    const d = datelines[i];
-    if (!d || d.prose || d.consumed < (paras[i]?.text.length ?? 0)) continue;
-    if (dateAboveTitle(paras, datelines, i)) above++;
-    const prev = paras[i - 1];
-    if (prev && isTitleLike(prev) && !TERMINAL.test(prev.text)) below++;
-  }
-  return above >= 2 && above > below;
-}
-
-/** A date alone on its line, then a headline, then body text (and no dateline of its own). */
-function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i: number): boolean {
-  const d = datelines[i];
-  const title = paras[i + 1];
-  const lead = paras[i + 2];
-  if (!d || !title || !lead || d.consumed < (paras[i]?.text.length ?? 0)) return false;
-  if (datelines[i + 1] || datelines[i + 2] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
-  return !lead.bullet && lead.heading === 0 && !isTitleLike(lead) && lead.text.length > title.text.length;
-}
-
-function isSubtitle(p: Para, title: Para): boolean {
-  return p.bullet || isByline(p) || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
-}
-
-const isTitleCase = (t: string): boolean =>
-  words(t)
-    .filter((w) => /^\p{L}{4,}/u.test(w))
-    .every((w) => /^\p{Lu}/u.test(w));
-
-/**
- * How strongly a title-like line that has no dateline after it looks like the start of a new
- * bulletin (> 0) rather than a subheading inside the current one (≤ 0). Subheadings tend to be
- * short Title Case noun phrases whose words are echoed in the next paragraph ("VIII Pacific
- * Alliance Youth Meeting" → 'the inauguration of the “VIII Pacific Alliance Youth Meeting”');
- * headlines are longer sentence-case phrases, sometimes followed by a summary bullet.
- */
-export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines: boolean): number {
-  if (!TERMINAL.test(prev.text) && !prev.bullet) return -Infinity;
-  if (!next.bullet && (next.text.length <= cand.text.length || isTitleLike(next))) return -Infinity;
-  const w = words(cand.text);
-  // Undated bulletins sit between dated ones too: a dated document only makes the bar higher.
-  let score = docHasDatelines ? 0 : 1;
-  if (next.bullet) score += 2;
-  if (w.length >= 6 && w.some((x) => FUNCTION_WORDS.has(x.toLowerCase()))) score += 1;
-  if (cand.text.length >= 60) score += 1;
-  if (w.length <= 5) score -= 1;
-  if (w.length <= 3) score -= 1;
-  const titleCase = isTitleCase(cand.text);
-  if (titleCase) score -= 1;
-  // A sentence-case line of five words or more over a longer paragraph reads as a headline.
-  else if (w.length >= 5) score += 1;
-  const echo = foldText(next.text).indexOf(foldText(cand.text));
-  // A lead restates its headline as its subject ("El programa de voluntariado juvenil abrió…");
-  // a subheading is echoed further in ('attended the inauguration of the “VIII … Meeting”').
-  if (echo >= 0) score += LEAD_ECHO.test(foldText(next.text).slice(0, echo)) ? 3 : -3;
-  return score;
-}
-
-const LEAD_ECHO = /^(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$/u;
 
 /** The heading level that starts bulletins: the level that precedes datelines, else the most used. */
 function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?: number): number {
