@@ -106,4 +106,15 @@ describe('HTML chrome removal', () => {
     ]);
     expect(report.lost).toEqual([]);
   });
+
+  it('splits a listing whose first post is featured in a larger heading', async () => {
+    const post = (h: string, title: string, date: string, text: string): string => `<div class="post"><${h}>${title}</${h}><p>${date}</p><p>${text}</p></div>`;
+    const page = `<body><main>${post('h2', 'Cumbre presidencial en Lima', '20 de junio de 2024', 'Los presidentes firmaron la declaración.')}${post('h3', 'Reunión de viceministros', '12 de junio de 2024', 'Los viceministros prepararon la cumbre.')}${post('h3', 'Foro empresarial', '5 de junio de 2024', 'Empresarios de los cuatro países se reunieron.')}</main></body>`;
+    const report = await importPage(page);
+    expect(report.bulletins.map((b) => [b.title, b.date])).toEqual([
+      ['Cumbre presidencial en Lima', '2024-06-20'],
+      ['Reunión de viceministros', '2024-06-12'],
+      ['Foro empresarial', '2024-06-05'],
+    ]);
+  });
 });
