@@ -49,7 +49,11 @@ function isWord(folded: string): boolean {
 
 function shouldSplit(left: string, right: string): boolean {
   if (NAMES.has(foldText(left + right))) return false;
-  if (!isWord(foldText(left))) return false;
+  const l = foldText(left);
+  // A lower-case function word glued to any capitalised word ("andTechnology", "deValparaíso"):
+  // brand names start with a capital ("InDesign", "YouTube") or a single letter ("iPhone").
+  if (left === left.toLowerCase() && STOP_WORDS.has(l) && right.length >= 3) return true;
+  if (!isWord(l)) return false;
   // An acronym ("MSMEs", "IDB") is a word by its shape; a capitalised half must be known and not tiny.
   if (/^\p{Lu}{2,}s?$/u.test(right)) return true;
   return right.length >= 3 && isWord(foldText(right));

@@ -10,10 +10,12 @@ describe('repairGluedWords', () => {
     expect(repairGluedWords('the Development ofMSMEs and Entrepreneurship')).toBe('the Development of MSMEs and Entrepreneurship');
     expect(repairGluedWords('la reunión deMinistros en Lima')).toBe('la reunión de Ministros en Lima');
     expect(repairGluedWords('the PacificAlliance summit')).toBe('the Pacific Alliance summit');
+    expect(repairGluedWords('science andTechnology in Valparaíso')).toBe('science and Technology in Valparaíso');
+    expect(repairGluedWords('el puerto deValparaíso')).toBe('el puerto de Valparaíso');
   });
 
   it('leaves real camel-case names alone', () => {
-    for (const name of ['iPhone', 'McDonald', 'LinkedIn', 'YouTube', 'PyMEs', 'MiPyMEs', 'WhatsApp', 'eBay', 'iOS', 'JavaScript', 'GitHub', 'DeLorean']) {
+    for (const name of ['iPhone', 'McDonald', 'LinkedIn', 'YouTube', 'PyMEs', 'MiPyMEs', 'WhatsApp', 'eBay', 'iOS', 'JavaScript', 'GitHub', 'DeLorean', 'InDesign', 'TheFork', 'macOS', 'jQuery']) {
       expect(repairGluedWords(`Follow us on ${name} today`), name).toBe(`Follow us on ${name} today`);
     }
   });
