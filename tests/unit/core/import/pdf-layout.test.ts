@@ -137,7 +137,7 @@ describe('PDF layout never loses a line (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 3 }), async (pages) => {
         const layout = layoutPages(pages.map((rows) => page(rows.map((r) => (r.gap === undefined ? { text: r.text, size: r.size, x: r.x } : { ...r, gap: r.gap })))));
-        const asBulletin = (texts: string[]) => ({ title: '', body: texts.join('\n\n'), date: null, datePrecision: 'unknown' as const, place: null, language: 'es', bodyHtml: null, countries: [], organisations: [], sourceFile: 'x.pdf' });
+        const asBulletin = (texts: string[]) => ({ title: '', body: texts.join('\n\n'), date: null, datePrecision: 'unknown' as const, place: null, language: 'es' as const, bodyHtml: null, countries: [], organisations: [], sourceFile: 'x.pdf' });
         // Each input line is word for word in a paragraph, or else in a furniture entry (a label
         // or header set aside whole may span several input lines).
         const notInParas = findLostLines(pages.flat().map((r) => r.text), [asBulletin(layout.paras.map((p) => p.text))], []);
