@@ -30,9 +30,9 @@ const PAGINATION =
   /^(?:[«‹←]\s*)?(?:(?:previous|prev|anterior|p[aá]gina anterior)\s*)?(?:(?:\d{1,3}|…)\s*){1,12}(?:(?:next|siguiente|p[aá]gina siguiente|older posts|entradas anteriores)\s*[»›→]?)?$/iu;
 // "Copyright © 2024 Alianza del Pacífico", "© 2021 Pacific Alliance. All rights reserved."
 const COPYRIGHT = /^(?:copyright\b|©)|(?:todos los derechos reservados|all rights reserved)\.?$/iu;
-// Skip links, previous/next post links, the search box label.
+// Skip links, previous/next post links, the search box label, newsletter sign-up prompts.
 const NAVIGATION =
-  /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?)$/iu;
+  /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?|suscr[ií]bete(?: gratis| al bolet[ií]n| a nuestro bolet[ií]n)?\s*:?|subscribe(?: to our newsletter| now)?\s*:?|sign up for our newsletter\s*:?)$/iu;
 // One crumb of a breadcrumb trail laid out as a list ("Inicio »").
 const CRUMB = /^(?:•\s*)?[^.!?»›]{1,40}\s[»›>]$/u;
 const COOKIE = /\bcookies?\b/iu;
