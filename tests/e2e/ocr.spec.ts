@@ -98,6 +98,34 @@ test('an image-only PDF that OCR cannot read and a PDF bomb get alerts naming th
   expect(outside).toEqual([]);
 });
 
+/** The scanned fixture's page `pages` times, each 5 pt lower (a line at the same height on every page is a running head). */
+async function scannedPages(pages: number): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const [scan] = await doc.embedPdf(readFileSync(fixture('scanned', 'boletin-escaneado-es.pdf')), [0]);
+  if (!scan) throw new Error('the scanned fixture has no page');
+  for (let i = 0; i < pages; i++) doc.addPage([scan.width, scan.height]).drawPage(scan, { x: 0, y: -5 * i });
+  return Buffer.from(await doc.save());
+}
+
+test('the OCR bar counts pages and Cancel OCR stops it: nothing is stored, and the next import still reads scans', async ({ page }) => {
+  const outside = blockTheNetwork(page);
+  await openApp(page);
+  const before = await listedCount(page);
+  await chooseFile(page, 'acta-3-paginas.pdf', await scannedPages(3));
+  const dialog = page.getByRole('dialog', { name: 'Import preview' });
+  await expect(dialog.getByText('Recognising text (OCR) in acta-3-paginas.pdf: page 1 of 3')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('progressbar')).toHaveCount(2); // the file bar and the OCR page bar
+  await dialog.getByRole('button', { name: 'Cancel OCR' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await listedCount(page)).toBe(before);
+
+  // The cancelled workers are gone; a new import starts fresh ones and reads all pages.
+  await chooseFile(page, 'acta-3-paginas.pdf', await scannedPages(3));
+  await expect(dialog.getByRole('status').filter({ hasText: 'acta-3-paginas.pdf: text recognised by OCR on 3 page(s)' })).toBeVisible({ timeout: 90_000 });
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Declaración de Lima' })).toHaveCount(3);
+  expect(outside).toEqual([]);
+});
+
 /** Serves out/renderer through the app's own app:// handler, so every response (workers too) has its headers. */
 async function serveLikeTheApp(): Promise<{ url: string; close(): Promise<void> }> {
   const handle = createAppRequestHandler(RENDERER_ROOT);
