@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findFirstDate, inferMissingYears, isValidDate, parseDateline } from '../../../../renderer/src/core/import/dates';
+import { type Dated, findFirstDate, inferMissingYears, isValidDate, parseDateline } from '../../../../renderer/src/core/import/dates';
 
 describe('parseDateline', () => {
   const cases: [string, string | null, string, string | null, string][] = [
@@ -157,7 +157,7 @@ describe('inferMissingYears', () => {
     expect(out[1]?.date).toBe('2023-12-28');
   });
   it('falls back to the file date: the latest such day not after it', () => {
-    const items = [{ date: null, precision: 'unknown' as const, partial: { month: 2, day: 17 } }, { date: null, precision: 'unknown' as const, partial: { month: 12, day: 30 } }];
+    const items: Dated[] = [{ date: null, precision: 'unknown', partial: { month: 2, day: 17 } }, { date: null, precision: 'unknown', partial: { month: 12, day: 30 } }];
     expect(inferMissingYears(items, '2023-03-01').map((i) => [i.date, i.yearInferred])).toEqual([
       ['2023-02-17', true],
       ['2022-12-30', true],
@@ -165,7 +165,7 @@ describe('inferMissingYears', () => {
     expect(inferMissingYears(items, 'yesterday')[0]).toBe(items[0]);
   });
   it('else takes the year most of the page\'s other dates have', () => {
-    const items = [{ date: null, precision: 'unknown' as const, partial: { month: 8, day: 1 } }];
+    const items: Dated[] = [{ date: null, precision: 'unknown', partial: { month: 8, day: 1 } }];
     const pageDates = () => ['2011-04-28', '2023-07-30', '2023-08-03'];
     expect(inferMissingYears(items, { pageDates })[0]).toMatchObject({ date: '2023-08-01', yearInferred: true });
     // The file's date, when known, comes first.

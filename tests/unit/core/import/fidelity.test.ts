@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readExpected, scoreBulletins, scoreFolder, summaryLine } from '../../../fixtures/real/fidelity-harness';
+import { readExpected, scoreBulletins, scoreFolder, summaryLine } from '../../support/fidelity-harness';
 import type { ParsedBulletin } from '../../../../renderer/src/core/model';
 
 const OWN = resolve(import.meta.dirname, '../../../fixtures/real');
