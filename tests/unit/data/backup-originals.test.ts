@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, parsed } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { freshDb, parsed, useFreshDb } from './helpers';
 import {
-  closeArchiveDb,
   commitImport,
   countBulletins,
   exportArchive,
@@ -12,13 +11,8 @@ import {
 } from '../../../renderer/src/data';
 import { BACKUP_SLICE_BYTES, backupSizeOf } from '../../../renderer/src/data/backup-originals';
 import { BackupFormatError, parseBackupText, serializeBackup, type BackupFile } from '../../../renderer/src/core/backup/format';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 const blobBytes = async (blob: Blob | undefined): Promise<Uint8Array> => new Uint8Array(await (blob ?? new Blob()).arrayBuffer());
 
@@ -102,6 +96,6 @@ describe('backups with originals', () => {
     expect(await countBulletins()).toBe(1);
     expect((await getBulletin('old-1'))?.originalId).toBeUndefined();
     expect(await getOriginal(id)).not.toBeNull();
-    expect(await db.originals.count()).toBe(1);
+    expect(await db().originals.count()).toBe(1);
   });
 });

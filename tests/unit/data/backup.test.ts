@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, freshDb, manyParsed, parsed } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { at, freshDb, manyParsed, parsed, useFreshDb } from './helpers';
 import {
   addTags,
-  closeArchiveDb,
   commitImport,
   countBulletins,
   createDossier,
@@ -20,13 +19,8 @@ import {
   updateBulletin,
 } from '../../../renderer/src/data';
 import { parseBackupText, serializeBackup, type BackupFile } from '../../../renderer/src/core/backup/format';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 async function fillArchive(): Promise<void> {
   const res = await commitImport({ fileNames: ['a'], bulletins: [...manyParsed(4), parsed({ bodyHtml: '<p>x</p>', date: null, datePrecision: 'unknown' })] });
@@ -35,7 +29,7 @@ async function fillArchive(): Promise<void> {
   await addTags([at(res.added, 0).id, at(res.added, 1).id], [fish.id]);
   await moveToTrash([at(res.added, 2).id]);
   const d = await createDossier({ title: 'D', items: [at(res.added, 1).id, at(res.added, 0).id] });
-  await createDossier({ title: 'Gone' }).then((x) => db.dossiers.update(x.id, { deletedAt: 99 }));
+  await createDossier({ title: 'Gone' }).then((x) => db().dossiers.update(x.id, { deletedAt: 99 }));
   await createSavedSearch('Fish', 'pesca');
   await createRule({ query: 'pesca OR fisheries', tagId: fish.id });
   await setSetting('glossary', [{ es: 'pesca', en: 'fisheries' }]);
@@ -108,7 +102,7 @@ describe('backup round trip', () => {
     const before = await exportArchive();
     const replacement = { ...before, bulletins: manyParsed(3, 'Other').map((p, i) => ({ ...at(before.bulletins, 0), ...p, id: `x${i}`, contentHash: `h${i}` })) };
     let n = 0;
-    db.bodies.hook('creating', () => {
+    db().bodies.hook('creating', () => {
       n += 1;
       if (n === 2) throw new Error('boom');
     });

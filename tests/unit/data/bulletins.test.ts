@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, first, freshDb, manyParsed, parsed, trackTables } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { at, first, manyParsed, parsed, trackTables, useFreshDb } from './helpers';
 import {
   ArchiveError,
-  closeArchiveDb,
   commitImport,
   countBulletins,
   emptyTrash,
@@ -19,14 +18,9 @@ import {
   undoImport,
   updateBulletin,
 } from '../../../renderer/src/data';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 import { contentHash } from '../../../renderer/src/core/import/hash';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 
 describe('commitImport', () => {
@@ -58,31 +52,31 @@ describe('commitImport', () => {
   it('is all or nothing: a failure mid-batch stores nothing', async () => {
     await commitImport({ fileNames: ['a'], bulletins: manyParsed(1, 'Old') });
     let seen = 0;
-    db.bodies.hook('creating', () => {
+    db().bodies.hook('creating', () => {
       seen += 1;
       if (seen === 700) throw new Error('disk on fire');
     });
     await expect(commitImport({ fileNames: ['big'], bulletins: manyParsed(1200) })).rejects.toThrow('disk on fire');
     expect(seen).toBeGreaterThanOrEqual(700);
     expect(await countBulletins()).toBe(1);
-    expect(await db.bodies.count()).toBe(1);
-    expect(await db.batches.count()).toBe(1);
+    expect(await db().bodies.count()).toBe(1);
+    expect(await db().batches.count()).toBe(1);
   });
 
   it('maps a quota error (nested in an AbortError) to ArchiveError quota and stores nothing', async () => {
-    db.bulletins.hook('creating', () => {
+    db().bulletins.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const err = await commitImport({ fileNames: ['x'], bulletins: manyParsed(5) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArchiveError);
     expect((err as ArchiveError).code).toBe('quota');
     expect((err as ArchiveError).message).toMatch(/full/);
-    expect(await db.bulletins.count()).toBe(0);
-    expect(await db.bodies.count()).toBe(0);
+    expect(await db().bulletins.count()).toBe(0);
+    expect(await db().bodies.count()).toBe(0);
   });
 
   it('attaches known tags by index and ignores unknown ones', async () => {
-    await db.tags.add({ id: 't1', name: 'Fish', color: '#123456', parentId: null, createdAt: 1 });
+    await db().tags.add({ id: 't1', name: 'Fish', color: '#123456', parentId: null, createdAt: 1 });
     const res = await commitImport({ fileNames: ['a'], bulletins: manyParsed(2), tagIdsByIndex: [['t1', 'ghost'], undefined] });
     expect(at(res.added, 0).tags).toEqual(['t1']);
     expect(at(res.added, 1).tags).toEqual([]);
@@ -95,21 +89,21 @@ describe('undoImport', () => {
     const drop = await commitImport({ fileNames: ['b'], bulletins: manyParsed(3, 'Drop') });
     const dropId = at(drop.added, 0).id;
     const keepId = at(keep.added, 0).id;
-    await db.dossiers.add({
+    await db().dossiers.add({
       id: 'd', title: 'D', subtitle: '', author: '', introduction: '', items: [dropId, keepId], grouping: 'none',
       pageSize: 'A4', recipe: null, declined: [], lastRefreshedAt: null, createdAt: 1, updatedAt: 1, deletedAt: null,
     });
     expect(await undoImport(drop.batchId)).toBe(3);
     expect(await countBulletins()).toBe(2);
-    expect(await db.bodies.count()).toBe(2);
-    expect((await db.dossiers.get('d'))?.items).toEqual([keepId]);
-    expect((await db.batches.get(drop.batchId))?.state).toBe('undone');
+    expect(await db().bodies.count()).toBe(2);
+    expect((await db().dossiers.get('d'))?.items).toEqual([keepId]);
+    expect((await db().batches.get(drop.batchId))?.state).toBe('undone');
   });
 });
 
 describe('listing', () => {
   it('pages by date in both orders, undated last in date-desc, without touching bodies', async () => {
-    const touched = trackTables(db);
+    const touched = trackTables(db());
     await commitImport({ fileNames: ['a'], bulletins: [...manyParsed(5), parsed({ title: 'Undated', date: null, datePrecision: 'unknown', body: 'x' })] });
     expect(touched.has('bodies')).toBe(true);
     touched.clear();
@@ -125,8 +119,8 @@ describe('listing', () => {
   });
 
   it('filters by tag through the multiEntry index, including descendant tags', async () => {
-    const touched = trackTables(db);
-    await db.tags.bulkAdd([
+    const touched = trackTables(db());
+    await db().tags.bulkAdd([
       { id: 'p', name: 'Parent', color: '#111111', parentId: null, createdAt: 1 },
       { id: 'c', name: 'Child', color: '#222222', parentId: 'p', createdAt: 1 },
       { id: 'o', name: 'Other', color: '#333333', parentId: null, createdAt: 1 },
@@ -144,7 +138,7 @@ describe('listing', () => {
   });
 
   it('pages a large tag match (walks the date index keys) in date order', async () => {
-    await db.tags.add({ id: 'big', name: 'Big', color: '#111111', parentId: null, createdAt: 1 });
+    await db().tags.add({ id: 'big', name: 'Big', color: '#111111', parentId: null, createdAt: 1 });
     const items = manyParsed(2300);
     const res = await commitImport({ fileNames: ['a'], bulletins: items, tagIdsByIndex: items.map((_, i) => (i % 10 === 9 ? [] : ['big'])) });
     expect(res.added).toHaveLength(2300);
@@ -214,7 +208,7 @@ describe('trash', () => {
     expect((await getBulletin(a))?.deletedAt).toBeNull();
     expect(await emptyTrash()).toBe(1);
     expect(await getBulletin(b)).toBeNull();
-    expect(await db.bodies.get(b)).toBeUndefined();
+    expect(await db().bodies.get(b)).toBeUndefined();
     expect(await countBulletins()).toBe(3);
   });
 });

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDb, manyParsed } from './helpers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manyParsed, useFreshDb } from './helpers';
 import {
   ARCHIVE_CHANNEL_NAME,
   closeArchiveChannel,
-  closeArchiveDb,
   commitImport,
   createTag,
   onArchiveChange,
@@ -11,11 +10,8 @@ import {
   type ArchiveChange,
 } from '../../../renderer/src/data';
 
-beforeEach(() => {
-  freshDb();
-});
+useFreshDb();
 afterEach(() => {
-  closeArchiveDb();
   closeArchiveChannel();
   vi.unstubAllGlobals();
 });

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from './helpers';
 import {
   addToDossier,
-  closeArchiveDb,
   createDossier,
   createRule,
   createSavedSearch,
@@ -30,10 +29,7 @@ import {
   updateSavedSearch,
 } from '../../../renderer/src/data';
 
-beforeEach(() => {
-  freshDb();
-});
-afterEach(() => closeArchiveDb());
+useFreshDb();
 
 describe('dossiers', () => {
   it('creates with defaults, edits, orders items and skips ones already there', async () => {

@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, manyParsed, parsed } from './helpers';
-import { closeArchiveDb, commitImport, countBulletins, findExistingHashes, getBodies, getOrCreateTagByName } from '../../../renderer/src/data';
+import { describe, expect, it } from 'vitest';
+import { freshDb, manyParsed, parsed, useFreshDb } from './helpers';
+import { commitImport, countBulletins, findExistingHashes, getBodies, getOrCreateTagByName } from '../../../renderer/src/data';
 import { makeExcerpt } from '../../../renderer/src/data/excerpt';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 import { contentHash } from '../../../renderer/src/core/import/hash';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 describe('commitImport (batched path)', () => {
   it('stores large batches in several chunks, all in one batch, and says which inputs were added', async () => {
@@ -18,7 +13,7 @@ describe('commitImport (batched path)', () => {
     expect(res.added).toHaveLength(1300);
     expect(res.addedIndexes).toEqual(input.map((_, i) => i));
     expect(await countBulletins()).toBe(1300);
-    expect(await db.bodies.count()).toBe(1300);
+    expect(await db().bodies.count()).toBe(1300);
     const bodies = await getBodies(res.added.map((s) => s.id));
     res.added.forEach((s, k) => expect(bodies.get(s.id)).toBe(input[res.addedIndexes[k] ?? -1]?.body));
     expect(new Set(res.added.map((s) => s.batchId))).toEqual(new Set([res.batchId]));

@@ -1,14 +1,53 @@
 /** Shared test setup for the data layer: a fresh fake-indexeddb database per test. */
+// fake-indexeddb must be installed before Dexie loads: Dexie captures indexedDB at import time.
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach } from 'vitest';
 import type { ParsedBulletin } from '../../../renderer/src/core/model';
-import { useArchiveDb, type ArchiveDb } from '../../../renderer/src/data/db';
+import { closeArchiveDb, getArchiveDb, useArchiveDb, type ArchiveDb } from '../../../renderer/src/data/db';
 
 let n = 0;
 
+/** A database name no other test uses. */
+export function uniqueDbName(prefix = 'test'): string {
+  n += 1;
+  return `${prefix}-${process.pid}-${Date.now()}-${n}-${Math.random().toString(36).slice(2)}`;
+}
+
 /** Points the data layer at a new, empty database with a unique name. */
 export function freshDb(): ArchiveDb {
-  n += 1;
-  return useArchiveDb(`test-${process.pid}-${Date.now()}-${n}-${Math.random().toString(36).slice(2)}`);
+  return useArchiveDb(uniqueDbName());
+}
+
+/**
+ * Gives every test of the file a new, empty database (closed after it). Returns the database the
+ * data layer uses now: the one made for this test, or a later `freshDb()` of the test.
+ */
+export function useFreshDb(): () => ArchiveDb {
+  beforeEach(() => {
+    freshDb();
+  });
+  afterEach(() => closeArchiveDb());
+  return getArchiveDb;
+}
+
+/**
+ * An open database at an old schema `version` under a unique name, for migration tests: fill it,
+ * close it, then `openUpgraded(name)`.
+ */
+export async function oldDb(version: number, schema: Record<string, string | null>): Promise<{ name: string; old: Dexie }> {
+  const name = uniqueDbName(`v${version}`);
+  const old = new Dexie(name);
+  old.version(version).stores(schema);
+  await old.open();
+  return { name, old };
+}
+
+/** Points the data layer at database `name` and opens it, which runs its schema upgrades. */
+export async function openUpgraded(name: string): Promise<ArchiveDb> {
+  const db = useArchiveDb(name);
+  await db.open();
+  return db;
 }
 
 /** A parsed bulletin with sensible defaults. */
@@ -51,12 +90,17 @@ export function first<T, N extends number>(items: readonly T[], n: N): Tuple<T, 
   return items.slice(0, n) as Tuple<T, N>;
 }
 
+type DbCoreMethod = 'get' | 'getMany' | 'query' | 'openCursor' | 'count' | 'mutate';
+const ALL_METHODS: readonly DbCoreMethod[] = ['get', 'getMany', 'query', 'openCursor', 'count', 'mutate'];
+
 /**
- * Records every table a DBCore request touches (reads and writes). Middleware only applies to a
- * database that is not open yet, so install it first and `clear()` the set before the part under test.
+ * Records every table a DBCore request touches (reads and writes, or only the `methods` given).
+ * Middleware only applies to a database that is not open yet, so install it first and `clear()`
+ * the set before the part under test.
  */
-export function trackTables(database: ArchiveDb): Set<string> {
+export function trackTables(database: ArchiveDb, methods: readonly DbCoreMethod[] = ALL_METHODS): Set<string> {
   const touched = new Set<string>();
+  const watched = new Set(methods);
   database.use({
     stack: 'dbcore',
     name: 'track',
@@ -64,18 +108,18 @@ export function trackTables(database: ArchiveDb): Set<string> {
       ...down,
       table: (name) => {
         const t = down.table(name);
-        const note = <T>(r: T): T => {
-          touched.add(name);
+        const note = <T>(method: DbCoreMethod, r: T): T => {
+          if (watched.has(method)) touched.add(name);
           return r;
         };
         return {
           ...t,
-          get: (req) => note(t.get(req)),
-          getMany: (req) => note(t.getMany(req)),
-          query: (req) => note(t.query(req)),
-          openCursor: (req) => note(t.openCursor(req)),
-          count: (req) => note(t.count(req)),
-          mutate: (req) => note(t.mutate(req)),
+          get: (req) => note('get', t.get(req)),
+          getMany: (req) => note('getMany', t.getMany(req)),
+          query: (req) => note('query', t.query(req)),
+          openCursor: (req) => note('openCursor', t.openCursor(req)),
+          count: (req) => note('count', t.count(req)),
+          mutate: (req) => note('mutate', t.mutate(req)),
         };
       },
     }),

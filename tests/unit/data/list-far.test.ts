@@ -1,16 +1,11 @@
 // Far list pages are cut from the date index's ordered keys (cached while the archive is unchanged)
 // instead of skipping a cursor: they must be exactly the pages the cursor path would give.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, parsed } from './helpers';
-import { closeArchiveDb, commitImport, listBulletins, moveToTrash } from '../../../renderer/src/data';
+import { describe, expect, it } from 'vitest';
+import { parsed, useFreshDb } from './helpers';
+import { commitImport, listBulletins, moveToTrash } from '../../../renderer/src/data';
 import { FAR_OFFSET } from '../../../renderer/src/data/bulletins-read';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 /** Bulletins sharing dates in threes (ties broken by id) and every 50th undated. */
 function batch(count: number, prefix: string) {
@@ -22,7 +17,7 @@ function batch(count: number, prefix: string) {
 
 /** The live list's order, worked out from the rows themselves: date key, then id. */
 async function expectedAscending(): Promise<string[]> {
-  const rows = (await db.bulletins.toArray()).filter((r) => r.trashed === 0);
+  const rows = (await db().bulletins.toArray()).filter((r) => r.trashed === 0);
   rows.sort((a, b) => (a.dateKey < b.dateKey ? -1 : a.dateKey > b.dateKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return rows.map((r) => r.id);
 }

@@ -1,18 +1,13 @@
-// fake-indexeddb must be installed before Dexie loads: Dexie captures indexedDB at import time.
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeArchiveDb, countBulletins, getBulletin, listUnusedOriginals, originalsUsage, useArchiveDb } from '../../../renderer/src/data';
+import { oldDb, openUpgraded } from './helpers';
+import { closeArchiveDb, countBulletins, getBulletin, listUnusedOriginals, originalsUsage } from '../../../renderer/src/data';
 import { SCHEMA_V4, summaryToRow } from '../../../renderer/src/data/db';
 
 afterEach(() => closeArchiveDb());
 
 describe('schema migration v4 → v5', () => {
   it('keeps every bulletin (none linked to an original) and adds the originals table', async () => {
-    const name = `migrate-v4-${Date.now()}-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(4).stores(SCHEMA_V4);
-    await old.open();
+    const { name, old } = await oldDb(4, SCHEMA_V4);
     for (const [i, deletedAt] of [[1, null], [2, 555]] as const) {
       await old.table('bulletins').add(
         summaryToRow({
@@ -38,8 +33,7 @@ describe('schema migration v4 → v5', () => {
     }
     old.close();
 
-    const db = useArchiveDb(name);
-    await db.open();
+    const db = await openUpgraded(name);
     expect(db.verno).toBe(5);
     expect(db.bulletins.schema.idxByName.originalId).toBeDefined();
     expect(await countBulletins()).toBe(1);

@@ -1,8 +1,7 @@
-// fake-indexeddb must be installed before Dexie loads: Dexie captures indexedDB at import time.
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeArchiveDb, countBulletins, emptyTrash, getBulletin, getIndexFingerprint, listBulletins, listTrash, moveToTrash, tagCounts, useArchiveDb } from '../../../renderer/src/data';
+import { oldDb, openUpgraded } from './helpers';
+import { closeArchiveDb, countBulletins, emptyTrash, getBulletin, getIndexFingerprint, listBulletins, listTrash, moveToTrash, tagCounts } from '../../../renderer/src/data';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, summaryToRow, type BulletinRowV1 } from '../../../renderer/src/data/db';
 
 afterEach(() => closeArchiveDb());
@@ -30,11 +29,17 @@ function v1Row(i: number, overrides: Partial<BulletinRowV1> = {}): BulletinRowV1
   };
 }
 
+/** Adds bulletin `i` as schema v2+ stores it (list row and body apart); returns its summary. */
+async function addSplitRow(old: Dexie, i: number, deletedAt: number | null, body: string): Promise<Omit<BulletinRowV1, 'body' | 'bodyHtml'>> {
+  const { body: _body, bodyHtml: _html, ...summary } = v1Row(i);
+  await old.table('bulletins').add(summaryToRow({ ...summary, excerpt: 'Cuerpo', deletedAt }));
+  await old.table('bodies').add({ id: summary.id, body, bodyHtml: null });
+  return summary;
+}
+
 describe('schema migration v1 → v2', () => {
   it('moves bodies to their own table and makes the Trash indexable', async () => {
-    const name = `migrate-${Date.now()}-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(SCHEMA_V1);
+    const { name, old } = await oldDb(1, SCHEMA_V1);
     const rows = Array.from({ length: 1203 }, (_, i) => v1Row(i));
     rows.push(v1Row(5000, { deletedAt: 12345, date: null }));
     await old.table('bulletins').bulkAdd(rows);
@@ -42,8 +47,7 @@ describe('schema migration v1 → v2', () => {
     await old.table('kv').put({ key: 'locale', value: 'es' });
     old.close();
 
-    const db = useArchiveDb(name);
-    await db.open();
+    const db = await openUpgraded(name);
     expect(db.verno).toBe(5);
     expect(await db.bodies.count()).toBe(1204);
     const raw = (await db.bulletins.get('b0000')) as unknown as Record<string, unknown>;
@@ -71,18 +75,12 @@ describe('schema migration v1 → v2', () => {
 
 describe('schema migration v2 → v3', () => {
   it('keeps every bulletin and drops the indexes nothing queries', async () => {
-    const name = `migrate-v2-${Date.now()}-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(2).stores(SCHEMA_V2);
-    await old.open();
-    const { body: _body, bodyHtml: _html, ...summary } = v1Row(7);
-    await old.table('bulletins').add(summaryToRow({ ...summary, excerpt: 'Cuerpo', deletedAt: null }));
-    await old.table('bodies').add({ id: summary.id, body: 'Cuerpo del boletín 7', bodyHtml: null });
+    const { name, old } = await oldDb(2, SCHEMA_V2);
+    const summary = await addSplitRow(old, 7, null, 'Cuerpo del boletín 7');
     expect(old.table('bulletins').schema.idxByName.language).toBeDefined();
     old.close();
 
-    const db = useArchiveDb(name);
-    await db.open();
+    const db = await openUpgraded(name);
     expect(db.verno).toBe(5);
     expect(db.bulletins.schema.idxByName.language).toBeUndefined();
     expect(db.bulletins.schema.idxByName.tags).toBeDefined();
@@ -93,21 +91,15 @@ describe('schema migration v2 → v3', () => {
 
 describe('schema migration v3 → v4', () => {
   it('drops the trashed and updatedAt indexes; the Trash, counts and fingerprint still work', async () => {
-    const name = `migrate-v3-${Date.now()}-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(3).stores(SCHEMA_V3);
-    await old.open();
+    const { name, old } = await oldDb(3, SCHEMA_V3);
     for (const [i, deletedAt] of [[1, null], [2, 555], [3, null]] as const) {
-      const { body: _body, bodyHtml: _html, ...summary } = v1Row(i);
-      await old.table('bulletins').add(summaryToRow({ ...summary, excerpt: 'Cuerpo', deletedAt }));
-      await old.table('bodies').add({ id: summary.id, body: `Cuerpo ${i}`, bodyHtml: null });
+      await addSplitRow(old, i, deletedAt, `Cuerpo ${i}`);
     }
     await old.table('tags').add({ id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 });
     expect(old.table('bulletins').schema.idxByName.trashed).toBeDefined();
     old.close();
 
-    const db = useArchiveDb(name);
-    await db.open();
+    const db = await openUpgraded(name);
     expect(db.verno).toBe(5);
     expect(db.bulletins.schema.idxByName.trashed).toBeUndefined();
     expect(db.bulletins.schema.idxByName.updatedAt).toBeUndefined();

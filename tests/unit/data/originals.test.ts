@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { at, freshDb, parsed } from './helpers';
+import { at, parsed, useFreshDb } from './helpers';
 import {
-  closeArchiveDb,
   commitImport,
   deleteOriginals,
   emptyTrash,
@@ -17,13 +16,8 @@ import {
   type OriginalFileInput,
 } from '../../../renderer/src/data';
 import { blobFromBytes, ORIGINAL_SLICE_BYTES, typeForName } from '../../../renderer/src/data/originals';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 const blobBytes = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
@@ -65,7 +59,7 @@ describe('kept originals', () => {
 
     // Same bytes under another name, with one new bulletin: still one row, both names.
     await importFile('copy.pdf', 'PDF bytes one', ['Acta 3']);
-    expect(await db.originals.count()).toBe(1);
+    expect(await db().originals.count()).toBe(1);
     expect((await getOriginal(first.original.id))?.names).toEqual(['minutes.pdf', 'copy.pdf']);
     expect(await originalsUsage()).toMatchObject({ count: 1, bytes: bytesOf('PDF bytes one').byteLength, unused: 0 });
   });
@@ -73,7 +67,7 @@ describe('kept originals', () => {
   it('keeps no file when every bulletin of it was a duplicate', async () => {
     await commitImport({ fileNames: ['a.txt'], bulletins: [parsed({ title: 'Same', body: 'Body of Same.' })] });
     await importFile('b.txt', 'other bytes', ['Same']);
-    expect(await db.originals.count()).toBe(0);
+    expect(await db().originals.count()).toBe(0);
   });
 
   it('bulletins without an original keep working', async () => {

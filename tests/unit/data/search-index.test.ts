@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, freshDb, manyParsed } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { at, manyParsed, useFreshDb } from './helpers';
 import {
   addTags,
   clearSearchIndex,
-  closeArchiveDb,
   commitImport,
   createTag,
   getIndexFingerprint,
@@ -14,10 +13,7 @@ import { LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows } from '../../../
 import { getArchiveDb } from '../../../renderer/src/data/db';
 import type { SearchChunk } from '../../../renderer/src/core/search/engine-types';
 
-beforeEach(() => {
-  freshDb();
-});
-afterEach(() => closeArchiveDb());
+useFreshDb();
 
 describe('search index persistence', () => {
   it('saves chunks in order with meta, replaces on save and clears', async () => {

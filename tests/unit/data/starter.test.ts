@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from './helpers';
-import { closeArchiveDb, createTag, installStarterTaxonomy, listRules, listTags } from '../../../renderer/src/data';
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from './helpers';
+import { createTag, installStarterTaxonomy, listRules, listTags } from '../../../renderer/src/data';
 import { starterRules } from '../../../renderer/src/core/tags/starter-taxonomy';
 import { findTagByName } from '../../../renderer/src/core/tags/tree';
 
-beforeEach(() => {
-  freshDb();
-});
-afterEach(() => closeArchiveDb());
+useFreshDb();
 
 describe('installStarterTaxonomy', () => {
   it('creates the hierarchy and rules once (idempotent), reusing same-named tags', async () => {

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { at, freshDb, manyParsed, trackTables } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { at, freshDb, manyParsed, trackTables, useFreshDb } from './helpers';
 import {
   addTags,
-  closeArchiveDb,
   commitImport,
   countBulletins,
   createTag,
@@ -23,20 +22,15 @@ import {
   undoTagLinkChange,
   updateBulletin,
 } from '../../../renderer/src/data';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 import { BULLETIN_STATS_KEY } from '../../../renderer/src/data/stats';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 /** Counts from the index (the ground truth) must match the stats-backed `countBulletins`. */
 async function expectCounts(live: number, trash: number): Promise<void> {
   const truth = {
-    live: await db.bulletins.where('trashed').equals(0).count(),
-    trash: await db.bulletins.where('trashed').equals(1).count(),
+    live: await db().bulletins.where('trashed').equals(0).count(),
+    trash: await db().bulletins.where('trashed').equals(1).count(),
   };
   expect(truth).toEqual({ live, trash });
   expect({ live: await countBulletins(), trash: await countBulletins({ trash: true }) }).toEqual({ live, trash });
@@ -86,15 +80,15 @@ describe('bulletin stats row', () => {
   it('recounts once when the row is missing (older archive), then answers from it', async () => {
     const res = await commitImport({ fileNames: ['a'], bulletins: manyParsed(6) });
     await moveToTrash([at(res.added, 0).id, at(res.added, 1).id]);
-    await db.kv.delete(BULLETIN_STATS_KEY);
+    await db().kv.delete(BULLETIN_STATS_KEY);
     await expectCounts(4, 2);
-    expect((await db.kv.get(BULLETIN_STATS_KEY))?.value).toMatchObject({ live: 4, trash: 2 });
+    expect((await db().kv.get(BULLETIN_STATS_KEY))?.value).toMatchObject({ live: 4, trash: 2 });
     // A write with the row missing recounts from the written table rather than adding a delta to nothing.
-    await db.kv.delete(BULLETIN_STATS_KEY);
+    await db().kv.delete(BULLETIN_STATS_KEY);
     await restoreFromTrash([at(res.added, 0).id]);
     await expectCounts(5, 1);
     // A malformed row counts as missing.
-    await db.kv.put({ key: BULLETIN_STATS_KEY, value: { live: 'x' } });
+    await db().kv.put({ key: BULLETIN_STATS_KEY, value: { live: 'x' } });
     await expectCounts(5, 1);
   });
 
@@ -103,12 +97,12 @@ describe('bulletin stats row', () => {
     await moveToTrash([at(res.added, 0).id]);
     const file = await exportArchive();
 
-    db = freshDb();
+    freshDb();
     await commitImport({ fileNames: ['x'], bulletins: manyParsed(9, 'X') });
     await restoreArchive(file, 'replace');
     await expectCounts(3, 1);
 
-    db = freshDb();
+    freshDb();
     await commitImport({ fileNames: ['y'], bulletins: [...manyParsed(2, 'Y'), at(manyParsed(2, 'A'), 1)] });
     const merged = await restoreArchive(file, 'merge');
     expect(merged).toMatchObject({ added: 3, skipped: 1 });
@@ -116,8 +110,8 @@ describe('bulletin stats row', () => {
   });
 
   it('countBulletins() does not touch the bulletins table once the row exists', async () => {
-    db = freshDb();
-    const touched = trackTables(db);
+    freshDb();
+    const touched = trackTables(db());
     const res = await commitImport({ fileNames: ['a'], bulletins: manyParsed(3) });
     await moveToTrash([at(res.added, 0).id]);
     touched.clear();
@@ -134,25 +128,8 @@ describe('bulletin stats row', () => {
   });
 
   it('getIndexFingerprint() does not count the bulletins table', async () => {
-    db = freshDb();
-    const counted = new Set<string>();
-    db.use({
-      stack: 'dbcore',
-      name: 'count-spy',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const t = down.table(name);
-          return {
-            ...t,
-            count: (req) => {
-              counted.add(name);
-              return t.count(req);
-            },
-          };
-        },
-      }),
-    });
+    freshDb();
+    const counted = trackTables(db(), ['count']);
     await commitImport({ fileNames: ['a'], bulletins: manyParsed(3) });
     counted.clear();
     await getIndexFingerprint();
@@ -191,7 +168,7 @@ describe('index fingerprint', () => {
     fp = await changes(fp, () => restoreArchive(file, 'merge'));
     fp = await changes(fp, () => restoreArchive(file, 'replace'));
     // Recreating a missing row never reproduces an earlier fingerprint.
-    await db.kv.delete(BULLETIN_STATS_KEY);
+    await db().kv.delete(BULLETIN_STATS_KEY);
     await changes(fp, () => Promise.resolve());
   });
 
@@ -208,7 +185,7 @@ describe('index fingerprint', () => {
   it('differs between two databases, even with the same counts and history', async () => {
     await commitImport({ fileNames: ['a'], bulletins: manyParsed(3, 'A') });
     const first = await getIndexFingerprint();
-    db = freshDb();
+    freshDb();
     await commitImport({ fileNames: ['a'], bulletins: manyParsed(3, 'Z') });
     expect(await getIndexFingerprint()).not.toBe(first);
   });

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { first, freshDb, manyParsed } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { first, manyParsed, useFreshDb } from './helpers';
 import {
   addTags,
-  closeArchiveDb,
   commitImport,
   createTag,
   deleteTag,
@@ -20,13 +19,8 @@ import {
   undoDeleteTag,
   undoTagLinkChange,
 } from '../../../renderer/src/data';
-import type { ArchiveDb } from '../../../renderer/src/data/db';
 
-let db: ArchiveDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(() => closeArchiveDb());
+const db = useFreshDb();
 
 async function importN(n: number): Promise<string[]> {
   const res = await commitImport({ fileNames: ['a'], bulletins: manyParsed(n) });
@@ -85,7 +79,7 @@ describe('tag hierarchy', () => {
     await addTags([b1, b2], [src.id]);
     await addTags([b2], [dst.id]);
     await addTags([b3], [srcChild.id]);
-    await db.rules.add({ id: 'r', query: 'fish', tagId: src.id, enabled: true, createdAt: 1 });
+    await db().rules.add({ id: 'r', query: 'fish', tagId: src.id, enabled: true, createdAt: 1 });
     const touched = await mergeTags(src.id, dst.id);
     expect(touched.sort()).toEqual([b1, b2, b3].sort());
     expect(await tagsOf(b1)).toEqual([dst.id]);
@@ -95,7 +89,7 @@ describe('tag hierarchy', () => {
     expect(tags.map((t) => t.id)).not.toContain(src.id);
     expect(tags.map((t) => t.id)).not.toContain(srcChild.id);
     expect(tags.find((t) => t.id === srcChild2.id)?.parentId).toBe(dst.id);
-    expect((await db.rules.get('r'))?.tagId).toBe(dst.id);
+    expect((await db().rules.get('r'))?.tagId).toBe(dst.id);
     await expect(mergeTags(dst.id, dstChild.id)).rejects.toMatchObject({ code: 'cycle' });
   });
 
@@ -106,17 +100,17 @@ describe('tag hierarchy', () => {
     const other = await createTag({ name: 'Other' });
     await addTags([b1], [parent.id, other.id]);
     await addTags([b2], [child.id]);
-    await db.rules.add({ id: 'r', query: 'gender', tagId: child.id, enabled: true, createdAt: 1 });
+    await db().rules.add({ id: 'r', query: 'gender', tagId: child.id, enabled: true, createdAt: 1 });
     const undo = await deleteTag(parent.id);
     expect((await listTags()).map((t) => t.id)).toEqual([other.id]);
     expect(await tagsOf(b1)).toEqual([other.id]);
     expect(await tagsOf(b2)).toEqual([]);
-    expect(await db.rules.count()).toBe(0);
+    expect(await db().rules.count()).toBe(0);
     await undoDeleteTag(undo);
     expect((await listTags()).map((t) => t.id).sort()).toEqual([parent.id, child.id, other.id].sort());
     expect(await tagsOf(b1)).toEqual([parent.id, other.id].sort());
     expect(await tagsOf(b2)).toEqual([child.id]);
-    expect((await db.rules.get('r'))?.tagId).toBe(child.id);
+    expect((await db().rules.get('r'))?.tagId).toBe(child.id);
   });
 });
 
