@@ -17,11 +17,12 @@ import { busyBetween, readCpuCounters, waitForQuiet } from './cpu-load.mjs';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick');
 const build = !process.argv.includes('--no-build');
-// `--only=import`, `--only=cold` (fill + cold start + memory + search) or `--only=ui` (the import through
-// the app's own UI): one target while working on it; prints its figures and writes nothing.
+// `--only=import`, `--only=cold` (fill + cold start + memory + search), `--only=pdf` (the dossier PDF) or
+// `--only=ui` (the import through the app's own UI): one target while working on it; prints its figures
+// and writes nothing.
 // `--only=ocr`: OCR of a scanned PDF through the app's import worker (pages/s, issue 15).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
-if (only !== null && !['import', 'cold', 'ui', 'ocr'].includes(only)) throw new Error(`--only=${only}: expected import, cold, ui or ocr`);
+if (only !== null && !['import', 'cold', 'pdf', 'ui', 'ocr'].includes(only)) throw new Error(`--only=${only}: expected import, cold, pdf, ui or ocr`);
 const SEED = 20231114;
 
 const SIZES = quick
@@ -169,6 +170,8 @@ try {
     const imp = await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' });
     if (cdp && profileFile) writeFileSync(profileFile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     onlyResult = withCpu(imp);
+  } else if (only === 'pdf') {
+    onlyResult = await phase(page, { phase: 'pdf', count: SIZES.pdf, seed: SEED });
   } else if (only === 'ocr') {
     onlyResult = await phase(page, { phase: 'ocr', pages: OCR_PAGES });
   } else if (only === 'ui') {
