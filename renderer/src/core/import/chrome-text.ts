@@ -35,8 +35,10 @@ const NAVIGATION =
   /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?|suscr[ií]bete(?: gratis| al bolet[ií]n| a nuestro bolet[ií]n)?\s*:?|subscribe(?: to our newsletter| now)?\s*:?|sign up for our newsletter\s*:?)$/iu;
 // One crumb of a breadcrumb trail laid out as a list ("Inicio »").
 const CRUMB = /^(?:•\s*)?[^.!?»›]{1,40}\s[»›>]$/u;
-const COOKIE = /\bcookies?\b/iu;
-const COOKIE_ACTION = /\b(?:acept|accept|consent|rechaz|reject|configur|settings|preferencias|ok\b)/iu;
+// A cookie notice speaks of this site's cookies ("Este sitio utiliza cookies…", "We use cookies…")
+// and offers a button; a story about cookie rules does neither.
+const COOKIE = /\b(?:este sitio|este sitio web|this (?:web)?site|we use|utilizamos|usamos|nuestro sitio|our site)\b[^.]*\bcookies?\b|\bcookies?\b[^.]*\b(?:pol[ií]tica de cookies|cookie policy)\b/iu;
+const COOKIE_ACTION = /\b(?:aceptar|acepto|accept|consent|rechazar|reject|configurar|settings|preferencias|ok|entendido|got it)\b/iu;
 /** A heading that opens a related-posts or recent-posts block ("Noticias relacionadas", "You may also like"). */
 const RELATED_HEADING =
   /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles))\s*:?$/iu;
@@ -48,7 +50,10 @@ const RELATED_LINK = /^(?:lee(?:r)? tambi[eé]n|te puede interesar|tambi[eé]n t
 export const isRelatedHeading = (text: string): boolean => RELATED_HEADING.test(text.replace(/\s+/gu, ' ').trim());
 
 // "Temas: Comercio, Pymes", "Tags: trade", "Publicado en Noticias".
-const TAGS = /^(?:temas|tags|etiquetas|categor[ií]as?|categories|archivado en|filed under|publicado en|posted in)\s*:?\s+\S/iu;
+// Without a colon only a few words may follow ("Publicado en Noticias, Comercio"), so a headline
+// such as "Publicado en el Diario Oficial el acuerdo de comercio" stays.
+const TAGS =
+  /^(?:(?:temas|tags|etiquetas|categor[ií]as?|categories|archivado en|filed under|publicado en|posted in)\s*:\s*\S|(?:archivado en|filed under|publicado en|posted in)\s+[\p{L}\p{N}&-]+(?:,?\s+[\p{L}\p{N}&-]+){0,3}$)/iu;
 // A byline with a numeric date and time: "Redacción 17/02/2023 14:32", "Por Ana Pérez | 17/02/2023".
 const BYLINE_DATE =
   /^(?:(?:por|by)\s+)?[\p{L}][\p{L} .'’-]{1,40}?\s*[|·,–-]?\s+(\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[-,]?\s*\d{1,2}:\d{2}(?:\s*(?:hrs?\.?|h|[ap]\.?\s?m\.?))?)?$/iu;
