@@ -212,6 +212,7 @@ test('desktop host: daily and upgrade snapshots on start; Settings restores one 
       saveFile: async () => ({ saved: true }),
       appInfo: async () => ({ name: 'PA Bulletin Archive', version: '1.0.0', platform: 'electron', locale: 'en-US' }),
       openExternal: async () => true,
+      openOriginal: async () => ({ how: 'opened' }),
       listBackups: async () => store.map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
       writeBackup: async (reason: string, data: Uint8Array) => {
         const createdAt = Date.now() + store.length;

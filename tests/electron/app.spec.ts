@@ -83,7 +83,7 @@ test('the window loads the app from app://bundle with the host bridge and no Nod
     };
   });
   expect(surface).toEqual({
-    host: ['appInfo', 'listBackups', 'openExternal', 'openFiles', 'readBackup', 'saveFile', 'writeBackup'],
+    host: ['appInfo', 'listBackups', 'openExternal', 'openFiles', 'openOriginal', 'readBackup', 'saveFile', 'writeBackup'],
     require: 'undefined',
     process: 'undefined',
     platform: 'electron',

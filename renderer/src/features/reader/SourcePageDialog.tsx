@@ -106,9 +106,6 @@ export function SourcePageDialog({ name, blob, page, onClose, onOpenOriginal }: 
           <button type="button" onClick={onOpenOriginal}>
             {t('originals.open')}
           </button>
-          <button type="button" onClick={onClose}>
-            {t('reader.close')}
-          </button>
         </>
       }
     >
