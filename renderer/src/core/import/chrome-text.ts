@@ -27,9 +27,9 @@ const READ_MORE =
 const BREADCRUMB = /^(?:(?:usted est[aá] aqu[ií]|you are here)\s*:\s*)?(?:inicio|home|portada|start)\s*[»›>/|]\s*\S/iu;
 // "« Anterior 1 2 3 Siguiente »", "1 2 3 Next »": listing pagination.
 const PAGINATION =
-  /^(?:[«‹←]\s*)?(?:(?:previous|prev|anterior|p[aá]gina anterior)\s*)?(?:(?:\d{1,3}|…)\s*){1,12}(?:(?:next|siguiente|p[aá]gina siguiente|older posts|entradas anteriores)\s*[»›→]?)?$/iu;
+  /^(?:[«‹←]\s*)?(?:(?:previous|prev|anterior|p[aá]gina anterior)\s*)?(?:(?:\d{1,3}(?!\d)|…)\s*){1,12}(?:(?:next|siguiente|p[aá]gina siguiente|older posts|entradas anteriores)\s*[»›→]?)?$/iu;
 // "Copyright © 2024 Alianza del Pacífico", "© 2021 Pacific Alliance. All rights reserved."
-const COPYRIGHT = /^(?:copyright\b|©)|(?:todos los derechos reservados|all rights reserved)\.?$/iu;
+const COPYRIGHT = /^(?:copyright\s*)?©|^copyright\s+\d{4}|(?:todos los derechos reservados|all rights reserved)\.?$/iu;
 // Skip links, previous/next post links, the search box label, newsletter sign-up prompts.
 const NAVIGATION =
   /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?|suscr[ií]bete(?: gratis| al bolet[ií]n| a nuestro bolet[ií]n)?\s*:?|subscribe(?: to our newsletter| now)?\s*:?|sign up for our newsletter\s*:?)$/iu;
