@@ -52,6 +52,9 @@ interface Line {
 
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
 const PAGE_NUMBER = /^(?:-\s*)?\d{1,4}(?:\s*-)?$/u;
+// Outside the header/footer band a bare number is a page number only below 1000: "2023" alone
+// is more likely a year heading of a listing.
+const PAGE_NUMBER_ANYWHERE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/u;
 /** Browser print furniture and page counters, matched on a whole cell. */
 const FURNITURE = [
   // Chromium/Firefox date-time stamp: "12/4/26, 3:15 PM", "4/12/2026 15:15", "04.12.26, 15:15".
@@ -134,7 +137,7 @@ function furnitureFlags(pages: LayoutPage[], lines: Line[]): boolean[] {
   }
   return lines.map((l) => {
     const page = pages[l.page] as LayoutPage;
-    if (PAGE_NUMBER.test(l.text)) return true;
+    if (PAGE_NUMBER_ANYWHERE.test(l.text)) return true;
     if (inBand(l, page) && (l.cells.some((c) => isFurnitureCell(c.text)) || (bandPages.get(repeatKey(l))?.size ?? 0) > 1)) return true;
     return pages.length > 1 && l.text.length >= 3 && (samePlace.get(`${repeatKey(l)}@${Math.round(l.y)}`)?.size ?? 0) > 1;
   });
