@@ -69,6 +69,8 @@ const FURNITURE = [
 ];
 /** Share of the page height at the top and bottom where print headers and footers sit. */
 const BAND = 0.045;
+/** Share of the page height where a running head repeated at the same height counts as one. */
+const RUNNING_HEAD_BAND = 0.12;
 
 const isFurnitureCell = (t: string): boolean => FURNITURE.some((re) => re.test(t));
 const roundSize = (s: number): number => Math.round(s * 2) / 2;
@@ -124,7 +126,8 @@ const repeatKey = (l: Line): string => `${l.text.replace(/\d+/gu, '#')}`;
 /**
  * Marks print furniture: in the header/footer band, any line with a stamp, URL or page counter
  * (the page title printed beside the stamp goes with it) and any line repeated on other pages;
- * anywhere, a line repeated at the same height on at least two pages, and bare page numbers.
+ * near the top or bottom, a line repeated word for word at the same height on two pages or more
+ * (a running head); anywhere, bare page numbers.
  */
 function furnitureFlags(pages: LayoutPage[], lines: Line[]): boolean[] {
   const bandPages = new Map<string, Set<number>>();
@@ -132,14 +135,16 @@ function furnitureFlags(pages: LayoutPage[], lines: Line[]): boolean[] {
   for (const l of lines) {
     const page = pages[l.page] as LayoutPage;
     if (inBand(l, page)) (bandPages.get(repeatKey(l)) ?? bandPages.set(repeatKey(l), new Set()).get(repeatKey(l)))?.add(l.page);
-    const key = `${repeatKey(l)}@${Math.round(l.y)}`;
+    const key = `${l.text}@${Math.round(l.y)}`;
     (samePlace.get(key) ?? samePlace.set(key, new Set()).get(key))?.add(l.page);
   }
   return lines.map((l) => {
     const page = pages[l.page] as LayoutPage;
     if (PAGE_NUMBER_ANYWHERE.test(l.text)) return true;
     if (inBand(l, page) && (l.cells.some((c) => isFurnitureCell(c.text)) || (bandPages.get(repeatKey(l))?.size ?? 0) > 1)) return true;
-    return pages.length > 1 && l.text.length >= 3 && (samePlace.get(`${repeatKey(l)}@${Math.round(l.y)}`)?.size ?? 0) > 1;
+    // Running heads of office exports sit inside the margin area, lower than a browser's header.
+    const outer = page.height > 0 && (l.y > page.height * (1 - RUNNING_HEAD_BAND) || l.y < page.height * RUNNING_HEAD_BAND);
+    return outer && pages.length > 1 && l.text.length >= 3 && (samePlace.get(`${l.text}@${Math.round(l.y)}`)?.size ?? 0) > 1;
   });
 }
 

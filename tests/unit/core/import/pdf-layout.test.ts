@@ -69,6 +69,15 @@ describe('PDF layout reconstruction', () => {
     expect(removed).toHaveLength(7);
   });
 
+  it('keeps a line that happens to repeat at the same height in the middle of two pages', () => {
+    const { paras, furniture } = layoutPages([
+      page([{ text: 'Cumbre de Lima', y: 400, size: 16 }, { text: 'June 9, 2021', y: 380 }, { text: 'Los ministros se reunieron.', y: 366 }]),
+      page([{ text: 'Foro de Bogotá', y: 400, size: 16 }, { text: 'June 9, 2021', y: 380 }, { text: 'Los empresarios se reunieron.', y: 366 }]),
+    ]);
+    expect(paras.map((p) => p.text)).toEqual(['Cumbre de Lima', 'June 9, 2021', 'Los ministros se reunieron.', 'Foro de Bogotá', 'June 9, 2021', 'Los empresarios se reunieron.']);
+    expect(furniture).toEqual([]);
+  });
+
   it('keeps a one-page print header out even when nothing repeats (stamp beside the page title)', () => {
     const { paras, furniture } = layoutPages([page([{ text: '4/12/2026 15:15', size: 8, x: 24, y: 770, cells: [[300, 'Noticias']] }, { text: 'Texto de la noticia.', y: 700 }])]);
     expect(paras.map((p) => p.text)).toEqual(['Texto de la noticia.']);
