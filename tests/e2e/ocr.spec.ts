@@ -60,6 +60,8 @@ test('a scanned Spanish PDF is OCR\'d offline, marked in the preview and found b
   await expect(row.getByText(/^OCR \d+%$/u)).toBeVisible();
   const confidence = Number(/(\d+)/u.exec((await row.getByText(/^OCR \d+%$/u).textContent()) ?? '')?.[1]);
   expect(confidence).toBeGreaterThanOrEqual(70);
+  await expect(row.getByText('check', { exact: true })).toHaveCount(0);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   const confirm = dialog.getByRole('button', { name: /^Confirm import/ });
   await expect(confirm).toBeEnabled();
   await confirm.click();
@@ -95,6 +97,21 @@ test('an image-only PDF that OCR cannot read and a PDF bomb get alerts naming th
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(dialog).toBeHidden();
   expect(await listedCount(page)).toBe(before);
+  expect(outside).toEqual([]);
+});
+
+test('a faint scan is imported but flagged for review: low-confidence alert naming the page, check badge on its bulletin', async ({ page }) => {
+  const outside = blockTheNetwork(page);
+  await openApp(page);
+  await chooseFile(page, 'acta-baja-calidad-es.pdf', readFileSync(fixture('scanned', 'acta-baja-calidad-es.pdf')));
+  const dialog = page.getByRole('dialog', { name: 'Import preview' });
+  await expect(
+    dialog.getByRole('alert').filter({ hasText: 'acta-baja-calidad-es.pdf: low OCR confidence on page(s) 1: check these bulletins against the scan.' }),
+  ).toBeVisible({ timeout: 90_000 });
+  const row = dialog.getByRole('listitem').filter({ hasText: /Acta de la reuni/u }).first();
+  await expect(row.getByText('check', { exact: true })).toBeVisible();
+  const confidence = Number(/(\d+)/u.exec((await row.getByText(/^OCR \d+%$/u).textContent()) ?? '')?.[1]);
+  expect(confidence).toBeLessThan(70);
   expect(outside).toEqual([]);
 });
 

@@ -7,7 +7,8 @@ import type { Worker } from 'tesseract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFileReport } from '../../../../renderer/src/core/import/import-file';
 import type { PdfjsLike } from '../../../../renderer/src/core/import/importers/pdf';
-import type { OcrFileSummary } from '../../../../renderer/src/core/import/ocr';
+import { LOW_CONFIDENCE, type OcrFileSummary } from '../../../../renderer/src/core/import/ocr';
+import { ocrMarks } from '../../../../renderer/src/core/import/ocr-marks';
 import { localLangPath, nodeOcrEngine, nodeTesseract, recogniseImage } from './ocr-engine-node';
 
 const fixture = (name: string): URL => new URL(`../../../fixtures/scanned/${name}`, import.meta.url);
@@ -71,5 +72,19 @@ describe('OCR of the scanned Spanish fixture (tesseract.js, offline)', () => {
     expect(report.lost).toEqual([]);
     expect(summary).toMatchObject({ pageCount: 1, pages: [{ page: 1, lowConfidence: false }] });
     expect((summary as OcrFileSummary | null)?.confidence).toBeGreaterThanOrEqual(80);
+    expect(ocrMarks(report.bulletins, summary as unknown as OcrFileSummary).every((m) => m !== null && !m.lowConfidence)).toBe(true);
+  }, 120_000);
+
+  it('flags a faint, blurred scan for review: low confidence, yet its title is read', async () => {
+    let summary: OcrFileSummary | null = null;
+    const report = await importFileReport(
+      { name: 'acta-baja-calidad-es.pdf', bytes: new Uint8Array(readFileSync(fixture('acta-baja-calidad-es.pdf'))) },
+      { pdfjs, ocr: { engine: nodeOcrEngine(worker), onSummary: (s) => (summary = s) } },
+    );
+    const got = summary as OcrFileSummary | null;
+    expect(got?.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(got?.pages[0]?.lowConfidence).toBe(true);
+    expect(report.bulletins[0]?.title).toMatch(/^Acta de la reuni/u);
+    expect(ocrMarks(report.bulletins, got as OcrFileSummary).some((m) => m?.lowConfidence === true)).toBe(true);
   }, 120_000);
 });
