@@ -27,7 +27,7 @@ async function startWorker(): Promise<SearchClient> {
   return new SearchClient(port);
 }
 
-const doc = (id: string, title: string, body: string, language = 'es'): SearchDoc => ({
+const doc = (id: string, title: string, body: string, language: SearchDoc['language'] = 'es'): SearchDoc => ({
   id, title, body, tags: [], countries: [], organisations: [], language, date: '2024-03-01',
 });
 const docs = Array.from({ length: 12 }, (_, i) =>
