@@ -12,7 +12,8 @@
  * (never a phrase answered without its check, never a write or save of a half-loaded index).
  *
  * "Did you mean" needs FlexSearch (core/search/spelling.ts): its module is imported here only when a
- * first search finds nothing (or very little), so neither the worker's start nor a search with results waits for it.
+ * first search finds nothing or very little (`wantsSpelling`); the worker's start and searches with
+ * more matches never wait for it.
  */
 import { SearchEngine } from '../core/search/engine';
 import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, wantsSpelling, type SearchRequest, type SearchResponse } from '../core/search/protocol';

@@ -52,8 +52,8 @@ export function waitsForLater(engine: SearchEngine, request: SearchRequest): boo
 
 /**
  * True when `response` lacks a "did you mean" only because the engine has no spelling index yet
- * (`engine.canSuggest`): a `suggest`, or a search that found nothing or very little (`FEW_MATCHES`). The worker then loads the
- * spelling module and asks again; every other answer goes out without waiting for it.
+ * (`engine.canSuggest`): a `suggest`, or a search that found nothing or very little (`FEW_MATCHES`).
+ * The worker then loads the spelling module and asks again; every other answer goes out at once.
  */
 export function wantsSpelling(engine: SearchEngine, request: SearchRequest, response: SearchResponse): boolean {
   if (engine.canSuggest || !response.ok) return false;
