@@ -3,8 +3,9 @@
  * really are the file their id names (a backup is untrusted input).
  */
 import { BackupFormatError, type BackupOriginal } from '../core/backup/format';
+import { Sha256 } from '../core/backup/sha256';
 import type { OriginalRow } from './db';
-import { sha256Hex } from './originals';
+import { hashInSlices } from './originals';
 
 /** Raw bytes per base64 slice (a multiple of 3, so slices need no padding but the last). */
 export const BACKUP_SLICE_BYTES = 3 << 20;
@@ -37,12 +38,13 @@ export async function encodeOriginal(row: OriginalRow): Promise<BackupOriginal> 
 }
 
 /**
- * A backup entry back as a row: decoded slice by slice into Blob parts, then hashed.
+ * A backup entry back as a row: decoded and hashed slice by slice into Blob parts (no whole copy).
  * @throws BackupFormatError naming the file when its size or hash does not match.
  */
 export async function decodeOriginal(entry: BackupOriginal): Promise<OriginalRow> {
   const label = entry.names[0] ?? entry.id;
   const parts: Uint8Array[] = [];
+  const hash = new Sha256();
   let size = 0;
   for (const slice of entry.data) {
     let bytes: Uint8Array;
@@ -53,18 +55,13 @@ export async function decodeOriginal(entry: BackupOriginal): Promise<OriginalRow
     }
     parts.push(bytes);
     size += bytes.byteLength;
+    await hashInSlices(hash, bytes);
     await yieldTask();
   }
   if (size !== entry.size) {
     throw new BackupFormatError(`The backup file is damaged: the original "${label}" has ${size} bytes, not the ${entry.size} it lists.`);
   }
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  if ((await sha256Hex(whole)) !== entry.id) {
+  if (hash.hex() !== entry.id) {
     throw new BackupFormatError(`The backup file is damaged: the original "${label}" does not match its SHA-256 hash.`);
   }
   const blob = new Blob(parts as Uint8Array<ArrayBuffer>[], { type: entry.type });

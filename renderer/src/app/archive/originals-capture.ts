@@ -13,8 +13,8 @@ export interface CapturedOriginals {
 export const NO_ORIGINALS: CapturedOriginals = { byName: new Map() };
 
 /**
- * Prepares every readable file for keeping. A file that cannot be hashed (WebCrypto missing) is
- * simply not kept: the import itself must not fail over it.
+ * Prepares every readable file for keeping (hashed in 1 MB slices, see data/originals.ts). A file
+ * that fails here is simply not kept: the import itself must not fail over it.
  */
 export async function captureOriginals(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<CapturedOriginals> {
   const byName = new Map<string, data.OriginalFileInput>();
