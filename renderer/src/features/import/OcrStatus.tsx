@@ -69,10 +69,11 @@ export function OcrStatus({ onCancel }: { onCancel(): void }) {
   const running = [...progress.values()].filter((p) => p.done < p.total);
   return (
     <>
-      {running.map((p) => (
+      {running.map((p, i) => (
         <div className="field" key={p.fileName}>
-          <label htmlFor={`ocr-progress-${p.fileName}`}>{t('ocr.progress', { file: p.fileName, done: p.done, total: p.total })}</label>
-          <progress id={`ocr-progress-${p.fileName}`} className="progress" max={Math.max(p.total, 1)} value={p.done} />
+          {/* Ids by position: file names may hold spaces, which ids may not. */}
+          <label htmlFor={`ocr-progress-${i}`}>{t('ocr.progress', { file: p.fileName, done: p.done, total: p.total })}</label>
+          <progress id={`ocr-progress-${i}`} className="progress" max={Math.max(p.total, 1)} value={p.done} />
           <button type="button" onClick={onCancel}>
             {t('ocr.cancel')}
           </button>
