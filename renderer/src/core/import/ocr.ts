@@ -175,8 +175,10 @@ export async function ocrScannedPages(pages: LayoutPage[], bytes: Uint8Array, fi
     for (const [done, index] of todo.entries()) {
       const page = pages[index] as LayoutPage;
       const result = await engineStep(fileName, () => doc.recognisePage(index + 1));
-      // OCR lines join what little text layer the page had (a stamped page number, say).
-      page.items = [...page.items, ...ocrLinesToItems(result, page.width, page.height)];
+      // OCR reads the whole page, what little text layer it had too (a stamped page number, say):
+      // that layer is kept only when OCR found nothing, so no line comes out twice.
+      const items = ocrLinesToItems(result, page.width, page.height);
+      if (items.length > 0) page.items = items;
       summaries.push(summarisePage(index + 1, result));
       ocr.onProgress?.({ fileName, done: done + 1, total: todo.length });
     }

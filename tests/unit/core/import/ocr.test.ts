@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile, importFileReport } from '../../../../renderer/src/core/import/import-file';
@@ -115,6 +115,18 @@ describe('PDF import with OCR', () => {
     expect(text).toContain('declaración conjunta');
     expect(report.lost).toEqual([]);
     expect(summary).toMatchObject({ pageCount: 1, confidence: 93, pages: [{ page: 1, lowConfidence: false }] });
+  });
+
+  it('replaces a scanned page\'s stray text layer with the OCR lines, so nothing comes out twice', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage([595, 842]).drawText('Pag. 1', { x: 50, y: 40, size: 9, font });
+    const engine = fakeEngine(() => bulletinLines());
+    const report = await importFileReport({ name: 'sello.pdf', bytes: await doc.save() }, { pdfjs, ocr: { engine } });
+    expect(engine.asked).toEqual([1]);
+    const text = report.bulletins.map((b) => `${b.title}\n${b.body}`).join('\n');
+    expect(text).not.toContain('Pag. 1');
+    expect(text.match(/Declaración de Lima/gu)).toHaveLength(1);
   });
 
   it('never opens the engine for a PDF that has a text layer', async () => {
