@@ -12,14 +12,14 @@ const platformImports = {
 
 const pdfPatterns = [
   {
-    group: ['pdf-lib', '@pdf-lib/*'],
+    group: ['pdf-lib', '@pdf-lib/*', '@cantoo/pdf-lib', '@cantoo/fontkit'],
     allowTypeImports: true,
     message: 'The PDF writer belongs in the pdf worker: import types only.',
   },
   {
     regex: '(^|/)core/pdf(/index|/writer)?$',
     allowTypeImports: true,
-    message: 'The core/pdf barrel re-exports the writer (pdf-lib): import types only, or a leaf module such as core/pdf/text.',
+    message: 'The core/pdf barrel re-exports the writer (@cantoo/pdf-lib): import types only, or a leaf module such as core/pdf/text.',
   },
 ];
 

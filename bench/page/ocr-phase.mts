@@ -3,7 +3,7 @@
  * app's own import client, as the app runs it: import worker → pdfjs render on an OffscreenCanvas →
  * tesseract.js (spa+eng) in its worker, files from the app build's `ocr/` folder (out/renderer/ocr).
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { createImportClient } from '../../renderer/src/workers/import-client';
 import { createHtmlToolkit } from '../../renderer/src/core/import/html-toolkit';
 import DOMPurify from 'dompurify';

@@ -2,7 +2,7 @@
  * PDF phase: the app's dossier writer vs the straightforward pdf-lib baseline, same input, same
  * fonts, same thread, in the same run.
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { generateTagged } from '../../renderer/src/core/generator';
 import { buildDossierPdf, type DossierPdfInput, type PdfFonts } from '../../renderer/src/core/pdf';
 import { buildDossierPdfBaseline } from '../../renderer/src/core/pdf/baseline';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { APP_ORIGIN, createAppRequestHandler } from '../../electron/main/app-protocol';
 import { fixture, listedCount, openApp, search, watchErrors } from './helpers';
 

@@ -3,7 +3,7 @@
  * closing the page, and two tabs on one archive.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, test, type Page } from '@playwright/test';
 import { CORPUS_FILE, fixture, listedCount, openApp, search } from './helpers';
 

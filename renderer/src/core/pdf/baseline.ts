@@ -1,4 +1,4 @@
-import { rgb } from 'pdf-lib';
+import { rgb } from '@cantoo/pdf-lib';
 import { createDocument, prepareLayout, Progress, setMetadata } from './writer';
 import type { BuildPdfOptions, DossierPdfInput, PdfFonts } from './types';
 

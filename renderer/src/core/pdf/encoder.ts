@@ -1,4 +1,4 @@
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont } from '@cantoo/pdf-lib';
 import type { FontMetrics } from './fonts';
 import { isSimpleCodePoint } from './fonts';
 import type { DrawOp, TextOp } from './layout';

@@ -1,5 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
-import type { Font } from '@pdf-lib/fontkit';
+import fontkit from '@cantoo/fontkit';
+import type { Font } from '@cantoo/fontkit';
 
 export type FontKey = 'regular' | 'bold';
 
@@ -41,7 +41,10 @@ export class FontMetrics {
   readonly replacement: string;
 
   constructor(bytes: Uint8Array) {
-    this.font = fontkit.create(bytes);
+    const font = fontkit.create(bytes);
+    // The writer embeds one face per style; a collection (TTC, DFont) would need a face chosen.
+    if ('fonts' in font) throw new Error(`font bytes hold a ${font.type} collection, not a single font`);
+    this.font = font;
     this.scale = 1000 / this.font.unitsPerEm;
     this.replacement = this.font.hasGlyphForCodePoint(0xfffd) ? '\uFFFD' : '?';
   }
@@ -55,7 +58,7 @@ export class FontMetrics {
   advance(cp: number): number {
     let width = this.advances.get(cp);
     if (width === undefined) {
-      width = this.font.hasGlyphForCodePoint(cp) ? this.font.glyphForCodePoint(cp).advanceWidth * this.scale : 0;
+      width = this.font.hasGlyphForCodePoint(cp) ? (this.font.glyphForCodePoint(cp)?.advanceWidth ?? 0) * this.scale : 0;
       this.advances.set(cp, width);
     }
     return width;

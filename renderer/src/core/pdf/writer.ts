@@ -1,6 +1,6 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
-import type { PDFArray, PDFContext, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument, PDFHexString, PDFName } from '@cantoo/pdf-lib';
+import type { PDFArray, PDFContext, PDFFont, PDFPage, PDFRef } from '@cantoo/pdf-lib';
 import { layoutDossier } from './dossier-layout';
 import type { DossierLayout, FontSet } from './dossier-layout';
 import { FONT_FEATURES, FontMetrics } from './fonts';
@@ -9,7 +9,7 @@ import { DEFAULT_LABELS } from './types';
 import type { BuildPdfOptions, DossierPdfInput, PdfFonts } from './types';
 
 const CREATOR = 'PA Bulletin Archive';
-const PRODUCER = 'PA Bulletin Archive (pdf-lib 1.17)';
+const PRODUCER = 'PA Bulletin Archive (@cantoo/pdf-lib 2.11)';
 const FONT_NAMES = { regular: 'FR', bold: 'FB' } as const;
 
 /** Progress bookkeeping shared by the fast writer and the baseline: layout, pages, save. */

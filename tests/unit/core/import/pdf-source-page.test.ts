@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { titlePages, type PdfjsLike } from '../../../../renderer/src/core/import/importers/pdf';
 import type { LayoutPage } from '../../../../renderer/src/core/import/pdf-layout';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import type { PdfjsLike } from '../../../../renderer/src/core/import/importers/pdf';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { buildDossierPdf } from '../../../../renderer/src/core/pdf';
 import type { DossierPdfInput, PdfBulletin } from '../../../../renderer/src/core/pdf';
 import { loadFonts, makeBulletin, makeInput, openPdf, squash } from './pdf-helpers';
