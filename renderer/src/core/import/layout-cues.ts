@@ -5,7 +5,7 @@
  */
 import { foldText } from '../text/fold';
 import type { Dateline } from './dates';
-import { type Para, TERMINAL } from './paragraphs';
+import { type Para, endsSentence } from './paragraphs';
 
 export const LABEL =
   /^(?:communication|communiqu[eé]|comunicado(?: de prensa| conjunto)?|(?:joint )?press release|(?:joint )?statement|declaraci[oó]n(?: conjunta)?|nota de prensa|news|noticia|informativo)\s*[|:–—]\s*\S/iu;
@@ -73,7 +73,7 @@ export function cardLayout(paras: Para[], datelines: (Dateline | null)[]): boole
     if (!d || d.prose || d.consumed < (paras[i]?.text.length ?? 0)) continue;
     if (dateAboveTitle(paras, datelines, i)) above++;
     const prev = paras[i - 1];
-    if (prev && isTitleLike(prev) && !TERMINAL.test(prev.text)) below++;
+    if (prev && isTitleLike(prev) && !endsSentence(prev.text)) below++;
   }
   return above >= 2 && above > below;
 }
@@ -89,7 +89,7 @@ export function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i:
 }
 
 function isSubtitle(p: Para, title: Para): boolean {
-  return p.bullet || isByline(p) || TERMINAL.test(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
+  return p.bullet || isByline(p) || endsSentence(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
 }
 
 const isTitleCase = (t: string): boolean =>
@@ -105,7 +105,7 @@ const isTitleCase = (t: string): boolean =>
  * headlines are longer sentence-case phrases, sometimes followed by a summary bullet.
  */
 export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines: boolean): number {
-  if (!TERMINAL.test(prev.text) && !prev.bullet) return -Infinity;
+  if (!endsSentence(prev.text) && !prev.bullet) return -Infinity;
   if (!next.bullet && (next.text.length <= cand.text.length || isTitleLike(next))) return -Infinity;
   const w = words(cand.text);
   // Undated bulletins sit between dated ones too: a dated document only makes the bar higher.

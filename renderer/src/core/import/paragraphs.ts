@@ -18,6 +18,12 @@ export interface Para {
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const TERMINAL = /[.!?:;…]["'”’»)\]]*$/u;
+
+/**
+ * `TERMINAL.test(text)` on the text's last characters only: an end-anchored regex still scans a
+ * paragraph from its start, which on a large listing cost more than the splitting itself.
+ */
+export const endsSentence = (text: string): boolean => TERMINAL.test(text.length > 12 ? text.slice(-12) : text);
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
 const NUMBERED = /^\d{1,3}[.)]\s+/u;
@@ -100,7 +106,7 @@ export function textToParas(raw: string): Para[] {
 }
 
 function joins(prev: string, prevLine: number, next: string, full: number): boolean {
-  if (TERMINAL.test(prev)) return false;
+  if (endsSentence(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   if (parseDateline(next)) return false;
   return prevLine >= full && full > 0;

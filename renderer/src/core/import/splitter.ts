@@ -12,7 +12,7 @@
  */
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
 import { LABEL, cardLayout, dateAboveTitle, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
-import { type Para, TERMINAL, textToParas } from './paragraphs';
+import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 
 export { isTitleLike, layoutScore } from './layout-cues';
@@ -100,7 +100,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const next = paras[i + 1];
     const nextDateline = datelines[i + 1] ?? null;
     // Only a paragraph that could open a bulletin is looked at as a title block (it costs a look-ahead).
-    const opensBlock = (): boolean => p.heading === 0 && (!prev || TERMINAL.test(prev.text) || prev.bullet || datelines[i - 1] != null);
+    const opensBlock = (): boolean => p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null);
     const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
     if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
       start(i, nextDateline).body.push(i + 1);

@@ -17,7 +17,7 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
-    sourceLines: (/[\r\u2028\u2029\u0085]/.test(text) ? normaliseText(text) : text).split('\n'),
+    sourceLines: (text.includes('\r') ? normaliseText(text) : text).split('\n'),
     removed: split.removed,
   };
 }
