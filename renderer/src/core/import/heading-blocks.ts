@@ -25,8 +25,12 @@ function headingBlocks(paras: Para[]): [number, number][] {
   const out: [number, number][] = [];
   const perLevel = new Map<number, number>();
   for (const p of paras) if (p.heading > 0) perLevel.set(p.heading, (perLevel.get(p.heading) ?? 0) + 1);
+  // Datelines whose bulletin has no heading for a title: the document titles bulletins in text.
+  const untitled = paras.filter((q, k) => datelineOf(q) !== null && !paras.slice(Math.max(0, k - 4), k).some((r) => r.heading > 0)).length;
   paras.forEach((p, h) => {
     if (p.heading === 0) return;
+    // A lone heading in a document whose bulletins are titled in body text is its masthead.
+    if (perLevel.get(p.heading) === 1 && untitled > 0) return;
     for (let j = h + 2; j <= h + 1 + MAX_LEADS && j < paras.length; j++) {
       const lead = paras[j - 1] as Para;
       // A deeper heading right under the title is its subtitle (a news site's "sumario") when

@@ -1,30 +1,16 @@
 /**
  * PDF text items → paragraphs, the way a reader sees the page. pdfjs gives positioned runs of
- * text; this rebuilds lines, drops what the printer or the page layout repeats on every page
- * (browser print header and footer, running heads, page numbers), joins wrapped lines back into
- * paragraphs (a title wrapped over three lines is one title) and marks larger type as headings,
- * so the shared splitter reads a PDF the way it reads a .txt. Pure: no pdfjs here.
+ * text; this rebuilds lines (pdf-lines.ts), drops what the printer or the page layout repeats on
+ * every page (pdf-furniture.ts), joins wrapped lines back into paragraphs (a title wrapped over
+ * three lines is one title) and marks larger type as headings, so the shared splitter reads a PDF
+ * the way it reads a .txt. Pure: no pdfjs here.
  */
 import { parseDateline } from './dates';
 import { type Para, TERMINAL, squash } from './paragraphs';
+import { furnitureFlags } from './pdf-furniture';
+import { type LayoutPage, type Line, bodySize, pageLines, roundSize } from './pdf-lines';
 
-/** One pdfjs text run, in page units (y grows upwards, as in PDF). */
-export interface LayoutItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  /** Font size (the run's height). */
-  size: number;
-  /** pdfjs says a line ends after this run. */
-  eol: boolean;
-}
-
-export interface LayoutPage {
-  width: number;
-  height: number;
-  items: LayoutItem[];
-}
+export type { LayoutItem, LayoutPage } from './pdf-lines';
 
 /** Paragraphs for the splitter and the lines set aside as print furniture. */
 export interface PdfLayout {
@@ -33,120 +19,7 @@ export interface PdfLayout {
   furniture: string[];
 }
 
-/** A horizontal run of a line separated from the rest by a wide gap (header cells, columns). */
-interface Cell {
-  text: string;
-  x: number;
-  endX: number;
-}
-
-interface Line {
-  cells: Cell[];
-  text: string;
-  x: number;
-  endX: number;
-  y: number;
-  size: number;
-  page: number;
-}
-
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
-const PAGE_NUMBER = /^(?:-\s*)?\d{1,4}(?:\s*-)?$/u;
-// Outside the header/footer band a bare number is a page number only below 1000: "2023" alone
-// is more likely a year heading of a listing.
-const PAGE_NUMBER_ANYWHERE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/u;
-/** Browser print furniture and page counters, matched on a whole cell. */
-const FURNITURE = [
-  // Chromium/Firefox date-time stamp: "12/4/26, 3:15 PM", "4/12/2026 15:15", "04.12.26, 15:15".
-  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?$/iu,
-  /^(?:https?|file):\/\/\S+$/iu,
-  /^www\.\S+$/iu,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/u,
-  // Firefox's footer counter.
-  /^\d{1,4}\s+(?:of|de)\s+\d{1,4}$/iu,
-  /^(?:page|p[aá]gina|p[aá]g\.?)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?$/iu,
-  PAGE_NUMBER,
-];
-/** Share of the page height at the top and bottom where print headers and footers sit. */
-const BAND = 0.045;
-/** Share of the page height where a running head repeated at the same height counts as one. */
-const RUNNING_HEAD_BAND = 0.12;
-
-const isFurnitureCell = (t: string): boolean => FURNITURE.some((re) => re.test(t));
-const roundSize = (s: number): number => Math.round(s * 2) / 2;
-
-/** Runs in content order → lines; a wide gap or a spacer run splits a line into cells. */
-function pageLines(page: LayoutPage, pageIndex: number): Line[] {
-  const lines: Line[] = [];
-  let cur: Line | null = null;
-  let cell: Cell | null = null;
-  let breakNext = false;
-  let sizeChars = new Map<number, number>();
-  const finish = (): void => {
-    if (!cur) return;
-    cur.cells = cur.cells.map((c) => ({ ...c, text: squash(c.text) })).filter((c) => c.text.length > 0);
-    cur.text = cur.cells.map((c) => c.text).join(' ');
-    cur.size = [...sizeChars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cur.size;
-    if (cur.text.length > 0) lines.push(cur);
-  };
-  for (const it of page.items) {
-    const blank = it.str.trim().length === 0;
-    const size = Math.max(it.size, 1);
-    if (!cur || ((breakNext || Math.abs(it.y - cur.y) > size * 0.5) && !blank)) {
-      finish();
-      cell = { text: it.str, x: it.x, endX: it.x + it.width };
-      cur = { cells: [cell], text: '', x: it.x, endX: it.x + it.width, y: it.y, size, page: pageIndex };
-      sizeChars = new Map();
-    } else if (cell && (it.x - cell.endX > size * 2.5 || (blank && it.width > size * 2.5))) {
-      // A spacer ("12/4/26, 3:15 PM" ⟶ page title) or a column gap: a new cell.
-      cell = { text: blank ? '' : it.str, x: blank ? it.x + it.width : it.x, endX: it.x + it.width };
-      cur.cells.push(cell);
-    } else if (cell) {
-      const gap = it.x - cell.endX;
-      const needsSpace = gap > size * 0.15 && !cell.text.endsWith(' ') && !it.str.startsWith(' ');
-      cell.text += (needsSpace ? ' ' : '') + it.str;
-      cell.endX = Math.max(cell.endX, it.x + it.width);
-    }
-    if (!blank && cur) {
-      cur.x = Math.min(cur.x, it.x);
-      cur.endX = Math.max(cur.endX, it.x + it.width);
-      const k = roundSize(size);
-      sizeChars.set(k, (sizeChars.get(k) ?? 0) + it.str.length);
-    }
-    breakNext = it.eol;
-  }
-  finish();
-  return lines;
-}
-
-const inBand = (l: Line, page: LayoutPage): boolean => page.height > 0 && (l.y > page.height * (1 - BAND) || l.y < page.height * BAND);
-// Digits vary from page to page in running heads ("Boletín 12 – página 3").
-const repeatKey = (l: Line): string => `${l.text.replace(/\d+/gu, '#')}`;
-
-/**
- * Marks print furniture: in the header/footer band, any line with a stamp, URL or page counter
- * (the page title printed beside the stamp goes with it) and any line repeated on other pages;
- * near the top or bottom, a line repeated word for word at the same height on two pages or more
- * (a running head); anywhere, bare page numbers.
- */
-function furnitureFlags(pages: LayoutPage[], lines: Line[]): boolean[] {
-  const bandPages = new Map<string, Set<number>>();
-  const samePlace = new Map<string, Set<number>>();
-  for (const l of lines) {
-    const page = pages[l.page] as LayoutPage;
-    if (inBand(l, page)) (bandPages.get(repeatKey(l)) ?? bandPages.set(repeatKey(l), new Set()).get(repeatKey(l)))?.add(l.page);
-    const key = `${l.text}@${Math.round(l.y)}`;
-    (samePlace.get(key) ?? samePlace.set(key, new Set()).get(key))?.add(l.page);
-  }
-  return lines.map((l) => {
-    const page = pages[l.page] as LayoutPage;
-    if (PAGE_NUMBER_ANYWHERE.test(l.text)) return true;
-    if (inBand(l, page) && (l.cells.some((c) => isFurnitureCell(c.text)) || (bandPages.get(repeatKey(l))?.size ?? 0) > 1)) return true;
-    // Running heads of office exports sit inside the margin area, lower than a browser's header.
-    const outer = page.height > 0 && (l.y > page.height * (1 - RUNNING_HEAD_BAND) || l.y < page.height * RUNNING_HEAD_BAND);
-    return outer && pages.length > 1 && l.text.length >= 3 && (samePlace.get(`${l.text}@${Math.round(l.y)}`)?.size ?? 0) > 1;
-  });
-}
 
 /** Median line step of each font size: the gap a wrapped line has, bigger gaps start paragraphs. */
 function lineSteps(lines: Line[]): Map<number, number> {
@@ -167,13 +40,6 @@ function lineSteps(lines: Line[]): Map<number, number> {
     out.set(size, list[Math.floor((list.length - 1) / 3)] ?? size * 1.2);
   }
   return out;
-}
-
-/** The size that holds the most characters: body text. */
-function bodySize(lines: Line[]): number {
-  const chars = new Map<number, number>();
-  for (const l of lines) chars.set(roundSize(l.size), (chars.get(roundSize(l.size)) ?? 0) + l.text.length);
-  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 interface Block {

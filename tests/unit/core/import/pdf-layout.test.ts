@@ -69,6 +69,14 @@ describe('PDF layout reconstruction', () => {
     expect(removed).toHaveLength(7);
   });
 
+  it('drops an office export\'s page counter and a one-page running head drawn apart from the text', () => {
+    const { paras, furniture } = layoutPages([
+      page([{ text: 'Primera línea del texto del boletín.', y: 700 }, { text: 'Segunda línea.', y: 660 }, { text: 'Alianza del Pacífico – Coordinación', size: 8, y: 780 }, { text: 'Página 1 de 1', size: 8, y: 60 }]),
+    ]);
+    expect(paras.map((p) => p.text)).toEqual(['Primera línea del texto del boletín.', 'Segunda línea.']);
+    expect(furniture).toEqual(['Alianza del Pacífico – Coordinación', 'Página 1 de 1']);
+  });
+
   it('keeps a line that happens to repeat at the same height in the middle of two pages', () => {
     const { paras, furniture } = layoutPages([
       page([{ text: 'Cumbre de Lima', y: 400, size: 16 }, { text: 'June 9, 2021', y: 380 }, { text: 'Los ministros se reunieron.', y: 366 }]),
