@@ -33,7 +33,7 @@ export async function encodeOriginal(row: OriginalRow): Promise<BackupOriginal> 
     data.push(toBase64(new Uint8Array(await row.blob.slice(at, at + BACKUP_SLICE_BYTES).arrayBuffer())));
     await yieldTask();
   }
-  const { blob: _blob, ...meta } = row;
+  const { blob: _blob, links: _links, ...meta } = row;
   return { ...meta, names: [...meta.names], data };
 }
 
@@ -65,7 +65,8 @@ export async function decodeOriginal(entry: BackupOriginal): Promise<OriginalRow
     throw new BackupFormatError(`The backup file is damaged: the original "${label}" does not match its SHA-256 hash.`);
   }
   const blob = new Blob(parts as Uint8Array<ArrayBuffer>[], { type: entry.type });
-  return { id: entry.id, names: [...entry.names], type: entry.type, size, importedAt: entry.importedAt, blob };
+  // Links are counted from the restored bulletins once they are stored (see restoreArchive).
+  return { id: entry.id, names: [...entry.names], type: entry.type, size, importedAt: entry.importedAt, blob, links: 0 };
 }
 
 /** Bytes the originals would add to a backup (base64 is 4 characters per 3 bytes). */

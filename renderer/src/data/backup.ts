@@ -9,6 +9,7 @@ import { emitArchiveChange } from './changes';
 import { decodeOriginal, encodeOriginal } from './backup-originals';
 import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb, type OriginalRow } from './db';
 import { withStorageErrors } from './errors';
+import { recountLinks } from './originals';
 import { SEARCH_INDEX_META_KEY } from './search-index';
 import { recountStats } from './stats';
 
@@ -245,6 +246,7 @@ export async function restoreArchive(file: BackupFile, mode: RestoreMode): Promi
     db.transaction('rw', db.tables, async () => {
       const res = mode === 'replace' ? await replaceAll(db, clean) : await mergeAll(db, clean);
       res.details.originals = await putRestoredOriginals(db, originals);
+      await recountLinks(db);
       await db.searchIndex.clear();
       await db.kv.delete(SEARCH_INDEX_META_KEY);
       // Whole-archive change: count again rather than track each row (a new epoch changes the fingerprint).

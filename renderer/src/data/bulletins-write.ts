@@ -10,7 +10,7 @@ import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryR
 import { ArchiveError, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
-import { deleteUnlinked, putOriginals, type OriginalFileInput } from './originals';
+import { countLinks, putOriginals, unlink, type OriginalFileInput } from './originals';
 import { bumpStats, readStats } from './stats';
 
 /**
@@ -204,7 +204,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
       if (fresh.length > 0) {
         const batch: ImportBatch = { id: batchId, createdAt: now, fileNames: [...input.fileNames], count: fresh.length, state: 'committed' };
         if (originals.length > 0) batch.originalIds = [...new Set(originals.map((o) => o.id))];
-        writes.push(db.batches.add(batch), putOriginals(db, originals, now));
+        writes.push(db.batches.add(batch), putOriginals(db, originals, countLinks(fresh.map((c) => c.row)), now));
       }
       for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
         if (writes.length >= IN_FLIGHT) await writes.shift();
@@ -245,8 +245,11 @@ export async function undoImport(batchId: string): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
     db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.dossiers, db.kv, db.originals], async () => {
-      const keys = await db.bulletins.where('batchId').equals(batchId).primaryKeys();
       const batch = await db.batches.get(batchId);
+      const ofBatch = db.bulletins.where('batchId').equals(batchId);
+      // Rows are read only when the batch kept files: their links say which originals lose bulletins.
+      const rows = batch?.originalIds?.length ? await ofBatch.toArray() : null;
+      const keys = rows ? rows.map((r) => r.id) : await ofBatch.primaryKeys();
       // The Trash is small: its keys tell how many of the batch's bulletins were trashed.
       const trashKeys = new Set(keys.length > 0 ? await byTrashState(db, 1).primaryKeys() : []);
       const trashed = keys.filter((k) => trashKeys.has(k)).length;
@@ -255,7 +258,7 @@ export async function undoImport(batchId: string): Promise<number> {
       await pruneDossierItems(db, keys);
       await db.batches.update(batchId, { state: 'undone' });
       // The batch's files go too, unless another import's bulletins still link to them.
-      await deleteUnlinked(db, batch?.originalIds ?? []);
+      if (rows) await unlink(db, countLinks(rows), true);
       if (keys.length > 0) await bumpStats(db, { live: trashed - keys.length, trash: -trashed });
       return keys;
     }),
@@ -341,11 +344,14 @@ export function restoreFromTrash(ids: readonly string[]): Promise<number> {
 export async function emptyTrash(): Promise<number> {
   const db = getArchiveDb();
   const ids = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.dossiers, db.kv], async () => {
-      const keys = await byTrashState(db, 1).primaryKeys();
+    db.transaction('rw', [db.bulletins, db.bodies, db.dossiers, db.kv, db.originals], async () => {
+      // The Trash is small; its rows say which kept originals lose bulletins (they stay, as unused).
+      const rows = await byTrashState(db, 1).toArray();
+      const keys = rows.map((r) => r.id);
       await db.bulletins.bulkDelete(keys);
       await db.bodies.bulkDelete(keys);
       await pruneDossierItems(db, keys);
+      await unlink(db, countLinks(rows), false);
       if (keys.length > 0) await bumpStats(db, { trash: -keys.length });
       return keys;
     }),

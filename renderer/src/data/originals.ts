@@ -101,17 +101,24 @@ export async function prepareOriginal(name: string, bytes: Uint8Array): Promise<
   return { id, name, type, size: bytes.byteLength, blob: await blobFromBytes(bytes, type) };
 }
 
-/** The row without its bytes. */
+/** The row without its bytes and link count. */
 export function originalMeta(row: OriginalRow): OriginalFileMeta {
-  const { blob: _blob, ...meta } = row;
+  const { blob: _blob, links: _links, ...meta } = row;
   return meta;
+}
+
+/** How many of `rows` link to each original. */
+export function countLinks(rows: Iterable<{ originalId?: string }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.originalId) counts.set(r.originalId, (counts.get(r.originalId) ?? 0) + 1);
+  return counts;
 }
 
 /**
  * Stores files in the caller's transaction (scope must include `originals`): a new hash gets a
- * row, a known one only gains the new name. Issued without awaiting reads one by one.
+ * row, a known one gains the new name; each gains `links` (bulletins stored linking to it).
  */
-export async function putOriginals(db: ArchiveDb, files: readonly OriginalFileInput[], now: number): Promise<void> {
+export async function putOriginals(db: ArchiveDb, files: readonly OriginalFileInput[], links: ReadonlyMap<string, number>, now: number): Promise<void> {
   if (files.length === 0) return;
   const unique = new Map<string, OriginalFileInput[]>();
   for (const f of files) unique.set(f.id, [...(unique.get(f.id) ?? []), f]);
@@ -124,26 +131,45 @@ export async function putOriginals(db: ArchiveDb, files: readonly OriginalFileIn
     if (!first) return;
     const current = stored[i];
     const names = [...new Set([...(current?.names ?? []), ...incoming.map((f) => f.name)])];
-    if (current && names.length === current.names.length) return;
-    rows.push(current ? { ...current, names } : { id, names, type: first.type, size: first.size, importedAt: now, blob: first.blob });
+    const added = links.get(id) ?? 0;
+    if (current && names.length === current.names.length && added === 0) return;
+    rows.push(
+      current
+        ? { ...current, names, links: current.links + added }
+        : { id, names, type: first.type, size: first.size, importedAt: now, blob: first.blob, links: added },
+    );
   });
   if (rows.length > 0) await db.originals.bulkPut(rows);
 }
 
-/** Which of `ids` no bulletin (live or in the Trash) links to. Scope: bulletins. */
-export async function unlinkedOf(db: ArchiveDb, ids: Iterable<string>): Promise<string[]> {
-  const unused: string[] = [];
-  for (const id of new Set(ids)) {
-    if ((await db.bulletins.where('originalId').equals(id).limit(1).count()) === 0) unused.push(id);
-  }
-  return unused;
+/**
+ * Takes links away after bulletins were deleted for good (scope: originals); with `dropUnused`,
+ * originals left with none are deleted too (undoing an import), else they stay, listed as unused.
+ */
+export async function unlink(db: ArchiveDb, removed: ReadonlyMap<string, number>, dropUnused: boolean): Promise<void> {
+  if (removed.size === 0) return;
+  const ids = [...removed.keys()];
+  const rows = (await db.originals.bulkGet(ids)).filter((r): r is OriginalRow => r !== undefined);
+  const next = rows.map((r) => ({ ...r, links: Math.max(0, r.links - (removed.get(r.id) ?? 0)) }));
+  const gone = dropUnused ? next.filter((r) => r.links === 0).map((r) => r.id) : [];
+  const kept = next.filter((r) => !gone.includes(r.id));
+  if (kept.length > 0) await db.originals.bulkPut(kept);
+  if (gone.length > 0) await db.originals.bulkDelete(gone);
 }
 
-/** Deletes the originals among `ids` that no bulletin links to. Scope: bulletins, originals. */
-export async function deleteUnlinked(db: ArchiveDb, ids: Iterable<string>): Promise<number> {
-  const unused = await unlinkedOf(db, ids);
-  if (unused.length > 0) await db.originals.bulkDelete(unused);
-  return unused.length;
+/**
+ * Sets every original's link count from the bulletins themselves (after a restore rewrote them).
+ * Reads every bulletin row: only for whole-archive writes. Scope: bulletins, originals.
+ */
+export async function recountLinks(db: ArchiveDb): Promise<void> {
+  const rows = await db.originals.toArray();
+  if (rows.length === 0) return;
+  const counts = new Map<string, number>();
+  await db.bulletins.each((r) => {
+    if (r.originalId) counts.set(r.originalId, (counts.get(r.originalId) ?? 0) + 1);
+  });
+  const changed = rows.filter((r) => r.links !== (counts.get(r.id) ?? 0)).map((r) => ({ ...r, links: counts.get(r.id) ?? 0 }));
+  if (changed.length > 0) await db.originals.bulkPut(changed);
 }
 
 /** One original with its bytes, or null. */
@@ -159,13 +185,8 @@ export async function listOriginals(): Promise<OriginalFileMeta[]> {
 
 /** The originals no bulletin links to any more (metadata only). */
 export async function listUnusedOriginals(): Promise<OriginalFileMeta[]> {
-  const db = getArchiveDb();
-  return db.transaction('r', db.bulletins, db.originals, async () => {
-    const ids = (await db.originals.toCollection().primaryKeys()).map(String);
-    const unused = new Set(await unlinkedOf(db, ids));
-    const rows = await db.originals.bulkGet([...unused]);
-    return rows.filter((r): r is OriginalRow => r !== undefined).map(originalMeta);
-  });
+  const rows = await getArchiveDb().originals.filter((r) => r.links <= 0).toArray();
+  return rows.map(originalMeta).sort((a, b) => a.importedAt - b.importedAt);
 }
 
 /** How many originals are kept and their bytes, with the unused ones counted apart. */
@@ -183,9 +204,8 @@ export async function originalsUsage(): Promise<OriginalsUsage> {
 export async function deleteOriginals(ids: readonly string[]): Promise<OriginalRow[]> {
   const db = getArchiveDb();
   const deleted = await withStorageErrors(() =>
-    db.transaction('rw', db.bulletins, db.originals, async () => {
-      const unused = await unlinkedOf(db, ids);
-      const rows = (await db.originals.bulkGet(unused)).filter((r): r is OriginalRow => r !== undefined);
+    db.transaction('rw', db.originals, async () => {
+      const rows = (await db.originals.bulkGet([...new Set(ids)])).filter((r): r is OriginalRow => r !== undefined && r.links <= 0);
       await db.originals.bulkDelete(rows.map((r) => r.id));
       return rows;
     }),

@@ -99,3 +99,16 @@ describe('backups with originals', () => {
     expect(await db().originals.count()).toBe(1);
   });
 });
+
+describe('link counts after a restore', () => {
+  it('are recounted from the restored bulletins, so unused originals are listed right', async () => {
+    const id = await importOne('a.pdf', new TextEncoder().encode('bytes of a'));
+    const file = await exportArchive({ includeOriginals: true });
+    freshDb();
+    // The backup's bulletin is left out: the restored original has no bulletin.
+    await restoreArchive({ ...file, bulletins: [] }, 'replace');
+    expect((await getOriginal(id))?.links).toBe(0);
+    await restoreArchive(file, 'merge');
+    expect((await getOriginal(id))?.links).toBe(1);
+  });
+});

@@ -62,6 +62,7 @@ describe('kept originals', () => {
     expect(await db().originals.count()).toBe(1);
     expect((await getOriginal(first.original.id))?.names).toEqual(['minutes.pdf', 'copy.pdf']);
     expect(await originalsUsage()).toMatchObject({ count: 1, bytes: bytesOf('PDF bytes one').byteLength, unused: 0 });
+    expect((await db().originals.get(first.original.id))?.links).toBe(3);
   });
 
   it('keeps no file when every bulletin of it was a duplicate', async () => {
@@ -81,7 +82,7 @@ describe('kept originals', () => {
     const one = await importFile('a.pdf', 'shared bytes', ['One']);
     const two = await importFile('a.pdf', 'shared bytes', ['Two']);
     await undoImport(two.batchId);
-    expect(await getOriginal(one.original.id)).not.toBeNull();
+    expect((await getOriginal(one.original.id))?.links).toBe(1);
     await undoImport(one.batchId);
     expect(await getOriginal(one.original.id)).toBeNull();
   });
