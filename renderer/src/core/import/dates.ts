@@ -135,6 +135,10 @@ const DIGIT = /\d/;
 const TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?\s*[|·•–—-]\s*/iu;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)".
 const AGENCY = /^\s*\((?:[\p{L}][\p{L} .&-]{0,29})\)/u;
+// A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …").
+const DATE_LABEL = /^\s*(?:publicad[oa]|posted|published|fecha(?: de publicaci[oó]n)?|date)(?:\s+(?:el|on))?\s*:?\s+(?=\S)/iu;
+// A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").
+const TIME_AFTER = /^\s*(?:,|\||-|–|a las|at)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?(?![\d:])/iu;
 // Prose that opens with its date: "On Wednesday, June 9, …", "El miércoles 9 de junio, …".
 const PROSE = /^\s*(?:On|El)\s+/u;
 // What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
@@ -179,7 +183,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 200);
   // Every dateline has a day or a year in its first 80 characters: a cheap way out for prose.
   if (!DIGIT.test(head.slice(0, 80))) return null;
-  const time = TIME.exec(head);
+  const time = TIME.exec(head) ?? DATE_LABEL.exec(head);
   const from = time ? time[0].length : 0;
   for (let k = 0; ; k++) {
     const lead = leadAt(head, from, k);
@@ -196,6 +200,8 @@ function finishDateline(paragraph: string, head: string, lead: Lead): Dateline |
   const result = (lead.open ? matchShortYear(head, start) : null) ?? matchShapeAt(head, start);
   if (!result) return null;
   let end = start + result.length;
+  const clock = TIME_AFTER.exec(head.slice(end));
+  if (clock) end += clock[0].length;
   const agency = AGENCY.exec(head.slice(end));
   if (agency) end += agency[0].length;
   if (lead.open) {

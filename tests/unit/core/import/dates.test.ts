@@ -36,6 +36,12 @@ describe('parseDateline', () => {
     ['Lima, 21 sept. 2023.- Texto', '2023-09-21', 'day', 'Lima', 'Texto'],
     ['Sept. 21, 2023.- Text', '2023-09-21', 'day', null, 'Text'],
     ['LIMA, 5 de junio de 2023.- Texto', '2023-06-05', 'day', 'LIMA', 'Texto'],
+    ['Publicado: 14/11/2023', '2023-11-14', 'day', null, ''],
+    ['Publicado el 14 de noviembre de 2023', '2023-11-14', 'day', null, ''],
+    ['Posted on November 14, 2023', '2023-11-14', 'day', null, ''],
+    ['14 de noviembre de 2023, 10:30', '2023-11-14', 'day', null, ''],
+    ['November 14, 2023 10:30 AM', '2023-11-14', 'day', null, ''],
+    ['Lima, 14 de noviembre de 2023 | 10:30 h.- Texto', '2023-11-14', 'day', 'Lima', 'Texto'],
   ];
   it.each(cases)('%s', (input, date, precision, place, rest) => {
     const d = parseDateline(input);
