@@ -106,12 +106,12 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
       return importBackupJson(readText(file), file.name);
     case 'html':
     case 'htm':
-      return importHtml(readText(file), file.name, needHtml());
+      return importHtml(readText(file), file.name, needHtml(), dated);
     case 'docx':
-      return importDocx(file.bytes, file.name, needHtml(), env.docx);
+      return importDocx(file.bytes, file.name, needHtml(), env.docx, dated);
     default: {
       if (!env.pdfjs) throw new ImportFileError(file.name, '.pdf import needs pdfjs (not available here)');
-      return importPdf(file.bytes, file.name, env.pdfjs, {}, env.ocr);
+      return importPdf(file.bytes, file.name, env.pdfjs, dated, env.ocr);
     }
   }
 }
