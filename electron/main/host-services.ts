@@ -2,7 +2,7 @@
  * The host side of each HostApi method, after the IPC layer has checked sender and arguments.
  * Electron modules are passed in (not imported) so this runs under unit tests with fakes.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import type {
@@ -24,6 +24,8 @@ export interface HostServices {
   appInfo(): AppInfo;
   openExternal(url: string): Promise<boolean>;
   openOriginal(payload: OpenOriginalPayload): Promise<OpenOriginalResult>;
+  /** Deletes the temp copies `openOriginal` left (call at start: a viewer may still hold this run's). */
+  clearOriginalCopies(): Promise<void>;
   backups: BackupStore;
 }
 
@@ -75,8 +77,10 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
    * Writes a temp copy (in its own fresh folder, so names never collide or overwrite) and hands it
    * to the system viewer. The name was validated as a bare file name with an importable extension.
    */
+  const copiesRoot = (): string => join(app.getPath('temp'), 'pa-bulletin-archive-originals');
+
   async function openOriginal({ name, bytes }: OpenOriginalPayload): Promise<OpenOriginalResult> {
-    const root = join(app.getPath('temp'), 'pa-bulletin-archive-originals');
+    const root = copiesRoot();
     await mkdir(root, { recursive: true });
     const path = join(await mkdtemp(join(root, 'open-')), name);
     await writeFile(path, bytes);
@@ -85,5 +89,9 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     return { how: 'opened' };
   }
 
-  return { openFiles, saveFile, appInfo, openExternal, openOriginal, backups: deps.backups };
+  async function clearOriginalCopies(): Promise<void> {
+    await rm(copiesRoot(), { recursive: true, force: true });
+  }
+
+  return { openFiles, saveFile, appInfo, openExternal, openOriginal, clearOriginalCopies, backups: deps.backups };
 }

@@ -81,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     });
     registerIpc(ipcMain, createIpcHandlers(services, { devServerUrl }));
+    // Temp copies of originals opened in an earlier run (issue 15).
+    void services.clearOriginalCopies().catch(() => undefined);
 
     const template = buildMenuTemplate(process.platform, {
       appName: app.getName(),

@@ -147,6 +147,12 @@ test('emptying the Trash offers to delete an original no bulletin uses any more,
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toContainText('1 original file kept:');
   await expect(settings).toContainText('1 of them is no longer used by any bulletin');
+  // The undone deletion put the bytes back, not only the record: the export carries the same file.
+  const download = page.waitForEvent('download');
+  await settings.getByRole('button', { name: 'Export archive' }).click();
+  const backup = JSON.parse((await downloadedBytes(await download)).toString('utf8')) as { originals: Array<{ data: string[] }> };
+  const restored = Buffer.concat((backup.originals[0]?.data ?? []).map((slice) => Buffer.from(slice, 'base64')));
+  expect(createHash('sha256').update(restored).digest('hex')).toBe(createHash('sha256').update(pdf).digest('hex'));
   await settings.getByRole('button', { name: 'Delete unused originals' }).click();
   await expect(settings).toContainText('0 original files kept:');
 });

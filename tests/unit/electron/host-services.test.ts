@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,16 @@ describe('host services', () => {
     await services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) });
     expect(shell.openPath.mock.calls[1]?.[0]).not.toBe(first);
     expect(readFileSync(first)).toEqual(Buffer.from(bytes));
+  });
+
+  it('clearOriginalCopies removes the temp copies of earlier runs', async () => {
+    const { services, shell } = make();
+    await services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) });
+    const copy = shell.openPath.mock.calls[0]?.[0] ?? '';
+    expect(existsSync(copy)).toBe(true);
+    await services.clearOriginalCopies();
+    expect(existsSync(copy)).toBe(false);
+    await services.clearOriginalCopies();
   });
 
   it('openOriginal reports a viewer that could not open the file', async () => {

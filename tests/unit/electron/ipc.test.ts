@@ -10,6 +10,7 @@ function fakeServices() {
     appInfo: vi.fn(() => ({ name: 'PA Bulletin Archive', version: '0.1.0', platform: 'electron' as const, locale: 'es' })),
     openExternal: vi.fn(async () => true),
     openOriginal: vi.fn(async () => ({ how: 'opened' as const })),
+    clearOriginalCopies: vi.fn(async () => undefined),
     backups: {
       list: vi.fn(async () => []),
       write: vi.fn(async () => ({ name: 'n', createdAt: 1, bytes: 1 })),
