@@ -27,6 +27,12 @@ const OCR_ASSETS: Readonly<Record<string, string>> = {
   'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
   'spa.traineddata.gz': '@tesseract.js-data/spa/4.0.0_best_int/spa.traineddata.gz',
   'eng.traineddata.gz': '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+  // pdfjs's image decoders for scans stored as JPEG 2000 (OpenJPEG, with its no-wasm fallback where a
+  // policy refuses wasm), JBIG2 and ICC colour; fetched from pdfjs's `wasmUrl` when a page is rendered.
+  'pdfjs/openjpeg.wasm': 'pdfjs-dist/wasm/openjpeg.wasm',
+  'pdfjs/openjpeg_nowasm_fallback.js': 'pdfjs-dist/wasm/openjpeg_nowasm_fallback.js',
+  'pdfjs/jbig2.wasm': 'pdfjs-dist/wasm/jbig2.wasm',
+  'pdfjs/qcms_bg.wasm': 'pdfjs-dist/wasm/qcms_bg.wasm',
 };
 const ocrAssetPath = (name: string): string => resolve(__dirname, 'node_modules', OCR_ASSETS[name] ?? '');
 

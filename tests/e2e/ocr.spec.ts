@@ -100,6 +100,19 @@ test('an image-only PDF that OCR cannot read and a PDF bomb get alerts naming th
   expect(outside).toEqual([]);
 });
 
+test('a scan stored as JPEG 2000 (/JPXDecode) is decoded with the app\'s own OpenJPEG and read', async ({ page }) => {
+  const outside = blockTheNetwork(page);
+  await openApp(page);
+  await chooseFile(page, 'boletin-jpx-es.pdf', readFileSync(fixture('scanned', 'boletin-jpx-es.pdf')));
+  const dialog = page.getByRole('dialog', { name: 'Import preview' });
+  await expect(dialog.getByRole('status').filter({ hasText: 'boletin-jpx-es.pdf: text recognised by OCR on 1 page(s)' })).toBeVisible({ timeout: 90_000 });
+  const row = dialog.getByRole('listitem').filter({ hasText: 'Declaración de Lima' }).first();
+  const confidence = Number(/(\d+)/u.exec((await row.getByText(/^OCR \d+%$/u).textContent()) ?? '')?.[1]);
+  expect(confidence).toBeGreaterThanOrEqual(70);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  expect(outside).toEqual([]);
+});
+
 test('a faint scan is imported but flagged for review: low-confidence alert naming the page, check badge on its bulletin', async ({ page }) => {
   const outside = blockTheNetwork(page);
   await openApp(page);
@@ -164,15 +177,28 @@ test('served with the app:// headers (CSP on every response, wasm only for the t
   page.on('console', (m) => {
     if (/Content.Security.Policy|wasm-unsafe-eval/iu.test(m.text())) violations.push(m.text());
   });
-  const outside = blockTheNetwork(page);
+  const seen: string[] = [];
+  const outside = blockTheNetwork(page, seen);
   const app = await serveLikeTheApp();
   try {
     await page.goto(app.url);
     await expect(page.getByRole('status').filter({ hasText: /bulletins?$/ })).toBeVisible({ timeout: 30_000 });
-    await chooseFile(page, 'boletin-escaneado-es.pdf', readFileSync(fixture('scanned', 'boletin-escaneado-es.pdf')));
+    // Both scans: the JPEG 2000 one also needs pdfjs's OpenJPEG, whose wasm this policy refuses in the
+    // pdf.js worker, so pdfjs falls back to the JS build the app serves beside it.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles(
+      ['boletin-escaneado-es.pdf', 'boletin-jpx-es.pdf'].map((name) => ({ name, mimeType: 'application/pdf', buffer: readFileSync(fixture('scanned', name)) })),
+    );
     const dialog = page.getByRole('dialog', { name: 'Import preview' });
-    await expect(dialog.getByRole('listitem').filter({ hasText: 'Declaración de Lima' }).first().getByText(/^OCR \d+%$/u)).toBeVisible({ timeout: 90_000 });
-    expect(violations).toEqual([]);
+    for (const name of ['boletin-escaneado-es.pdf', 'boletin-jpx-es.pdf']) {
+      await expect(dialog.getByRole('status').filter({ hasText: `${name}: text recognised by OCR on 1 page(s)` })).toBeVisible({ timeout: 90_000 });
+    }
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'Declaración de Lima' })).toHaveCount(2);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    // The pdf.js worker's policy refused OpenJPEG's wasm, so pdfjs loaded its JS build (the policy is in force there).
+    expect(seen.some((url) => url.endsWith('/ocr/pdfjs/openjpeg_nowasm_fallback.js'))).toBe(true);
+    expect(violations.filter((v) => !/openjpeg|jbig2|qcms|wasm/iu.test(v))).toEqual([]);
     expect(outside).toEqual([]);
   } finally {
     await app.close();

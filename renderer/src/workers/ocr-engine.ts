@@ -2,7 +2,8 @@
  * The app's OCR engine, used inside the import worker: pdfjs renders a scanned page onto an
  * OffscreenCanvas and tesseract.js recognises it in its own (nested, classic) Worker.
  * Everything is served by the app itself from `ocr/` (see `ocrAssets` in electron.vite.config.ts):
- * the tesseract worker script, the SIMD LSTM core and the spa/eng traineddata from npm. Nothing is
+ * the tesseract worker script, the SIMD LSTM core, the spa/eng traineddata from npm and pdfjs's image
+ * decoders (JPEG 2000, JBIG2). Nothing is
  * cached in IndexedDB (`cacheMethod: 'none'`) and nothing is fetched from anywhere else.
  */
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -16,6 +17,8 @@ export const OCR_FILES = {
   worker: 'worker.min.js',
   core: 'tesseract-core-simd-lstm.wasm.js',
   langs: ['spa', 'eng'],
+  /** pdfjs's OpenJPEG/JBIG2/ICC decoders (`wasmUrl`): without them a JPEG 2000 scan renders blank. */
+  pdfjsWasm: 'pdfjs/',
 } as const;
 
 /**
@@ -116,6 +119,7 @@ export function createBrowserOcrEngine(base: string): OcrEngine {
         disableFontFace: true,
         CanvasFactory: OffscreenCanvasFactory,
         FilterFactory: NoFilterFactory,
+        wasmUrl: new URL(OCR_FILES.pdfjsWasm, base).href,
       });
       let tesseract: Promise<TesseractWorker> | null = null;
       const doc = await task.promise;
