@@ -33,6 +33,14 @@ export function wholeArticle(paras: Para[]): Segment {
     fallback ??= { ...d, consumed: 0 };
     body.shift();
   }
+  // A date alone at the end (a post footer's "Posted on …") is metadata too.
+  for (let last = body[body.length - 1]; last !== undefined && body.length > 1; last = body[body.length - 1]) {
+    const p = paras[last] as Para;
+    const d = p.heading === 0 ? parseDateline(p.text) : null;
+    if (!d || d.consumed < p.text.length) break;
+    fallback ??= { ...d, consumed: 0 };
+    body.pop();
+  }
   const segment: Segment = { titleIndex: titleIndex >= 0 ? titleIndex : null, body, dateline: fallback };
   for (let k = 0; k <= MAX_LEAD_PARAS && k < body.length; k++) {
     const index = body[k] as number;

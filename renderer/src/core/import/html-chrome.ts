@@ -113,7 +113,18 @@ export function stripHtmlChrome(body: DomElement): string[] {
     for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
   };
   for (const el of Array.from(body.querySelectorAll(SILENT))) el.remove();
-  for (const el of outermost(body, STRUCTURAL)) drop(el);
+  // A post's own footer may hold its only date (themes print "Posted on <time>" below the text):
+  // the date stays, the rest (categories, tags, edit links) goes.
+  for (const el of Array.from(body.querySelectorAll('article footer'))) {
+    const time = el.querySelector('time[datetime]');
+    const date = time?.getAttribute('datetime') ?? '';
+    if (!time || date.length === 0) continue;
+    const text = (time.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    removed.push(...textLines(el));
+    el.innerHTML = `<time datetime="${escapeText(date)}">${escapeText(text)}</time>`;
+    for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
+  }
+  for (const el of outermost(body, STRUCTURAL)) if (!(el.tagName === 'FOOTER' && el.closest('article') && el.querySelector('time[datetime]'))) drop(el);
   // Site headers go; an article's own <header> usually holds its title and date, so it stays.
   for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article') && !el.parentElement?.closest('header')) drop(el);
   for (const el of outermost(body, META)) {

@@ -117,4 +117,12 @@ describe('HTML chrome removal', () => {
       ['Foro empresarial', '2024-06-05'],
     ]);
   });
+
+  it('keeps the date of a post footer ("Posted on <time>") and drops the rest of it', async () => {
+    const page = article(`${BODY}<footer class="entry-footer"><span class="posted-on">Posted on <time datetime="2022-05-04T10:00:00Z">May 4, 2022</time></span> <span class="cat-links">News</span></footer>`);
+    const report = await importPage(page);
+    expect(report.bulletins.map((b) => [b.title, b.date, b.body])).toEqual([['Título de la noticia', '2022-05-04', 'Los ministros se reunieron en Lima para revisar la hoja de ruta del bloque.']]);
+    expect(report.removed.join(' ')).toContain('News');
+    expect(report.lost).toEqual([]);
+  });
 });
