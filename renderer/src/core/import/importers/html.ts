@@ -119,7 +119,6 @@ function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: 
  * `<article>` is then one bulletin, or `<main>` / the largest text block is split like plain text.
  * Throws ImportFileError("no bulletin found") when no text is left.
  */
-
 export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit, options: ImportOptions = {}): ImporterResult {
   const doc = toolkit.parse(html);
   const metaDate = pageDate(doc);
