@@ -126,6 +126,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
             setProblems([]);
             setLeftOut([]);
             resetOcr();
+            // The kept files' Blobs are stored (or not wanted) once the dialog closes: let them go.
+            setOriginals(NO_ORIGINALS);
           }}
         />
       </OcrScope>
