@@ -64,6 +64,23 @@ function wrapWidth(lines: string[]): number {
 }
 
 /**
+ * True when lines that fill the width and end mid-sentence are often continued in lower case:
+ * the mark of a hard-wrapped text (e-mail, 72 columns, PDF text), not of one-line paragraphs.
+ */
+function isHardWrapped(lines: string[], full: number): boolean {
+  let ended = 0;
+  let lower = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] as string;
+    const b = lines[i + 1] as string;
+    if (a.length < full || b.length === 0 || endsSentence(a)) continue;
+    ended++;
+    if (/^\p{Ll}/u.test(b)) lower++;
+  }
+  return lower > 0 && lower >= ended * 0.25;
+}
+
+/**
  * Splits text into paragraphs. A line joins the previous one when the previous line does not end
  * a sentence and either is "full" (close to the wrap width, so the break was a wrap) or the new
  * line continues in lower case. Blank lines, headings, bullets and datelines always break.
@@ -73,7 +90,11 @@ export function textToParas(raw: string): Para[] {
   const lines = normaliseText(raw)
     .split('\n')
     .map((l) => l.trim());
-  const full = Math.min(0.7 * wrapWidth(lines), 200);
+  const width = Math.min(0.7 * wrapWidth(lines), 200);
+  // A capitalised line after a "full" one is a wrap only in a text that really is hard-wrapped;
+  // in pasted web text a long headline over its lead is two paragraphs, not one. There only a
+  // line longer than any headline (200) is taken as wrapped ("…in Latin" / "America and …").
+  const full = isHardWrapped(lines, width) ? width : 200;
   const paras: Para[] = [];
   let open: (Para & { lastLine: number }) | null = null;
   for (const trimmed of lines) {

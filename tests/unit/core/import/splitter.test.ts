@@ -171,3 +171,32 @@ describe('splitter properties', () => {
     );
   });
 });
+
+describe('title blocks and undated listings (issue 13)', () => {
+  it('keeps a long headline over its lead apart in pasted (not hard-wrapped) text', () => {
+    const t = 'Pacific Alliance ministers agree on a roadmap for the digital market\nThe ministers of Chile, Colombia, Mexico and Peru agreed on a roadmap.\n\nYouth exchange programme opens its 2024 call for students\nStudents from the four member countries may apply until May.';
+    expect(splitBulletins(t).map((b) => [b.title, b.paragraphs])).toEqual([
+      ['Pacific Alliance ministers agree on a roadmap for the digital market', ['The ministers of Chile, Colombia, Mexico and Peru agreed on a roadmap.']],
+      ['Youth exchange programme opens its 2024 call for students', ['Students from the four member countries may apply until May.']],
+    ]);
+  });
+
+  it('keeps title, subtitle and bullets before the dateline in one bulletin titled by the title line', () => {
+    const t = 'Ministers agree on a roadmap\nThe plan cuts roaming costs across the four countries.\n• 12 measures\n• A review in 2025\nLima, 12 de mayo de 2015 (Andina).- Los ministros firmaron el plan.\n\nSecond bulletin title here\nBogotá, 13 de mayo de 2015.- Texto del segundo boletín.';
+    const out = splitBulletins(t);
+    expect(out.map((b) => [b.title, b.date])).toEqual([
+      ['Ministers agree on a roadmap', '2015-05-12'],
+      ['Second bulletin title here', '2015-05-13'],
+    ]);
+    expect(out[0]?.paragraphs).toEqual(['The plan cuts roaming costs across the four countries.', '• 12 measures', '• A review in 2025', 'Los ministros firmaron el plan.']);
+  });
+
+  it('splits an undated bulletin between dated ones on its headline', () => {
+    const t = 'First bulletin title\nNovember 14, 2023.- The first body sentence.\n\nWebinar on the circular economy draws participants\nMore than 600 people followed the webinar organised with ECLAC on the circular economy.\n\nThird bulletin title\nNovember 9, 2023.- The third body sentence.';
+    expect(splitBulletins(t).map((b) => [b.title, b.date])).toEqual([
+      ['First bulletin title', '2023-11-14'],
+      ['Webinar on the circular economy draws participants', null],
+      ['Third bulletin title', '2023-11-09'],
+    ]);
+  });
+});
