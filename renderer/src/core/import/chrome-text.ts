@@ -111,7 +111,8 @@ export function chromeLineKind(text: string): ChromeKind | null {
   } else if (BREADCRUMB.test(t)) return 'breadcrumb';
   if (t.length <= 250 && RELATED_LINK.test(t)) return 'related';
   if (t.length <= 160 && TAGS.test(t) && !/[.!?]$/u.test(t)) return 'tags';
-  if (COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
+  // Both readings of COOKIE hold the word itself: a literal test first keeps the rule cheap.
+  if (/cookie/iu.test(t) && COOKIE.test(t) && COOKIE_ACTION.test(t)) return 'cookie';
   if (t.length <= 160 && COPYRIGHT.test(t)) return 'copyright';
   if (metaLineDate(t) !== null) return 'meta';
   return null;
