@@ -156,7 +156,12 @@ interface Lead {
 
 /** The `k`-th reading of where the date starts (null when it does not apply; undefined: no more). */
 function leadAt(head: string, from: number, k: number): Lead | null | undefined {
-  const rest = head.slice(from);
+  const rest = head.slice(from, from + 120);
+  // A place ends at a comma (one, or two for "city, country") or an opening parenthesis, well
+  // before the date: without one the place readings cannot apply (most paragraphs).
+  const comma = rest.indexOf(',');
+  if ((k === 0 || k === 1) && (comma < 0 || comma > 70 || (k === 1 && rest.indexOf(',', comma + 1) < 0))) return null;
+  if (k === 2 && !rest.includes('(')) return null;
   if (k === 0 || k === 1) {
     // City alone first: it is the common form, and the cheaper regex.
     const m = (k === 0 ? PLACE_ONE : PLACE_TWO).exec(rest);
