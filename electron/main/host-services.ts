@@ -15,7 +15,11 @@ import type {
   SaveFileResult,
 } from '../shared/host-contract';
 import type { BackupStore } from './backups';
-import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS } from './files';
+import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS, type ReadLimits } from './files';
+import { MAX_BACKUP_OPEN_BYTES } from '../shared/host-contract';
+
+/** Limits for `openFiles({ backup: true })`: one large file (a backup with kept originals). */
+export const BACKUP_READ_LIMITS: ReadLimits = { fileBytes: MAX_BACKUP_OPEN_BYTES, totalBytes: MAX_BACKUP_OPEN_BYTES, folderFiles: 1 };
 import { isExternalHttpsUrl } from './navigation-policy';
 
 export interface HostServices {
@@ -48,7 +52,7 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     const win = deps.getWindow();
     const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
     if (result.canceled) return [];
-    return readSelection(result.filePaths, options.filters ?? DEFAULT_OPEN_FILTERS);
+    return readSelection(result.filePaths, options.filters ?? DEFAULT_OPEN_FILTERS, options.backup ? BACKUP_READ_LIMITS : undefined);
   }
 
   async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {

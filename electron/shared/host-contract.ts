@@ -10,6 +10,11 @@ export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024;
 /** Largest file the renderer may ask the host to save (bytes). */
 export const MAX_SAVE_BYTES = 500 * 1024 * 1024;
+/**
+ * Largest file opened with `backup: true`: a backup the app saved itself must open again, and with
+ * kept originals it easily outgrows the per-file import limit.
+ */
+export const MAX_BACKUP_OPEN_BYTES = MAX_SAVE_BYTES;
 
 export interface FileFilter {
   name: string;
@@ -20,6 +25,8 @@ export interface OpenFilesOptions {
   filters?: FileFilter[];
   /** Allow choosing folders (their files are read recursively). */
   directories?: boolean;
+  /** Opening a backup: one file up to MAX_BACKUP_OPEN_BYTES instead of the import limits. */
+  backup?: boolean;
 }
 
 export interface OpenedFile {

@@ -69,6 +69,10 @@ export function validateOpenOptions(arg: unknown): OpenFilesOptions {
     if (typeof arg.directories !== 'boolean') fail('directories must be a boolean');
     options.directories = arg.directories;
   }
+  if (arg.backup !== undefined) {
+    if (typeof arg.backup !== 'boolean') fail('backup must be a boolean');
+    options.backup = arg.backup;
+  }
   return options;
 }
 

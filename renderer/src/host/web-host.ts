@@ -12,7 +12,7 @@ import type {
   OpenedFile,
   SaveFileResult,
 } from '../../../electron/shared/host-contract';
-import { MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
+import { MAX_BACKUP_OPEN_BYTES, MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
 import { IMPORT_EXTENSIONS, formatMegabytes } from '../../../electron/shared/file-limits';
 import { isExternalHttpsUrl } from '../../../electron/shared/url-policy';
 import { DEFAULT_SIZE_LIMITS, pickedFileName, readNamedBlobs, type SizeLimits } from './read-files';
@@ -72,7 +72,9 @@ export function createWebHost(options: WebHostOptions = {}): HostApi {
     const files = await pickFiles(doc, openOptions);
     const accept = acceptAttribute(openOptions.filters);
     const chosen = openOptions.directories ? files.filter((f) => matchesAccept(pickedFileName(f), accept)) : files;
-    return readNamedBlobs(chosen.map((file) => ({ name: pickedFileName(file), blob: file })), limits);
+    // A backup the app saved must open again, however large its kept originals made it.
+    const readLimits = openOptions.backup ? { fileBytes: MAX_BACKUP_OPEN_BYTES, totalBytes: MAX_BACKUP_OPEN_BYTES } : limits;
+    return readNamedBlobs(chosen.map((file) => ({ name: pickedFileName(file), blob: file })), readLimits);
   }
 
   /** Saves a Blob through a download link (the browser asks where, or uses its downloads folder). */

@@ -44,6 +44,17 @@ describe('host services', () => {
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
   });
 
+  it('openFiles with backup: true reads a backup past the 50 MB import limit', async () => {
+    const path = join(dir, 'backup.json');
+    writeFileSync(path, Buffer.alloc(51 * 1024 * 1024, 0x20));
+    const { services } = make({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [path] })) });
+    const json = [{ name: 'JSON', extensions: ['json'] }];
+    expect((await services.openFiles({ filters: json }))[0]?.error).toMatch(/limit/);
+    const [file] = await services.openFiles({ filters: json, backup: true });
+    expect(file?.error).toBeUndefined();
+    expect(file?.bytes.byteLength).toBe(51 * 1024 * 1024);
+  });
+
   it('openFiles returns nothing when cancelled', async () => {
     const { services } = make({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
     expect(await services.openFiles({})).toEqual([]);

@@ -24,6 +24,8 @@ describe('validateOpenOptions', () => {
     expect(validateOpenOptions(undefined)).toEqual({});
     const input = { directories: true, filters: [{ name: 'Text', extensions: ['txt', 'md'] }], extra: 'x' };
     expect(validateOpenOptions(input)).toEqual({ directories: true, filters: [{ name: 'Text', extensions: ['txt', 'md'] }] });
+    expect(validateOpenOptions({ backup: true })).toEqual({ backup: true });
+    expect(() => validateOpenOptions({ backup: 'yes' })).toThrow(IpcValidationError);
   });
 
   it.each([

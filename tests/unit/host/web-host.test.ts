@@ -69,6 +69,13 @@ describe('web openFiles', () => {
     expect(files[2]).toMatchObject({ name: 'late.txt', error: totalTooLargeError(10) });
   });
 
+  it('opens a backup past the import limits (kept originals make backups large)', async () => {
+    answerPicker([new File(['x'.repeat(11)], 'backup.json')]);
+    const files = await createWebHost({ limits: { fileBytes: 10, totalBytes: 10 } }).openFiles({ backup: true });
+    expect(files[0]?.error).toBeUndefined();
+    expect(files[0]?.bytes).toHaveLength(11);
+  });
+
   it('accept attribute follows the filters', () => {
     expect(acceptAttribute([{ name: 'JSON', extensions: ['JSON'] }])).toBe('.json');
     expect(acceptAttribute([{ name: 'All', extensions: ['*'] }])).toBeNull();

@@ -43,7 +43,7 @@ export function BackupSection() {
 
   const chooseRestore = async () => {
     setError(null);
-    const [chosen] = await getHost().openFiles({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+    const [chosen] = await getHost().openFiles({ filters: [{ name: 'JSON', extensions: ['json'] }], backup: true });
     if (!chosen) return;
     try {
       if (chosen.error) throw new Error(chosen.error);
