@@ -385,8 +385,10 @@ export const en = {
   ocr: {
     progress: 'Recognising text (OCR) in {{file}}: page {{done, number}} of {{total, number}}',
     cancel: 'Cancel OCR',
-    done: '{{file}}: text recognised by OCR on {{count, number}} page(s), confidence {{confidence, number}}%.',
-    lowPages: '{{file}}: low OCR confidence on page(s) {{pages}}: check these bulletins against the scan.',
+    done_one: '{{file}}: text recognised by OCR on {{count, number}} page, confidence {{confidence, number}}%.',
+    done_other: '{{file}}: text recognised by OCR on {{count, number}} pages, confidence {{confidence, number}}%.',
+    lowPages_one: '{{file}}: low OCR confidence on page {{pages}}: check its bulletins against the scan.',
+    lowPages_other: '{{file}}: low OCR confidence on pages {{pages}}: check their bulletins against the scan.',
     badge: 'OCR {{confidence, number}}%',
     badgeHint: 'Recognised by OCR from page {{page, number}} of the scanned PDF (confidence {{confidence, number}}%).',
     review: 'check',

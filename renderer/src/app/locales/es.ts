@@ -399,8 +399,10 @@ export const es: Messages = {
   ocr: {
     progress: 'Reconociendo texto (OCR) en {{file}}: página {{done, number}} de {{total, number}}',
     cancel: 'Cancelar OCR',
-    done: '{{file}}: texto reconocido por OCR en {{count, number}} página(s), confianza {{confidence, number}} %.',
-    lowPages: '{{file}}: confianza OCR baja en la(s) página(s) {{pages}}: revise estos boletines con el escaneo.',
+    done_one: '{{file}}: texto reconocido por OCR en {{count, number}} página, confianza {{confidence, number}} %.',
+    done_other: '{{file}}: texto reconocido por OCR en {{count, number}} páginas, confianza {{confidence, number}} %.',
+    lowPages_one: '{{file}}: confianza OCR baja en la página {{pages}}: revise sus boletines con el escaneo.',
+    lowPages_other: '{{file}}: confianza OCR baja en las páginas {{pages}}: revise sus boletines con el escaneo.',
     badge: 'OCR {{confidence, number}} %',
     badgeHint: 'Reconocido por OCR en la página {{page, number}} del PDF escaneado (confianza {{confidence, number}} %).',
     review: 'revisar',

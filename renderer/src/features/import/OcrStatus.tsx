@@ -86,7 +86,7 @@ export function OcrStatus({ onCancel }: { onCancel(): void }) {
             <p role="status">{t('ocr.done', { file: fileName, count: report.pages.length, confidence: report.confidence })}</p>
             {low.length > 0 ? (
               <div role="alert" className="alert">
-                {t('ocr.lowPages', { file: fileName, pages: low.join(', ') })}
+                {t('ocr.lowPages', { file: fileName, pages: low.join(', '), count: low.length })}
               </div>
             ) : null}
           </div>
