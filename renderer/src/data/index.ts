@@ -93,6 +93,7 @@ export {
   listUnusedOriginals,
   originalsUsage,
   prepareOriginal,
+  recountOriginalLinks,
   restoreOriginals,
   sha256Hex,
   typeForName,

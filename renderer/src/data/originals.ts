@@ -172,6 +172,24 @@ export async function recountLinks(db: ArchiveDb): Promise<void> {
   if (changed.length > 0) await db.originals.bulkPut(changed);
 }
 
+/**
+ * Sets every original's link count from the bulletins (Settings → Check integrity). Reads every
+ * bulletin row. @returns how many originals had a wrong count.
+ */
+export async function recountOriginalLinks(): Promise<number> {
+  const db = getArchiveDb();
+  let wrong = 0;
+  await withStorageErrors(() =>
+    db.transaction('rw', db.bulletins, db.originals, async () => {
+      const before = new Map((await db.originals.toArray()).map((r) => [r.id, r.links]));
+      await recountLinks(db);
+      for (const r of await db.originals.toArray()) if (before.get(r.id) !== r.links) wrong++;
+    }),
+  );
+  if (wrong > 0) emitArchiveChange({ kind: 'originals' });
+  return wrong;
+}
+
 /** One original with its bytes, or null. */
 export async function getOriginal(id: string): Promise<OriginalRow | null> {
   return (await getArchiveDb().originals.get(id)) ?? null;

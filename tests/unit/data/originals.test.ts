@@ -11,6 +11,7 @@ import {
   moveToTrash,
   originalsUsage,
   prepareOriginal,
+  recountOriginalLinks,
   restoreOriginals,
   undoImport,
   type OriginalFileInput,
@@ -102,5 +103,15 @@ describe('kept originals', () => {
     expect(await originalsUsage()).toMatchObject({ count: 0, bytes: 0 });
     expect(await restoreOriginals(deleted)).toBe(1);
     expect(new TextDecoder().decode(await blobBytes((await getOriginal(one.original.id))?.blob ?? new Blob()))).toBe('bytes of a');
+  });
+});
+
+describe('link counts', () => {
+  it('are repaired by a recount when they drifted', async () => {
+    const one = await importFile('a.pdf', 'bytes of a', ['One', 'Two']);
+    await db().originals.update(one.original.id, { links: 7 });
+    expect(await recountOriginalLinks()).toBe(1);
+    expect((await getOriginal(one.original.id))?.links).toBe(2);
+    expect(await recountOriginalLinks()).toBe(0);
   });
 });

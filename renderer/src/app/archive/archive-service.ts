@@ -213,7 +213,9 @@ export class ArchiveService implements CommandContext {
    * Compares the search index with the database (counts and a sample of ids); rebuilds the index
    * when they differ. Returns what it found so Settings can report it.
    */
-  checkIntegrity(sampleSize = 50): Promise<IntegrityReport> {
+  async checkIntegrity(sampleSize = 50): Promise<IntegrityReport> {
+    // Kept originals' link counts are derived data too: set them from the bulletins again.
+    await data.recountOriginalLinks();
     return this.index.checkIntegrity(sampleSize);
   }
 
