@@ -48,7 +48,9 @@ export function nodeOcrEngine(worker: Worker): OcrEngine & { rendered: number[] 
     rendered,
     async open(bytes) {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true });
+      // pdfjs's OpenJPEG/JBIG2 decoders from the package, as the app serves them (a JPEG 2000 scan renders blank without).
+      const wasmUrl = `${join(root, 'node_modules/pdfjs-dist/wasm')}/`;
+      const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, wasmUrl });
       const doc = await task.promise;
       return {
         async recognisePage(n) {

@@ -75,6 +75,14 @@ describe('OCR of the scanned Spanish fixture (tesseract.js, offline)', () => {
     expect(ocrMarks(report.bulletins, summary as unknown as OcrFileSummary).every((m) => m !== null && !m.lowConfidence)).toBe(true);
   }, 120_000);
 
+  it('reads a scan stored as JPEG 2000 (/JPXDecode) as well', async () => {
+    const report = await importFileReport(
+      { name: 'boletin-jpx-es.pdf', bytes: new Uint8Array(readFileSync(fixture('boletin-jpx-es.pdf'))) },
+      { pdfjs, ocr: { engine: nodeOcrEngine(worker) } },
+    );
+    expect(recall(report.bulletins.map((b) => `${b.title}\n${b.body}`).join('\n'))).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
   it('flags a faint, blurred scan for review: low confidence, yet its title is read', async () => {
     let summary: OcrFileSummary | null = null;
     const report = await importFileReport(
