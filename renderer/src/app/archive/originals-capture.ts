@@ -3,6 +3,7 @@
  * transferred to the import worker (a transferred buffer is empty on this side afterwards), and
  * the preview's commit then links every bulletin to the file it came from.
  */
+import { TimeSlice } from '../../core/scheduling';
 import * as data from '../../data';
 
 /** The kept files of one import, by the name the import pipeline knows them under. */
@@ -18,7 +19,10 @@ export const NO_ORIGINALS: CapturedOriginals = { byName: new Map() };
  */
 export async function captureOriginals(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<CapturedOriginals> {
   const byName = new Map<string, data.OriginalFileInput>();
+  // Small files hash without yielding: a folder of hundreds would otherwise run as one long task.
+  const slice = new TimeSlice();
   for (const file of files) {
+    if (slice.spent) await slice.next();
     if (file.bytes.byteLength === 0) continue;
     try {
       // The stored name is the base name: a folder import names files "Folder/sub/a.pdf".
