@@ -55,5 +55,5 @@ describe('HTML import never loses text (property)', () => {
       }),
       { numRuns: Number(process.env.RUNS ?? 200) },
     );
-  });
+  }, 600_000);
 });
