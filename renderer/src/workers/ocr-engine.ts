@@ -127,7 +127,8 @@ export function createBrowserOcrEngine(base: string): OcrEngine {
         async recognisePage(n) {
           const page = await doc.getPage(n);
           const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-          const viewport = page.getViewport({ scale: renderScale(x1 - x0, y1 - y0) });
+          const scale = renderScale(x1 - x0, y1 - y0);
+          const viewport = page.getViewport({ scale });
           const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
           const context = canvas.getContext('2d');
           if (!context) throw new Error('no 2D canvas in this worker');
@@ -139,7 +140,8 @@ export function createBrowserOcrEngine(base: string): OcrEngine {
           const image = await canvas.convertToBlob({ type: 'image/png' });
           tesseract ??= startTesseract(base);
           const { data } = await (await tesseract).recognize(image, {}, RECOGNISE_OUTPUT);
-          return toOcrPageResult(data as unknown as TesseractPageLike, canvas.width, canvas.height);
+          // Rotation applied by the viewport: the lines are in the upright page's frame.
+          return { ...toOcrPageResult(data as unknown as TesseractPageLike, canvas.width, canvas.height), rendered: { width: viewport.width / scale, height: viewport.height / scale } };
         },
         async close() {
           const started = tesseract;

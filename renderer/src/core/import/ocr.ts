@@ -31,6 +31,11 @@ export interface OcrPageResult {
   /** Size of the rendered image in pixels (boxes are in these units). */
   imageWidth: number;
   imageHeight: number;
+  /**
+   * The page as rendered, in points: its /Rotate applied, so width and height are swapped for a
+   * page turned a quarter. Absent: the page's own size.
+   */
+  rendered?: { width: number; height: number };
   lines: OcrLine[];
 }
 
@@ -177,8 +182,10 @@ export async function ocrScannedPages(pages: LayoutPage[], bytes: Uint8Array, fi
       const result = await engineStep(fileName, () => doc.recognisePage(index + 1));
       // OCR reads the whole page, what little text layer it had too (a stamped page number, say):
       // that layer is kept only when OCR found nothing, so no line comes out twice.
-      const items = ocrLinesToItems(result, page.width, page.height);
-      if (items.length > 0) page.items = items;
+      // The lines are in the rendered (upright) frame; a rotated page takes that frame's size.
+      const frame = result.rendered ?? { width: page.width, height: page.height };
+      const items = ocrLinesToItems(result, frame.width, frame.height);
+      if (items.length > 0) pages[index] = { width: frame.width, height: frame.height, items };
       summaries.push(summarisePage(index + 1, result));
       ocr.onProgress?.({ fileName, done: done + 1, total: todo.length });
     }

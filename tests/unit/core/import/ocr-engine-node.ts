@@ -56,7 +56,8 @@ export function nodeOcrEngine(worker: Worker): OcrEngine & { rendered: number[] 
         async recognisePage(n) {
           const page = (await doc.getPage(n)) as unknown as NodePdfPage;
           const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-          const viewport = page.getViewport({ scale: renderScale(x1 - x0, y1 - y0) });
+          const scale = renderScale(x1 - x0, y1 - y0);
+          const viewport = page.getViewport({ scale });
           const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
           const context = canvas.getContext('2d');
           context.fillStyle = '#fff';
@@ -64,7 +65,8 @@ export function nodeOcrEngine(worker: Worker): OcrEngine & { rendered: number[] 
           await page.render({ canvasContext: context, viewport }).promise;
           page.cleanup();
           rendered.push(n);
-          return recogniseImage(worker, canvas.toBuffer('image/png'), canvas.width, canvas.height);
+          const result = await recogniseImage(worker, canvas.toBuffer('image/png'), canvas.width, canvas.height);
+          return { ...result, rendered: { width: viewport.width / scale, height: viewport.height / scale } };
         },
         close: () => task.destroy(),
       };

@@ -3,6 +3,7 @@
  * fixture (an image-only PDF made by tests/fixtures/scanned/generate.mjs) through the PDF importer.
  */
 import { readFileSync } from 'node:fs';
+import { PDFDocument, degrees } from 'pdf-lib';
 import type { Worker } from 'tesseract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFileReport } from '../../../../renderer/src/core/import/import-file';
@@ -81,6 +82,24 @@ describe('OCR of the scanned Spanish fixture (tesseract.js, offline)', () => {
       { pdfjs, ocr: { engine: nodeOcrEngine(worker) } },
     );
     expect(recall(report.bulletins.map((b) => `${b.title}\n${b.body}`).join('\n'))).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
+  it('reads a scan on a page turned a quarter (/Rotate 90 or 270) like the upright one, paragraphs and all', async () => {
+    const png = readFileSync(fixture('boletin-escaneado-es.png'));
+    const bulletinsOf = async (bytes: Uint8Array) =>
+      (await importFileReport({ name: 'girado.pdf', bytes }, { pdfjs, ocr: { engine: nodeOcrEngine(worker) } })).bulletins;
+    const upright = await bulletinsOf(new Uint8Array(readFileSync(fixture('boletin-escaneado-es.pdf'))));
+    for (const rotation of [90, 270]) {
+      // A landscape media box holding the scan turned the other way; the viewer's /Rotate sets it upright.
+      const pdf = await PDFDocument.create();
+      const image = await pdf.embedPng(png);
+      const page = pdf.addPage([841.89, 595.28]);
+      page.setRotation(degrees(rotation));
+      page.drawImage(image, rotation === 90 ? { x: 841.89, y: 0, width: 595.28, height: 841.89, rotate: degrees(90) } : { x: 0, y: 595.28, width: 595.28, height: 841.89, rotate: degrees(-90) });
+      const turned = await bulletinsOf(await pdf.save());
+      expect(recall(turned.map((b) => `${b.title}\n${b.body}`).join('\n')), `rotation ${rotation}`).toBeGreaterThanOrEqual(0.9);
+      expect(turned.map((b) => b.body.split('\n\n').length), `rotation ${rotation}`).toEqual(upright.map((b) => b.body.split('\n\n').length));
+    }
   }, 120_000);
 
   it('flags a faint, blurred scan for review: low confidence, yet its title is read', async () => {

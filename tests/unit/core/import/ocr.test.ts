@@ -13,6 +13,7 @@ import {
   type OcrPageResult,
   type OcrProgress,
   ocrLinesToItems,
+  ocrScannedPages,
   pageNeedsOcr,
   summarisePage,
 } from '../../../../renderer/src/core/import/ocr';
@@ -84,6 +85,20 @@ describe('ocrLinesToItems', () => {
   });
   it('drops empty lines', () => {
     expect(ocrLinesToItems({ imageWidth: 10, imageHeight: 10, lines: [{ ...line(' ', 1), words: 0 }] }, 10, 10)).toEqual([]);
+  });
+});
+
+describe('ocrScannedPages', () => {
+  it('puts the lines of a page rendered turned (/Rotate) in the upright frame the engine rendered', async () => {
+    const pages = [{ width: 842, height: 595, items: [] }];
+    const engine: OcrEngine = {
+      open: async () => ({
+        recognisePage: async () => ({ imageWidth: 595, imageHeight: 842, rendered: { width: 595, height: 842 }, lines: [line('Título', 100, 90, 40)] }),
+        close: async () => undefined,
+      }),
+    };
+    await ocrScannedPages(pages, new Uint8Array(), 'girado.pdf', { engine });
+    expect(pages[0]).toMatchObject({ width: 595, height: 842, items: [{ str: 'Título', x: 100, y: 842 - 140, width: 1000 }] });
   });
 });
 
