@@ -104,7 +104,7 @@ function continues(prev: Block, b: Line, body: number, steps: Map<number, number
   if (a.page !== b.page) return !heading && !TERMINAL.test(prev.text) && (lower || full);
   const gap = a.y - b.y;
   const step = steps.get(roundSize(a.size)) ?? a.size * 1.2;
-  if (gap <= 0 || gap > step * 1.35) return false;
+  if (gap <= 0 || gap > step * 1.2) return false;
   // Body text: a short line ends its paragraph (a title line at body size, a last line).
   return heading || full || lower || (!TERMINAL.test(prev.text) && prev.bullet);
 }
