@@ -127,3 +127,26 @@ export function layoutScore(prev: Para, cand: Para, next: Para, docHasDatelines:
 }
 
 const LEAD_ECHO = /^(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$/u;
+
+const KICKER_LABEL =
+  /^(?:comunicado(?: de prensa| conjunto)?|nota (?:de prensa|informativa)|press release|joint (?:press )?(?:statement|release)|news|noticias?(?: destacadas)?|bolet[ií]n(?: informativo)?|newsletter|actualidad|agenda|eventos?|events?)(?:\s+(?:n[°º.o]\s*)?\d+)?$/iu;
+
+/** A short line in capitals (three words at most) or a bare label: a kicker or a section header. */
+function isKicker(p: Para): boolean {
+  if (p.heading > 0 || p.bullet || p.text.length > 60 || endsSentence(p.text)) return false;
+  if (KICKER_LABEL.test(p.text)) return true;
+  return words(p.text).length <= 3 && !/\p{Ll}/u.test(p.text) && (p.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * True when paragraph `i` is a kicker right over a headline (the headline followed by its dateline
+ * or its body), so it belongs to no bulletin: left in place it would end the bulletin before.
+ */
+export function isKickerBefore(paras: Para[], datelines: (Dateline | null)[], i: number): boolean {
+  const p = paras[i] as Para;
+  const title = paras[i + 1];
+  const after = paras[i + 2];
+  if (!title || !after || datelines[i] || datelines[i + 1] || !isKicker(p)) return false;
+  if (title.bullet || !isTitleLike(title) || isKicker(title)) return false;
+  return datelines[i + 2] != null || (!isTitleLike(after) && !after.bullet);
+}

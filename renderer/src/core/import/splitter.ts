@@ -11,7 +11,7 @@
  *     bulletins are told apart from subheadings inside a bulletin.
  */
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
-import { LABEL, cardLayout, dateAboveTitle, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
+import { LABEL, cardLayout, dateAboveTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 
@@ -110,6 +110,10 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       for (let j = i + 1; j <= blockEnd; j++) seg.body.push(j);
       seg.datelineAt = blockEnd;
       i = blockEnd;
+    } else if (isKickerBefore(paras, datelines, i)) {
+      // A kicker or section header over a headline ("COMUNICADO DE PRENSA", "EVENTOS"): not content.
+      removed.push(i);
+      continue;
     } else if (p.ruleBefore && current && p.heading === 0 && isTitleLike(p) && next && !isTitleLike(next) && !datelines[i]) {
       // A rule ("-----", "* * *") drawn before a headline: the writer separated two bulletins.
       start(i, null);

@@ -29,7 +29,7 @@ const DATELINES = [
   'November 9.-',
 ];
 const dateline = fc.constantFrom(...DATELINES);
-const CHROME = ['Read More »', 'Leer más', 'Compartir: Facebook X LinkedIn', 'Home » News', 'Inicio / Noticias', '-----', '* * *', 'Por Redacción EFE', '23 de diciembre de 2024 / Sin categoría'];
+const CHROME = ['Read More »', 'Leer más', 'Compartir: Facebook X LinkedIn', 'Home » News', 'Inicio / Noticias', '-----', '* * *', 'Por Redacción EFE', '23 de diciembre de 2024 / Sin categoría', 'EVENTOS', 'COMUNICADO DE PRENSA'];
 const chrome = fc.constantFrom(...CHROME);
 const bullet = fc.tuple(fc.constantFrom('•', '-', '–'), phrase(2, 10)).map(([b, p]) => `${b} ${p}`);
 
