@@ -2,10 +2,14 @@
  * Page chrome of a web page printed to PDF without a print style sheet: what the HTML importer
  * removes by tag (menu, breadcrumb trail, share buttons, related posts, sidebar) arrives here as
  * plain paragraphs, so it is recognised by position and shape instead:
- *  - before the first heading, a run of nothing but short lines (site name, menu, breadcrumbs);
- *  - from a related-posts or recent-posts heading to the end, once the story has had text;
- *  - a share line or heading and the network names listed under it;
- *  - a "Read More »" glued to the end of an excerpt.
+ *  - before the story's first title, a run of nothing but short lines and headings (site name,
+ *    menu, breadcrumbs, an archive title);
+ *  - from a related-posts or recent-posts heading to the end, once the story has had text, and a
+ *    closing run of short lines with a copyright, cookie or share line in it (the site footer);
+ *  - a share line or heading and the network names listed under it, post-info lists
+ *    ("• June 9, 2021", "• News"), a "Read More »" glued to the end of an excerpt.
+ * It also reduces post-meta lines to their date, moves a card's date printed above its title
+ * under it, and gives every dated heading one level (see heading-blocks.ts).
  * Every removed paragraph (or cut-off suffix) is returned, for the nothing-lost check.
  */
 import { NETWORK_ALONE, chromeLineKind, isRelatedHeading, metaLineDate } from './chrome-text';
