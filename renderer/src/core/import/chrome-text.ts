@@ -1,8 +1,10 @@
 /**
- * Page chrome recognised by its text alone: share boxes, "Read More »" links, breadcrumbs and
- * WordPress post-meta lines. Both the HTML importer (for chrome without telling class names) and
- * the PDF importer (a page printed from a browser keeps only text) use these; they are strict on
- * purpose, because whatever they match is removed from the bulletin.
+ * Page chrome recognised by its text alone: share boxes, "Read More »" links, breadcrumbs,
+ * post-meta and byline lines, pagination, copyright lines, skip links and post navigation, cookie
+ * notices, "Lee también:" links and tag lines. The HTML importer (for chrome without telling class
+ * names), the PDF importer (a printed page keeps only text) and the text splitter (pasted listings)
+ * use these; they are strict on purpose, because whatever they match leaves the bulletin (it is
+ * reported as removed, never silently dropped).
  */
 import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
