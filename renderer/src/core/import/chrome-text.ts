@@ -35,6 +35,9 @@ const COPYRIGHT = /^(?:copyright\s*)?©|^copyright\s+\d{4}|(?:todos los derechos
 // Skip links, previous/next post links, the search box label, newsletter sign-up prompts.
 const NAVIGATION =
   /^(?:ir al contenido|saltar al contenido(?: principal)?|skip to (?:main )?content|(?:[←«‹]\s*)?(?:entrada|publicaci[oó]n|noticia|art[ií]culo|post)\s+(?:anterior|siguiente)(?:\s*[→»›])?|(?:[←«‹]\s*)?(?:previous|next)\s+(?:post|article|story|entry)(?:\s*[→»›])?|buscar\s*(?:…|\.\.\.)?|search\s*(?:…|\.\.\.)?|suscr[ií]bete(?: gratis| al bolet[ií]n| a nuestro bolet[ií]n)?\s*:?|subscribe(?: to our newsletter| now)?\s*:?|sign up for our newsletter\s*:?)$/iu;
+// E-mail newsletter furniture (Mailchimp and the like), in both languages.
+const NEWSLETTER =
+  /^(?:view this email in your browser|ver (?:este|el) (?:correo|email|e-mail|mensaje|bolet[ií]n) en (?:tu|su|el) navegador|unsubscribe(?: from this list)?|darse de baja|desuscribirse|cancelar (?:la |tu |su )?suscripci[oó]n|update (?:your )?(?:subscription )?preferences|actualizar (?:tus|sus) preferencias|forward to a friend|reenviar a un amigo|why did i get this\??|our mailing address is:?|nuestra direcci[oó]n (?:postal )?es:?|add us to your address book|want to change how you receive these emails\??)$/iu;
 // One crumb of a breadcrumb trail laid out as a list ("Inicio »").
 const CRUMB = /^(?:•\s*)?[^.!?»›]{1,40}\s[»›>]$/u;
 // A cookie notice speaks of this site's cookies ("Este sitio utiliza cookies…", "We use cookies…")
@@ -109,7 +112,7 @@ export function chromeLineKind(text: string): ChromeKind | null {
     // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
     if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';
     if (BREADCRUMB.test(t) || CRUMB.test(t)) return 'breadcrumb';
-    if (NAVIGATION.test(t)) return 'navigation';
+    if (NAVIGATION.test(t) || NEWSLETTER.test(t)) return 'navigation';
   } else if (BREADCRUMB.test(t)) return 'breadcrumb';
   if (t.length <= 250 && RELATED_LINK.test(t)) return 'related';
   if (t.length <= 160 && TAGS.test(t) && !/[.!?]$/u.test(t)) return 'tags';

@@ -18,6 +18,8 @@ const STRUCTURAL =
 const BY_NAME = [
   '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[aria-label*="breadcrumb" i]', '[aria-label*="migas" i]',
   '[class*="cookie" i]', '[id*="cookie" i]', '[class*="gdpr" i]', '[class*="consent" i]',
+  // Site and e-mail footers and preheaders (Mailchimp's #templateFooter, .mcnFollowBlock).
+  '[class*="footer" i]', '[id*="footer" i]', '[class*="preheader" i]', '[id*="preheader" i]', '.mcnFollowBlock',
   '[class*="share" i]', '[id*="share" i]', '.a2a_kit', '[class*="addtoany" i]', '[class*="social-icons" i]',
   '[class*="related" i]', '[id*="related" i]', '.post-navigation', '.nav-links', '[class*="pagination" i]', '.page-numbers',
   '.comments-area', '#comments', '#respond', '.comment-respond',
@@ -136,11 +138,13 @@ export function stripHtmlChrome(body: DomElement): string[] {
     removed.push(...textLines(el));
     const attr = date.iso ? ` datetime="${escapeText(date.iso)}"` : '';
     el.innerHTML = `<time${attr}>${escapeText(date.text)}</time>`;
+    // Bare now, so no later rule (a "footer" class) takes the date away again.
+    for (const a of Array.from(el.attributes)) el.removeAttribute(a.name);
   }
   for (const el of outermost(body, BY_NAME)) drop(el);
   dropRelatedBlocks(body, drop);
   // Links and one-line blocks that are chrome by their text alone ("Leer más »", "Compartir: …").
-  for (const el of Array.from(body.querySelectorAll('a, p, li, span, div'))) {
+  for (const el of Array.from(body.querySelectorAll('a, p, li, span, div, td, em, strong'))) {
     // Inside an element already emptied (detached from the page): reported with it.
     if (el.closest('body') === null || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();

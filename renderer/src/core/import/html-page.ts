@@ -21,15 +21,31 @@ export function readIsoish(value: string | null | undefined): { date: string; pr
 
 /** The element whose direct paragraph children hold the most text. */
 export function largestTextBlock(body: DomElement): DomElement {
-  let best: DomElement = body;
+  const scored: [DomElement, number][] = [];
   let bestScore = 0;
   for (const el of Array.from(body.querySelectorAll('div, section, td, center, blockquote'))) {
     let score = 0;
     for (const c of Array.from(el.children)) if (/^(?:P|H[1-6]|UL|OL|BLOCKQUOTE|PRE)$/u.test(c.tagName)) score += (c.textContent ?? '').length;
-    if (score > bestScore) [best, bestScore] = [el, score];
+    if (score > 0) scored.push([el, score]);
+    bestScore = Math.max(bestScore, score);
   }
+  // Repeated blocks of like size (an e-mail newsletter's one cell per story) are one story list:
+  // their common ancestor is the text, not the largest cell alone.
+  const peers = scored.filter(([, n]) => n >= bestScore * 0.5).map(([el]) => el);
+  const total = peers.reduce((n, el) => n + (scored.find(([e]) => e === el)?.[1] ?? 0), 0);
   // A page that is mostly loose text has no winning block: take the whole body.
-  return bestScore > (body.textContent ?? '').trim().length * 0.3 ? withItsTitle(best, body) : body;
+  if (peers.length === 0 || total <= (body.textContent ?? '').trim().length * 0.3) return body;
+  const block = peers.length === 1 ? (peers[0] as DomElement) : commonAncestor(peers, body);
+  return block === body ? body : withItsTitle(block, body);
+}
+
+/** The lowest element holding all of `els` (body at worst). */
+function commonAncestor(els: DomElement[], body: DomElement): DomElement {
+  for (let a: DomElement | null = els[0] ?? null; a && a !== body; a = a.parentElement) {
+    const holder = a;
+    if (els.every((el) => el === holder || isAncestor(holder, el))) return holder;
+  }
+  return body;
 }
 
 /**
