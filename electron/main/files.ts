@@ -120,7 +120,7 @@ export async function readSelection(
       }
       const data = await readFile(candidate.path);
       total += data.byteLength;
-      results.push({ name: candidate.name, bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
+      results.push({ name: candidate.name, bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), lastModified: info.mtimeMs });
     } catch {
       results.push({ name: candidate.name, bytes: EMPTY, error: 'Could not read this file.' });
     }

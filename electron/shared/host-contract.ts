@@ -34,6 +34,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
   /** Set instead of `bytes` when the file could not be read or was over the size limit. */
   error?: string;
+  /** When the file was last changed (ms since 1970), if known: a dateline without a year takes its year from it. */
+  lastModified?: number;
 }
 
 export interface SaveFileRequest {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CORPUS_FILE, importFiles, listedCount, openApp, watchErrors } from './helpers';
 
@@ -69,4 +71,28 @@ test('undo import removes the whole batch; the archive survives a reload', async
   await expect.poll(() => listedCount(page)).toBe(11);
   await page.getByRole('status').filter({ hasText: /Imported 1 bulletins/ }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => listedCount(page)).toBe(10);
+});
+
+test("a year-less dateline takes its year from the chosen file's date, and the preview says it was inferred", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pa-file-date-'));
+  const path = join(dir, 'andina-listado.txt');
+  writeFileSync(
+    path,
+    'Ministros de Comercio de la Alianza del Pacífico se reúnen en Lima\n\n' +
+      'Lima, nov. 20 (Andina).- Los ministros de Comercio de Chile, Colombia, México y Perú se reunieron hoy en Lima para revisar la agenda de integración.\n',
+  );
+  const saved = new Date(2021, 10, 25, 12, 0);
+  utimesSync(path, saved, saved);
+  try {
+    await openApp(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles(path); // a path, so the browser's File carries the file's date
+    const dialog = page.getByRole('dialog', { name: 'Import preview' });
+    await expect(dialog.getByRole('button', { name: 'Confirm import (1)' })).toBeEnabled();
+    await expect(dialog.locator('time[datetime="2021-11-20"]')).toHaveCount(1);
+    await expect(dialog.getByText('year inferred', { exact: true })).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

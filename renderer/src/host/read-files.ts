@@ -64,7 +64,8 @@ export async function readNamedBlobs(items: readonly NamedBlob[], limits: SizeLi
     try {
       const bytes = await blobBytes(blob);
       total += bytes.byteLength;
-      results.push({ name, bytes });
+      const modified = (blob as Partial<File>).lastModified;
+      results.push(typeof modified === 'number' && Number.isFinite(modified) && modified > 0 ? { name, bytes, lastModified: modified } : { name, bytes });
     } catch {
       results.push({ name, bytes: EMPTY, error: 'Could not read this file.' });
     }

@@ -17,7 +17,7 @@ import { yieldToEventLoop } from '../core/scheduling';
 /** Main thread → worker: one file. */
 export interface ImportRequest {
   id: number;
-  file: { name: string; bytes: Uint8Array };
+  file: ImportInput;
   /** Absolute URL of the app's `ocr/` folder: scanned PDF pages are OCR'd when present. */
   ocrBase?: string;
 }

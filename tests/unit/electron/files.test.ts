@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,15 @@ describe('readSelection', () => {
     expect(file?.name).toBe('a.txt');
     expect(new TextDecoder().decode(file?.bytes)).toBe('hola');
     expect(file?.error).toBeUndefined();
+  });
+
+  it("carries each file's modification time (a year-less dateline takes its year from it)", async () => {
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'hola');
+    const when = new Date('2023-11-20T12:00:00Z');
+    utimesSync(path, when, when);
+    const [file] = await readSelection([path], DEFAULT_OPEN_FILTERS, limits());
+    expect(file?.lastModified).toBe(when.getTime());
   });
 
   it('walks folders recursively, keeping importable, non-hidden files', async () => {

@@ -27,6 +27,16 @@ describe('readNamedBlobs', () => {
     expect(Buffer.from(file?.bytes ?? []).equals(Buffer.from(source))).toBe(true);
   });
 
+  it("keeps a File's modification time, and none for a plain Blob", async () => {
+    const when = Date.UTC(2023, 10, 20);
+    const [file, blob] = await readNamedBlobs([
+      { name: 'a.txt', blob: new File(['hola'], 'a.txt', { lastModified: when }) },
+      { name: 'b.txt', blob: new Blob(['hola']) },
+    ]);
+    expect(file?.lastModified).toBe(when);
+    expect(blob?.lastModified).toBeUndefined();
+  });
+
   it('reads a small file in one go', async () => {
     const blob = new RecordingBlob(['Lima, 21 de noviembre de 2023.- Texto.']);
     const [file] = await readNamedBlobs([{ name: 'small.txt', blob }]);

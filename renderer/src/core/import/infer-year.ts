@@ -27,6 +27,16 @@ export interface YearSources {
 }
 
 /**
+ * A file's modification time (ms since 1970) as the local calendar date (ISO), the `fileDate` a
+ * year-less dateline may take its year from; undefined for a missing or impossible time.
+ */
+export function fileDateOf(lastModified: number | undefined): string | undefined {
+  if (lastModified === undefined || !Number.isFinite(lastModified) || lastModified <= 0) return undefined;
+  const d = new Date(lastModified);
+  return isValidDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) ? toIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) : undefined;
+}
+
+/**
  * Gives year-less datelines the year that puts them closest to the nearest dated neighbours
  * (previous bulletin first, then next). Without dated neighbours, `fileDate` (ISO) decides: the
  * latest date not after the file's date, since a listing is saved after its news; without it,

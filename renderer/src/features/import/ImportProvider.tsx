@@ -1,6 +1,7 @@
 import { createContext, startTransition, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentHash } from '../../core/import/hash';
+import { fileDateOf } from '../../core/import/infer-year';
 import { findExistingHashes } from '../../data';
 import type { OpenedFile } from '../../host';
 import { importFiles } from '../../workers/import-client';
@@ -57,7 +58,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         // Issue 15: keep each file; hashed before its bytes are transferred to the worker.
         setOriginals(await captureOriginals(readable));
         const results = await importFiles(
-          readable.map((f) => ({ name: f.name, bytes: f.bytes })),
+          readable.map((f) => {
+            const fileDate = fileDateOf(f.lastModified);
+            return fileDate ? { name: f.name, bytes: f.bytes, fileDate } : { name: f.name, bytes: f.bytes };
+          }),
           {
             signal: controller.signal,
             transferBytes: true,
