@@ -136,9 +136,16 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     }
     articles = [];
   }
-  const containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
-  // Outside the articles (or the main text) is the page around them: reported, not split.
-  removed.push(...linesOutside(body, containers));
+  let containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
+  // Outside the articles (or the main text) is the page around them: reported, not split. When
+  // that outside holds prose of its own (sentences, not link lists), the choice was too narrow and
+  // the whole page is read instead: text is better imported than set aside.
+  let outside = linesOutside(body, containers);
+  if (articles.length === 0 && containers[0] !== body && hasOwnProse(outside, containers[0] as DomElement)) {
+    containers = [body];
+    outside = [];
+  }
+  removed.push(...outside);
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
   for (const container of containers) {
@@ -173,6 +180,12 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   }
   if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return { bulletins: out, sourceLines, removed };
+}
+
+/** True when `lines` hold sentences adding up to half the container's text or more. */
+function hasOwnProse(lines: string[], container: DomElement): boolean {
+  const prose = lines.filter((l) => l.length >= 60 && /[.!?]/u.test(l)).reduce((n, l) => n + l.length, 0);
+  return prose > 0 && prose >= (container.textContent ?? '').trim().length * 0.5;
 }
 
 /** What the caller knows about the file: its own date (ISO) gives year-less datelines a year. */
