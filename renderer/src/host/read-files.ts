@@ -3,6 +3,7 @@
  * file picker and drag-and-drop so both report over-limit files the same way.
  */
 import { MAX_OPEN_FILE_BYTES, MAX_OPEN_TOTAL_BYTES, type OpenedFile } from '../../../electron/shared/host-contract';
+import { BLOB_SLICE_BYTES, blobBytes } from '../../../electron/shared/blob-bytes';
 import { fileTooLargeError, totalTooLargeError } from '../../../electron/shared/file-limits';
 
 export interface NamedBlob {
@@ -25,19 +26,11 @@ const EMPTY = new Uint8Array(0);
  * `arrayBuffer()` over in one UI-thread task (67–150 ms for a 27 MB file, measured); 4 MB slices
  * keep each under 20 ms, for ~0.2 s more in all.
  */
-export const READ_SLICE_BYTES = 4 << 20;
+export const READ_SLICE_BYTES = BLOB_SLICE_BYTES;
 
-async function blobBytes(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function' && typeof blob.slice === 'function' && blob.size > READ_SLICE_BYTES) {
-    const bytes = new Uint8Array(blob.size);
-    for (let at = 0; at < blob.size; at += READ_SLICE_BYTES) {
-      const part = new Uint8Array(await blob.slice(at, at + READ_SLICE_BYTES).arrayBuffer());
-      // A file changed on disk while it was read would come back short or long: refuse it.
-      if (part.byteLength !== Math.min(READ_SLICE_BYTES, blob.size - at)) throw new Error('file changed while it was read');
-      bytes.set(part, at);
-    }
-    return bytes;
-  }
+async function readBlob(blob: Blob): Promise<Uint8Array> {
+  // Sliced reading also refuses a file that changed on disk while it was read (a short or long slice).
+  if (typeof blob.arrayBuffer === 'function' && typeof blob.slice === 'function' && blob.size > READ_SLICE_BYTES) return blobBytes(blob);
   if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
   // Older engines (and some test DOMs) only have FileReader.
   return new Promise((resolve, reject) => {
@@ -62,7 +55,7 @@ export async function readNamedBlobs(items: readonly NamedBlob[], limits: SizeLi
       continue;
     }
     try {
-      const bytes = await blobBytes(blob);
+      const bytes = await readBlob(blob);
       total += bytes.byteLength;
       const modified = (blob as Partial<File>).lastModified;
       results.push(typeof modified === 'number' && Number.isFinite(modified) && modified > 0 ? { name, bytes, lastModified: modified } : { name, bytes });

@@ -3,29 +3,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchDoc } from '../../../renderer/src/core/search/engine-types';
-import type { SearchResponse } from '../../../renderer/src/core/search/protocol';
-import type { SearchClient, WorkerLike } from '../../../renderer/src/workers/search-client';
+import { startWorker } from './in-process-search-worker';
 
-type Listener = (event: MessageEvent) => void;
 const SPELLING = '../../../renderer/src/core/search/spelling';
 
-async function startWorker(): Promise<SearchClient> {
-  vi.resetModules();
-  let workerListener: Listener | null = null;
-  const clientListeners: Listener[] = [];
-  vi.stubGlobal('self', {
-    addEventListener: (_type: string, listener: Listener) => (workerListener = listener),
-    postMessage: (response: SearchResponse) =>
-      setTimeout(() => clientListeners.forEach((l) => l({ data: structuredClone(response) } as MessageEvent))),
-  });
-  await import('../../../renderer/src/workers/search-worker');
-  const port: WorkerLike = {
-    postMessage: (message) => setTimeout(() => workerListener?.({ data: structuredClone(message) } as MessageEvent)),
-    addEventListener: (_type, listener) => clientListeners.push(listener as Listener),
-  };
-  const { SearchClient } = await import('../../../renderer/src/workers/search-client');
-  return new SearchClient(port);
-}
 
 const doc = (id: string, title: string, body: string, language: SearchDoc['language'] = 'es'): SearchDoc => ({
   id, title, body, tags: [], countries: [], organisations: [], language, date: '2024-03-01',

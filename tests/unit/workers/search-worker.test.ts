@@ -7,31 +7,11 @@ import { SearchEngine } from '../../../renderer/src/core/search/engine';
 import { createSpellingIndex } from '../../../renderer/src/core/search/spelling';
 import { LATER_CHUNK_PREFIX } from '../../../renderer/src/core/search/engine-types';
 import { SEARCH_INDEX_VERSION } from '../../../renderer/src/core/search/persist';
-import type { SearchResponse } from '../../../renderer/src/core/search/protocol';
 import type * as SearchIndexModule from '../../../renderer/src/data/search-index';
 import { LATER_SEQ, type StagedSearchIndex } from '../../../renderer/src/data/search-index';
-import type { SearchClient, WorkerLike } from '../../../renderer/src/workers/search-client';
+import { startWorker } from './in-process-search-worker';
 
-type Listener = (event: MessageEvent) => void;
 
-/** Loads a fresh copy of the worker module (its own engine) and returns a client talking to it. */
-async function startWorker(): Promise<SearchClient> {
-  vi.resetModules();
-  let workerListener: Listener | null = null;
-  const clientListeners: Listener[] = [];
-  vi.stubGlobal('self', {
-    addEventListener: (_type: string, listener: Listener) => (workerListener = listener),
-    postMessage: (response: SearchResponse) =>
-      setTimeout(() => clientListeners.forEach((l) => l({ data: structuredClone(response) } as MessageEvent))),
-  });
-  await import('../../../renderer/src/workers/search-worker');
-  const port: WorkerLike = {
-    postMessage: (message) => setTimeout(() => workerListener?.({ data: structuredClone(message) } as MessageEvent)),
-    addEventListener: (_type, listener) => clientListeners.push(listener as Listener),
-  };
-  const { SearchClient } = await import('../../../renderer/src/workers/search-client');
-  return new SearchClient(port);
-}
 
 /**
  * Mocks the data layer (for the next worker started) so that the second stage of the saved index

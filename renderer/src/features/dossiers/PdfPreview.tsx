@@ -1,30 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type * as Pdfjs from 'pdfjs-dist';
+import { drawPdfPage, loadPdfjs } from '../../app/load-pdfjs';
 import { errorMessage } from './errors';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** How many leading pages the preview draws: the cover and the contents tell the user enough. */
 const PREVIEW_PAGES = 2;
 const PREVIEW_WIDTH_CSS = 300;
-
-type PdfjsModule = typeof Pdfjs;
-let pdfjsPromise: Promise<PdfjsModule> | null = null;
-
-/** pdfjs loads only when a preview is first shown; its worker comes from the bundle, never a CDN. */
-function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(
-    ([pdfjs, worker]) => {
-      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-      return pdfjs;
-    },
-    (error: unknown) => {
-      pdfjsPromise = null;
-      throw error;
-    },
-  );
-  return pdfjsPromise;
-}
 
 interface PdfPreviewProps {
   bytes: Uint8Array;
@@ -54,17 +36,7 @@ export function PdfPreview({ bytes, onShown }: PdfPreviewProps) {
       if (cancelled) return null;
       setPageCount(pdf.numPages);
       for (let n = 1; n <= Math.min(PREVIEW_PAGES, pdf.numPages) && !cancelled; n++) {
-        const page = await pdf.getPage(n);
-        const base = page.getViewport({ scale: 1 });
-        const ratio = window.devicePixelRatio || 1;
-        const viewport = page.getViewport({ scale: (PREVIEW_WIDTH_CSS / base.width) * ratio });
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.floor(viewport.width);
-        canvas.height = Math.floor(viewport.height);
-        canvas.style.width = `${PREVIEW_WIDTH_CSS}px`;
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', t('dossiers.pageImage', { page: n }));
-        await page.render({ canvas, viewport }).promise;
+        const canvas = await drawPdfPage(pdf, n, PREVIEW_WIDTH_CSS, t('dossiers.pageImage', { page: n }));
         if (!cancelled) container?.append(canvas);
       }
       return pdf.numPages;

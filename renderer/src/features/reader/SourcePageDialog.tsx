@@ -1,29 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { drawPdfPage, loadPdfjs } from '../../app/load-pdfjs';
 import type * as Pdfjs from 'pdfjs-dist';
 import { Dialog } from '../../app/components/Dialog';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { blobBytes } from '../../host';
 
 const PAGE_WIDTH_CSS = 640;
-
-type PdfjsModule = typeof Pdfjs;
-let pdfjsPromise: Promise<PdfjsModule> | null = null;
-
-/** pdfjs loads on first use; its worker comes from the bundle, never a CDN (as in the dossier preview). */
-function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(
-    ([pdfjs, worker]) => {
-      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-      return pdfjs;
-    },
-    (error: unknown) => {
-      pdfjsPromise = null;
-      throw error;
-    },
-  );
-  return pdfjsPromise;
-}
 
 interface Props {
   name: string;
@@ -71,18 +54,8 @@ export function SourcePageDialog({ name, blob, page, onClose, onOpenOriginal }: 
     const container = holder.current;
     (async () => {
       const target = Math.min(Math.max(shown, 1), doc.numPages);
-      const pdfPage = await doc.getPage(target);
-      const base = pdfPage.getViewport({ scale: 1 });
-      const ratio = window.devicePixelRatio || 1;
-      const viewport = pdfPage.getViewport({ scale: (PAGE_WIDTH_CSS / base.width) * ratio });
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.floor(viewport.width);
-      canvas.height = Math.floor(viewport.height);
-      canvas.style.width = `${PAGE_WIDTH_CSS}px`;
+      const canvas = await drawPdfPage(doc, target, PAGE_WIDTH_CSS, t('originals.pageImage', { page: target, name }));
       canvas.style.maxWidth = '100%';
-      canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', t('originals.pageImage', { page: target, name }));
-      await pdfPage.render({ canvas, viewport }).promise;
       if (!cancelled) container?.replaceChildren(canvas);
     })().catch((caught: unknown) => !cancelled && setError(t('originals.pageFailed', { name, message: (caught as Error).message })));
     return () => {
