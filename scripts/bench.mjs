@@ -185,7 +185,7 @@ try {
     const memory = await phase(page, { phase: 'memory' });
     const farPages = await phase(page, { phase: 'farPages' });
     const search = await phase(page, { phase: 'search', reps: SIZES.reps, naiveReps: 1 });
-    onlyResult = { fill, cold, memory, farPages, search: { p50Ms: search.p50Ms, p95Ms: search.p95Ms } };
+    onlyResult = { fill, cold, memory, farPages, search: { p50Ms: search.p50Ms, p95Ms: search.p95Ms, suggestion: search.suggestion } };
   } else {
     console.log(`Import: ${SIZES.import} bulletins…`);
     const imp = withCpu(await phase(page, { phase: 'import', count: SIZES.import, seed: SEED, db: 'bench-import' }));
