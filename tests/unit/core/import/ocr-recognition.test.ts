@@ -3,7 +3,7 @@
  * fixture (an image-only PDF made by tests/fixtures/scanned/generate.mjs) through the PDF importer.
  */
 import { readFileSync } from 'node:fs';
-import { PDFDocument, degrees } from 'pdf-lib';
+import { PDFDocument, degrees } from '@cantoo/pdf-lib';
 import type { Worker } from 'tesseract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFileReport } from '../../../../renderer/src/core/import/import-file';
