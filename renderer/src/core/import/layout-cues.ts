@@ -4,7 +4,7 @@
  * bulletin's headline from a subheading. Pure functions over paragraphs.
  */
 import { foldText } from '../text/fold';
-import type { Dateline } from './dates';
+import { type Dateline, findFirstDate } from './dates';
 import { type Para, endsSentence } from './paragraphs';
 
 export const LABEL =
@@ -52,7 +52,11 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
   for (let j = i + 1; j < paras.length && j <= i + 6; j++) {
     const p = paras[j] as Para;
     const d = datelines[j];
-    if (d && !d.prose) return j > i + 1 && isSubtitle(paras[j - 1] as Para, title) ? j : -1;
+    if (d && !d.prose) {
+      const before = paras[j - 1] as Para;
+      const deck = j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
+      return j > i + 1 && (isSubtitle(before, title) || deck) ? j : -1;
+    }
     if (p.heading > 0 || LABEL.test(p.text)) return -1;
     if (p.bullet || isByline(p)) continue;
     // One lead paragraph at most, and a short one: a second paragraph means body text began.
@@ -90,6 +94,19 @@ export function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i:
 
 function isSubtitle(p: Para, title: Para): boolean {
   return p.bullet || isByline(p) || endsSentence(p.text) || p.text.length > Math.max(90, 1.3 * title.text.length);
+}
+
+/**
+ * A sentence-like headline rather than a label: six words or more, some of them function words, not
+ * all capitals. Two such lines in a row before a dateline are a title and its deck ("Colombia asume
+ * la Presidencia…" / "El país liderará la agenda…"): a bulletin's title is never directly followed
+ * by the next bulletin's, since a bulletin has a body. A line that holds a date ("Semana del 31 de
+ * julio al 4 de agosto de 2023") is a page header, not a headline.
+ */
+function isHeadlineLike(p: Para): boolean {
+  if (p.heading > 0 || p.bullet || p.text.toUpperCase() === p.text) return false;
+  const w = words(p.text);
+  return w.length >= 6 && w.some((x) => FUNCTION_WORDS.has(x.toLowerCase())) && findFirstDate(p.text) === null;
 }
 
 const isTitleCase = (t: string): boolean =>

@@ -100,7 +100,9 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const next = paras[i + 1];
     const nextDateline = datelines[i + 1] ?? null;
     // Only a paragraph that could open a bulletin is looked at as a title block (it costs a look-ahead).
-    const opensBlock = (): boolean => p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null);
+    // A masthead or kicker set aside just before counts as a break too.
+    const opensBlock = (): boolean =>
+      p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null || removed[removed.length - 1] === i - 1);
     const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
     if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
       start(i, nextDateline).body.push(i + 1);

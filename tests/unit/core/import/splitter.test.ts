@@ -140,6 +140,26 @@ describe('splitter on other styles', () => {
     expect(splitBulletins(' \n\r\n\t ')).toEqual([]);
   });
 
+  it('a headline and its deck (no final period) before the dateline are one bulletin titled by the headline, also after a kicker', () => {
+    const text = [
+      'COMUNICADO DE PRENSA',
+      '',
+      'Colombia asume la Presidencia Pro Tempore de la Alianza del Pacífico',
+      'El país liderará la agenda del bloque durante los próximos doce meses',
+      '',
+      'Bogotá, 5 de marzo de 2024.- El Gobierno de Colombia asumió hoy la Presidencia Pro Tempore.',
+      '',
+      'Ministros de Hacienda evalúan la integración financiera',
+      'Bogotá, 6 de marzo de 2024.- Los ministros de Hacienda evaluaron los avances del mercado integrado.',
+    ].join('\n');
+    const out = splitBulletins(text);
+    expect(out.map((b) => [b.title, b.date])).toEqual([
+      ['Colombia asume la Presidencia Pro Tempore de la Alianza del Pacífico', '2024-03-05'],
+      ['Ministros de Hacienda evalúan la integración financiera', '2024-03-06'],
+    ]);
+    expect(out[0]?.paragraphs[0]).toBe('El país liderará la agenda del bloque durante los próximos doce meses');
+  });
+
   it('titleFromText cuts long sentences at a word', () => {
     const t = titleFromText('word '.repeat(100));
     expect(t.length).toBeLessThanOrEqual(141);
