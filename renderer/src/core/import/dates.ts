@@ -133,8 +133,8 @@ const NO_PLACE = /^\s*(\()?\s*/u;
 const DIGIT = /\d/;
 // Wire listings put the time first: "08:20 | Lima, ago. 1."
 const TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?\s*[|·•–—-]\s*/iu;
-// The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)".
-const AGENCY = /^\s*\((?:[\p{L}][\p{L} .&-]{0,29})\)/u;
+// The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
+const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
 // A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …").
 const DATE_LABEL = /^\s*(?:publicad[oa]|posted|published|fecha(?: de publicaci[oó]n)?|date)(?:\s+(?:el|on))?\s*:?\s+(?=\S)/iu;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").

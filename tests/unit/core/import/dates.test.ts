@@ -36,6 +36,8 @@ describe('parseDateline', () => {
     ['Lima, 21 sept. 2023.- Texto', '2023-09-21', 'day', 'Lima', 'Texto'],
     ['Sept. 21, 2023.- Text', '2023-09-21', 'day', null, 'Text'],
     ['LIMA, 5 de junio de 2023.- Texto', '2023-06-05', 'day', 'LIMA', 'Texto'],
+    ['LIMA, Peru, Nov. 14, 2023 /PRNewswire/ -- The Pacific Alliance', '2023-11-14', 'day', 'LIMA', 'The Pacific Alliance'],
+    ['MEXICO CITY, Nov. 20, 2023 /PRNewswire-HISPANIC PR WIRE/ -- The Council', '2023-11-20', 'day', 'MEXICO CITY', 'The Council'],
     ['Publicado: 14/11/2023', '2023-11-14', 'day', null, ''],
     ['Publicado el 14 de noviembre de 2023', '2023-11-14', 'day', null, ''],
     ['Posted on November 14, 2023', '2023-11-14', 'day', null, ''],
