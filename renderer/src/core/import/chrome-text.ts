@@ -21,6 +21,8 @@ const SHARE = new RegExp(
   `^(?:compartir|comp[aá]rtelo|comparte(?: esta (?:noticia|nota|publicaci[oó]n))?|share(?: this(?: (?:post|article|story))?)?(?: on)?|s[ií]guenos(?: en)?|follow us(?: on)?)\\s*[:：]?(?:[\\s,·|/•]*${NETWORK})*[\\s,·|/•]*$`,
   'iu',
 );
+// "Compartir en Facebook", "Share on LinkedIn", "Click to share on X (Opens in new window)".
+const SHARE_ON = new RegExp(`^(?:click to )?(?:compartir|comparte|share)(?: en| on)\\s+${NETWORK}(?:\\s*\\([^)]{0,40}\\))?$`, 'iu');
 // Two or more network names and nothing else ("Facebook Twitter LinkedIn WhatsApp").
 const NETWORKS_ONLY = new RegExp(`^(?:${NETWORK}[\\s,·|/•]*){2,}$`, 'iu');
 const READ_MORE =
@@ -107,7 +109,7 @@ export function chromeLineKind(text: string): ChromeKind | null {
   if (t.length === 0 || t.length > 300) return null;
   // Share lines, links, crumbs, menus and page counters are short: long lines skip those tests.
   if (t.length <= SHORT_CHROME) {
-    if (SHARE.test(t) || NETWORKS_ONLY.test(t)) return 'share';
+    if (SHARE.test(t) || NETWORKS_ONLY.test(t) || SHARE_ON.test(t)) return 'share';
     if (READ_MORE.test(t)) return 'read-more';
     // Two numbers at least ("1 2 3"), or numbers with a next/previous word: one bare number is a page number.
     if (PAGINATION.test(t) && (/\d\D+\d/u.test(t) || /\p{L}/u.test(t))) return 'pagination';

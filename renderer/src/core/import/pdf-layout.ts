@@ -72,9 +72,20 @@ function wrapped(a: Line, b: Line, edges: Edges): boolean {
 /** Right edge of the text column of each page: lines that reach it were wrapped. */
 function columnEdges(lines: Line[]): Edges {
   const out = new Map<number, { left: number; right: number }>();
+  // The left edge is where most of the page's text starts, not the leftmost line: on a page
+  // whose whole listing sits in one indented list (an unstyled print), the list is the column.
+  const starts = new Map<number, Map<number, number>>();
   for (const l of lines) {
     const e = out.get(l.page);
     out.set(l.page, e ? { left: Math.min(e.left, l.x), right: Math.max(e.right, l.endX) } : { left: l.x, right: l.endX });
+    const byX = starts.get(l.page) ?? new Map<number, number>();
+    byX.set(Math.round(l.x), (byX.get(Math.round(l.x)) ?? 0) + l.text.length);
+    starts.set(l.page, byX);
+  }
+  for (const [page, byX] of starts) {
+    const e = out.get(page);
+    const main = [...byX].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (e && main !== undefined) e.left = main;
   }
   return out;
 }

@@ -11,6 +11,8 @@ describe('chrome lines by their text', () => {
     ['Compartir: Facebook X LinkedIn', 'share'],
     ['Share this:', 'share'],
     ['Facebook Twitter WhatsApp', 'share'],
+    ['Compartir en facebook', 'share'],
+    ['Click to share on X (Opens in new window)', 'share'],
     ['Read More »', 'read-more'],
     ['Leer más', 'read-more'],
     ['Continue reading →', 'read-more'],
