@@ -40,7 +40,7 @@ describe('host services', () => {
     writeFileSync(join(dir, 'a.txt'), 'hola');
     const { services, dialog } = make();
     const files = await services.openFiles({});
-    expect(files).toEqual([{ name: 'a.txt', bytes: new TextEncoder().encode('hola') }]);
+    expect(files).toEqual([{ name: 'a.txt', bytes: new TextEncoder().encode('hola'), lastModified: expect.any(Number) }]);
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
   });
 
