@@ -48,7 +48,7 @@ const COOKIE = /\b(?:este sitio|este sitio web|this (?:web)?site|we use|utilizam
 const COOKIE_ACTION = /\b(?:aceptar|acepto|accept|consent|rechazar|reject|configurar|settings|preferencias|ok|entendido|got it)\b/iu;
 /** A heading that opens a related-posts or recent-posts block ("Noticias relacionadas", "You may also like"). */
 const RELATED_HEADING =
-  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles))\s*:?$/iu;
+  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles)|lo\s+m[aá]s\s+(?:le[ií]do|visto|compartido)|m[aá]s\s+le[ií]d[oa]s|most\s+(?:read|viewed|popular))\s*:?$/iu;
 
 // A related link inside a story ("Lee también: …", "Te puede interesar: …"), as press sites insert them.
 const RELATED_LINK = /^(?:lee(?:r)? tambi[eé]n|te puede interesar|tambi[eé]n te puede interesar|ver tambi[eé]n|read also|see also|related)\s*:\s*\S/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeLineKind, metaLineDate, redundantDates, stripChromeParas } from '../../../../renderer/src/core/import/chrome-text';
+import { chromeLineKind, isRelatedHeading, metaLineDate, redundantDates, stripChromeParas } from '../../../../renderer/src/core/import/chrome-text';
 import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks } from '../../../../renderer/src/core/import/heading-blocks';
 import type { Para } from '../../../../renderer/src/core/import/paragraphs';
 import { segmentParasReport, segmentsToBulletins } from '../../../../renderer/src/core/import/splitter';
@@ -12,6 +12,7 @@ describe('chrome lines by their text', () => {
     ['Share this:', 'share'],
     ['Facebook Twitter WhatsApp', 'share'],
     ['Compartir en facebook', 'share'],
+    ['Lo más leído', null],
     ['Click to share on X (Opens in new window)', 'share'],
     ['Read More »', 'read-more'],
     ['Leer más', 'read-more'],
@@ -45,6 +46,11 @@ describe('chrome lines by their text', () => {
     ['2023', null],
   ])('%j → %s', (text, kind) => {
     expect(chromeLineKind(text)).toBe(kind);
+  });
+
+  it('knows the headings of related, recent and most-read blocks', () => {
+    for (const h of ['Noticias relacionadas', 'You may also like', 'Entradas recientes', 'Lo más leído', 'Most read']) expect(isRelatedHeading(h)).toBe(true);
+    for (const h of ['Más noticias', 'Últimas noticias', 'Noticias destacadas']) expect(isRelatedHeading(h)).toBe(false);
   });
 
   it('reads the date of a meta line, and not of prose', () => {
