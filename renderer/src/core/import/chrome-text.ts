@@ -126,6 +126,20 @@ export function chromeLineKind(text: string): ChromeKind | null {
 }
 
 /**
+ * Puts `p` in `kept`, or — when it is chrome of `kind` — its text in `removed`; a post-meta line
+ * stays in `kept` as its date alone, which the splitter reads as the bulletin's dateline.
+ */
+export function keepOrSetAside(p: Para, kind: ChromeKind | null, kept: Para[], removed: string[]): void {
+  if (kind === null) {
+    kept.push(p);
+    return;
+  }
+  removed.push(p.text);
+  const date = kind === 'meta' ? metaLineDate(p.text) : null;
+  if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
+}
+
+/**
  * Drops chrome paragraphs (share boxes, "Leer más", breadcrumbs) and reduces a post-meta line to
  * its date, which the splitter then reads as the bulletin's dateline. The original lines are
  * returned as `removed`, so the nothing-lost check can tell chrome from lost text.
@@ -133,16 +147,7 @@ export function chromeLineKind(text: string): ChromeKind | null {
 export function stripChromeParas(paras: Para[]): { paras: Para[]; removed: string[] } {
   const kept: Para[] = [];
   const removed: string[] = [];
-  for (const p of paras) {
-    const kind = p.heading > 0 ? null : chromeLineKind(p.text);
-    if (kind === null) {
-      kept.push(p);
-      continue;
-    }
-    removed.push(p.text);
-    const date = kind === 'meta' ? metaLineDate(p.text) : null;
-    if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
-  }
+  for (const p of paras) keepOrSetAside(p, p.heading > 0 ? null : chromeLineKind(p.text), kept, removed);
   const redundant = new Set(redundantDates(kept));
   return { paras: kept.filter((_, i) => !redundant.has(i)), removed };
 }

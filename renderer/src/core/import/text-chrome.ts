@@ -3,7 +3,7 @@
  * "23 de diciembre de 2024 / Sin categoría", drawn rules), recognised by chrome-text's rules on
  * short paragraphs only (chrome is never long; a listing's bodies are).
  */
-import { chromeLineKind, metaLineDate } from './chrome-text';
+import { chromeLineKind, keepOrSetAside } from './chrome-text';
 import type { Para } from './paragraphs';
 
 // A rule drawn with characters between bulletins ("-----", "_____", "* * *", "====").
@@ -22,14 +22,7 @@ export function stripTextChrome(paras: Para[]): { paras: Para[]; removed: string
     }
     const p: Para = rule ? { ...para, ruleBefore: true } : para;
     rule = false;
-    const kind = p.heading > 0 || p.text.length > 200 ? null : chromeLineKind(p.text);
-    if (kind === null) {
-      kept.push(p);
-      continue;
-    }
-    removed.push(p.text);
-    const date = kind === 'meta' ? metaLineDate(p.text) : null;
-    if (date !== null) kept.push({ text: date, heading: 0, bullet: false });
+    keepOrSetAside(p, p.heading > 0 || p.text.length > 200 ? null : chromeLineKind(p.text), kept, removed);
   }
   return { paras: kept, removed };
 }
