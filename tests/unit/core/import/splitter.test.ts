@@ -160,6 +160,14 @@ describe('splitter on other styles', () => {
     expect(out[0]?.paragraphs[0]).toBe('El país liderará la agenda del bloque durante los próximos doce meses');
   });
 
+  it('a drawn rule under a Markdown paragraph is a rule, not a setext heading that would swallow the dateline', () => {
+    const md = '## Alliance alliance\nLima, 12 de mayo de 2015 (Andina).- Alliance alliance alliance alliance.\n-----\n';
+    expect(splitBulletins(stripMarkdown(md)).map((b) => [b.title, b.date, b.paragraphs])).toEqual([
+      ['Alliance alliance', '2015-05-12', ['Alliance alliance alliance alliance.']],
+    ]);
+    expect(stripMarkdown('Ministers meet in Lima\n-----\nText.')).toMatch(/^## Ministers meet in Lima\n/u);
+  });
+
   it('titleFromText cuts long sentences at a word', () => {
     const t = titleFromText('word '.repeat(100));
     expect(t.length).toBeLessThanOrEqual(141);

@@ -35,8 +35,10 @@ export function stripMarkdown(md: string): string {
   return md
     .replace(/\r\n?/gu, '\n')
     .replace(/^```[^\n]*\n?/gmu, '')
-    .replace(/^(.+)\n=+[ \t]*$/gmu, '# $1')
-    .replace(/^(.+)\n-{2,}[ \t]*$/gmu, (all, line: string) => (/^\s*$/u.test(line) ? all : `## ${line}`))
+    .replace(/^(.+)\n=+[ \t]*$/gmu, (all, line: string) => (line.length > 200 || /[.!?;:]["'”’»)]*\s*$/u.test(line) ? all : `# ${line}`))
+    // A setext heading ("Title" over "-----") only when the line reads like a heading: a sentence over
+    // a drawn rule ("… alliance.\n-----") is a paragraph and a rule between bulletins.
+    .replace(/^(.+)\n-{2,}[ \t]*$/gmu, (all, line: string) => (/^\s*$/u.test(line) || line.length > 200 || /[.!?;:]["'”’»)]*\s*$/u.test(line) ? all : `## ${line}`))
     .replace(/^\s{0,3}(?:[-*_][ \t]*){3,}$/gmu, '')
     .replace(/^\s{0,3}>\s?/gmu, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '')
