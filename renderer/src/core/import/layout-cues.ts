@@ -28,8 +28,12 @@ export function isTitleLike(p: Para): boolean {
 const BYLINE = /^(?:por|by|foto|fotos|photo|photos|fuente|source|texto|redacci[oó]n|escrito por|written by)\s*:?\s+\S.{0,80}$/iu;
 const isByline = (p: Para): boolean => p.heading === 0 && !p.bullet && BYLINE.test(p.text) && words(p.text).length <= 10;
 
+const NUMBERED_TITLE = /^\d{1,3}[.)]\s+/u;
+
 /** The paragraph right before a dateline is its title unless it reads like the end of a body. */
 export function isTitleBeforeDateline(p: Para): boolean {
+  // A numbered headline ("2. Pacific Alliance scholarships: 400 students selected") over its dateline.
+  if (p.bullet && NUMBERED_TITLE.test(p.text)) return isTitleLike({ ...p, bullet: false, text: p.text.replace(NUMBERED_TITLE, '') });
   if (p.bullet || p.heading > 0) return p.heading > 0;
   if (isByline(p)) return false;
   if (p.text.length > 250 || /[:;,]$/u.test(p.text)) return false;
@@ -54,6 +58,8 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
     const d = datelines[j];
     if (d && !d.prose) {
       const before = paras[j - 1] as Para;
+      // A lone numbered line right over the dateline is that bulletin's numbered headline, not a list.
+      if (before.bullet && !(paras[j - 2] as Para).bullet && NUMBERED_TITLE.test(before.text) && isTitleBeforeDateline(before)) return -1;
       const deck = j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
       return j > i + 1 && (isSubtitle(before, title) || deck) ? j : -1;
     }

@@ -168,6 +168,24 @@ describe('splitter on other styles', () => {
     expect(stripMarkdown('Ministers meet in Lima\n-----\nText.')).toMatch(/^## Ministers meet in Lima\n/u);
   });
 
+  it('numbered headlines over their datelines title their bulletins; a numbered list inside a title block stays in it', () => {
+    const text = [
+      'PACIFIC ALLIANCE WEEKLY BULLETIN — No. 45',
+      '',
+      '1. Ministers approve the 2030 Strategic Vision roadmap',
+      'Lima, November 14, 2023.- The Council of Ministers approved the roadmap.',
+      '',
+      'Trade ministers agree on a digital agenda',
+      '1. Electronic invoicing',
+      '2. Paperless trade',
+      'Bogotá, November 15, 2023.- The ministers agreed on two measures.',
+    ].join('\n');
+    expect(splitBulletins(text).map((b) => [b.title, b.date, b.paragraphs.length])).toEqual([
+      ['1. Ministers approve the 2030 Strategic Vision roadmap', '2023-11-14', 1],
+      ['Trade ministers agree on a digital agenda', '2023-11-15', 3],
+    ]);
+  });
+
   it('titleFromText cuts long sentences at a word', () => {
     const t = titleFromText('word '.repeat(100));
     expect(t.length).toBeLessThanOrEqual(141);
