@@ -83,6 +83,8 @@ export interface Tag {
 
 export type DossierGrouping = 'none' | 'month' | 'country' | 'tag';
 export type PageSize = 'A4' | 'Letter';
+/** The language a dossier's PDF is written in (its headings, page numbers and dates). */
+export type DossierLanguage = 'en' | 'es';
 
 export interface Dossier {
   id: string;
@@ -94,6 +96,11 @@ export interface Dossier {
   items: string[];
   grouping: DossierGrouping;
   pageSize: PageSize;
+  /**
+   * The PDF's language, chosen per dossier (set to the UI language when it is created). Absent on
+   * dossiers made before it existed: they print in the UI language.
+   */
+  language?: DossierLanguage;
   /** A recipe query the dossier can be refreshed from, or null. */
   recipe: string | null;
   /** Bulletin ids the user declined on refresh, so they are not offered again. */

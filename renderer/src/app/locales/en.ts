@@ -1,5 +1,3 @@
-import { ENGLISH_PDF_WORDS } from '../../core/pdf/types';
-
 /** English UI strings. Keys are shared with es.ts; the type of this object is the key contract. */
 export const en = {
   app: { name: 'PA Bulletin Archive', loading: 'Opening the archive…', indexing: 'Preparing search… {{done}} of {{total}}' },
@@ -119,7 +117,6 @@ export const en = {
     addResults: 'Add results to dossier',
     addToDossier: 'Add to dossier',
     add: 'Add',
-    noDossiers: 'No dossiers yet. Create one with New dossier first.',
     added_one: 'Added {{count, number}} bulletin to “{{title}}”',
     added_other: 'Added {{count, number}} bulletins to “{{title}}”',
     skipped_one: '{{count, number}} was already there',
@@ -171,7 +168,6 @@ export const en = {
     exportFailed: 'PDF export failed: {{message}}',
     previewFailed: 'The preview could not be drawn: {{message}}',
     error: 'Something went wrong: {{message}}',
-    pdf: { ...ENGLISH_PDF_WORDS },
   },
   tags: {
     editor: {
@@ -393,6 +389,15 @@ export const en = {
     badgeHint: 'Recognised by OCR from page {{page, number}} of the scanned PDF (confidence {{confidence, number}}%).',
     review: 'check',
     reviewHint: 'Low OCR confidence: compare the text with the scanned page before importing.',
+  },
+  dossierPrint: {
+    language: 'Language',
+    previewPdf: 'Preview PDF',
+    groupedHint: 'Shown as it prints: groups follow dates or names; within a group your order is kept.',
+    notPrinted: 'Not in the PDF',
+    newDossierTitle: 'New dossier title',
+    createAndAdd: 'Create and add',
+    noDossiersYet: 'No dossiers yet: give the new one a title below.',
   },
   errors: { generic: 'Something went wrong: {{message}}' },
 };

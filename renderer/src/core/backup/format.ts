@@ -84,6 +84,7 @@ const checkDossier = record<Dossier>({
   items: ids,
   grouping: oneOf(['none', 'month', 'country', 'tag']),
   pageSize: oneOf(['A4', 'Letter']),
+  language: optional(oneOf(['en', 'es'])),
   recipe: nullable(text),
   declined: ids,
   lastRefreshedAt: nullable(finite),

@@ -1,7 +1,8 @@
 import type { FontKey, FontMetrics } from './fonts';
 import { COLORS, Composer, geometryFor, linesHeight, wrapWords } from './layout';
 import type { LaidPage, PageGeometry, TextOp, TextStyle, WrappedLine } from './layout';
-import { formatBulletinDate, formatDay, formatPeriod, groupBulletins, splitParagraphs, splitWords } from './text';
+import { groupBulletins } from './groups';
+import { formatBulletinDate, formatDay, formatPeriod, splitParagraphs, splitWords } from './text';
 import type { DossierPdfInput, PdfLabels } from './types';
 
 export type FontSet = Record<FontKey, FontMetrics>;

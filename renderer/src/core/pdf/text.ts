@@ -1,4 +1,4 @@
-import type { DatePrecision, DossierGrouping } from '../model';
+import type { DatePrecision } from '../model';
 import type { PdfBulletin, PdfLabels } from './types';
 
 // Characters that take no room and carry no meaning on paper (format controls, variation
@@ -37,30 +37,46 @@ export function splitParagraphs(text: string): string[][] {
     .filter((p) => p.length > 0);
 }
 
-function parseIso(date: string): { y: number; m: number; d: number } | null {
+/** Year, month and day of an ISO date (`YYYY-MM` gives day 1), or null when it is not one. */
+export function parseIso(date: string): { y: number; m: number; d: number } | null {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
   if (!match) return null;
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3] ?? '1') };
 }
 
-/** Human date at the precision that is known: "14 November 2023", "November 2023", "2023". */
+type DateWords = Pick<PdfLabels, 'months' | 'dayDate' | 'monthDate'>;
+
+/** Fills a date pattern of the labels ("{d} de {month} de {y}") with one date's parts. */
+function fillDate(pattern: string, y: number, m: number, d: number, labels: DateWords): string {
+  const month = labels.months[m - 1] ?? String(m);
+  return pattern.replace('{d}', String(d)).replace('{month}', month).replace('{y}', String(y));
+}
+
+/**
+ * Human date at the precision that is known, in the labels' language: "14 November 2023",
+ * "November 2023", "2023"; "14 de noviembre de 2023", "noviembre de 2023".
+ */
 export function formatBulletinDate(
   date: string | null,
   precision: DatePrecision,
-  labels: PdfLabels,
+  labels: DateWords & Pick<PdfLabels, 'undated'>,
 ): string {
   if (date === null || precision === 'unknown') return labels.undated;
   const parts = parseIso(date);
   if (!parts) return labels.undated;
-  const month = labels.months[parts.m - 1] ?? String(parts.m);
   if (precision === 'year') return String(parts.y);
-  if (precision === 'month') return `${month} ${parts.y}`;
-  return `${parts.d} ${month} ${parts.y}`;
+  if (precision === 'month') return fillDate(labels.monthDate, parts.y, parts.m, 1, labels);
+  return fillDate(labels.dayDate, parts.y, parts.m, parts.d, labels);
 }
 
 /** "14 November 2023" for a JS date, in local time (the compiling user's calendar day). */
-export function formatDay(date: Date, labels: PdfLabels): string {
-  return `${date.getDate()} ${labels.months[date.getMonth()] ?? ''} ${date.getFullYear()}`;
+export function formatDay(date: Date, labels: DateWords): string {
+  return fillDate(labels.dayDate, date.getFullYear(), date.getMonth() + 1, date.getDate(), labels);
+}
+
+/** The first letter in upper case, for a heading ("octubre de 2023" → "Octubre de 2023"). */
+export function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** "9 November 2023 – 14 November 2023" from the earliest and latest dated bulletins. */
@@ -74,54 +90,6 @@ export function formatPeriod(bulletins: readonly PdfBulletin[], labels: PdfLabel
   const a = formatBulletinDate(first.date, first.datePrecision, labels);
   const b = formatBulletinDate(last.date, last.datePrecision, labels);
   return a === b ? a : `${a} – ${b}`;
-}
-
-export interface BulletinGroup {
-  /** Heading, or null when the dossier is not grouped. */
-  label: string | null;
-  /** Indexes into the input bulletins, in dossier order. */
-  indexes: number[];
-}
-
-/**
- * Splits bulletins into TOC groups. A bulletin with several countries or tags goes under its
- * first one only, so every bulletin appears exactly once in the TOC and the outline. Groups are
- * sorted (months chronologically, names alphabetically); the "none" group comes last.
- */
-export function groupBulletins(
-  bulletins: readonly PdfBulletin[],
-  grouping: DossierGrouping,
-  labels: PdfLabels,
-): BulletinGroup[] {
-  if (grouping === 'none') return [{ label: null, indexes: bulletins.map((_, i) => i) }];
-  const groups = new Map<string, BulletinGroup>();
-  const MISSING = '\uFFFF';
-  bulletins.forEach((b, i) => {
-    let key = MISSING;
-    let label: string;
-    if (grouping === 'month') {
-      const parts = b.date !== null && b.datePrecision !== 'unknown' ? parseIso(b.date) : null;
-      if (parts && b.datePrecision === 'year') {
-        key = String(parts.y);
-        label = key;
-      } else if (parts) {
-        key = `${parts.y}-${String(parts.m).padStart(2, '0')}`;
-        label = formatBulletinDate(b.date, 'month', labels);
-      } else label = labels.undated;
-    } else {
-      const names = grouping === 'country' ? b.countries : b.tags;
-      const first = names.find((n) => cleanText(n).trim() !== '');
-      if (first !== undefined) key = label = cleanText(first).trim();
-      else label = grouping === 'country' ? labels.noCountry : labels.untagged;
-    }
-    const group = groups.get(key) ?? { label, indexes: [] };
-    group.indexes.push(i);
-    groups.set(key, group);
-  });
-  const keys = [...groups.keys()].sort((a, b) =>
-    a === MISSING ? 1 : b === MISSING ? -1 : grouping === 'month' ? a.localeCompare(b) : a.localeCompare(b, undefined, { sensitivity: 'base' }),
-  );
-  return keys.map((k) => groups.get(k) as BulletinGroup);
 }
 
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;

@@ -53,7 +53,11 @@ export interface PdfLabels {
   untitled: string;
   /** `{x}` and `{y}` are replaced by the page number and the page count. */
   pageXofY: string;
-  /** Twelve month names, January first. */
+  /** A full date: `{d}`, `{month}` and `{y}` are replaced ("{d} de {month} de {y}" in Spanish). */
+  dayDate: string;
+  /** A month of a year: `{month}` and `{y}` ("{month} de {y}"). */
+  monthDate: string;
+  /** Twelve month names as written inside a sentence, January first ("October", "octubre"). */
   months: string[];
 }
 
@@ -67,10 +71,7 @@ export interface BuildPdfOptions {
   align?: 'justify' | 'left';
 }
 
-/**
- * The writer's printed words in English: the writer's defaults and, spread into the English
- * locale (`dossiers.pdf`), the UI's too, so the two cannot drift apart.
- */
+/** The writer's printed words in English (its defaults); other languages are in `words.ts`. */
 export const ENGLISH_PDF_WORDS: Omit<PdfLabels, 'months'> = {
   contents: 'Contents',
   introduction: 'Introduction',
@@ -85,6 +86,8 @@ export const ENGLISH_PDF_WORDS: Omit<PdfLabels, 'months'> = {
   tags: 'Tags',
   untitled: 'Untitled',
   pageXofY: 'Page {x} of {y}',
+  dayDate: '{d} {month} {y}',
+  monthDate: '{month} {y}',
 };
 
 export const DEFAULT_LABELS: PdfLabels = {

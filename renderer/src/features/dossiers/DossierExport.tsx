@@ -7,20 +7,22 @@ import { getHost } from '../../host';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
 import { errorMessage } from './errors';
-import { loadDossierPdfInput, pdfLabels } from './pdf-input';
+import { dossierPdfLabels, loadDossierPdfInput } from './pdf-input';
 import { PdfPreview } from './PdfPreview';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
+type Purpose = 'save' | 'preview';
+
 type ExportState =
   | { phase: 'idle' }
-  | { phase: 'building'; done: number; total: number }
-  | { phase: 'preview'; bytes: Uint8Array; name: string; saved: boolean };
+  | { phase: 'building'; purpose: Purpose; done: number; total: number }
+  | { phase: 'preview'; bytes: Uint8Array; name: string };
 
 /**
- * `Export PDF`: builds the PDF in a worker (with a progress bar and Cancel), shows it in a preview
- * dialog, then hands it to the host: a download in the web twin, the native save dialog in
- * Electron. The first save starts by itself once the preview is drawn, so the PDF is always seen
- * before it is saved; `Save PDF` saves again (e.g. after cancelling the save dialog).
+ * `Export PDF` builds the PDF in a worker (progress bar and Cancel) and hands it to the host once:
+ * a download named after the dossier in the web twin, the native save dialog in Electron.
+ * `Preview PDF` builds it and shows its first pages; from there `Save PDF` saves it, once per
+ * click. Neither saves by itself twice: one action, one file.
  */
 export function DossierExport({ dossier }: { dossier: Dossier }) {
   const { t, i18n } = useTranslation();
@@ -28,12 +30,24 @@ export function DossierExport({ dossier }: { dossier: Dossier }) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const autoSaved = useRef(false);
 
   // Leaving the dossier stops a running export.
   useEffect(() => () => abort.current?.abort(), []);
 
-  const start = async () => {
+  const save = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setError(null);
+      try {
+        const result = await getHost().saveFile({ suggestedName: name, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+        if (result.saved) notify({ message: t('dossiers.savedPdf', { name: result.path ?? name }) });
+      } catch (caught) {
+        setError(t('dossiers.exportFailed', { message: errorMessage(caught) }));
+      }
+    },
+    [notify, t],
+  );
+
+  const start = async (purpose: Purpose) => {
     setError(null);
     if (dossier.items.length === 0) {
       setError(t('dossiers.exportEmpty'));
@@ -41,17 +55,21 @@ export function DossierExport({ dossier }: { dossier: Dossier }) {
     }
     const controller = new AbortController();
     abort.current = controller;
-    setState({ phase: 'building', done: 0, total: 0 });
+    setState({ phase: 'building', purpose, done: 0, total: 0 });
     try {
       const input = await loadDossierPdfInput(dossier, i18n.language);
       if (input.bulletins.length === 0) throw new Error(t('dossiers.exportEmpty'));
-      const labels = pdfLabels(i18n.getFixedT(input.language), input.language);
-      const bytes = await exportDossierPdf(input, null, (done, total) => setState({ phase: 'building', done, total }), {
-        labels,
+      const bytes = await exportDossierPdf(input, null, (done, total) => setState({ phase: 'building', purpose, done, total }), {
+        labels: dossierPdfLabels(dossier, i18n.language),
         signal: controller.signal,
       });
-      autoSaved.current = false;
-      setState({ phase: 'preview', bytes, name: safePdfFileName(dossier.title), saved: false });
+      const name = safePdfFileName(dossier.title);
+      if (purpose === 'preview') {
+        setState({ phase: 'preview', bytes, name });
+      } else {
+        setState({ phase: 'idle' });
+        await save(bytes, name);
+      }
     } catch (caught) {
       setState({ phase: 'idle' });
       if (!(caught instanceof DOMException && caught.name === 'AbortError')) setError(t('dossiers.exportFailed', { message: errorMessage(caught) }));
@@ -60,32 +78,14 @@ export function DossierExport({ dossier }: { dossier: Dossier }) {
     }
   };
 
-  const save = useCallback(
-    async (bytes: Uint8Array, name: string) => {
-      setError(null);
-      try {
-        const result = await getHost().saveFile({ suggestedName: name, bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-        if (result.saved) {
-          notify({ message: t('dossiers.savedPdf', { name: result.path ?? name }) });
-          setState((prev) => (prev.phase === 'preview' ? { ...prev, saved: true } : prev));
-        }
-      } catch (caught) {
-        setError(t('dossiers.exportFailed', { message: errorMessage(caught) }));
-      }
-    },
-    [notify, t],
-  );
-
-  const onShown = useCallback(() => {
-    if (state.phase !== 'preview' || autoSaved.current) return;
-    autoSaved.current = true;
-    void save(state.bytes, state.name);
-  }, [state, save]);
-
+  const building = state.phase === 'building';
   return (
     <>
-      <button type="button" className="primary" onClick={() => void start()} disabled={state.phase === 'building'}>
+      <button type="button" className="primary" onClick={() => void start('save')} disabled={building}>
         {t('dossiers.exportPdf')}
+      </button>
+      <button type="button" onClick={() => void start('preview')} disabled={building}>
+        {t('dossierPrint.previewPdf')}
       </button>
       {state.phase === 'building' ? (
         <span className="dossier-actions" style={{ flex: '1 1 200px' }}>
@@ -128,7 +128,7 @@ export function DossierExport({ dossier }: { dossier: Dossier }) {
           <>
             <p>{state.name}</p>
             <ErrorAlert message={error} />
-            <PdfPreview bytes={state.bytes} onShown={onShown} />
+            <PdfPreview bytes={state.bytes} />
           </>
         ) : null}
       </Dialog>

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
 import { formatDate } from '../library/format';
-import { moveItemBy, moveItemTo } from './dossier-model';
+import { moveInGroups, neighbourInGroup, type ShownGroup } from './dossier-model';
 
 interface DossierItemsProps {
-  items: readonly string[];
+  /** The printed groups, in print order (one group with a null label when not grouped). */
+  groups: readonly ShownGroup[];
+  /** Items that do not print (in the Trash, or gone), listed after the printed ones. */
+  notPrinted: readonly string[];
   summaries: ReadonlyMap<string, BulletinSummary>;
   onReorder(items: string[]): void;
   onRemove(id: string): void;
@@ -15,17 +18,21 @@ interface DossierItemsProps {
 type FocusTarget = { id: string; control: 'up' | 'down' | 'item' };
 
 /**
- * The ordered `Dossier items` list. Reordering works three ways so nobody is left out: drag and
- * drop, Move up / Move down buttons, and Alt+Arrow Up/Down anywhere in a row. Focus follows the
- * moved item and a live region announces its new position.
+ * The `Dossier items` list, shown exactly as it prints: each group's heading before its items, in
+ * the PDF's order. Reordering works three ways so nobody is left out — drag and drop, Move up /
+ * Move down buttons, and Alt+Arrow Up/Down anywhere in a row — and always within the item's group,
+ * since the group comes from the bulletin's date, country or tag. Focus follows the moved item and
+ * a live region announces its new position.
  */
-export function DossierItems({ items, summaries, onReorder, onRemove, onOpen }: DossierItemsProps) {
+export function DossierItems({ groups, notPrinted, summaries, onReorder, onRemove, onOpen }: DossierItemsProps) {
   const { t, i18n } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
-  const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const [dropAt, setDropAt] = useState<number | null>(null);
+  const [dragId, setDragId] = useState<string | null>(null);
+  const [dropId, setDropId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const focusAfter = useRef<FocusTarget | null>(null);
+  const printed = groups.flatMap((g) => g.ids);
+  const groupOf = new Map(groups.flatMap((g, k) => g.ids.map((id) => [id, k] as const)));
 
   useEffect(() => {
     const target = focusAfter.current;
@@ -33,116 +40,135 @@ export function DossierItems({ items, summaries, onReorder, onRemove, onOpen }: 
     focusAfter.current = null;
     const row = listRef.current.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
     const control = row?.querySelector<HTMLElement>(`[data-control="${target.control}"]`);
-    // A button disabled at the end of the list cannot take focus: fall back to the row's title.
+    // A button disabled at the end of its group cannot take focus: fall back to the row's title.
     (control && !(control as HTMLButtonElement).disabled ? control : row?.querySelector<HTMLElement>('[data-control="item"]'))?.focus();
-  }, [items]);
+  }, [groups]);
 
   const titleOf = (id: string) => summaries.get(id)?.title ?? t('dossiers.missing');
 
-  const move = (index: number, delta: number, control: FocusTarget['control']) => {
-    const id = items[index];
-    const next = moveItemBy(items, index, delta);
-    if (id === undefined || next.every((value, i) => value === items[i])) return;
-    focusAfter.current = { id, control };
-    setAnnouncement(t('dossiers.moved', { title: titleOf(id), position: next.indexOf(id) + 1, total: next.length }));
+  const apply = (id: string, next: string[] | null, focus?: FocusTarget['control']) => {
+    if (next === null) return;
+    if (focus) focusAfter.current = { id, control: focus };
+    setAnnouncement(t('dossiers.moved', { title: titleOf(id), position: next.indexOf(id) + 1, total: printed.length }));
     onReorder(next);
   };
 
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
+  const move = (id: string, delta: number, control: FocusTarget['control']) => {
+    const neighbour = neighbourInGroup(groups, id, delta);
+    if (neighbour !== null) apply(id, moveInGroups(groups, notPrinted, id, neighbour), control);
+  };
+
+  const onKeyDown = (event: KeyboardEvent, id: string) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    move(index, event.key === 'ArrowUp' ? -1 : 1, 'item');
+    move(id, event.key === 'ArrowUp' ? -1 : 1, 'item');
   };
 
-  const onDrop = (event: DragEvent, index: number) => {
+  const sameGroup = (a: string | null, b: string) => a !== null && groupOf.has(b) && groupOf.get(a) === groupOf.get(b);
+
+  const onDrop = (event: DragEvent, target: string) => {
     event.preventDefault();
-    const from = dragFrom ?? Number(event.dataTransfer.getData('text/x-dossier-index'));
-    setDragFrom(null);
-    setDropAt(null);
-    if (!Number.isInteger(from) || from === index) return;
-    const id = items[from];
-    if (id === undefined) return;
-    const next = moveItemTo(items, from, index);
-    setAnnouncement(t('dossiers.moved', { title: titleOf(id), position: index + 1, total: next.length }));
-    onReorder(next);
+    const from = dragId ?? event.dataTransfer.getData('text/x-dossier-id');
+    setDragId(null);
+    setDropId(null);
+    if (from && from !== target) apply(from, moveInGroups(groups, notPrinted, from, target));
   };
 
+  const row = (id: string, position: number | null) => {
+    const summary = summaries.get(id);
+    const title = titleOf(id);
+    const group = groups[groupOf.get(id) ?? -1];
+    const index = group ? group.ids.indexOf(id) : -1;
+    return (
+      <li
+        key={id}
+        data-id={id}
+        className={`dossier-item${dragId === id ? ' dragging' : ''}${dropId === id && dragId !== id ? ' drop-target' : ''}`}
+        draggable={group !== undefined}
+        onDragStart={(event) => {
+          setDragId(id);
+          event.dataTransfer.effectAllowed = 'move';
+          event.dataTransfer.setData('text/x-dossier-id', id);
+        }}
+        onDragOver={(event) => {
+          // Only a place in the same group accepts the drop; elsewhere the cursor says no.
+          if (!sameGroup(dragId, id)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'move';
+          if (dropId !== id) setDropId(id);
+        }}
+        onDragEnd={() => {
+          setDragId(null);
+          setDropId(null);
+        }}
+        onDrop={(event) => onDrop(event, id)}
+        onKeyDown={(event) => onKeyDown(event, id)}
+      >
+        <span className="handle" aria-hidden="true">
+          ⠿
+        </span>
+        <span className="position" aria-hidden="true">
+          {position ?? ''}
+        </span>
+        <div className="item-main">
+          <button type="button" className="item-title" data-control="item" disabled={!summary} onClick={() => onOpen(id)}>
+            {title}
+          </button>
+          <div className="meta">
+            {summary?.date ? (
+              <time dateTime={summary.date}>{formatDate(summary.date, summary.datePrecision, i18n.language)}</time>
+            ) : summary ? (
+              <span>{t('list.undated')}</span>
+            ) : null}
+            {summary?.place ? <span>{summary.place}</span> : null}
+            {summary && summary.deletedAt !== null ? <span>{t('dossiers.inTrash')}</span> : null}
+          </div>
+        </div>
+        <div className="item-buttons">
+          <button type="button" data-control="up" aria-label={t('dossiers.moveUp', { title })} disabled={index <= 0} onClick={() => move(id, -1, 'up')}>
+            ↑
+          </button>
+          <button
+            type="button"
+            data-control="down"
+            aria-label={t('dossiers.moveDown', { title })}
+            disabled={!group || index === group.ids.length - 1}
+            onClick={() => move(id, 1, 'down')}
+          >
+            ↓
+          </button>
+          <button type="button" aria-label={t('dossiers.remove', { title })} onClick={() => onRemove(id)}>
+            ×
+          </button>
+        </div>
+      </li>
+    );
+  };
+
+  let position = 0;
   return (
     <>
       <p className="hint">{t('dossiers.reorderHint')}</p>
       <ol ref={listRef} role="list" className="dossier-items" aria-label={t('dossiers.itemsLabel')}>
-        {items.map((id, index) => {
-          const summary = summaries.get(id);
-          const title = titleOf(id);
-          return (
-            <li
-              key={id}
-              data-id={id}
-              className={`dossier-item${dragFrom === index ? ' dragging' : ''}${dropAt === index && dragFrom !== index ? ' drop-target' : ''}`}
-              draggable
-              onDragStart={(event) => {
-                setDragFrom(index);
-                event.dataTransfer.effectAllowed = 'move';
-                event.dataTransfer.setData('text/x-dossier-index', String(index));
-              }}
-              onDragOver={(event) => {
-                event.preventDefault();
-                event.dataTransfer.dropEffect = 'move';
-                if (dropAt !== index) setDropAt(index);
-              }}
-              onDragEnd={() => {
-                setDragFrom(null);
-                setDropAt(null);
-              }}
-              onDrop={(event) => onDrop(event, index)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            >
-              <span className="handle" aria-hidden="true">
-                ⠿
-              </span>
-              <span className="position" aria-hidden="true">
-                {index + 1}
-              </span>
-              <div className="item-main">
-                <button type="button" className="item-title" data-control="item" disabled={!summary} onClick={() => onOpen(id)}>
-                  {title}
-                </button>
-                <div className="meta">
-                  {summary?.date ? (
-                    <time dateTime={summary.date}>{formatDate(summary.date, summary.datePrecision, i18n.language)}</time>
-                  ) : summary ? (
-                    <span>{t('list.undated')}</span>
-                  ) : null}
-                  {summary?.place ? <span>{summary.place}</span> : null}
-                  {summary && summary.deletedAt !== null ? <span>{t('dossiers.inTrash')}</span> : null}
-                </div>
-              </div>
-              <div className="item-buttons">
-                <button
-                  type="button"
-                  data-control="up"
-                  aria-label={t('dossiers.moveUp', { title })}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1, 'up')}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  data-control="down"
-                  aria-label={t('dossiers.moveDown', { title })}
-                  disabled={index === items.length - 1}
-                  onClick={() => move(index, 1, 'down')}
-                >
-                  ↓
-                </button>
-                <button type="button" aria-label={t('dossiers.remove', { title })} onClick={() => onRemove(id)}>
-                  ×
-                </button>
-              </div>
+        {groups.map((group, k) => (
+          <Fragment key={group.label ?? `group-${k}`}>
+            {/* role="none": the heading sits in the list without counting as one of its items. */}
+            {group.label !== null ? (
+              <li role="none" className="dossier-group">
+                <h2>{group.label}</h2>
+              </li>
+            ) : null}
+            {group.ids.map((id) => row(id, ++position))}
+          </Fragment>
+        ))}
+        {notPrinted.length > 0 ? (
+          <>
+            <li role="none" className="dossier-group">
+              <h2>{t('dossierPrint.notPrinted')}</h2>
             </li>
-          );
-        })}
+            {notPrinted.map((id) => row(id, null))}
+          </>
+        ) : null}
       </ol>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/model';
-import { useSend } from '../../app/archive/ArchiveProvider';
+import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { DossierDetails } from './DossierDetails';
 import { DossierExport } from './DossierExport';
 import { DossierItems } from './DossierItems';
+import { DossierLanguageSelect } from './DossierLanguageSelect';
 import { DossierRefresh } from './DossierRefresh';
 import { RenameDossierButton } from './RenameDossierButton';
-import { sortIdsByDate } from './dossier-model';
+import { printGroups, sortIdsByDate } from './dossier-model';
+import { dossierPdfLabels } from './pdf-input';
 import { errorMessage } from './errors';
 import { useDossier } from './use-dossier';
 import './dossiers.css';
@@ -20,7 +22,8 @@ export function DossierView({ dossierId }: { dossierId: string }) {
 }
 
 function DossierPane({ dossierId }: { dossierId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { service } = useArchive();
   const { dispatch } = useUiState();
   const send = useSend();
   const { dossier, summaries, error: loadError } = useDossier(dossierId);
@@ -61,6 +64,10 @@ function DossierPane({ dossierId }: { dossierId: string }) {
   }
 
   const items = pending?.order ?? dossier.items;
+  // The list shows the dossier as it prints: the PDF's groups, headings in the PDF's language.
+  const groups = printGroups(dossier, items, summaries, service.getTags(), dossierPdfLabels(dossier, i18n.language));
+  const printed = new Set(groups.flatMap((g) => g.ids));
+  const notPrinted = items.filter((id) => !printed.has(id));
   const reorder = (next: string[]) => {
     // Only the latest of several quick reorders decides when the shown order may go.
     const mine = ++latestReorder.current;
@@ -91,6 +98,10 @@ function DossierPane({ dossierId }: { dossierId: string }) {
         <DuplicateButton dossier={dossier} onError={setError} />
         <DeleteButton dossier={dossier} onError={setError} />
       </div>
+      <div className="dossier-print">
+        <DossierLanguageSelect dossier={dossier} onError={setError} />
+        {dossier.grouping !== 'none' ? <p className="hint">{t('dossierPrint.groupedHint')}</p> : null}
+      </div>
       {error || loadError ? (
         <div role="alert" className="alert">
           {error ?? t('dossiers.error', { message: loadError })}
@@ -100,7 +111,8 @@ function DossierPane({ dossierId }: { dossierId: string }) {
       <DossierRefresh dossier={dossier} />
       {items.length === 0 ? <p className="hint">{t('dossiers.empty')}</p> : null}
       <DossierItems
-        items={items}
+        groups={groups}
+        notPrinted={notPrinted}
         summaries={summaries}
         onReorder={reorder}
         onOpen={(id) => dispatch({ type: 'open', id })}

@@ -5,12 +5,13 @@ import { PromptButton } from '../../app/components/PromptDialog';
 import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { DossierFieldsEditor, EMPTY_DRAFT, type DossierDraft } from './DossierFieldsEditor';
+import { dossierLanguage } from '../../core/pdf/words';
 import { errorMessage } from './errors';
 import './dossiers.css';
 
 /** Sidebar button that opens the `New dossier` dialog; a dossier may start from a query (a recipe). */
 export function NewDossierButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const send = useSend();
   const { state, dispatch } = useUiState();
@@ -39,7 +40,9 @@ export function NewDossierButton() {
     setBusy(true);
     setError(null);
     try {
-      let dossier = await send('dossier/create', { ...draft, title, recipe: query === '' ? null : query, lastRefreshedAt: query === '' ? null : Date.now() });
+      // The PDF's language starts as the UI's; the dossier view changes it.
+      const language = dossierLanguage(undefined, i18n.language);
+      let dossier = await send('dossier/create', { ...draft, title, language, recipe: query === '' ? null : query, lastRefreshedAt: query === '' ? null : Date.now() });
       if (query !== '') {
         const matches = await service.matchIds(query);
         if (matches.length > 0) dossier = await send('dossier/add', { id: dossier.id, bulletinIds: matches });

@@ -10,18 +10,14 @@ const PREVIEW_WIDTH_CSS = 300;
 
 interface PdfPreviewProps {
   bytes: Uint8Array;
-  /** Called once the pages are drawn (or drawing failed): the PDF has been shown before saving. */
-  onShown?(pageCount: number | null): void;
 }
 
 /** Renders the first pages of a PDF into canvases with pdfjs-dist, and states the page count. */
-export function PdfPreview({ bytes, onShown }: PdfPreviewProps) {
+export function PdfPreview({ bytes }: PdfPreviewProps) {
   const { t } = useTranslation();
   const holder = useRef<HTMLDivElement>(null);
   const [pageCount, setPageCount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = useRef(onShown);
-  shown.current = onShown;
 
   useEffect(() => {
     let cancelled = false;
@@ -33,21 +29,15 @@ export function PdfPreview({ bytes, onShown }: PdfPreviewProps) {
       const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
       destroy = () => task.destroy();
       const pdf = await task.promise;
-      if (cancelled) return null;
+      if (cancelled) return;
       setPageCount(pdf.numPages);
       for (let n = 1; n <= Math.min(PREVIEW_PAGES, pdf.numPages) && !cancelled; n++) {
         const canvas = await drawPdfPage(pdf, n, PREVIEW_WIDTH_CSS, t('dossiers.pageImage', { page: n }));
         if (!cancelled) container?.append(canvas);
       }
-      return pdf.numPages;
-    })().then(
-      (count) => !cancelled && shown.current?.(count),
-      (caught: unknown) => {
-        if (cancelled) return;
-        setError(t('dossiers.previewFailed', { message: errorMessage(caught) }));
-        shown.current?.(null);
-      },
-    );
+    })().catch((caught: unknown) => {
+      if (!cancelled) setError(t('dossiers.previewFailed', { message: errorMessage(caught) }));
+    });
     return () => {
       cancelled = true;
       container?.replaceChildren();

@@ -1,9 +1,12 @@
 /**
- * Pure helpers behind the dossier UI: reordering, sorting, recipe refresh bookkeeping and turning
- * a stored dossier into the PDF writer's input. Kept free of React and Dexie so they are easy to test.
+ * Pure helpers behind the dossier UI: reordering, sorting, recipe refresh bookkeeping, the printed
+ * groups, and turning a stored dossier into the PDF writer's input. Kept free of React and Dexie so they are easy to test.
  */
 import type { BulletinSummary, Dossier, Tag } from '../../core/model';
-import type { DossierPdfInput, PdfBulletin } from '../../core/pdf';
+// Straight from the modules, not the pdf index: that one would pull the PDF library into the UI bundle.
+import { groupBulletins } from '../../core/pdf/groups';
+import { dossierLanguage } from '../../core/pdf/words';
+import type { DossierPdfInput, GroupFacts, GroupLabels, PdfBulletin } from '../../core/pdf';
 
 /** Moves the item at `from` to position `to` (clamped); returns a new array. */
 export function moveItemTo<T>(items: readonly T[], from: number, to: number): T[] {
@@ -56,16 +59,68 @@ export function applyRefresh(
   return { items, declined };
 }
 
-/** The dossier's dominant bulletin language (`es`/`en`), else the UI language, for the PDF `/Lang`. */
-export function pdfLanguage(summaries: readonly BulletinSummary[], uiLanguage: string): string {
-  let es = 0;
-  let en = 0;
-  for (const s of summaries) {
-    if (s.language === 'es') es++;
-    else if (s.language === 'en') en++;
+/** The bulletins a dossier prints, in its order: ones gone or in the Trash are left out. */
+export function printableSummaries(items: readonly string[], summaries: ReadonlyMap<string, BulletinSummary>): BulletinSummary[] {
+  const live: BulletinSummary[] = [];
+  for (const id of items) {
+    const summary = summaries.get(id);
+    if (summary && summary.deletedAt === null) live.push(summary);
   }
-  if (es === 0 && en === 0) return uiLanguage.startsWith('es') ? 'es' : 'en';
-  return es > en ? 'es' : 'en';
+  return live;
+}
+
+/** What the grouping reads of a bulletin, with tag ids resolved to names as the PDF prints them. */
+export function groupFactsOf(summary: BulletinSummary, tagNames: ReadonlyMap<string, string>): GroupFacts {
+  return {
+    date: summary.date,
+    datePrecision: summary.datePrecision,
+    countries: [...summary.countries],
+    tags: summary.tags.map((id) => tagNames.get(id)).filter((name): name is string => name !== undefined),
+  };
+}
+
+export interface ShownGroup {
+  /** The printed heading, or null for an ungrouped dossier. */
+  label: string | null;
+  ids: string[];
+}
+
+/**
+ * The dossier as it prints: its printable bulletins in the PDF's groups and order, decided by the
+ * same core function the PDF writer uses (`groupBulletins`).
+ */
+export function printGroups(
+  dossier: Pick<Dossier, 'grouping'>,
+  items: readonly string[],
+  summaries: ReadonlyMap<string, BulletinSummary>,
+  tags: readonly Tag[],
+  labels: GroupLabels,
+): ShownGroup[] {
+  const live = printableSummaries(items, summaries);
+  const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
+  return groupBulletins(
+    live.map((s) => groupFactsOf(s, tagNames)),
+    dossier.grouping,
+    labels,
+  ).map((g) => ({ label: g.label, ids: g.indexes.map((i) => live[i]?.id).filter((id): id is string => id !== undefined) }));
+}
+
+/**
+ * Moves bulletin `id` to where `targetId` is, inside their printed group, and returns the new item
+ * order: the print order (so the stored order is what prints) followed by the bulletins that do
+ * not print. Returns null when the two are in different groups: the group a bulletin prints in
+ * comes from its date, country or tag, not from its place in the list.
+ */
+export function moveInGroups(groups: readonly ShownGroup[], notPrinted: readonly string[], id: string, targetId: string): string[] | null {
+  const group = groups.find((g) => g.ids.includes(id));
+  if (!group || !group.ids.includes(targetId)) return null;
+  return groups.flatMap((g) => (g === group ? moveItemTo(g.ids, g.ids.indexOf(id), g.ids.indexOf(targetId)) : g.ids)).concat(notPrinted);
+}
+
+/** The neighbour `delta` places away inside the same printed group, or null at the group's edge. */
+export function neighbourInGroup(groups: readonly ShownGroup[], id: string, delta: number): string | null {
+  const group = groups.find((g) => g.ids.includes(id));
+  return group?.ids[group.ids.indexOf(id) + delta] ?? null;
 }
 
 /**
@@ -79,22 +134,14 @@ export function toPdfInput(
   tags: readonly Tag[],
   uiLanguage: string,
 ): DossierPdfInput {
-  const byId = new Map(summaries.map((s) => [s.id, s]));
-  const tagName = new Map(tags.map((tag) => [tag.id, tag.name]));
-  const live: BulletinSummary[] = [];
-  for (const id of dossier.items) {
-    const summary = byId.get(id);
-    if (summary && summary.deletedAt === null) live.push(summary);
-  }
+  const live = printableSummaries(dossier.items, new Map(summaries.map((s) => [s.id, s])));
+  const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
   const bulletins: PdfBulletin[] = live.map((s) => ({
+    ...groupFactsOf(s, tagNames),
     id: s.id,
     title: s.title,
-    date: s.date,
-    datePrecision: s.datePrecision,
     place: s.place,
     sourceFile: s.sourceFile,
-    tags: s.tags.map((id) => tagName.get(id)).filter((name): name is string => name !== undefined),
-    countries: [...s.countries],
     body: bodies.get(s.id) ?? '',
   }));
   return {
@@ -104,7 +151,7 @@ export function toPdfInput(
     introduction: dossier.introduction,
     grouping: dossier.grouping,
     pageSize: dossier.pageSize,
-    language: pdfLanguage(live, uiLanguage),
+    language: dossierLanguage(dossier.language, uiLanguage),
     bulletins,
   };
 }

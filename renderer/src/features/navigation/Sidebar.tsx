@@ -6,6 +6,7 @@ import { listDossiers, listSavedSearches, tagCounts } from '../../data';
 import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
 import { useUiState } from '../../app/state';
 import { NewDossierButton } from '../dossiers/NewDossierButton';
+import { CollapsibleSection } from './CollapsibleSection';
 import { TagManagerButton } from '../tags/TagManagerButton';
 
 /** The query that filters by a tag: the sidebar and the search box speak the same language. */
@@ -119,12 +120,36 @@ export function Sidebar() {
           </button>
         </li>
       </ul>
-      <div className="section-head">
-        <h2>{t('nav.tags')}</h2>
-        <TagManagerButton />
-      </div>
-      {tree.length > 0 ? <TagTreeItems nodes={tree} activeQuery={state.queryText.trim()} /> : <p className="empty-note">{t('nav.noTags')}</p>}
-      <h2>{t('nav.savedSearches')}</h2>
+      {/* Dossiers first: with a long tag tree below, New dossier stays in reach without scrolling. */}
+      <CollapsibleSection id="dossiers" title={t('nav.dossiers')} actions={<NewDossierButton />}>
+        {dossiers.length > 0 ? (
+          <ul>
+            {dossiers.map((d) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={view.kind === 'dossier' && view.dossierId === d.id ? 'page' : undefined}
+                  onClick={() => dispatch({ type: 'show', view: { kind: 'dossier', dossierId: d.id } })}
+                >
+                  <span>{d.title}</span>
+                  {/* The count is visual only: the button's accessible name is the dossier's title. */}
+                  <span className="count" aria-hidden="true">
+                    {d.items.length}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty-note">{t('nav.noDossiers')}</p>
+        )}
+      </CollapsibleSection>
+      {/* A long tag tree scrolls inside its section, so the sections below stay in reach. */}
+      <CollapsibleSection id="tags" title={t('nav.tags')} actions={<TagManagerButton />} maxHeight="45vh">
+        {tree.length > 0 ? <TagTreeItems nodes={tree} activeQuery={state.queryText.trim()} /> : <p className="empty-note">{t('nav.noTags')}</p>}
+      </CollapsibleSection>
+      <CollapsibleSection id="saved-searches" title={t('nav.savedSearches')}>
       {saved.length > 0 ? (
         <ul>
           {saved.map((s) => (
@@ -134,32 +159,7 @@ export function Sidebar() {
       ) : (
         <p className="empty-note">{t('nav.noSavedSearches')}</p>
       )}
-      <div className="section-head">
-        <h2>{t('nav.dossiers')}</h2>
-        <NewDossierButton />
-      </div>
-      {dossiers.length > 0 ? (
-        <ul>
-          {dossiers.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={view.kind === 'dossier' && view.dossierId === d.id ? 'page' : undefined}
-                onClick={() => dispatch({ type: 'show', view: { kind: 'dossier', dossierId: d.id } })}
-              >
-                <span>{d.title}</span>
-                {/* The count is visual only: the button's accessible name is the dossier's title. */}
-                <span className="count" aria-hidden="true">
-                  {d.items.length}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="empty-note">{t('nav.noDossiers')}</p>
-      )}
+      </CollapsibleSection>
     </nav>
   );
 }

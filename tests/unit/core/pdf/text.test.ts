@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, formatBulletinDate, formatPeriod, groupBulletins, safePdfFileName, splitParagraphs } from '../../../../renderer/src/core/pdf/text';
+import { cleanText, formatBulletinDate, formatPeriod, safePdfFileName, splitParagraphs } from '../../../../renderer/src/core/pdf/text';
+import { groupBulletins } from '../../../../renderer/src/core/pdf/groups';
 import { FontMetrics } from '../../../../renderer/src/core/pdf/fonts';
 import { wrapWords } from '../../../../renderer/src/core/pdf/layout';
 import { DEFAULT_LABELS } from '../../../../renderer/src/core/pdf';

@@ -5,12 +5,15 @@ import {
   applyRefresh,
   moveItemBy,
   moveItemTo,
+  moveInGroups,
+  neighbourInGroup,
   newRecipeMatches,
-  pdfLanguage,
+  printGroups,
   sortIdsByDate,
   toPdfInput,
 } from '../../../../renderer/src/features/dossiers/dossier-model';
-import { monthNames } from '../../../../renderer/src/features/dossiers/pdf-input';
+import { groupBulletins, printOrder } from '../../../../renderer/src/core/pdf/groups';
+import { pdfWordsFor } from '../../../../renderer/src/core/pdf/words';
 
 function summary(id: string, patch: Partial<BulletinSummary> = {}): BulletinSummary {
   return {
@@ -96,18 +99,56 @@ describe('toPdfInput', () => {
     expect(input).toMatchObject({ title: 'Fisheries & Aquaculture 2023', subtitle: 'Sub', author: 'Unit', introduction: 'Intro', grouping: 'month', pageSize: 'Letter' });
   });
 
-  it('writes the dominant bulletin language, else the UI language', () => {
-    expect(pdfLanguage([summary('a', { language: 'es' }), summary('b', { language: 'es' }), summary('c')], 'en')).toBe('es');
-    expect(pdfLanguage([summary('a', { language: 'other' })], 'es-MX')).toBe('es');
-    expect(pdfLanguage([], 'en-US')).toBe('en');
+  it('prints in the dossier language, else the UI language', () => {
+    expect(toPdfInput(dossier({ language: 'en' }), [], new Map(), [], 'es').language).toBe('en');
+    expect(toPdfInput(dossier({ language: 'es' }), [], new Map(), [], 'en-US').language).toBe('es');
+    expect(toPdfInput(dossier(), [], new Map(), [], 'es-MX').language).toBe('es');
   });
 });
 
-describe('monthNames', () => {
-  it('gives twelve capitalised month names in the document language', () => {
-    expect(monthNames('en')[0]).toBe('January');
-    const es = monthNames('es');
-    expect(es).toHaveLength(12);
-    expect(es[8]).toBe('Septiembre');
+describe('printGroups: the dossier view shows what prints', () => {
+  const tags: Tag[] = [
+    { id: 't1', name: 'Trade', color: '#1f77b4', parentId: null, createdAt: 0 },
+    { id: 't2', name: 'Aquaculture', color: '#1f77b4', parentId: null, createdAt: 0 },
+  ];
+  const rows = new Map(
+    [
+      summary('nov', { date: '2023-11-14', datePrecision: 'day', tags: ['t1'] }),
+      summary('oct30', { date: '2023-10-30', datePrecision: 'day', tags: ['t2', 't1'] }),
+      summary('oct3', { date: '2023-10-03', datePrecision: 'day', countries: ['Peru'] }),
+      summary('gone', { date: '2023-09-01', datePrecision: 'day', deletedAt: 5 }),
+      summary('undated'),
+    ].map((s) => [s.id, s]),
+  );
+  const items = ['nov', 'oct30', 'gone', 'undated', 'oct3', 'missing'];
+
+  it('groups by month in date order, keeping the manual order within a month, without Trash or missing items', () => {
+    expect(printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'))).toEqual([
+      { label: 'October 2023', ids: ['oct30', 'oct3'] },
+      { label: 'November 2023', ids: ['nov'] },
+      { label: 'Undated', ids: ['undated'] },
+    ]);
+    expect(printGroups(dossier({ grouping: 'tag' }), items, rows, tags, pdfWordsFor('es')).map((g) => g.label)).toEqual(['Aquaculture', 'Trade', 'Sin etiqueta']);
+  });
+
+  it('is the same order and the same headings as the PDF writer gets', () => {
+    for (const grouping of ['none', 'month', 'country', 'tag'] as const) {
+      const d = dossier({ grouping, items });
+      const input = toPdfInput(d, [...rows.values()], new Map(), tags, 'en');
+      const pdfGroups = groupBulletins(input.bulletins, grouping, pdfWordsFor('en'));
+      const shown = printGroups(d, items, rows, tags, pdfWordsFor('en'));
+      expect(shown.map((g) => g.label)).toEqual(pdfGroups.map((g) => g.label));
+      expect(shown.flatMap((g) => g.ids)).toEqual(printOrder(pdfGroups).map((i) => input.bulletins[i]?.id));
+    }
+  });
+
+  it('moves an item only within its group, storing the print order', () => {
+    const groups = printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'));
+    const notPrinted = ['gone', 'missing'];
+    expect(neighbourInGroup(groups, 'oct3', -1)).toBe('oct30');
+    expect(neighbourInGroup(groups, 'oct30', -1)).toBeNull();
+    expect(neighbourInGroup(groups, 'nov', 1)).toBeNull();
+    expect(moveInGroups(groups, notPrinted, 'oct3', 'oct30')).toEqual(['oct3', 'oct30', 'nov', 'undated', 'gone', 'missing']);
+    expect(moveInGroups(groups, notPrinted, 'nov', 'oct30')).toBeNull();
   });
 });
