@@ -136,15 +136,18 @@ test('builds "Fisheries & Aquaculture 2023" from a search and exports it as PDF'
   const order = await itemTitles(page);
   expect(order).toHaveLength(count + 1);
 
-  const bytes = await test.step('Export PDF: preview, then a download named after the dossier', async () => {
+  const bytes = await test.step('Export PDF: one download named after the dossier; Preview PDF shows it apart', async () => {
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Export PDF' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${TITLE}.pdf`);
+    await page.getByRole('button', { name: 'Preview PDF' }).click();
     const preview = page.getByRole('dialog', { name: 'PDF preview' });
     await expect(preview).toBeVisible({ timeout: 45_000 });
     await expect(preview.getByRole('img', { name: 'Page 1 of the PDF' })).toBeVisible();
     await expect(preview.getByRole('status')).toHaveText(/\d+ pages/);
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`${TITLE}.pdf`);
+    await preview.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await expect(preview).toBeHidden();
     return new Uint8Array(readFileSync(await file.path()));
   });
   expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
