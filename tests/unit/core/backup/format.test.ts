@@ -29,7 +29,7 @@ function sample(): BackupFile {
       dossiers: [
         {
           id: 'd1', title: 'D', subtitle: '', author: 'Me', introduction: '', items: ['b1'], grouping: 'tag', pageSize: 'Letter',
-          recipe: 'pesca', declined: [], lastRefreshedAt: null, createdAt: 1, updatedAt: 1, deletedAt: null,
+          recipe: 'pesca', declined: [], lastRefreshedAt: null, createdAt: 1, updatedAt: 1, deletedAt: null, language: 'es',
         },
       ],
       savedSearches: [{ id: 's1', name: 'S', query: 'q', createdAt: 1 }],
@@ -79,6 +79,10 @@ describe('backup format', () => {
     expect(bad((r) => (firstBulletin(r).updatedAt = Number.NaN))).toThrow(/updatedAt must be a number/);
     expect(bad((r) => ((r.tags as Array<Record<string, unknown>>)[0] = { id: 't1', name: 'x', color: 'red;}', parentId: null, createdAt: 1 }))).toThrow(/colour/);
     expect(bad((r) => (r.dossiers = {}))).toThrow(/dossiers must be a list/);
+    const firstDossier = (r: Record<string, unknown>) => (r.dossiers as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+    expect(bad((r) => (firstDossier(r).language = 'fr'))).toThrow(/dossiers\[0\]\.language must be one of en, es/);
+    // Optional: a dossier saved before the per-dossier language existed still restores.
+    expect(parseBackupText(mutate((r) => delete firstDossier(r).language)).dossiers[0]?.language).toBeUndefined();
     expect(bad((r) => delete r.rules)).toThrow(/rules must be a list/);
     expect(bad((r) => ((r.bulletins as unknown[]).push((r.bulletins as unknown[])[0])))).toThrow(/id "b1" twice/);
     expect(bad((r) => (r.glossary = [{ es: 1, en: 'x' }]))).toThrow(/glossary\[0\]\.es must be text/);
