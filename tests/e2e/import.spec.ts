@@ -69,7 +69,7 @@ test('undo import removes the whole batch; the archive survives a reload', async
   await expect.poll(() => listedCount(page)).toBe(10);
   await importFiles(page, [{ name: 'one.txt', mimeType: 'text/plain', buffer: Buffer.from('A new bulletin about tourism\n\nLima, 21 de noviembre de 2023.- El turismo crece en la región gracias a la cooperación.\n') }]);
   await expect.poll(() => listedCount(page)).toBe(11);
-  await page.getByRole('status').filter({ hasText: /Imported 1 bulletins/ }).getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: /Imported 1 bulletin \(/ }).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => listedCount(page)).toBe(10);
 });
 

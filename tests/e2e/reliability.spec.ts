@@ -167,7 +167,7 @@ test('two tabs: an import in one shows up in the other tab’s list and search w
   await expect(b.getByRole('list', { name: 'Bulletins' }).getByRole('listitem').first()).toContainText(/webinar/i);
 });
 
-test('web twin: with bulletins and no export, a reminder offers an export; after it the reminder is gone', async ({ page }) => {
+test('web twin: a week after the first import, never exported, a reminder offers an export; after it the reminder is gone', async ({ page }) => {
   await openApp(page);
   const reminder = page.getByRole('status').filter({ hasText: /Last export: never — export your archive now/ });
   await expect(reminder).toHaveCount(0);
@@ -177,6 +177,12 @@ test('web twin: with bulletins and no export, a reminder offers an export; after
   const dialog = page.getByRole('dialog', { name: 'Import preview' });
   await dialog.getByRole('button', { name: 'Confirm import (10)' }).click();
   await expect(dialog).toBeHidden();
+  // Not right after the first import: only once the data has gone unexported for over 7 days.
+  await expect.poll(() => listedCount(page)).toBe(10);
+  await expect(reminder).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(Date.now() + 8 * 24 * 60 * 60 * 1000));
+  await page.reload();
+  await expect.poll(() => listedCount(page)).toBe(10);
   await expect(reminder).toBeVisible();
 
   const download = page.waitForEvent('download');

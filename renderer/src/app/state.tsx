@@ -24,6 +24,8 @@ export interface UiState {
   selectionAnchor: number | null;
   /** The current search's words, marked in the reader too. */
   highlightTerms: readonly string[];
+  /** The open bulletin is not among the list's current results (a later search left it out). */
+  openOutsideResults: boolean;
 }
 
 export type UiAction =
@@ -34,7 +36,8 @@ export type UiAction =
   | { type: 'open'; id: string | null }
   | { type: 'select'; ids: Iterable<string>; anchor?: number | null; mode: 'replace' | 'add' | 'toggle' }
   | { type: 'clear-selection' }
-  | { type: 'highlight'; terms: readonly string[] };
+  | { type: 'highlight'; terms: readonly string[] }
+  | { type: 'open-outside-results'; outside: boolean };
 
 export const initialUiState: UiState = {
   view: { kind: 'library' },
@@ -45,6 +48,7 @@ export const initialUiState: UiState = {
   selection: new Set(),
   selectionAnchor: null,
   highlightTerms: [],
+  openOutsideResults: false,
 };
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
@@ -55,6 +59,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         view: action.view,
         queryText: action.queryText ?? (action.view.kind === 'saved' ? state.queryText : ''),
         openId: null,
+        openOutsideResults: false,
         selection: new Set(),
         selectionAnchor: null,
       };
@@ -65,7 +70,9 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'translations':
       return { ...state, translations: action.on };
     case 'open':
-      return { ...state, openId: action.id };
+      return { ...state, openId: action.id, openOutsideResults: false };
+    case 'open-outside-results':
+      return state.openOutsideResults === action.outside ? state : { ...state, openOutsideResults: action.outside };
     case 'select': {
       const ids = [...action.ids];
       let next: Set<string>;

@@ -74,7 +74,13 @@ export type Bulletin = BulletinSummary & Omit<BulletinBody, 'id'>;
 
 export interface Tag {
   id: string;
+  /** The tag's own name: the one typed when it was made (the English one for the starter set). */
   name: string;
+  /**
+   * Optional names per UI language; shown instead of `name` in that language and found by `tag:`
+   * like it. Absent for most user tags (and in archives made before it existed).
+   */
+  names?: { en?: string; es?: string };
   /** CSS colour, e.g. `#1f77b4`. */
   color: string;
   parentId: string | null;
@@ -116,6 +122,8 @@ export interface SavedSearch {
   name: string;
   query: string;
   createdAt: number;
+  /** Place in the sidebar as the person ordered it; absent ones follow, by name. */
+  position?: number;
 }
 
 /** "When a bulletin matches `query`, add tag `tagId`." */

@@ -57,6 +57,7 @@ export {
   createSavedSearch,
   deleteSavedSearch,
   listSavedSearches,
+  reorderSavedSearches,
   restoreSavedSearch,
   updateSavedSearch,
 } from './saved-searches';

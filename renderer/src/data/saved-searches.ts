@@ -5,10 +5,33 @@ import { getArchiveDb } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
 import { newId } from './ids';
 
-/** All saved searches, by name. */
+/** All saved searches in the person's order; those never placed (older archives) follow, by name. */
 export async function listSavedSearches(): Promise<SavedSearch[]> {
   const all = await getArchiveDb().savedSearches.toArray();
-  return all.sort((a, b) => a.name.localeCompare(b.name));
+  const place = (s: SavedSearch) => s.position ?? Number.POSITIVE_INFINITY;
+  return all.sort((a, b) => place(a) - place(b) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Puts the saved searches in this order (ids not listed keep their relative place after them).
+ * @throws ArchiveError 'not-found' when an id is unknown
+ */
+export async function reorderSavedSearches(ids: readonly string[]): Promise<SavedSearch[]> {
+  const db = getArchiveDb();
+  const ordered = await withStorageErrors(() =>
+    db.transaction('rw', db.savedSearches, async () => {
+      const current = await listSavedSearches();
+      const byId = new Map(current.map((s) => [s.id, s]));
+      const missing = ids.find((id) => !byId.has(id));
+      if (missing !== undefined) throw new ArchiveError('not-found', 'This saved search no longer exists.');
+      const listed = new Set(ids);
+      const next = [...ids.map((id) => byId.get(id) as SavedSearch), ...current.filter((s) => !listed.has(s.id))].map((s, position) => ({ ...s, position }));
+      await db.savedSearches.bulkPut(next);
+      return next;
+    }),
+  );
+  emitArchiveChange({ kind: 'savedSearches', ids: ordered.map((s) => s.id) });
+  return ordered;
 }
 
 function clean(name: string, query: string): { name: string; query: string } {
@@ -21,8 +44,16 @@ function clean(name: string, query: string): { name: string; query: string } {
 
 /** Saves a search. @throws ArchiveError 'invalid' */
 export async function createSavedSearch(name: string, query: string): Promise<SavedSearch> {
-  const saved: SavedSearch = { id: newId(), ...clean(name, query), createdAt: Date.now() };
-  await withStorageErrors(() => getArchiveDb().savedSearches.add(saved));
+  const db = getArchiveDb();
+  const saved = await withStorageErrors(() =>
+    db.transaction('rw', db.savedSearches, async () => {
+      // A new one goes last: after every placed one.
+      const last = (await db.savedSearches.toArray()).reduce((max, s) => Math.max(max, s.position ?? -1), -1);
+      const created: SavedSearch = { id: newId(), ...clean(name, query), createdAt: Date.now(), position: last + 1 };
+      await db.savedSearches.add(created);
+      return created;
+    }),
+  );
   emitArchiveChange({ kind: 'savedSearches', ids: [saved.id] });
   return saved;
 }

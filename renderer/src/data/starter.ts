@@ -18,7 +18,7 @@ async function install(db: ArchiveDb, items: readonly StarterTag[], parentId: st
   for (const item of items) {
     let tag = findSibling(tags, parentId, item.name);
     if (!tag) {
-      tag = { id: newId(), name: item.name, color: item.color, parentId, createdAt: Date.now() };
+      tag = { id: newId(), name: item.name, names: { en: item.name, es: item.es }, color: item.color, parentId, createdAt: Date.now() };
       tags.push(tag);
       await db.tags.add(tag);
       res.tagsCreated++;

@@ -96,9 +96,32 @@ async function patchTag(id: string, build: (tag: Tag, tags: Tag[]) => Partial<Ta
   return tag;
 }
 
-/** Renames a tag. @throws ArchiveError 'duplicate-name' | 'invalid' | 'not-found' */
-export function renameTag(id: string, name: string): Promise<Tag> {
-  return patchTag(id, (tag, tags) => ({ name: checkName(tags, name, tag.parentId, id) }), true);
+/**
+ * Renames a tag; `names` (when given) replaces its per-language names.
+ * @throws ArchiveError 'duplicate-name' | 'invalid' | 'not-found'
+ */
+export function renameTag(id: string, name: string, names?: Tag['names']): Promise<Tag> {
+  return patchTag(id, (tag, tags) => {
+    const patch: Partial<Tag> = { name: checkName(tags, name, tag.parentId, id) };
+    if (names !== undefined) patch.names = checkNames(names);
+    return patch;
+  }, true);
+}
+
+/** Per-language names follow the rules of a name; an empty one means "none in that language". */
+function checkNames(names: NonNullable<Tag['names']>): NonNullable<Tag['names']> {
+  const out: NonNullable<Tag['names']> = {};
+  for (const lang of ['en', 'es'] as const) {
+    const value = names[lang];
+    if (value === undefined) continue;
+    const trimmed = value.trim().replace(/\s+/g, ' ');
+    if (trimmed !== '') {
+      const problem = tagNameProblem(trimmed);
+      if (problem) throw new ArchiveError('invalid', problem);
+    }
+    out[lang] = trimmed;
+  }
+  return out;
 }
 
 /** Changes a tag's colour (`#rgb` or `#rrggbb`). */

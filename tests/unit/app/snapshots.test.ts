@@ -56,6 +56,15 @@ describe('snapshot decisions', () => {
     expect(needsExportReminder(NOW - 30 * DAY_MS, NOW, 0)).toBe(false);
     expect(needsExportReminder(Number.NaN, NOW, 1)).toBe(true);
   });
+
+  it('never exported: no reminder until the first import is older than 7 days', () => {
+    expect(needsExportReminder(undefined, NOW, 10, NOW - 60_000)).toBe(false);
+    expect(needsExportReminder(undefined, NOW, 10, NOW - 7 * DAY_MS)).toBe(false);
+    expect(needsExportReminder(undefined, NOW, 10, NOW - 7 * DAY_MS - 1)).toBe(true);
+    // A recent export counts from the export, however old the data.
+    expect(needsExportReminder(NOW - DAY_MS, NOW, 10, NOW - 90 * DAY_MS)).toBe(false);
+    expect(needsExportReminder(undefined, NOW, 0, NOW - 90 * DAY_MS)).toBe(false);
+  });
 });
 
 function fakeDeps(overrides: { desktop?: boolean; version?: string; last?: string | null; backups?: BackupSnapshot[] } = {}) {

@@ -18,6 +18,7 @@ import {
   listSavedSearches,
   purgeDossier,
   removeFromDossier,
+  reorderSavedSearches,
   restoreDossier,
   restoreRule,
   restoreSavedSearch,
@@ -72,6 +73,21 @@ describe('saved searches', () => {
     if (!removed) throw new Error('expected the deleted search');
     await restoreSavedSearch(removed);
     expect((await listSavedSearches()).map((x) => x.id)).toEqual([s.id]);
+  });
+
+  it('keeps the order the person set; new ones go last; a deleted one comes back in its place', async () => {
+    const a = await createSavedSearch('Zeta', 'zeta');
+    const b = await createSavedSearch('Alpha', 'alpha');
+    const c = await createSavedSearch('Mid', 'mid');
+    expect((await listSavedSearches()).map((x) => x.name)).toEqual(['Zeta', 'Alpha', 'Mid']);
+    await reorderSavedSearches([c.id, a.id]);
+    expect((await listSavedSearches()).map((x) => x.name)).toEqual(['Mid', 'Zeta', 'Alpha']);
+    const removed = await deleteSavedSearch(a.id);
+    expect((await listSavedSearches()).map((x) => x.name)).toEqual(['Mid', 'Alpha']);
+    if (removed) await restoreSavedSearch(removed);
+    expect((await listSavedSearches()).map((x) => x.name)).toEqual(['Mid', 'Zeta', 'Alpha']);
+    await expect(reorderSavedSearches(['nope'])).rejects.toMatchObject({ code: 'not-found' });
+    expect(b.position).toBe(1);
   });
 });
 

@@ -4,7 +4,8 @@
  * every write also updates the index before it resolves, and every query sees the same filters.
  */
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
-import { descendantIds, tagPath } from '../../core/tags/tree';
+import { tagAllNames } from '../../core/tags/names';
+import { descendantIds, tagPathVariants } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
 import type { SearchAnswer, SearchOptions } from './search-port';
@@ -246,13 +247,16 @@ export class ArchiveService implements CommandContext {
     return { kind: 'matches', order: options.order, ...answer };
   }
 
-  /** Tag name or path → ids of the tag and its descendants (a parent includes its children). */
+  /**
+   * Tag name or path → ids of the tag and its descendants (a parent includes its children). Any of
+   * a tag's names (English, Spanish, its own) and paths of them are accepted.
+   */
   private tagResolver(): (name: string) => string[] {
     const lookup: Record<string, string[]> = {};
     for (const tag of this.tags) {
       const ids = descendantIds(this.tags, tag.id, true);
-      lookup[foldText(tag.name)] = [...(lookup[foldText(tag.name)] ?? []), ...ids];
-      lookup[foldText(tagPath(this.tags, tag.id))] = ids;
+      for (const name of tagAllNames(tag)) lookup[foldText(name)] = [...(lookup[foldText(name)] ?? []), ...ids];
+      for (const path of tagPathVariants(this.tags, tag.id)) lookup[foldText(path)] = ids;
     }
     return (name) => lookup[foldText(name.trim())] ?? [];
   }

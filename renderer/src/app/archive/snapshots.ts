@@ -52,10 +52,15 @@ export function needsUpgradeSnapshot(lastVersion: string | null, currentVersion:
   return lastVersion !== null && lastVersion !== currentVersion;
 }
 
-/** True when the archive holds bulletins and was never exported, or not for more than 7 days. */
-export function needsExportReminder(lastExportAt: number | undefined, now: number, count: number): boolean {
+/**
+ * True when the archive holds bulletins that have gone unexported for more than 7 days: since the
+ * last export, or, never exported, since it first held data (`firstDataAt`, the first import). So
+ * no reminder right after the first import; one a week later. Unknown times remind.
+ */
+export function needsExportReminder(lastExportAt: number | undefined, now: number, count: number, firstDataAt?: number): boolean {
   if (count <= 0) return false;
-  return lastExportAt === undefined || !Number.isFinite(lastExportAt) || now - lastExportAt > EXPORT_REMINDER_MS;
+  const since = lastExportAt !== undefined && Number.isFinite(lastExportAt) ? lastExportAt : firstDataAt;
+  return since === undefined || !Number.isFinite(since) || now - since > EXPORT_REMINDER_MS;
 }
 
 /**

@@ -73,7 +73,8 @@ const checkBulletin = record<Bulletin>({
   bodyHtml: nullable(text),
 });
 
-const checkTag = record<Tag>({ id, name: text, color, parentId: nullable(id), createdAt: finite });
+const checkTagNames = record<NonNullable<Tag['names']>>({ en: optional(text), es: optional(text) });
+const checkTag = record<Tag>({ id, name: text, names: optional(checkTagNames), color, parentId: nullable(id), createdAt: finite });
 
 const checkDossier = record<Dossier>({
   id,
@@ -93,7 +94,7 @@ const checkDossier = record<Dossier>({
   deletedAt: nullable(finite),
 });
 
-const checkSavedSearch = record<SavedSearch>({ id, name: text, query: text, createdAt: finite });
+const checkSavedSearch = record<SavedSearch>({ id, name: text, query: text, createdAt: finite, position: optional(finite) });
 const checkRule = record<TagRule>({ id, query: text, tagId: id, enabled: bool, createdAt: finite });
 const checkOriginal = record<BackupOriginal>({
   id: sha256,

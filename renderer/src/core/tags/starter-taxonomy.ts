@@ -8,7 +8,10 @@
  */
 
 export interface StarterTag {
+  /** English name (the tag's `name`). */
   name: string;
+  /** Spanish name, shown when the UI is in Spanish. */
+  es: string;
   color: string;
   /** Rule query; null for a pure grouping tag. */
   rule: string | null;
@@ -16,36 +19,36 @@ export interface StarterTag {
 }
 
 const countries: StarterTag = {
-  name: 'Member countries',
+  name: 'Member countries', es: 'Países miembros',
   color: '#2ca02c',
   rule: null,
   children: [
-    { name: 'Chile', color: '#d62728', rule: 'country:chile' },
-    { name: 'Colombia', color: '#e6b800', rule: 'country:colombia' },
-    { name: 'Mexico', color: '#2ca02c', rule: 'country:mexico' },
-    { name: 'Peru', color: '#b22222', rule: 'country:peru' },
+    { name: 'Chile', es: 'Chile', color: '#d62728', rule: 'country:chile' },
+    { name: 'Colombia', es: 'Colombia', color: '#e6b800', rule: 'country:colombia' },
+    { name: 'Mexico', es: 'México', color: '#2ca02c', rule: 'country:mexico' },
+    { name: 'Peru', es: 'Perú', color: '#b22222', rule: 'country:peru' },
   ],
 };
 
 const bodies: StarterTag = {
-  name: 'PA bodies',
+  name: 'PA bodies', es: 'Órganos de la AP',
   color: '#1f77b4',
   rule: null,
   children: [
-    { name: 'Council of Ministers', color: '#1f77b4', rule: '"council of ministers" OR "consejo de ministros"' },
+    { name: 'Council of Ministers', es: 'Consejo de Ministros', color: '#1f77b4', rule: '"council of ministers" OR "consejo de ministros"' },
     {
-      name: 'High-Level Group',
+      name: 'High-Level Group', es: 'Grupo de Alto Nivel',
       color: '#17becf',
       rule: '"high-level group" OR "high level group" OR "grupo de alto nivel" OR GAN',
     },
-    { name: 'National Coordinators', color: '#4a6fa5', rule: '"national coordinators" OR "coordinadores nacionales"' },
+    { name: 'National Coordinators', es: 'Coordinadores Nacionales', color: '#4a6fa5', rule: '"national coordinators" OR "coordinadores nacionales"' },
     {
-      name: 'Presidency Pro Tempore',
+      name: 'Presidency Pro Tempore', es: 'Presidencia Pro Tempore',
       color: '#6baed6',
       rule: '"pro tempore" OR "presidencia pro tempore" OR PPT',
     },
     {
-      name: 'Business Council (CEAP)',
+      name: 'Business Council (CEAP)', es: 'Consejo Empresarial (CEAP)',
       color: '#08519c',
       rule: 'CEAP OR "business council" OR "consejo empresarial"',
     },
@@ -53,65 +56,65 @@ const bodies: StarterTag = {
 };
 
 const groups: StarterTag = {
-  name: 'Technical groups',
+  name: 'Technical groups', es: 'Grupos técnicos',
   color: '#9467bd',
   rule: null,
   children: [
     {
-      name: 'Fisheries and Aquaculture',
+      name: 'Fisheries and Aquaculture', es: 'Pesca y Acuicultura',
       color: '#1f9bb4',
       rule: 'fisheries OR aquaculture OR fishery OR pesca OR acuicultura OR pesquero OR pesquera',
     },
     {
-      name: 'SMEs and Entrepreneurship',
+      name: 'SMEs and Entrepreneurship', es: 'Pymes y Emprendimiento',
       color: '#ff7f0e',
       rule: 'SME OR SMEs OR MSMEs OR pyme OR pymes OR mipymes OR entrepreneurship OR emprendimiento OR emprendedores',
     },
     {
-      name: 'Digital Economy',
+      name: 'Digital Economy', es: 'Economía Digital',
       color: '#7f7fff',
       rule:
         '"digital economy" OR "economía digital" OR "digital security" OR "seguridad digital" OR cybersecurity OR ciberseguridad OR "digital agenda" OR "agenda digital" OR "electronic commerce" OR "comercio electrónico"',
     },
     {
-      name: 'Cooperation',
+      name: 'Cooperation', es: 'Cooperación',
       color: '#8c564b',
       rule: '"cooperation fund" OR "fondo de cooperación" OR "technical cooperation" OR "cooperación técnica" OR "cooperation project" OR "proyecto de cooperación"',
     },
     {
-      name: 'Gender',
+      name: 'Gender', es: 'Género',
       color: '#e377c2',
       rule: 'gender OR género OR "women\'s economic empowerment" OR "empoderamiento económico de las mujeres"',
     },
     {
-      name: 'Environment and Green Growth',
+      name: 'Environment and Green Growth', es: 'Medio Ambiente y Crecimiento Verde',
       color: '#3a9d23',
       rule:
         '"green growth" OR "crecimiento verde" OR "climate change" OR "cambio climático" OR "medio ambiente" OR environmental OR "plastic pollution" OR biodiversity OR biodiversidad',
     },
     {
-      name: 'Labour',
+      name: 'Labour', es: 'Laboral',
       color: '#a05d2c',
       rule: 'labour OR laboral OR occupational OR employment OR empleo OR "job fair" OR "feria laboral" OR "mental well-being at work"',
     },
     {
-      name: 'Education',
+      name: 'Education', es: 'Educación',
       color: '#bcbd22',
       rule: 'scholarship OR scholarships OR becas OR "student mobility" OR "academic mobility" OR "movilidad estudiantil" OR "movilidad académica" OR "technical group on education" OR "grupo técnico de educación"',
     },
     {
-      name: 'Tourism',
+      name: 'Tourism', es: 'Turismo',
       color: '#17a589',
       rule: '"sustainable tourism" OR "turismo sostenible" OR "tourism promotion" OR "promoción turística" OR tourists OR turistas OR "technical group on tourism" OR "grupo técnico de turismo"',
     },
     {
-      name: 'Trade and Customs',
+      name: 'Trade and Customs', es: 'Comercio y Aduanas',
       color: '#7f7f7f',
       rule: 'customs OR aduanas OR aduanero OR "trade facilitation" OR "facilitación del comercio" OR "single window" OR "ventanilla única" OR "rules of origin" OR "reglas de origen"',
     },
-    { name: 'Youth', color: '#ff9896', rule: 'youth OR juventud OR jóvenes OR "young people"' },
+    { name: 'Youth', es: 'Juventud', color: '#ff9896', rule: 'youth OR juventud OR jóvenes OR "young people"' },
     {
-      name: 'Innovation',
+      name: 'Innovation', es: 'Innovación',
       color: '#c5b0d5',
       rule: 'innovation OR innovación OR startups OR "artificial intelligence" OR "inteligencia artificial"',
     },
@@ -119,15 +122,15 @@ const groups: StarterTag = {
 };
 
 const partners: StarterTag = {
-  name: 'Partners',
+  name: 'Partners', es: 'Socios',
   color: '#ff7f0e',
   rule: null,
   children: [
-    { name: 'ASEAN', color: '#c49c94', rule: 'asean OR ansea' },
-    { name: 'MERCOSUR', color: '#98df8a', rule: 'mercosur OR mercosul' },
-    { name: 'IDB', color: '#aec7e8', rule: 'org:IDB' },
-    { name: 'OECD', color: '#ffbb78', rule: 'org:OECD' },
-    { name: 'ECLAC', color: '#dbdb8d', rule: 'org:ECLAC' },
+    { name: 'ASEAN', es: 'ASEAN', color: '#c49c94', rule: 'asean OR ansea' },
+    { name: 'MERCOSUR', es: 'MERCOSUR', color: '#98df8a', rule: 'mercosur OR mercosul' },
+    { name: 'IDB', es: 'BID', color: '#aec7e8', rule: 'org:IDB' },
+    { name: 'OECD', es: 'OCDE', color: '#ffbb78', rule: 'org:OECD' },
+    { name: 'ECLAC', es: 'CEPAL', color: '#dbdb8d', rule: 'org:ECLAC' },
   ],
 };
 

@@ -4,6 +4,7 @@
  */
 import type { Tag } from '../model';
 import { foldText } from '../text/fold';
+import { tagAllNames, tagDisplayName } from './names';
 
 /** Separator used to display a tag's path ("Technical groups › Fisheries and Aquaculture"). */
 export const TAG_PATH_SEPARATOR = ' › ';
@@ -113,6 +114,21 @@ export function tagPath(tags: readonly Tag[], id: string): string {
     .join(TAG_PATH_SEPARATOR);
 }
 
+/** Display path in a UI language, e.g. "Grupos técnicos › Pesca y Acuicultura" for `es`. */
+export function tagDisplayPath(tags: readonly Tag[], id: string, language: string): string {
+  return tagAncestry(tags, id)
+    .map((t) => tagDisplayName(t, language))
+    .join(TAG_PATH_SEPARATOR);
+}
+
+/** Every path a tag can be written as: its own names' path and its English and Spanish paths. */
+export function tagPathVariants(tags: readonly Tag[], id: string): string[] {
+  const variants = [tagPath(tags, id), tagDisplayPath(tags, id, 'en'), tagDisplayPath(tags, id, 'es')];
+  return [...new Set(variants)].filter((path) => path !== '');
+}
+
+const answersTo = (tag: Tag, key: string): boolean => tagAllNames(tag).some((name) => tagNameKey(name) === key);
+
 /** The sibling of `parentId` named `name` (case/accent-insensitive), if any, ignoring `exceptId`. */
 export function findSibling(tags: readonly Tag[], parentId: string | null, name: string, exceptId?: string): Tag | undefined {
   const key = tagNameKey(name);
@@ -120,13 +136,14 @@ export function findSibling(tags: readonly Tag[], parentId: string | null, name:
 }
 
 /**
- * Finds a tag by name or by path ("Technical groups › Fisheries", also with `>` or `/`),
- * case- and accent-insensitively. A bare name prefers a root tag, then the first match by path order.
+ * Finds a tag by any of its names or by a path of them ("Technical groups › Fisheries", also with
+ * `>` or `/`, or "Grupos técnicos › Pesca y Acuicultura"), case- and accent-insensitively. A bare name prefers a root tag, then the first match by path order.
  */
 export function findTagByName(tags: readonly Tag[], name: string): Tag | undefined {
   const key = tagNameKey(name);
   if (key === '') return undefined;
-  const exact = tags.filter((t) => tagNameKey(t.name) === key);
+  // Any of a tag's names will do: its own, its English or its Spanish one.
+  const exact = tags.filter((t) => answersTo(t, key));
   if (exact.length > 0) {
     return exact.find((t) => t.parentId === null) ?? [...exact].sort((a, b) => tagPath(tags, a.id).localeCompare(tagPath(tags, b.id)))[0];
   }
@@ -135,7 +152,7 @@ export function findTagByName(tags: readonly Tag[], name: string): Tag | undefin
   let parent: string | null = null;
   let found: Tag | undefined;
   for (const part of parts) {
-    found = tags.find((t) => t.parentId === parent && tagNameKey(t.name) === part);
+    found = tags.find((t) => t.parentId === parent && answersTo(t, part));
     if (!found) return undefined;
     parent = found.id;
   }

@@ -59,7 +59,7 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
       });
       onClose();
       notify({
-        message: t('import.done', { count: result.added.length, skipped: result.skippedDuplicates }),
+        message: t('import.done', { count: result.added.length, skipped: t('counted.alreadyInArchive', { count: result.skippedDuplicates }) }),
         undo: () => void service.send('import/undo', { batchId: result.batchId }),
       });
     } catch (error) {
@@ -123,7 +123,11 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
       <LeftOutWarning leftOut={leftOut} onKeep={keep} />
       <ErrorAlert message={commitError} />
       {!progress && items.length > 0 ? (
-        <p>{t('import.summary', { found: items.length, files: fileNames.length, count: toImport.length })}</p>
+        <p>{t('import.summary', {
+            found: t('counted.bulletinsFound', { count: items.length }),
+            files: t('counted.inFiles', { count: fileNames.length }),
+            count: toImport.length,
+          })}</p>
       ) : null}
       <ol className="preview-list" aria-label={t('import.found')}>
         {items.slice(0, MAX_ROWS).map((item, index) => (

@@ -13,6 +13,15 @@ interface Props {
   onSplit(index: number, at: number): void;
 }
 
+/**
+ * The first words of a paragraph, so each "Split here" button is named by where it splits (a list
+ * of identical names tells a screen-reader user nothing).
+ */
+export function firstWords(paragraph: string, maxWords = 8): string {
+  const words = paragraph.trim().split(/\s+/);
+  return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}…` : words.join(' ');
+}
+
 /** A blank line inside the body: the bulletin has at least two paragraphs, so it can be split. */
 const PARAGRAPH_BREAK = /\S\s*\n\s*\n\s*\S/;
 
@@ -99,6 +108,7 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
               <button
                 type="button"
                 className="link"
+                aria-label={t('import.splitHere', { words: firstWords(paragraph) })}
                 onClick={() => {
                   setSplitting(false);
                   onSplit(index, i + 1);

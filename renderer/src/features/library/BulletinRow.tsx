@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
 import { Highlighted } from './Highlighted';
 import { formatDate } from './format';
+import { RowTags } from './RowTags';
+import { useTags } from '../tags/use-tags';
 
 interface BulletinRowProps {
   row: BulletinSummary | undefined;
@@ -19,6 +21,7 @@ interface BulletinRowProps {
 /** One list row: title, date (machine-readable in <time>), place, language and a marked snippet. */
 export function BulletinRow({ row, index, top, height, active, selected, highlightTerms, snippet, onOpen, onToggleSelect }: BulletinRowProps) {
   const { t, i18n } = useTranslation();
+  const tags = useTags();
   if (!row) {
     return <div role="listitem" className="list-item" style={{ top, height }} aria-busy="true" />;
   }
@@ -50,6 +53,7 @@ export function BulletinRow({ row, index, top, height, active, selected, highlig
             {row.date ? <time dateTime={row.date}>{formatDate(row.date, row.datePrecision, i18n.language)}</time> : <span>{t('list.undated')}</span>}
             {row.place ? <span>{row.place}</span> : null}
             <span>{t(`lang.${row.language}`)}</span>
+            <RowTags tagIds={row.tags} tags={new Map(tags.map((tag) => [tag.id, tag]))} title={row.title} />
           </div>
           <div className="snippet">
             <Highlighted text={snippet ?? row.excerpt} terms={highlightTerms} maxChars={180} />

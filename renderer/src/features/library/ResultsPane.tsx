@@ -10,6 +10,7 @@ import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
 import { useListModel } from './use-list-model';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
+import './results-extras.css';
 
 /** The middle pane: count, sort, facets, bulk actions and the virtual list (or an empty state). */
 export function ResultsPane() {
@@ -26,6 +27,13 @@ export function ResultsPane() {
   useEffect(() => {
     dispatch({ type: 'highlight', terms: matches?.highlightTerms ?? [] });
   }, [matches, dispatch]);
+
+  // A new search may leave the open bulletin out: the reader then says so rather than pretend.
+  const openId = state.openId;
+  useEffect(() => {
+    if (!model || !openId) return;
+    dispatch({ type: 'open-outside-results', outside: model.kind === 'matches' && !model.ids.includes(openId) });
+  }, [model, openId, dispatch]);
 
   useEffect(() => {
     setSuggestion(matches && !matches.error ? (matches.suggestion ?? null) : null);

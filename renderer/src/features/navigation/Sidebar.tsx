@@ -1,26 +1,31 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, SavedSearch } from '../../core/model';
-import { buildTagTree, tagPath, type TagNode } from '../../core/tags/tree';
+import { buildTagTree, type TagNode } from '../../core/tags/tree';
 import { listDossiers, listSavedSearches, tagCounts } from '../../data';
 import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
 import { useUiState } from '../../app/state';
 import { NewDossierButton } from '../dossiers/NewDossierButton';
 import { CollapsibleSection } from './CollapsibleSection';
 import { TagManagerButton } from '../tags/TagManagerButton';
+import { useTagNames } from '../tags/use-tags';
+import { useTagTotals } from '../tags/use-tag-totals';
+import { SavedSearchList } from '../search/SavedSearchList';
 
 /** The query that filters by a tag: the sidebar and the search box speak the same language. */
 export function tagQuery(path: string): string {
   return `tag:"${path.replace(/"/g, '')}"`;
 }
 
-function TagTreeItems({ nodes, activeQuery }: { nodes: TagNode[]; activeQuery: string }) {
+function TagTreeItems({ nodes, activeQuery, totals }: { nodes: TagNode[]; activeQuery: string; totals: ReadonlyMap<string, number> }) {
   const { dispatch } = useUiState();
   const { service } = useArchive();
+  const names = useTagNames();
   return (
     <ul>
       {nodes.map((node) => {
-        const query = tagQuery(tagPath(service.getTags(), node.tag.id));
+        // Written in the UI language: `tag:` accepts a tag's English and Spanish names alike.
+        const query = tagQuery(names.path(service.getTags(), node.tag.id));
         return (
           <li key={node.tag.id} style={{ paddingLeft: node.depth * 12 }}>
             <button
@@ -33,42 +38,16 @@ function TagTreeItems({ nodes, activeQuery }: { nodes: TagNode[]; activeQuery: s
                 <span className="chip-swatch" aria-hidden="true" style={{ color: node.tag.color }}>
                   ●{' '}
                 </span>
-                {node.tag.name}
+                {names.name(node.tag)}
               </span>
-              <span className="count">{node.count}</span>
+              {/* With descendants: a parent counts the distinct bulletins its click opens. */}
+              <span className="count">{totals.get(node.tag.id) ?? ''}</span>
             </button>
-            {node.children.length > 0 ? <TagTreeItems nodes={node.children} activeQuery={activeQuery} /> : null}
+            {node.children.length > 0 ? <TagTreeItems nodes={node.children} activeQuery={activeQuery} totals={totals} /> : null}
           </li>
         );
       })}
     </ul>
-  );
-}
-
-function SavedSearchItem({ saved, active }: { saved: SavedSearch; active: boolean }) {
-  const { service } = useArchive();
-  const { dispatch } = useUiState();
-  const version = useArchiveVersion();
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    service.countMatches(saved.query).then((n) => live && setCount(n), () => live && setCount(null));
-    return () => {
-      live = false;
-    };
-  }, [service, saved.query, version]);
-  return (
-    <li>
-      <button
-        type="button"
-        className="nav-item"
-        aria-current={active ? 'page' : undefined}
-        onClick={() => dispatch({ type: 'show', view: { kind: 'library' }, queryText: saved.query })}
-      >
-        <span>{saved.name}</span>
-        <span className="count">{count ?? ''}</span>
-      </button>
-    </li>
   );
 }
 
@@ -80,6 +59,7 @@ export function Sidebar() {
   const [tree, setTree] = useState<TagNode[]>([]);
   const [saved, setSaved] = useState<SavedSearch[]>([]);
   const [dossiers, setDossiers] = useState<Dossier[]>([]);
+  const totals = useTagTotals(tree, service.getTags());
 
   useEffect(() => {
     let live = true;
@@ -147,18 +127,10 @@ export function Sidebar() {
       </CollapsibleSection>
       {/* A long tag tree scrolls inside its section, so the sections below stay in reach. */}
       <CollapsibleSection id="tags" title={t('nav.tags')} actions={<TagManagerButton />} maxHeight="45vh">
-        {tree.length > 0 ? <TagTreeItems nodes={tree} activeQuery={state.queryText.trim()} /> : <p className="empty-note">{t('nav.noTags')}</p>}
+        {tree.length > 0 ? <TagTreeItems nodes={tree} activeQuery={state.queryText.trim()} totals={totals} /> : <p className="empty-note">{t('nav.noTags')}</p>}
       </CollapsibleSection>
       <CollapsibleSection id="saved-searches" title={t('nav.savedSearches')}>
-      {saved.length > 0 ? (
-        <ul>
-          {saved.map((s) => (
-            <SavedSearchItem key={s.id} saved={s} active={state.queryText.trim() === s.query.trim()} />
-          ))}
-        </ul>
-      ) : (
-        <p className="empty-note">{t('nav.noSavedSearches')}</p>
-      )}
+        {saved.length > 0 ? <SavedSearchList saved={saved} activeQuery={state.queryText.trim()} /> : <p className="empty-note">{t('nav.noSavedSearches')}</p>}
       </CollapsibleSection>
     </nav>
   );

@@ -8,6 +8,7 @@ import { useUiState } from '../../app/state';
 import { AddToDossierButton } from '../dossiers/AddToDossierButton';
 import { TagEditor } from '../tags/TagEditor';
 import { formatDate } from '../library/format';
+import { countryDisplayName } from '../../core/text/country-names';
 import { BulletinBodyView } from './BulletinBodyView';
 import { BulletinEditForm } from './BulletinEditForm';
 import { OriginalActions } from './OriginalActions';
@@ -15,7 +16,7 @@ import { OriginalActions } from './OriginalActions';
 /** The reader: one bulletin with its metadata, tags and actions. */
 export function ReaderPane({ bulletinId }: { bulletinId: string }) {
   const { t, i18n } = useTranslation();
-  const { dispatch } = useUiState();
+  const { state, dispatch } = useUiState();
   const notify = useToast();
   const send = useSend();
   const version = useArchiveVersion();
@@ -63,6 +64,11 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
           ×
         </button>
       </div>
+      {state.openOutsideResults ? (
+        <p role="note" className="not-in-results">
+          {t('results.notInResults')}
+        </p>
+      ) : null}
       {editing ? (
         <BulletinEditForm bulletin={bulletin} onDone={() => setEditing(false)} />
       ) : (
@@ -80,7 +86,9 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
           <TagEditor bulletinId={bulletin.id} tagIds={bulletin.tags} />
           {bulletin.countries.length > 0 || bulletin.organisations.length > 0 ? (
             <p className="dateline">
-              {bulletin.countries.length > 0 ? `${t('reader.countries')}: ${bulletin.countries.join(', ')}` : ''}
+              {bulletin.countries.length > 0
+                ? `${t('reader.countries')}: ${bulletin.countries.map((c) => countryDisplayName(c, i18n.language)).join(', ')}`
+                : ''}
               {bulletin.countries.length > 0 && bulletin.organisations.length > 0 ? ' · ' : ''}
               {bulletin.organisations.length > 0 ? `${t('reader.organisations')}: ${bulletin.organisations.join(', ')}` : ''}
             </p>

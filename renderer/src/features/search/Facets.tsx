@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchive } from '../../app/archive/ArchiveProvider';
 import { useUiState } from '../../app/state';
 import type { Facets as FacetCounts } from '../../app/archive/search-port';
-import { tagPath } from '../../core/tags/tree';
+import { countryDisplayName } from '../../core/text/country-names';
 import { tagQuery } from '../navigation/Sidebar';
+import { useTagNames } from '../tags/use-tags';
 
 const MAX_PER_FACET = 8;
+/** Below this the facets start as one scrolling line, so the list keeps its rows (1024×640 and the like). */
+const COMPACT_QUERY = '(max-height: 760px), (max-width: 1100px)';
 
 function top(counts: Record<string, number>): Array<[string, number]> {
   return Object.entries(counts)
@@ -13,29 +17,45 @@ function top(counts: Record<string, number>): Array<[string, number]> {
     .slice(0, MAX_PER_FACET);
 }
 
-/** Counts by year, country, tag and language; a click narrows the query with that filter. */
+function startsCompact(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(COMPACT_QUERY).matches;
+}
+
+/**
+ * Counts by year, country, tag and language; a click narrows the query with that filter. Names are
+ * shown in the UI language (México, Perú; a tag's Spanish name) while the filters stay canonical.
+ * On small windows they collapse to one line that scrolls sideways, with a toggle to show them all.
+ */
 export function Facets({ facets }: { facets: FacetCounts }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const { state, dispatch } = useUiState();
+  const names = useTagNames();
+  const [expanded, setExpanded] = useState(() => !startsCompact());
   const add = (filter: string) => {
     if (state.queryText.includes(filter)) return;
     dispatch({ type: 'query', queryText: `${state.queryText.trim()} ${filter}`.trim() });
   };
   const tags = service.getTags();
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
   const groups: Array<{ key: string; label: string; entries: Array<{ label: string; count: number; filter: string }> }> = [
     { key: 'year', label: t('facets.year'), entries: top(facets.year).map(([y, n]) => ({ label: y, count: n, filter: `year:${y}` })) },
     {
       key: 'country',
       label: t('facets.country'),
-      entries: top(facets.country).map(([c, n]) => ({ label: c, count: n, filter: `country:${c.includes(' ') ? `"${c}"` : c}` })),
+      entries: top(facets.country).map(([c, n]) => ({
+        label: countryDisplayName(c, i18n.language),
+        count: n,
+        filter: `country:${c.includes(' ') ? `"${c}"` : c}`,
+      })),
     },
     {
       key: 'tag',
       label: t('facets.tag'),
-      entries: top(facets.tag)
-        .filter(([id]) => tags.some((tag) => tag.id === id))
-        .map(([id, n]) => ({ label: tags.find((tag) => tag.id === id)?.name ?? id, count: n, filter: tagQuery(tagPath(tags, id)) })),
+      entries: top(facets.tag).flatMap(([id, n]) => {
+        const tag = byId.get(id);
+        return tag ? [{ label: names.name(tag), count: n, filter: tagQuery(names.path(tags, id)) }] : [];
+      }),
     },
     {
       key: 'language',
@@ -43,12 +63,13 @@ export function Facets({ facets }: { facets: FacetCounts }) {
       entries: top(facets.language).map(([l, n]) => ({ label: t(`lang.${l}`, { defaultValue: l }), count: n, filter: `lang:${l}` })),
     },
   ];
+  const shown = groups.filter((group) => group.entries.length > 0);
+  if (shown.length === 0) return null;
   return (
-    <div className="facets" aria-label={t('facets.label')} role="group">
-      {groups
-        .filter((group) => group.entries.length > 0)
-        .map((group) => (
-          <div key={group.key}>
+    <div className={`facets-bar${expanded ? '' : ' compact'}`}>
+      <div className="facets" aria-label={t('facets.label')} role="group" id="result-facets">
+        {shown.map((group) => (
+          <div key={group.key} className="facet-group">
             <strong>{group.label}:</strong>{' '}
             {group.entries.map((entry) => (
               <button
@@ -62,6 +83,18 @@ export function Facets({ facets }: { facets: FacetCounts }) {
             ))}
           </div>
         ))}
+      </div>
+      <button
+        type="button"
+        className="icon facets-toggle"
+        aria-controls="result-facets"
+        aria-expanded={expanded}
+        aria-label={t('results.showFilters')}
+        title={t('results.showFilters')}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {expanded ? '▴' : '▾'}
+      </button>
     </div>
   );
 }

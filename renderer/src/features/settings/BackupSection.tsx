@@ -96,10 +96,11 @@ export function BackupSection() {
           <p>
             {t('backup.contains', {
               name: pending.name,
-              bulletins: pending.file.bulletins.length,
-              tags: pending.file.tags.length,
-              dossiers: pending.file.dossiers.length,
-              searches: pending.file.savedSearches.length,
+              // Each part with its own plural: "1 saved search", "2 dossiers".
+              bulletins: t('counted.bulletins', { count: pending.file.bulletins.length }),
+              tags: t('counted.tags', { count: pending.file.tags.length }),
+              dossiers: t('counted.dossiers', { count: pending.file.dossiers.length }),
+              searches: t('counted.savedSearches', { count: pending.file.savedSearches.length }),
             })}
             {pending.file.originals && pending.file.originals.length > 0
               ? ` ${t('originals.inBackup', {

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countBulletins } from '../../data';
+import { countBulletins, listBatches } from '../../data';
 import { isDesktopHost } from '../../host';
 import { useArchiveVersion } from '../../app/archive/ArchiveProvider';
 import { exportArchiveToFile, lastExportAt, needsExportReminder } from '../../app/archive/snapshots';
 import { useToast } from '../../app/components/Toasts';
 
 /**
- * Web twin only: the browser's storage is the archive's only copy, so when there are bulletins and
- * the last export is missing or older than 7 days, a banner asks for an export (dismissible for
- * this session). The desktop app keeps automatic snapshots instead.
+ * Web twin only: the browser's storage is the archive's only copy, so when its bulletins have gone
+ * unexported for over 7 days (since the last export, or since the first import), a banner asks for
+ * an export (dismissible for this session). The desktop app keeps automatic snapshots instead.
  */
 export function ExportReminder() {
   return isDesktopHost() ? null : <ExportReminderBanner />;
@@ -25,8 +25,13 @@ function ExportReminderBanner() {
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([lastExportAt(), countBulletins()])
-      .then(([last, count]) => !cancelled && setState({ due: needsExportReminder(last, Date.now(), count), last }))
+    void Promise.all([lastExportAt(), countBulletins(), listBatches()])
+      .then(([last, count, batches]) => {
+        // The first import still in the archive: the data's age when it was never exported.
+        const kept = batches.filter((batch) => batch.state === 'committed').map((batch) => batch.createdAt);
+        const firstDataAt = kept.length > 0 ? Math.min(...kept) : undefined;
+        if (!cancelled) setState({ due: needsExportReminder(last, Date.now(), count, firstDataAt), last });
+      })
       .catch(() => undefined);
     return () => {
       cancelled = true;

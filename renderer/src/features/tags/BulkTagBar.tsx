@@ -7,10 +7,12 @@ import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { TagCombo } from './TagCombo';
 import { errorText, resolveOrCreateTag } from './tag-helpers';
+import { useTagNames } from './use-tags';
 
 /** Bulk tagging of the selected bulletins: add or remove one tag on all of them, with a count and undo. */
 export function BulkTagBar() {
   const { t } = useTranslation();
+  const names = useTagNames();
   const notify = useToast();
   const send = useSend();
   const { state, dispatch } = useUiState();
@@ -35,7 +37,7 @@ export function BulkTagBar() {
       setError(null);
       setText('');
       notify({
-        message: t(kind === 'add' ? 'tags.bulk.added' : 'tags.bulk.removed', { count: change.bulletinCount, name: tag.name }),
+        message: t(kind === 'add' ? 'tags.bulk.added' : 'tags.bulk.removed', { count: change.bulletinCount, name: names.name(tag) }),
         ...(change.bulletinCount > 0 ? { undo: () => void send('tags/undo', { change }) } : {}),
       });
     } catch (caught) {

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagRule } from '../../core/model';
-import { tagPath } from '../../core/tags/tree';
 import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText } from './tag-helpers';
 import { TagOptionList } from './TagSelectField';
+import { useTagNames } from './use-tags';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /** One auto-tag rule: enabled switch, "query → tag", and edit / apply (after a preview) / delete. */
 export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
   const { t } = useTranslation();
+  const names = useTagNames();
   const { service } = useArchive();
   const send = useSend();
   const notify = useManagerNotify();
@@ -23,7 +24,7 @@ export function RuleRow({ rule, tags }: { rule: TagRule; tags: Tag[] }) {
   // Shown at once on click (the saved value follows a moment later), then kept in step with the archive.
   const [enabled, setEnabled] = useState(rule.enabled);
   useEffect(() => setEnabled(rule.enabled), [rule.enabled]);
-  const path = tagPath(tags, rule.tagId) || t('tags.rules.missingTag');
+  const path = names.path(tags, rule.tagId) || t('tags.rules.missingTag');
   const description = t('tags.rules.describe', { query: rule.query, tag: path });
 
   const guard = async (work: () => Promise<void>) => {

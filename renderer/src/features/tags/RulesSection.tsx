@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagRule } from '../../core/model';
-import { tagPath } from '../../core/tags/tree';
 import { listRules } from '../../data';
 import { useArchive, useArchiveRead, useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
@@ -9,7 +8,7 @@ import { RuleRow } from './RuleRow';
 import { previewRule, type RulePreview } from './rule-preview';
 import { errorText } from './tag-helpers';
 import { TagSelectField } from './TagSelectField';
-import { useTags } from './use-tags';
+import { useTagNames, useTags } from './use-tags';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 const NO_RULES: TagRule[] = [];
@@ -24,6 +23,7 @@ export function RulesSection() {
   const send = useSend();
   const notify = useManagerNotify();
   const tags = useTags();
+  const names = useTagNames();
   const ids = useId();
   const rules = useArchiveRead(listRules, NO_RULES);
   const [query, setQuery] = useState('');
@@ -63,7 +63,7 @@ export function RulesSection() {
         return;
       }
       const rule = await send('rule/create', { query: trimmed, tagId });
-      const name = tagPath(tags, tagId);
+      const name = names.path(tags, tagId);
       if (applyNow) {
         const tagged = await send('rules/apply', { rules: [rule] });
         notify({ message: t('tags.rules.applied', { count: tagged, name }) });

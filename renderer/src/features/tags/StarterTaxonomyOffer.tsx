@@ -40,7 +40,11 @@ export function StarterTaxonomyOffer() {
       const tagged = await send('rules/apply', { rules: installed.rules });
       await send('setting/set', { key: 'starterTaxonomyOffered', value: true });
       setVisible(false);
-      notify({ message: t('tags.starter.installed', { tags: installed.tagsCreated, rules: installed.rulesCreated, tagged }) });
+      notify({ message: t('tags.starter.installed', {
+          tags: t('counted.tags', { count: installed.tagsCreated }),
+          rules: t('counted.rules', { count: installed.rulesCreated }),
+          tagged: t('counted.bulletinsTagged', { count: tagged }),
+        }) });
     } catch (caught) {
       setError(errorText(t, caught));
     } finally {

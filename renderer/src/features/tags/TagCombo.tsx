@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchTagOptions, tagOptions } from './tag-helpers';
-import { useTags } from './use-tags';
+import { useTagNames, useTags } from './use-tags';
 
 interface TagComboProps {
   /** Accessible name of the textbox (tests and screen readers find it by this). */
@@ -27,7 +27,8 @@ export function TagCombo({ label, value, onChange, onSubmit, exclude = NONE, pla
   const { t } = useTranslation();
   const tags = useTags();
   const listId = useId();
-  const options = useMemo(() => tagOptions(tags), [tags]);
+  const { language } = useTagNames();
+  const options = useMemo(() => tagOptions(tags, language), [tags, language]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const matches = open ? matchTagOptions(options, value, exclude) : [];

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../core/model';
-import { tagPath } from '../../core/tags/tree';
 import { useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
 import { TagCombo } from './TagCombo';
 import { errorText, resolveOrCreateTag } from './tag-helpers';
-import { useTags } from './use-tags';
+import { useTagNames, useTags } from './use-tags';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 /**
@@ -18,6 +17,7 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
   const notify = useToast();
   const send = useSend();
   const tags = useTags();
+  const names = useTagNames();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,7 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
     try {
       const change = await send('tags/remove', { bulletinIds: [bulletinId], tagIds: [tag.id] });
       setError(null);
-      notify({ message: t('tags.editor.removed', { name: tag.name }), undo: () => void send('tags/undo', { change }) });
+      notify({ message: t('tags.editor.removed', { name: names.name(tag) }), undo: () => void send('tags/undo', { change }) });
     } catch (caught) {
       setError(errorText(t, caught));
     }
@@ -55,14 +55,14 @@ export function TagEditor({ bulletinId, tagIds }: { bulletinId: string; tagIds: 
     <div className="tag-editor">
       <ul className="chips" aria-label={t('tags.editor.label')} style={{ listStyle: 'none', padding: 0 }}>
         {chips.map((tag) => (
-          <li key={tag.id} className="chip" title={tagPath(tags, tag.id)}>
+          <li key={tag.id} className="chip" title={names.path(tags, tag.id)}>
             <span className="swatch" aria-hidden="true" style={{ background: tag.color }} />
-            <span>{tag.name}</span>
+            <span>{names.name(tag)}</span>
             <button
               type="button"
               className="icon"
               style={{ border: 'none', background: 'none', padding: '0 2px' }}
-              aria-label={t('tags.editor.remove', { name: tag.name })}
+              aria-label={t('tags.editor.remove', { name: names.name(tag) })}
               onClick={() => void remove(tag)}
             >
               ×

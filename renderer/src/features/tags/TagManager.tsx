@@ -6,6 +6,7 @@ import { ManagerNoticeProvider } from './ManagerNotice';
 import { RulesSection } from './RulesSection';
 import { TagManagerRow } from './TagManagerRow';
 import { useTagCounts, useTags } from './use-tags';
+import { useTagTotals } from './use-tag-totals';
 
 function flatten(nodes: readonly TagNode[]): TagNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
@@ -16,7 +17,9 @@ export function TagManager() {
   const { t } = useTranslation();
   const tags = useTags();
   const counts = useTagCounts();
-  const rows = flatten(buildTagTree(tags, counts));
+  const tree = buildTagTree(tags, counts);
+  const totals = useTagTotals(tree, tags);
+  const rows = flatten(tree);
   const treeId = useId();
 
   return (
@@ -29,7 +32,7 @@ export function TagManager() {
         ) : (
           <ul aria-labelledby={treeId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {rows.map((node) => (
-              <TagManagerRow key={node.tag.id} node={node} tags={tags} />
+              <TagManagerRow key={node.tag.id} node={node} tags={tags} total={totals.get(node.tag.id)} />
             ))}
           </ul>
         )}

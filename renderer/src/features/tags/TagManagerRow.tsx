@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../core/model';
 import type { TagNode } from '../../core/tags/tree';
+import { namesFromForm, tagDisplayName } from '../../core/tags/names';
 import { useSend } from '../../app/archive/ArchiveProvider';
 import { useManagerNotify } from './ManagerNotice';
 import { errorText, longHexColor, optionsOutside } from './tag-helpers';
+import { useTagNames } from './use-tags';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 
 type Mode = null | 'rename' | 'move' | 'merge' | 'delete';
@@ -22,21 +24,29 @@ function ColorInput({ tag, label, onError }: { tag: Tag; label: string; onError(
   return <input type="color" aria-label={label} value={value} onChange={(event) => setValue(event.target.value)} />;
 }
 
-/** One tag in the manager: colour, name, count and its rename/move/merge/delete editors. */
-export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
+/**
+ * One tag in the manager: colour, name, count and its rename/move/merge/delete editors. `total` is
+ * the distinct bulletins of the tag and its sub-tags (see useTagTotals); unknown while counting.
+ */
+export function TagManagerRow({ node, tags, total }: { node: TagNode; tags: Tag[]; total: number | undefined }) {
   const { t } = useTranslation();
+  const names = useTagNames();
   const notify = useManagerNotify();
   const send = useSend();
   const { tag } = node;
   const [mode, setMode] = useState<Mode>(null);
   const [draft, setDraft] = useState('');
+  // Rename edits both languages: the UI language's name in `draft`, the other one here.
+  const [otherDraft, setOtherDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const onColorError = useCallback((caught: unknown) => setError(errorText(t, caught)), [t]);
-  const others = optionsOutside(tags, tag.id);
+  const others = optionsOutside(tags, tag.id, names.language);
+  const spanishUi = names.language.toLowerCase().startsWith('es');
 
-  const open = (next: Mode, initial = '') => {
+  const open = (next: Mode, initial = '', other = '') => {
     setMode(mode === next ? null : next);
     setDraft(initial);
+    setOtherDraft(other);
     setError(null);
   };
 
@@ -51,43 +61,48 @@ export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
     }
   };
 
+  // The tag's own name is its English one; its Spanish name lives in `names.es`.
   const rename = () =>
     attempt(async () => {
-      const renamed = await send('tag/rename', { id: tag.id, name: draft });
-      return t('tags.manager.renamed', { name: renamed.name });
+      const [english, spanish] = spanishUi ? [otherDraft, draft] : [draft, otherDraft];
+      const renamed = await send('tag/rename', { id: tag.id, name: english, names: namesFromForm(spanish, tag.names) });
+      return t('tags.manager.renamed', { name: names.name(renamed) });
     });
   const move = () =>
     attempt(async () => {
       await send('tag/move', { id: tag.id, parentId: draft || null });
-      return t('tags.manager.moved', { name: tag.name });
+      return t('tags.manager.moved', { name: names.name(tag) });
     });
   const merge = () =>
     attempt(async () => {
       const target = tags.find((other) => other.id === draft);
       if (!target) return null;
       const touched = await send('tag/merge', { sourceId: tag.id, targetId: target.id });
-      return t('tags.manager.merged', { count: touched.length, from: tag.name, to: target.name });
+      return t('tags.manager.merged', { count: touched.length, from: names.name(tag), to: names.name(target) });
     });
   const remove = async () => {
     try {
       const undo = await send('tag/delete', { id: tag.id });
-      notify({ message: t('tags.manager.deleted', { name: tag.name }), undo: () => void send('tag/undo-delete', { undo }) });
+      notify({ message: t('tags.manager.deleted', { name: names.name(tag) }), undo: () => void send('tag/undo-delete', { undo }) });
     } catch (caught) {
       setError(errorText(t, caught));
     }
   };
 
-  const name = tag.name;
+  const name = names.name(tag);
+  const spanishNow = tagDisplayName(tag, 'es');
+  // A tag with no Spanish name of its own starts with an empty Spanish field, not a copy of its name.
+  const spanishName = tag.names?.es !== undefined || spanishNow !== tag.name ? spanishNow : '';
   return (
     <li style={{ padding: '4px 0', paddingLeft: node.depth * 18, borderBottom: '1px solid var(--border)' }}>
       <div style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
         <ColorInput key={tag.color} tag={tag} label={t('tags.manager.colourOf', { name })} onError={onColorError} />
         <span style={{ fontWeight: 600 }}>{name}</span>
         <span className="count" style={{ color: 'var(--muted)', fontSize: 12 }}>
-          {t('tags.manager.count', { count: node.count })}
+          {total === undefined ? '' : t('tags.manager.count', { count: total })}
         </span>
         <span style={{ marginLeft: 'auto', display: 'flex', gap: 4 }}>
-          <button type="button" aria-expanded={mode === 'rename'} aria-label={t('tags.manager.renameOf', { name })} onClick={() => open('rename', name)}>
+          <button type="button" aria-expanded={mode === 'rename'} aria-label={t('tags.manager.renameOf', { name })} onClick={() => open('rename', name, spanishUi ? tag.name : spanishName)}>
             {t('tags.manager.rename')}
           </button>
           <button type="button" aria-expanded={mode === 'move'} aria-label={t('tags.manager.moveOf', { name })} onClick={() => open('move', tag.parentId ?? '')}>
@@ -110,7 +125,13 @@ export function TagManagerRow({ node, tags }: { node: TagNode; tags: Tag[] }) {
           }}
         >
           <input type="text" aria-label={t('tags.manager.newName', { name })} value={draft} autoFocus onChange={(event) => setDraft(event.target.value)} />
-          <button type="submit" className="primary" disabled={draft.trim() === ''}>
+          <input
+            type="text"
+            aria-label={t(spanishUi ? 'tagNames.englishOf' : 'tagNames.spanishOf', { name })}
+            value={otherDraft}
+            onChange={(event) => setOtherDraft(event.target.value)}
+          />
+          <button type="submit" className="primary" disabled={(spanishUi ? otherDraft : draft).trim() === ''}>
             {t('tags.manager.save')}
           </button>
           <button type="button" onClick={() => setMode(null)}>

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { Tag } from '../../core/model';
 import { tagOptions } from './tag-helpers';
+import { useTagNames } from './use-tags';
 
 /** One `<option>` per tag, by path ("Parent › Child"), sorted. */
 export function TagOptionList({ tags }: { tags: readonly Tag[] }) {
-  return tagOptions(tags).map((option) => (
+  const { language } = useTagNames();
+  return tagOptions(tags, language).map((option) => (
     <option key={option.tag.id} value={option.tag.id}>
       {option.path}
     </option>

@@ -4,15 +4,17 @@
  */
 import type { TFunction } from 'i18next';
 import type { Tag } from '../../core/model';
-import { descendantIds, findTagByName, tagPath } from '../../core/tags/tree';
+import { descendantIds, findTagByName, tagDisplayPath, tagPathVariants } from '../../core/tags/tree';
 import { foldText } from '../../core/text/fold';
 import type { Send } from '../../app/archive/commands';
 import { ArchiveError, listTags } from '../../data';
 
-/** One entry of a tag picker: the tag and its display path ("Parent › Child"). */
+/** One entry of a tag picker: the tag and its display path ("Parent › Child") in the UI language. */
 export interface TagOption {
   tag: Tag;
   path: string;
+  /** Its paths in every language, folded: typing either language's name finds it. */
+  keys: string;
 }
 
 /**
@@ -45,24 +47,24 @@ export async function resolveOrCreateTag(send: Send, text: string): Promise<Tag>
   return tag as Tag;
 }
 
-/** Every tag with its path, sorted by path, for pickers and autocomplete. */
-export function tagOptions(tags: readonly Tag[]): TagOption[] {
+/** Every tag with its path in `language` (a UI locale), sorted by that path, for pickers and autocomplete. */
+export function tagOptions(tags: readonly Tag[], language = 'en'): TagOption[] {
   return tags
-    .map((tag) => ({ tag, path: tagPath(tags, tag.id) }))
+    .map((tag) => ({ tag, path: tagDisplayPath(tags, tag.id, language), keys: tagPathVariants(tags, tag.id).map(foldText).join('\n') }))
     .sort((a, b) => foldText(a.path).localeCompare(foldText(b.path)));
 }
 
 /** Options that can become the parent of (or the merge target for) `id`: never itself or its sub-tags. */
-export function optionsOutside(tags: readonly Tag[], id: string): TagOption[] {
+export function optionsOutside(tags: readonly Tag[], id: string, language = 'en'): TagOption[] {
   const inside = new Set(descendantIds(tags, id, true));
-  return tagOptions(tags).filter((option) => !inside.has(option.tag.id));
+  return tagOptions(tags, language).filter((option) => !inside.has(option.tag.id));
 }
 
-/** Autocomplete matches: tags whose path contains what was typed (folded), at most `limit`. */
+/** Autocomplete matches: tags whose path in either language contains what was typed (folded), at most `limit`. */
 export function matchTagOptions(options: readonly TagOption[], typed: string, exclude: ReadonlySet<string>, limit = 8): TagOption[] {
   const needle = foldText(typed.trim());
   if (needle === '') return [];
-  return options.filter((option) => !exclude.has(option.tag.id) && foldText(option.path).includes(needle)).slice(0, limit);
+  return options.filter((option) => !exclude.has(option.tag.id) && option.keys.includes(needle)).slice(0, limit);
 }
 
 /** A message a person can act on, translated where the data layer gives a stable error code. */

@@ -16,7 +16,8 @@ export interface TagHandlers {
   'tag/create': (args: data.NewTag) => Promise<Tag>;
   /** The tag of that name under that parent, created when missing. */
   'tag/get-or-create': (args: { name: string; parentId?: string | null }) => Promise<Tag>;
-  'tag/rename': (args: { id: string; name: string }) => Promise<Tag>;
+  /** `names` (optional) sets its per-language names too (see core/tags/names). */
+  'tag/rename': (args: { id: string; name: string; names?: Tag['names'] }) => Promise<Tag>;
   'tag/recolor': (args: { id: string; color: string }) => Promise<Tag>;
   'tag/move': (args: { id: string; parentId: string | null }) => Promise<Tag>;
   /** @returns the ids of bulletins whose tags changed. */
@@ -51,8 +52,8 @@ export function tagHandlers(ctx: CommandContext): TagHandlers {
     'tags/undo': ({ change }) => relink(data.undoTagLinkChange(change)),
     'tag/create': (input) => retag(data.createTag(input)),
     'tag/get-or-create': ({ name, parentId = null }) => retag(data.getOrCreateTagByName(name, parentId)),
-    'tag/rename': async ({ id, name }) => {
-      const tag = await retag(data.renameTag(id, name));
+    'tag/rename': async ({ id, name, names }) => {
+      const tag = await retag(data.renameTag(id, name, names));
       await ctx.reindexCarriers([id]);
       return tag;
     },
