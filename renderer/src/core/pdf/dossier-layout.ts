@@ -3,6 +3,7 @@ import { COLORS, Composer, geometryFor, linesHeight, wrapWords } from './layout'
 import type { LaidPage, PageGeometry, TextOp, TextStyle, WrappedLine } from './layout';
 import { formatBulletinDate, formatDay, formatPeriod, groupBulletins, splitParagraphs, splitWords } from './text';
 import type { DossierPdfInput, PdfLabels } from './types';
+import { pushAll } from '../arrays';
 
 export type FontSet = Record<FontKey, FontMetrics>;
 
@@ -205,7 +206,7 @@ function addChrome(pages: LaidPage[], geo: PageGeometry, fonts: FontSet, labels:
   const room = geo.right - geo.left - widthOf(['…']);
   for (const w of title) {
     if (widthOf([...header, w]) > room) {
-      if (header.length === 0) header.push(...f.splitToWidth(f.measure(w).text, (room * 1000) / size).slice(0, 1));
+      if (header.length === 0) pushAll(header, f.splitToWidth(f.measure(w).text, (room * 1000) / size).slice(0, 1));
       header.push('…');
       break;
     }
