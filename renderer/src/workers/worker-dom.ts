@@ -65,7 +65,8 @@ function patchDocument(doc: Document): void {
  * only carry accessors that read the real node's own members.
  */
 function forwardingClass(props: readonly string[], methods: readonly string[], base?: abstract new () => object): abstract new () => object {
-  const cls = base ? class extends (base as new () => object) {} : class {};
+  // Named brand fields: the classes exist for their prototypes (DOMPurify only reads accessors off them).
+  const cls = base ? class extends (base as new () => object) { declare readonly shimElement: true } : class { declare readonly shimNode: true };
   for (const prop of props) {
     Object.defineProperty(cls.prototype, prop, {
       get(this: Record<string, unknown>) {

@@ -9,8 +9,13 @@ import { ImportFileError } from './errors';
 export const IMPORT_LIMITS = {
   /** Characters of text in one file, all bulletins together (the size of the largest .txt accepted). */
   fileChars: 50_000_000,
-  /** Characters in one bulletin (title and body): ~300,000 words, far beyond any news bulletin. */
-  bulletinChars: 2_000_000,
+  /** Characters in one bulletin (title and body): ~1.5 million words, a whole saved page of 5 MB fits. */
+  bulletinChars: 10_000_000,
+  /**
+   * Characters of one bulletin's formatted HTML. A longer one is dropped and the bulletin keeps its
+   * plain text: sanitising and showing megabytes of markup took seconds each time.
+   */
+  bodyHtmlChars: 1_000_000,
   /** Paragraphs (source lines) in one file: a 5 MB page of 130,000 `<p>` still fits. */
   paragraphs: 250_000,
   /** HTML elements in one page. */

@@ -102,16 +102,20 @@ function dropLeadingText(el: DomNode, count: number): void {
 function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: number } | null, toolkit: HtmlToolkit): string | null {
   const parts: string[] = [];
   const seen = new Set<DomNode>();
-  seg.body.forEach((i) => {
+  let size = 0;
+  for (const i of seg.body) {
     for (const node of blocks[i]?.nodes ?? []) {
       if (seen.has(node)) continue;
       seen.add(node);
       const clone = node.cloneNode(true);
       if (cut && cut.index === i) dropLeadingText(clone, cut.count);
-      if (clone.nodeType === 1) parts.push((clone as DomElement).outerHTML);
-      else parts.push((clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`));
+      const part = clone.nodeType === 1 ? (clone as DomElement).outerHTML : (clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`);
+      size += part.length;
+      // Past the bound the bulletin keeps its plain text only (see IMPORT_LIMITS.bodyHtmlChars).
+      if (size > IMPORT_LIMITS.bodyHtmlChars) return null;
+      parts.push(part);
     }
-  });
+  }
   const html = sanitizeFragment(parts.join('\n'), toolkit);
   return html.length > 0 ? html : null;
 }
