@@ -91,6 +91,17 @@ export default tseslint.config(
   {
     files: ['renderer/src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      // Spreading an array into a call passes each element as an argument: past ~100,000 the engine
+      // throws "Maximum call stack size exceeded" (issue 23). core/arrays.ts has pushAll/maxOf/minOf.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'No spread into a call in core/ (it overflows the stack on large arrays): use pushAll/maxOf/minOf from core/arrays.',
+        },
+      ],
+    },
   },
   {
     files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],

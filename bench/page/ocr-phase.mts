@@ -5,8 +5,6 @@
  */
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { createImportClient } from '../../renderer/src/workers/import-client';
-import { createHtmlToolkit } from '../../renderer/src/core/import/html-toolkit';
-import DOMPurify from 'dompurify';
 import scannedUrl from '../../tests/fixtures/scanned/boletin-escaneado-es.pdf?url';
 import { log, round } from './measure.mjs';
 
@@ -40,7 +38,6 @@ export async function runOcrPhase(pages: number): Promise<OcrBenchResult> {
   const bytes = await scannedPdf(pages);
   const client = createImportClient({
     createWorker: () => new Worker(new URL('../../renderer/src/workers/import-worker.ts', import.meta.url), { type: 'module' }),
-    htmlToolkit: () => createHtmlToolkit(new DOMParser(), DOMPurify),
     poolSize: 1,
     // The app build's OCR files, beside the bench page under the same server.
     ocrBase: new URL('../renderer/ocr/', location.href).href,

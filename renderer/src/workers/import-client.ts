@@ -1,18 +1,15 @@
 /**
- * Main-thread side of the import pipeline. Text, markdown, JSON and PDF files go to the import
- * worker; HTML and .docx need DOMParser + DOMPurify and run here, yielding between files so the
- * UI stays responsive. Up to `poolSize` files are parsed at once, each in its own worker (a folder
- * of files parses ~2× faster on two cores); results keep the files' order, and one bad file never
- * stops the others.
+ * Main-thread side of the import pipeline. Every file goes to an import worker: text, Markdown,
+ * JSON, PDF, and HTML and .docx too (parsed there on linkedom, sanitised there by DOMPurify), so the
+ * UI thread never parses a page (issue 23: 100,000 nested `<div>`s froze it 43 s). Up to `poolSize`
+ * files are parsed at once, each in its own worker (a folder of files parses ~2× faster on two
+ * cores); results keep the files' order, and one bad file never stops the others.
  */
-import DOMPurify from 'dompurify';
 import { ImportFileError } from '../core/import/errors';
-import { type HtmlToolkit, createHtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
-import { type ImportInput, importFileReport, needsDom } from '../core/import/import-file';
+import type { ImportInput } from '../core/import/import-file';
 import type { ParsedBulletin } from '../core/model';
 import type { OcrProgress } from '../core/import/ocr';
 import type { OcrReport } from '../core/import/ocr-marks';
-import { yieldToEventLoop } from '../core/scheduling';
 
 /** Main thread → worker: one file. */
 export interface ImportRequest {
@@ -74,7 +71,6 @@ export interface WorkerLike {
 
 export interface ImportClientDeps {
   createWorker(): WorkerLike;
-  htmlToolkit(): HtmlToolkit;
   /** How many files to parse at once, each in its own worker (default 1). */
   poolSize?: number;
   /** Where the OCR files are served (absolute URL of `ocr/`); without it scanned PDFs are refused. */
@@ -89,7 +85,6 @@ const defaultPoolSize = (): number => Math.min(2, Math.max(1, globalThis.navigat
 
 const defaultDeps: ImportClientDeps = {
   createWorker: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike,
-  htmlToolkit: () => createHtmlToolkit(new DOMParser(), DOMPurify),
   poolSize: defaultPoolSize(),
   // The build copies the OCR files next to index.html (electron.vite.config.ts, `ocrAssets`).
   ocrBase: typeof document === 'undefined' ? undefined : new URL('ocr/', document.baseURI).href,
@@ -113,7 +108,6 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
   const poolSize = Math.max(1, Math.floor(deps.poolSize ?? 1));
   let pool: PoolWorker[] = [];
   let nextId = 1;
-  let toolkit: HtmlToolkit | null = null;
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
@@ -194,23 +188,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       else entry.worker.postMessage(request);
     });
 
-  const html = (): HtmlToolkit => (toolkit ??= deps.htmlToolkit());
-
   async function importOne(file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void): Promise<ImportFileResult> {
     try {
-      if (needsDom(file.name)) {
-        await yieldToEventLoop();
-        const report = await importFileReport(file, { html: html() });
-        return { fileName: file.name, bulletins: report.bulletins, ...(report.lost.length > 0 ? { lost: report.lost } : {}) };
-      }
       const res = await inWorker(file, signal, transfer, onOcrProgress);
       if (res.ok === undefined) throw new Error('progress taken for a result'); // never: the listener keeps progress apart
       if (!res.ok) return { fileName: file.name, bulletins: [], error: res.error };
-      // Backup files may carry HTML from anywhere: sanitise it here, where DOMPurify lives.
-      const bulletins = res.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html()) || null } : b));
       return {
         fileName: file.name,
-        bulletins,
+        bulletins: res.bulletins,
         ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}),
         ...(res.lost ? { lost: res.lost } : {}),
         ...(res.ocr ? { ocr: res.ocr } : {}),

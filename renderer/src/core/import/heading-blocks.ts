@@ -10,6 +10,7 @@
 import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
 import type { SegmentReport } from './splitter';
+import { minOf } from '../arrays';
 
 const MAX_LEADS = 3;
 const LEAD_MAX_CHARS = 240;
@@ -130,6 +131,6 @@ export function unifyDatedHeadings(paras: Para[]): Para[] {
     if (p.heading > 0 && datelineOf(paras[i + 1])) levels.add(p.heading);
   });
   if (levels.size < 2) return paras;
-  const top = Math.min(...levels);
+  const top = minOf(levels);
   return paras.map((p, i) => (p.heading > top && levels.has(p.heading) && datelineOf(paras[i + 1]) ? { ...p, heading: top } : p));
 }

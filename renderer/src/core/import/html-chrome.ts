@@ -8,6 +8,7 @@
 import { parseDateline } from './dates';
 import type { DomElement, DomNode } from './dom-shape';
 import { chromeLineKind, isRelatedHeading, metaLineDate } from './chrome-text';
+import { pushAll } from '../arrays';
 
 /** Code and embeds: removed without reporting, they hold no reader-visible text. */
 const SILENT = 'script, style, noscript, template, svg, canvas, iframe, frame, embed, object';
@@ -101,7 +102,7 @@ function metaDate(el: DomElement): { text: string; iso: string | null } | null {
 export function stripHtmlChrome(body: DomElement): string[] {
   const removed: string[] = [];
   const drop = (el: DomElement): void => {
-    removed.push(...textLines(el));
+    pushAll(removed, textLines(el));
     // A block between two runs of loose text keeps them apart once emptied ("Noticias" | "23 de…"
     // would otherwise glue into "Noticias23 de…"); an emptied <article> would still count as one,
     // so articles go.
@@ -122,7 +123,7 @@ export function stripHtmlChrome(body: DomElement): string[] {
     const date = time?.getAttribute('datetime') ?? '';
     if (!time || date.length === 0) continue;
     const text = (time.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    removed.push(...textLines(el));
+    pushAll(removed, textLines(el));
     el.innerHTML = `<time datetime="${escapeText(date)}">${escapeText(text)}</time>`;
     for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
   }
@@ -135,7 +136,7 @@ export function stripHtmlChrome(body: DomElement): string[] {
       drop(el);
       continue;
     }
-    removed.push(...textLines(el));
+    pushAll(removed, textLines(el));
     const attr = date.iso ? ` datetime="${escapeText(date.iso)}"` : '';
     el.innerHTML = `<time${attr}>${escapeText(date.text)}</time>`;
     // Bare now, so no later rule (a "footer" class) takes the date away again.

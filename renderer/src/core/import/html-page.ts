@@ -6,6 +6,7 @@
 import { isValidDate, toIsoDate } from './dates';
 import type { DomDocument, DomElement } from './dom-shape';
 import { textLines } from './html-chrome';
+import { pushAll } from '../arrays';
 
 /** `<time datetime>` / meta values → ISO date and precision. */
 export function readIsoish(value: string | null | undefined): { date: string; precision: 'day' | 'month' | 'year' } | null {
@@ -104,13 +105,13 @@ export function linesOutside(body: DomElement, containers: DomElement[]): string
   const walk = (el: DomElement): void => {
     for (const c of Array.from(el.childNodes)) {
       if (c.nodeType !== 1) {
-        out.push(...textLines(c));
+        pushAll(out, textLines(c));
         continue;
       }
       const child = c as DomElement;
       if (keep.has(child)) continue;
       if (containers.some((k) => isAncestor(child, k))) walk(child);
-      else out.push(...textLines(child));
+      else pushAll(out, textLines(child));
     }
   };
   walk(body);

@@ -13,6 +13,7 @@ import { importBackupJson } from './importers/json';
 import { type PdfjsLoader, importPdf } from './importers/pdf';
 import type { PdfOcr } from './ocr';
 import { importMarkdownResult, importPlainTextResult } from './importers/text';
+import { checkImported } from './limits';
 
 /** A file handed to the importer. */
 export interface ImportInput {
@@ -61,11 +62,6 @@ export function fileExtension(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-/** True for files whose importer needs a DOM (run on the main thread, not in the worker). */
-export function needsDom(name: string): boolean {
-  return ['html', 'htm', 'docx'].includes(fileExtension(name));
-}
-
 const mb = (n: number): string => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 
 /** Decodes a text-like file, mapping decoder failures and blank content to reasons. */
@@ -92,7 +88,7 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
   if (file.bytes.byteLength > limit) throw new ImportFileError(file.name, `file too large (${mb(file.bytes.byteLength)}, limit ${mb(limit)})`);
   if (file.bytes.byteLength === 0) throw new ImportFileError(file.name, 'empty file');
   const needHtml = (): HtmlToolkit => {
-    if (!env.html) throw new ImportFileError(file.name, `.${ext} import needs an HTML parser (run it on the main thread)`);
+    if (!env.html) throw new ImportFileError(file.name, `.${ext} import needs an HTML parser (not available here)`);
     return env.html;
   };
   const dated = file.fileDate ? { fileDate: file.fileDate } : {};
@@ -129,8 +125,13 @@ export async function importFileReport(file: ImportInput, env: ImportEnv = {}): 
     const detail = err instanceof Error ? err.message : String(err);
     throw new ImportFileError(file.name, `could not read file (${detail.slice(0, 200)})`);
   }
-  if (!isImporterResult(imported)) return { bulletins: imported, removed: [], lost: [] };
+  if (!isImporterResult(imported)) {
+    checkImported(file.name, imported);
+    return { bulletins: imported, removed: [], lost: [] };
+  }
   const { bulletins, sourceLines, removed } = imported;
+  // Every format's output passes the expansion limits before it can reach the archive.
+  checkImported(file.name, bulletins, sourceLines.length);
   return { bulletins, removed, lost: findLostLines(sourceLines, bulletins, removed) };
 }
 

@@ -3,6 +3,7 @@
  * single characters, `(?:...)` groups, `|` and `?` — into every string it matches. Anything else
  * (`*`, `+`, `{}`, `.`, anchors, ranges) throws, so a new pattern cannot silently match less.
  */
+import { pushAll } from '../arrays';
 
 class Expander {
   private pos = 0;
@@ -23,7 +24,7 @@ class Expander {
     const out = [...this.sequence()];
     while (this.src[this.pos] === '|') {
       this.pos++;
-      out.push(...this.sequence());
+      pushAll(out, this.sequence());
     }
     return out;
   }

@@ -16,6 +16,7 @@ import { NETWORK_ALONE, chromeLineKind, isRelatedHeading, metaLineDate } from '.
 import { parseDateline } from './dates';
 import { datesUnderHeadings, unifyDatedHeadings } from './heading-blocks';
 import type { Para } from './paragraphs';
+import { pushAll } from '../arrays';
 
 const NAV_LINE_MAX = 100;
 const FOOTER_LINE_MAX = 60;
@@ -64,21 +65,21 @@ export function stripPrintedPageChrome(input: Para[]): { paras: Para[]; removed:
   const lead = title > 0 ? paras.slice(0, title) : [];
   if (lead.length > 0 && lead.every((p) => p.heading > 0 || navLike(p) || isMeta(p) || chromeLineKind(p.text) !== null)) {
     const meta = lead.filter(isMeta);
-    removed.push(...lead.filter((p) => !isMeta(p)).map((p) => p.text));
+    pushAll(removed, lead.filter((p) => !isMeta(p)).map((p) => p.text));
     paras = [paras[title] as Para, ...meta, ...paras.slice(title + 1)];
   }
   // Related posts, recent posts, sidebar and footer after the story.
   // Its heading may be set in body size (a sidebar's widget title), so a short line counts too.
   const related = paras.findIndex((p, i) => (p.heading > 0 || (!p.bullet && p.text.length <= 40)) && isRelatedHeading(p.text) && paras.slice(0, i).some((q) => q.heading === 0));
   if (related > 0) {
-    removed.push(...paras.slice(related).map((p) => p.text));
+    pushAll(removed, paras.slice(related).map((p) => p.text));
     paras = paras.slice(0, related);
   }
   // The site footer: a closing run of short lines with a copyright, cookie or share line in it.
   let footer = paras.length;
   while (footer > 0 && (footerLike(paras[footer - 1] as Para) || FOOTER_KINDS.has(chromeLineKind((paras[footer - 1] as Para).text) ?? ''))) footer--;
   if (footer > 0 && paras.slice(footer).some((p) => FOOTER_KINDS.has(chromeLineKind(p.text) ?? ''))) {
-    removed.push(...paras.slice(footer).map((p) => p.text));
+    pushAll(removed, paras.slice(footer).map((p) => p.text));
     paras = paras.slice(0, footer);
   }
   // Post-meta lines give their date now, so the two layout rules below can see it.

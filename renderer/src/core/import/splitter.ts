@@ -14,6 +14,7 @@ import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from '
 import { LABEL, cardLayout, dateAboveTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
+import { minOf, pushAll } from '../arrays';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -57,8 +58,8 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   }
   if (preferred !== undefined) return preferred;
   const repeated = [...levels].filter(([, n]) => n > 1).map(([h]) => h);
-  if (repeated.length > 0) return Math.min(...repeated);
-  return levels.size > 0 ? Math.min(...levels.keys()) : 0;
+  if (repeated.length > 0) return minOf(repeated);
+  return levels.size > 0 ? minOf(levels.keys()) : 0;
 }
 
 /** Segments plus the paragraphs the splitter set aside as not content (mastheads). */
@@ -152,8 +153,8 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     }
     const own = s.titleIndex === null ? s.body : [s.titleIndex, ...s.body];
     const before = kept[kept.length - 1];
-    if (before) before.body.push(...own);
-    else removed.push(...own);
+    if (before) pushAll(before.body, own);
+    else pushAll(removed, own);
   }
   return { segments: kept, removed: removed.sort((a, b) => a - b) };
 }

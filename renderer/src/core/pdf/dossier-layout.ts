@@ -4,6 +4,7 @@ import type { LaidPage, PageGeometry, TextOp, TextStyle, WrappedLine } from './l
 import { groupBulletins } from './groups';
 import { formatBulletinDate, formatDay, formatPeriod, splitParagraphs, splitWords } from './text';
 import type { DossierPdfInput, PdfLabels } from './types';
+import { pushAll } from '../arrays';
 
 export type FontSet = Record<FontKey, FontMetrics>;
 
@@ -206,7 +207,7 @@ function addChrome(pages: LaidPage[], geo: PageGeometry, fonts: FontSet, labels:
   const room = geo.right - geo.left - widthOf(['…']);
   for (const w of title) {
     if (widthOf([...header, w]) > room) {
-      if (header.length === 0) header.push(...f.splitToWidth(f.measure(w).text, (room * 1000) / size).slice(0, 1));
+      if (header.length === 0) pushAll(header, f.splitToWidth(f.measure(w).text, (room * 1000) / size).slice(0, 1));
       header.push('…');
       break;
     }

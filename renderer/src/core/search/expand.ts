@@ -6,6 +6,7 @@
 import type { GlossaryEntry } from '../backup/format';
 import { glossaryKey, translationsOf } from './glossary';
 import type { Query, QueryClause, QueryTerm, WordTerm } from './query-types';
+import { pushAll } from '../arrays';
 
 function translationTerms(text: string, glossary: readonly GlossaryEntry[]): QueryTerm[] {
   return translationsOf(text, glossary).map((t): QueryTerm =>
@@ -43,7 +44,7 @@ export function expandQuery(query: Query, glossary: readonly GlossaryEntry[]): Q
     const anyOf: QueryTerm[] = [];
     for (const term of clause.anyOf) {
       anyOf.push(term);
-      if (term.kind !== 'group' && term.field === 'any') anyOf.push(...translationTerms(term.text, glossary));
+      if (term.kind !== 'group' && term.field === 'any') pushAll(anyOf, translationTerms(term.text, glossary));
     }
     clauses.push({ anyOf });
   }

@@ -5,6 +5,7 @@
 import type { Tag } from '../model';
 import { foldText } from '../text/fold';
 import { tagAllNames, tagDisplayName } from './names';
+import { pushAll } from '../arrays';
 
 /** Separator used to display a tag's path ("Technical groups › Fisheries and Aquaculture"). */
 export const TAG_PATH_SEPARATOR = ' › ';
@@ -88,7 +89,7 @@ export function descendantIds(tags: readonly Tag[], id: string, includeSelf = tr
     if (seen.has(next)) continue;
     seen.add(next);
     out.push(next);
-    stack.push(...(childrenOf.get(next) ?? []));
+    pushAll(stack, childrenOf.get(next) ?? []);
   }
   return includeSelf ? [id, ...out] : out;
 }

@@ -8,6 +8,7 @@ import { builtInGlossary } from '../search/glossary';
 import { STOP_WORDS } from '../search/stopwords';
 import { STOP_WORDS as LANGUAGE_WORDS, ORGANISATIONS } from '../import/metadata-names';
 import { foldText } from './fold';
+import { pushAll } from '../arrays';
 
 // Words of Pacific Alliance news the core's other lists lack; halves of a join are looked up here.
 const EXTRA =
@@ -32,8 +33,8 @@ let dictionary: Set<string> | null = null;
 function words(): Set<string> {
   if (dictionary) return dictionary;
   const all = [...STOP_WORDS, ...Object.values(LANGUAGE_WORDS).join(' ').split(' '), ...EXTRA.split(' ')];
-  for (const { es, en } of builtInGlossary()) all.push(...foldText(`${es} ${en}`).split(/[^\p{L}]+/u));
-  for (const [acronym, , names] of ORGANISATIONS) all.push(acronym.toLowerCase(), ...names.split(/[^a-z]+/u));
+  for (const { es, en } of builtInGlossary()) pushAll(all, foldText(`${es} ${en}`).split(/[^\p{L}]+/u));
+  for (const [acronym, , names] of ORGANISATIONS) pushAll(all, [acronym.toLowerCase(), ...names.split(/[^a-z]+/u)]);
   dictionary = new Set(all.filter((w) => w.length > 0));
   return dictionary;
 }

@@ -1,26 +1,21 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import DOMPurify from 'dompurify';
-import { createHtmlToolkit } from '../../../../renderer/src/core/import/html-toolkit';
-import type { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { createImportClient } from '../../../../renderer/src/workers/import-client';
 import type { ImportRequest, ImportResponse, WorkerLike } from '../../../../renderer/src/workers/import-client';
+import { runImportJob } from '../../../../renderer/src/workers/import-job';
+import { createWorkerHtmlToolkit } from '../../../../renderer/src/workers/worker-dom';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
 
-const toolkit = createHtmlToolkit(new DOMParser(), DOMPurify(window));
+const toolkit = createWorkerHtmlToolkit();
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-/** Runs the worker's job in-process, like import-worker.ts does. */
+/** Runs the worker's own job (import-job.ts, linkedom toolkit) in-process. */
 function fakeWorker(log: string[]): WorkerLike {
   let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
   return {
-    postMessage({ id, file }: ImportRequest) {
-      log.push(`worker:${file.name}`);
-      void importFile(file).then(
-        (bulletins) => listener?.({ data: { id, ok: true, bulletins } } as MessageEvent<ImportResponse>),
-        (err: ImportFileError) => listener?.({ data: { id, ok: false, error: err.message } } as MessageEvent<ImportResponse>),
-      );
+    postMessage(request: ImportRequest) {
+      log.push(`worker:${request.file.name}`);
+      void runImportJob(request, (data) => listener?.({ data } as MessageEvent<ImportResponse>), { html: () => toolkit });
     },
     addEventListener(type: string, l: (e: never) => void) {
       if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
@@ -36,7 +31,7 @@ const text = 'Title one\n\nLima, 3 de octubre de 2023.- Texto del boletín.';
 describe('import client', () => {
   it('routes files, keeps order, reports progress and isolates failures', async () => {
     const log: string[] = [];
-    const client = createImportClient({ createWorker: () => fakeWorker(log), htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => fakeWorker(log) });
     const progress: string[] = [];
     const results = await client.importFiles(
       [
@@ -54,11 +49,12 @@ describe('import client', () => {
       ['empty.txt', [], 'empty.txt: empty file'],
     ]);
     expect(progress).toEqual(['0/4', '1/4', '2/4', '3/4', '4/4']);
-    expect(log).toEqual(['worker:a.txt', 'worker:bad.xyz', 'worker:empty.txt']);
+    // Every format parses in the worker, HTML included: nothing on the UI thread.
+    expect(log).toEqual(['worker:a.txt', 'worker:bad.xyz', 'worker:b.html', 'worker:empty.txt']);
   });
 
-  it('re-sanitises HTML coming from backup files', async () => {
-    const client = createImportClient({ createWorker: () => fakeWorker([]), htmlToolkit: () => toolkit });
+  it('sanitises HTML coming from backup files in the worker', async () => {
+    const client = createImportClient({ createWorker: () => fakeWorker([]) });
     const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, bulletins: [{ title: 'T', body: 'B', bodyHtml: '<p onclick="x()">ok</p><script>bad()</script>' }] });
     const [r] = await client.importFiles([{ name: 'b.json', bytes: enc(json) }]);
     expect(r?.bulletins[0]?.bodyHtml).toBe('<p>ok</p>');
@@ -66,7 +62,7 @@ describe('import client', () => {
 
   it('cancels with an AbortError and stops the worker', async () => {
     const log: string[] = [];
-    const client = createImportClient({ createWorker: () => fakeWorker(log), htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => fakeWorker(log) });
     const ctrl = new AbortController();
     const files = Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.txt`, bytes: enc(text) }));
     const run = client.importFiles(files, { signal: ctrl.signal, onProgress: (d) => d === 2 && ctrl.abort() });
@@ -77,7 +73,7 @@ describe('import client', () => {
   it('terminates the worker when cancelled mid-file', async () => {
     const log: string[] = [];
     const silent = { ...fakeWorker(log), postMessage: () => log.push('posted') } as WorkerLike;
-    const client = createImportClient({ createWorker: () => silent, htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => silent });
     const ctrl = new AbortController();
     const run = client.importFiles([{ name: 'slow.pdf', bytes: enc('%PDF-1.7') }], { signal: ctrl.signal });
     await new Promise((r) => setTimeout(r, 10));
@@ -113,7 +109,7 @@ describe('import client with two workers', () => {
     const log: string[] = [];
     const held: Array<() => void> = [];
     let made = 0;
-    const client = createImportClient({ createWorker: () => manualWorker(`w${++made}`, log, held), htmlToolkit: () => toolkit, poolSize: 2 });
+    const client = createImportClient({ createWorker: () => manualWorker(`w${++made}`, log, held), poolSize: 2 });
     const files = ['one.txt', 'crash.txt', 'three.txt'].map((name) => ({ name, bytes: enc(text.replace('one', name.split('.')[0] ?? '')) }));
     const run = client.importFiles(files);
     await new Promise((r) => setTimeout(r, 0));
@@ -154,7 +150,7 @@ describe('import client: a file answered in several messages', () => {
         terminate() {},
       } as WorkerLike;
     })();
-    const client = createImportClient({ createWorker: () => parts, htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => parts });
     const [result] = await client.importFiles([{ name: 'two.txt', bytes: enc(twoTitles) }]);
     expect(result?.bulletins.map((b) => b.title)).toEqual(['Title one', 'Second title']);
     expect(result?.contentHashes).toEqual(['h0', 'h1']);
@@ -177,7 +173,7 @@ describe('import client: moving the bytes to the worker', () => {
 
   it('transfers a whole file buffer only when asked, and never a view into a larger buffer', async () => {
     const transfers: Array<Transferable[] | undefined> = [];
-    const client = createImportClient({ createWorker: () => recordingWorker(transfers), htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => recordingWorker(transfers) });
     const whole = enc(text);
     const shared = new Uint8Array(64 + whole.length);
     shared.set(whole, 64);

@@ -84,7 +84,7 @@ describe('importFile: bad input', () => {
     ['b.json', '{ "format": ', 'malformed JSON'],
     ['c.json', '{"format":"other","version":1}', `not a PA Bulletin Archive export (expected format "${BACKUP_FORMAT}")`],
     ['d.json', `{"format":"${BACKUP_FORMAT}","version":7,"bulletins":[]}`, 'unsupported export version 7 (this app reads versions 1 to 2)'],
-    ['e.html', '<p>x</p>', '.html import needs an HTML parser (run it on the main thread)'],
+    ['e.html', '<p>x</p>', '.html import needs an HTML parser (not available here)'],
     ['f.pdf', '%PDF-1.7 whatever', '.pdf import needs pdfjs (not available here)'],
   ])('%s', async (name, content, reason) => {
     expect(await reasonOf(importFile(file(name, content)))).toBe(reason);

@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
-import { createHtmlToolkit } from '../../../../renderer/src/core/import/html-toolkit';
 import type { OcrProgress } from '../../../../renderer/src/core/import/ocr';
 import type { OcrReport } from '../../../../renderer/src/core/import/ocr-marks';
 import type { ParsedBulletin } from '../../../../renderer/src/core/model';
 import { createImportClient, type ImportRequest, type ImportResponse, type WorkerLike } from '../../../../renderer/src/workers/import-client';
 
-const toolkit = createHtmlToolkit(new DOMParser(), DOMPurify(window));
 const report: OcrReport = { confidence: 91, pageCount: 2, pages: [{ page: 1, confidence: 91, words: 40, lowConfidence: false }], marks: [{ page: 1, confidence: 91, lowConfidence: false }] };
 const bulletin = { title: 'Declaración', body: 'Texto' } as ParsedBulletin;
 
@@ -33,7 +30,7 @@ function scanWorker(requests: ImportRequest[]): WorkerLike {
 describe('import client and OCR', () => {
   it('sends the OCR folder with each file, routes page progress to the caller and returns the report', async () => {
     const requests: ImportRequest[] = [];
-    const client = createImportClient({ createWorker: () => scanWorker(requests), htmlToolkit: () => toolkit, ocrBase: 'http://127.0.0.1/ocr/' });
+    const client = createImportClient({ createWorker: () => scanWorker(requests), ocrBase: 'http://127.0.0.1/ocr/' });
     const progress: OcrProgress[] = [];
     const [result] = await client.importFiles([{ name: 'scan.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }], { onOcrProgress: (p) => progress.push(p) });
     expect(requests.map((r) => r.ocrBase)).toEqual(['http://127.0.0.1/ocr/']);
@@ -43,7 +40,7 @@ describe('import client and OCR', () => {
 
   it('sends no OCR folder when it has none (scanned PDFs are then refused by the worker)', async () => {
     const requests: ImportRequest[] = [];
-    const client = createImportClient({ createWorker: () => scanWorker(requests), htmlToolkit: () => toolkit });
+    const client = createImportClient({ createWorker: () => scanWorker(requests) });
     await client.importFiles([{ name: 'scan.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }]);
     expect(requests[0]).not.toHaveProperty('ocrBase');
   });

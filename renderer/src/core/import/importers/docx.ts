@@ -3,6 +3,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { HtmlToolkit } from '../html-toolkit';
 import { type ImportOptions, importHtml } from './html';
+import { checkDocxBounds } from '../zip-bounds';
 
 /** Converts .docx bytes to HTML; injectable so tests and the app can choose the mammoth build. */
 export type DocxConverter = (bytes: Uint8Array) => Promise<string>;
@@ -28,6 +29,8 @@ export async function importDocx(
   const invalid = (): ImportFileError => new ImportFileError(fileName, 'not a valid Word (.docx) file');
   // Every .docx is a zip archive ("PK\3\4").
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) throw invalid();
+  // A zip bomb is refused before mammoth unpacks anything (issue 23).
+  await checkDocxBounds(bytes, fileName);
   let html: string;
   try {
     html = await convert(bytes);

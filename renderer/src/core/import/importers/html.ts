@@ -17,6 +17,9 @@ import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks, unifyDatedHe
 import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
+import { boundHtml } from '../html-bounds';
+import { IMPORT_LIMITS, limitReason } from '../limits';
+import { pushAll } from '../../arrays';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP', 'NAV', 'ASIDE', 'FOOTER', 'FORM']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
@@ -41,8 +44,7 @@ function textOf(node: DomNode): string {
 const hasBlockChild = (el: DomElement): boolean => Array.from(el.children).some((c) => BLOCK.has(c.tagName));
 
 /** Flattens a container into leaf blocks in document order; loose inline runs become blocks too. */
-function collectBlocks(container: DomElement): Block[] {
-  const out: Block[] = [];
+function collectBlocks(container: DomElement, out: Block[] = []): Block[] {
   let loose: DomNode[] = [];
   const flushLoose = (): void => {
     const text = loose.map(textOf).join('');
@@ -60,7 +62,7 @@ function collectBlocks(container: DomElement): Block[] {
       const heading = /^H([1-6])$/u.exec(el.tagName);
       pushText(out, textOf(el), heading ? Number(heading[1]) : 0, el.tagName === 'LI', [el]);
     } else {
-      out.push(...collectBlocks(el));
+      collectBlocks(el, out);
     }
   }
   flushLoose();
@@ -100,16 +102,20 @@ function dropLeadingText(el: DomNode, count: number): void {
 function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: number } | null, toolkit: HtmlToolkit): string | null {
   const parts: string[] = [];
   const seen = new Set<DomNode>();
-  seg.body.forEach((i) => {
+  let size = 0;
+  for (const i of seg.body) {
     for (const node of blocks[i]?.nodes ?? []) {
       if (seen.has(node)) continue;
       seen.add(node);
       const clone = node.cloneNode(true);
       if (cut && cut.index === i) dropLeadingText(clone, cut.count);
-      if (clone.nodeType === 1) parts.push((clone as DomElement).outerHTML);
-      else parts.push((clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`));
+      const part = clone.nodeType === 1 ? (clone as DomElement).outerHTML : (clone.textContent ?? '').replace(/[&<>]/gu, (c) => `&#${c.charCodeAt(0)};`);
+      size += part.length;
+      // Past the bound the bulletin keeps its plain text only (see IMPORT_LIMITS.bodyHtmlChars).
+      if (size > IMPORT_LIMITS.bodyHtmlChars) return null;
+      parts.push(part);
     }
-  });
+  }
   const html = sanitizeFragment(parts.join('\n'), toolkit);
   return html.length > 0 ? html : null;
 }
@@ -120,7 +126,10 @@ function bodyHtmlOf(blocks: Block[], seg: Segment, cut: { index: number; count: 
  * Throws ImportFileError("no bulletin found") when no text is left.
  */
 export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit, options: ImportOptions = {}): ImporterResult {
-  const doc = toolkit.parse(html);
+  // Bounded before any DOM exists: element count refused, nesting past the limit flattened.
+  const bounded = boundHtml(html);
+  if (bounded.elements > IMPORT_LIMITS.htmlElements) throw new ImportFileError(fileName, limitReason.htmlElements());
+  const doc = toolkit.parse(bounded.html);
   const metaDate = pageDate(doc);
   const docTitle = squash(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '');
   const body = doc.body;
@@ -131,7 +140,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   if (articles.length > 0 && isStoryOutsideArticles(body, articles)) {
     // A single post whose page builder keeps <article> for its related-posts cards only.
     for (const a of articles) {
-      removed.push(...textLines(a));
+      pushAll(removed, textLines(a));
       a.remove();
     }
     articles = [];
@@ -145,12 +154,12 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     containers = [body];
     outside = [];
   }
-  removed.push(...outside);
+  pushAll(removed, outside);
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
   for (const container of containers) {
     const all = collectBlocks(container);
-    sourceLines.push(...all.map((b) => b.para.text));
+    for (const b of all) sourceLines.push(b.para.text);
     const allParas = all.map((b) => b.para);
     const dropped = new Set([...redundantDates(allParas), ...(articles.length > 0 ? [] : documentTitleBlock(allParas))]);
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
@@ -158,7 +167,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     const blocks = articles.length > 0 ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
     const paras = articles.length > 0 ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
     const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
-    removed.push(...report.removed.map((i) => paras[i]?.text ?? ''));
+    for (const i of report.removed) removed.push(paras[i]?.text ?? '');
     const segments = report.segments;
     // A year-less dateline takes its year from the page's own date before the file's.
     const split = segmentsToBulletins(paras, segments, { ...options, ...(metaDate ? { fileDate: metaDate.date } : {}) });

@@ -13,6 +13,7 @@ import { type PdfOcr, checkPageCount, ocrScannedPages } from '../ocr';
 import { stripPrintedPageChrome } from '../pdf-chrome';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
 import { segmentParasReport, segmentsToBulletins } from '../splitter';
+import { checkFileChars } from '../limits';
 
 /** A text item as pdfjs returns it (marked-content items lack `str` and are skipped). */
 interface PdfTextItem {
@@ -69,6 +70,7 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
   // pdfjs may transfer (detach) the buffer it is given, so it gets a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: true });
   const pages: LayoutPage[] = [];
+  let chars = 0;
   try {
     const doc = await task.promise;
     checkPageCount(fileName, doc.numPages); // a PDF bomb is refused before any page is read (ocr.ts)
@@ -76,7 +78,11 @@ export async function readPdfPages(bytes: Uint8Array, fileName: string, loadPdfj
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view ?? [];
-      pages.push({ width: x1 - x0, height: y1 - y0, items: content.items.filter(isTextItem).map(toLayoutItem) });
+      const items = content.items.filter(isTextItem).map(toLayoutItem);
+      // A page's text can be any size (compressed streams): bound the file's total as it grows.
+      for (const item of items) chars += item.str.length;
+      checkFileChars(fileName, chars);
+      pages.push({ width: x1 - x0, height: y1 - y0, items });
       page.cleanup();
     }
   } catch (err) {

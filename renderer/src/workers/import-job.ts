@@ -1,0 +1,61 @@
+/**
+ * One file's import as the import worker runs it: every format, .html and .docx included, parses
+ * here, off the UI thread (issue 23). HTML goes through linkedom and DOMPurify (worker-dom.ts),
+ * .docx through mammoth, both inside the bounds of core/import/limits.ts. Kept apart from
+ * import-worker.ts (which only wires `self`) so tests run the worker's real code in-process.
+ */
+import { ImportFileError } from '../core/import/errors';
+import { contentHash } from '../core/import/hash';
+import { type HtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
+import { fileExtension, importFileReport } from '../core/import/import-file';
+import type { PdfjsLoader } from '../core/import/importers/pdf';
+import type { OcrEngine, OcrFileSummary, PdfOcr } from '../core/import/ocr';
+import { type OcrReport, ocrReport } from '../core/import/ocr-marks';
+import type { ParsedBulletin } from '../core/model';
+import type { ImportRequest, ImportResponse } from './import-client';
+
+/**
+ * Bulletins per message back: receiving 1,000 bulletins (~3 MB) at once is one long task on the UI
+ * thread (and the garbage collection it sets off); 200 keep each well under 50 ms.
+ */
+export const REPLY_SLICE = 200;
+
+export interface ImportJobDeps {
+  pdfjs?: PdfjsLoader;
+  /** The worker's HTML toolkit, built on first use. */
+  html(): HtmlToolkit;
+  /** Builds the OCR engine when the page told where its files are. */
+  ocrEngine?(ocrBase: string): OcrEngine;
+}
+
+function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null): void {
+  // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
+  const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
+  for (let i = 0; i < bulletins.length || i === 0; i += REPLY_SLICE) {
+    const more = i + REPLY_SLICE < bulletins.length;
+    const slice = { id, ok: true as const, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more };
+    // The left-out lines and the OCR report travel once, with the first slice.
+    post(i === 0 ? { ...slice, ...(lost.length > 0 ? { lost } : {}), ...(ocr ? { ocr } : {}) } : slice);
+  }
+}
+
+/** Runs one request and posts its result (or its error) back; never throws. */
+export async function runImportJob(request: ImportRequest, post: (m: ImportResponse) => void, deps: ImportJobDeps): Promise<void> {
+  const { id, file, ocrBase } = request;
+  // Scanned PDF pages are OCR'd when the page told us where the OCR files are (issue 15).
+  let summary: OcrFileSummary | null = null;
+  const ocr: PdfOcr | undefined =
+    ocrBase && deps.ocrEngine
+      ? { engine: deps.ocrEngine(ocrBase), onProgress: (progress) => post({ id, progress }), onSummary: (s) => (summary = s) }
+      : undefined;
+  const ext = fileExtension(file.name);
+  try {
+    const html = ext === 'html' || ext === 'htm' || ext === 'docx' || ext === 'json' ? deps.html() : undefined;
+    const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
+    // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
+    const bulletins = ext === 'json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
+    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null);
+  } catch (err) {
+    post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
