@@ -40,6 +40,9 @@ export interface BulletinSummary {
   id: string;
   title: string;
   date: string | null;
+  /** Inclusive ISO end of an approximate date's range (`date` is its start); present only when approximate. */
+  dateEnd?: string;
+  dateApprox?: true;
   datePrecision: DatePrecision;
   place: string | null;
   language: Language;

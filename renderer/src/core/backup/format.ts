@@ -54,6 +54,8 @@ const checkBulletin = record<Bulletin>({
   id,
   title: text,
   date: nullable(isoDate),
+  dateEnd: optional(isoDate),
+  dateApprox: optional((v, p) => (v === true ? true : fail(p, 'must be true'))),
   datePrecision: oneOf(['day', 'month', 'year', 'unknown']),
   place: nullable(text),
   language: oneOf(['es', 'en', 'other']),

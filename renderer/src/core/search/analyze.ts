@@ -14,6 +14,9 @@ import { isStopWord } from './stopwords';
 export interface StemMark {
   text: number;
   title: number;
+  /** Occurrences in the document being indexed: in the body and metadata, and in the title. */
+  bodyTf: number;
+  titleTf: number;
   /** The stem is only digits (not learnt as a surface form). */
   readonly numeric: boolean;
 }
@@ -67,7 +70,7 @@ const TOKEN_CACHE_LIMIT = 200_000;
 function markOf(stem: string): StemMark {
   let mark = stemMarks.get(stem);
   if (mark === undefined) {
-    mark = { text: 0, title: 0, numeric: /^\d+$/.test(stem) };
+    mark = { text: 0, title: 0, bodyTf: 0, titleTf: 0, numeric: /^\d+$/.test(stem) };
     stemMarks.set(stem, mark);
   }
   return mark;

@@ -36,7 +36,12 @@ export interface DocRow {
   id: string;
   title: string;
   date: string | null;
+  /** Inclusive end of an approximate date's range (`date` is its start); absent for exact dates. */
+  dateEnd?: string | null;
   language: Language;
+  /** Indexed words (stop words excluded) in the title, and in the body and metadata: BM25F's field lengths. */
+  titleLength: number;
+  bodyLength: number;
   countries: readonly string[];
   organisations: readonly string[];
   tagIds: readonly string[];
@@ -85,6 +90,13 @@ export function dateNumber(date: string | null): number {
   return Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
 }
 
+/** An approximate date's inclusive end as a number comparable with `dateNumber` ranges: `2023` → 20239999 ends the year. */
+export function dateEndNumber(date: string): number {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return 0;
+  return Number(m[1]) * 10000 + (m[2] === undefined ? 99 : Number(m[2])) * 100 + (m[3] === undefined ? 99 : Number(m[3]));
+}
+
 const LANGS: readonly Language[] = ['en', 'es', 'other'];
 
 export class DocTable {
@@ -93,6 +105,11 @@ export class DocTable {
   titles: string[] = [];
   /** Typed columns by slot (capacity may exceed `slots`): `dateNumber` of the date, 1 = live. */
   dateNums = new Int32Array(64);
+  /** `dateNumber` of the range's end (as an upper bound) for approximate dates, else equal to `dateNums`. */
+  dateEnds = new Int32Array(64);
+  /** BM25F field lengths in words (capped at 65,535). */
+  titleLens = new Uint16Array(64);
+  bodyLens = new Uint16Array(64);
   alive = new Uint8Array(64);
   /** Language code (index into `langValues`) and year code (index into `yearValues`, 0 = undated). */
   langCodes = new Uint8Array(64);
@@ -143,6 +160,10 @@ export class DocTable {
     this.ids.push(row.id);
     this.titles.push(row.title);
     this.setTyped(slot, dateNumber(row.date), this.langValues.code(row.language), 1);
+    const end = row.dateEnd ? dateEndNumber(row.dateEnd) : 0;
+    this.dateEnds[slot] = end > 0 ? end : (this.dateNums[slot] ?? 0);
+    this.titleLens[slot] = Math.min(0xffff, row.titleLength);
+    this.bodyLens[slot] = Math.min(0xffff, row.bodyLength);
     this.countries.push(row.countries.map((c) => this.countryValues.code(c)));
     this.orgs.push(row.organisations.map((o) => this.orgValues.code(o)));
     this.tags.push(row.tagIds.map((t) => this.tagValues.code(t)));
@@ -175,6 +196,9 @@ export class DocTable {
       this.ids[w] = this.ids[slot] ?? '';
       this.titles[w] = this.titles[slot] ?? '';
       this.dateNums[w] = this.dateNums[slot] ?? 0;
+      this.dateEnds[w] = this.dateEnds[slot] ?? 0;
+      this.titleLens[w] = this.titleLens[slot] ?? 0;
+      this.bodyLens[w] = this.bodyLens[slot] ?? 0;
       this.langCodes[w] = this.langCodes[slot] ?? 0;
       this.yearCodes[w] = this.yearCodes[slot] ?? 0;
       this.alive[w] = 1;
@@ -194,6 +218,9 @@ export class DocTable {
     this.titles = [];
     this.titlesLoaded = true;
     this.dateNums = new Int32Array(64);
+    this.dateEnds = new Int32Array(64);
+    this.titleLens = new Uint16Array(64);
+    this.bodyLens = new Uint16Array(64);
     this.alive = new Uint8Array(64);
     this.langCodes = new Uint8Array(64);
     this.yearCodes = new Uint16Array(64);
@@ -217,6 +244,7 @@ export class DocTable {
     const [ids, idLengths] = joinStrings(this.ids);
     const columns: TableColumn[] = [
       ['dictionaries', JSON.stringify(dictionaries)], ['ids', ids], ['ids.len', idLengths], ['dates', this.dateNums.slice(0, n)],
+      ['dateEnds', this.dateEnds.slice(0, n)], ['titleLens', this.titleLens.slice(0, n)], ['bodyLens', this.bodyLens.slice(0, n)],
       ['langs', this.langCodes.slice(0, n)], ['alive', this.alive.slice(0, n)],
     ];
     for (const [name, rows] of [['countries', this.countries], ['orgs', this.orgs], ['tags', this.tags]] as const) {
@@ -241,6 +269,12 @@ export class DocTable {
     const capacity = Math.max(64, slots);
     this.dateNums = new Int32Array(capacity);
     this.dateNums.set(packed(get('dates'), slots, 'dates'));
+    this.dateEnds = new Int32Array(capacity);
+    this.dateEnds.set(packed(get('dateEnds'), slots, 'date ends'));
+    this.titleLens = new Uint16Array(capacity);
+    this.titleLens.set(packed(get('titleLens'), slots, 'title lengths'));
+    this.bodyLens = new Uint16Array(capacity);
+    this.bodyLens.set(packed(get('bodyLens'), slots, 'body lengths'));
     this.langCodes = new Uint8Array(capacity);
     this.langCodes.set(packed(get('langs'), slots, 'languages'));
     this.alive = new Uint8Array(capacity);
@@ -293,6 +327,9 @@ export class DocTable {
     if (slot >= this.alive.length) {
       const need = slot + 1;
       this.dateNums = grow(this.dateNums, need, (n) => new Int32Array(n));
+      this.dateEnds = grow(this.dateEnds, need, (n) => new Int32Array(n));
+      this.titleLens = grow(this.titleLens, need, (n) => new Uint16Array(n));
+      this.bodyLens = grow(this.bodyLens, need, (n) => new Uint16Array(n));
       this.alive = grow(this.alive, need, (n) => new Uint8Array(n));
       this.langCodes = grow(this.langCodes, need, (n) => new Uint8Array(n));
       this.yearCodes = grow(this.yearCodes, need, (n) => new Uint16Array(n));

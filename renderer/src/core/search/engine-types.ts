@@ -12,6 +12,8 @@ export interface SearchDoc {
   organisations: string[];
   language: Language;
   date: string | null;
+  /** Inclusive end of an approximate date's range (see BulletinSummary.dateEnd). */
+  dateEnd?: string | null;
 }
 
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';
@@ -48,6 +50,11 @@ export interface SearchResult {
   facets: SearchFacets;
   /** Words to mark in snippets; a trailing `*` marks a prefix. */
   highlightTerms: string[];
+  /**
+   * When fewer than ~10 bulletins have every word: bulletins with most of them, grouped by the words
+   * they miss (fewest missing first), shown apart from the results; `total` does not count them.
+   */
+  partial?: Array<{ missing: string[]; ids: string[] }>;
   /** "Did you mean" query text, offered when nothing or very little matched (see suggest.ts `FEW_MATCHES`). */
   suggestion?: string;
   /** A friendly message when the query could not be run. */

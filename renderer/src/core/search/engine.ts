@@ -7,7 +7,7 @@
  * Ranking (`relevance`): documents matching more query clauses in the title come first, exact matches
  * of a prefix-typed word before prefix-only matches, then newest first, then title A→Z.
  */
-import { nextIndexMark, pairHashes, tokenize, type Token } from './analyze';
+import { nextIndexMark, pairHashes, tokenize, type StemMark, type Token } from './analyze';
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
@@ -18,10 +18,12 @@ import { exportEngine, importEngine, importFirst, importLater, missingLater, sup
 import { PairSignatures } from './pair-signatures';
 import { Postings } from './postings';
 import { parseQuery } from './query';
-import type { Query } from './query-types';
+import type { Query, QueryClause } from './query-types';
 import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
-import { RankOrder, relevanceTiers } from './rank';
+import { RankOrder } from './rank';
+import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
+import type { ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
 import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
@@ -143,7 +145,9 @@ export class SearchEngine {
     if ('error' in query) return emptyResult(query.error);
     const { table } = this.state;
     const parts = this.parts();
-    const clauses = query.clauses.map((c) => matchClause(parts, c.anyOf)).filter((m): m is TermMatch => m !== null);
+    const all = query.clauses.map((c) => matchClause(parts, c.anyOf));
+    const matched = all.map((m) => m !== null);
+    const clauses = all.filter((m): m is TermMatch => m !== null);
     if (query.clauses.length > 0 && clauses.length === 0 && !query.filters.some((f) => !f.negated)) {
       return emptyResult('Your search only contains very common words. Add a more specific word.');
     }
@@ -151,11 +155,12 @@ export class SearchEngine {
     const excludeMark = excluded.length > 0 ? markOf(excluded.map((m) => m.all), parts.slotCount) : null;
     const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag: opts.resolveTag });
     const slots = this.survivors(clauses, excludeMark, filter);
-    releaseBytes(excludeMark);
     const sort = opts.sort ?? 'relevance';
-    const tiers = sort === 'relevance' && clauses.length > 0 ? relevanceTiers(clauses, parts.slotCount) : null;
-    const ranked = this.state.order.rank(slots, tiers, sort);
-    releaseBytes(tiers);
+    const ix = this.scoreIndex();
+    const runs = wordRuns(query);
+    const ranked = sort === 'relevance' && clauses.length > 0
+      ? rankByScore(this.state.order, slots, scoreSlots(ix, clauses, runs, slots), table.slots)
+      : this.state.order.rank(slots, null, sort);
     const count = Math.min(ranked.length, opts.limit ?? ranked.length);
     const ids = new Array<string>(count);
     for (let i = 0; i < count; i++) ids[i] = table.ids[ranked[i] ?? 0] ?? '';
@@ -165,6 +170,14 @@ export class SearchEngine {
       facets: countFacets(this.state.table, slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
+    if (ranked.length < PARTIAL_BELOW && clauses.length > 1) {
+      const { alive } = table;
+      const keep = (slot: number): boolean => alive[slot] === 1 && (excludeMark === null || excludeMark[slot] !== 1) && (filter === null || filter(slot));
+      const labels = query.clauses.filter((_, j) => matched[j]).map((c) => clauseLabel(c));
+      const partial = partialMatches(ix, this.state.order, clauses, labels, runs, keep);
+      if (partial.length > 0) result.partial = partial;
+    }
+    releaseBytes(excludeMark);
     // With postings missing (see `missingChunks`) the answer is recomputed anyway: no suggestion, which would ask for more.
     if (result.total <= FEW_MATCHES && typeof input === 'string' && this.state.text.missing().length === 0) {
       const suggestion = this.suggestQuery(input, query);
@@ -232,31 +245,42 @@ export class SearchEngine {
     const s = this.state;
     s.table.kill(doc.id);
     for (const tag of doc.tags) s.tagNames.set(tag.id, tag.name);
-    const slot = s.table.push({
-      id: doc.id, title: doc.title, date: doc.date, language: doc.language, countries: doc.countries,
-      organisations: doc.organisations, tagIds: doc.tags.map((t) => t.id),
-    });
-    s.order.invalidate();
     const title = tokenize(doc.title);
     const body = tokenize(doc.body);
-    const meta = [...doc.tags.map((t) => t.name), ...doc.countries, ...doc.organisations].map(tokenize);
+    // Tag names are not indexed as words: a tag matches only through `tag:` (see filters.ts).
+    const meta = [...doc.countries, ...doc.organisations].map(tokenize);
     // Each stem is listed once per document, and each surface form counted once per document
     // (document frequency, which is what "most common form" needs): marks on the shared token
-    // objects say what this document has already listed.
+    // objects say what this document has already listed, and count its occurrences per field.
     const mark = nextIndexMark();
     const textKeys: string[] = [];
+    const textMarks: StemMark[] = [];
     const titleKeys: string[] = [];
+    const titleMarks: StemMark[] = [];
+    let titleLength = 0;
+    let bodyLength = 0;
     const index = (tokens: readonly Token[], inTitle: boolean, learn: boolean): void => {
       for (const t of tokens) {
         if (t.stop) continue;
         const stem = t.mark;
         if (stem.text !== mark) {
           stem.text = mark;
+          stem.bodyTf = 0;
+          stem.titleTf = 0;
           textKeys.push(t.stem);
+          textMarks.push(stem);
         }
-        if (inTitle && stem.title !== mark) {
-          stem.title = mark;
-          titleKeys.push(t.stem);
+        if (inTitle) {
+          titleLength++;
+          stem.titleTf++;
+          if (stem.title !== mark) {
+            stem.title = mark;
+            titleKeys.push(t.stem);
+            titleMarks.push(stem);
+          }
+        } else {
+          bodyLength++;
+          stem.bodyTf++;
         }
         if (learn && t.seen !== mark) {
           t.seen = mark;
@@ -267,8 +291,13 @@ export class SearchEngine {
     index(title, true, true);
     index(body, false, true);
     for (const m of meta) index(m, false, false);
-    s.text.addDoc(slot, textKeys);
-    s.title.addDoc(slot, titleKeys);
+    const slot = s.table.push({
+      id: doc.id, title: doc.title, date: doc.date, dateEnd: doc.dateEnd ?? null, language: doc.language, countries: doc.countries,
+      organisations: doc.organisations, tagIds: doc.tags.map((t) => t.id), titleLength, bodyLength,
+    });
+    s.order.invalidate();
+    s.text.addDoc(slot, textKeys, textMarks.map((m) => m.bodyTf));
+    s.title.addDoc(slot, titleKeys, titleMarks.map((m) => m.titleTf));
     const hashes: number[] = [];
     for (const tokens of [title, body, ...meta]) pairHashes(tokens, hashes);
     s.pairs.push(hashes);
@@ -291,6 +320,11 @@ export class SearchEngine {
     s.title.remap(map);
     s.pairs.remap(map);
     s.order.invalidate();
+  }
+
+  private scoreIndex(): ScoreIndex {
+    const s = this.state;
+    return { text: s.text, title: s.title, pairs: s.pairs, table: s.table };
   }
 
   private parts(): IndexParts {
@@ -328,6 +362,13 @@ export class SearchEngine {
     for (const slot of text.get(key)) if (table.alive[slot] === 1 && ++n >= cap) break;
     return n;
   }
+}
+
+/** How a clause is named when it is missing: the word or phrase as typed (its first alternative). */
+function clauseLabel(clause: QueryClause): string {
+  const first = clause.anyOf[0];
+  if (first === undefined) return '';
+  return first.kind === 'phrase' ? `"${first.text}"` : first.text;
 }
 
 function emptyResult(error?: string): SearchResult {

@@ -5,6 +5,7 @@ import { analyzeWord, foldWord, pairHashes, tokenize } from './analyze';
 import type { PairSignatures } from './pair-signatures';
 import type { Postings } from './postings';
 import type { QueryTerm } from './query-types';
+import type { TermKeys } from './score';
 import { intersectAll, unionAll } from './sets';
 
 /** How many indexed words a typed prefix may expand to. */
@@ -17,12 +18,19 @@ export interface IndexParts {
   slotCount: number;
 }
 
-/** Slots matching a term anywhere (`all`), in the title (`title`), and exactly rather than by prefix (`exact`). */
+/**
+ * Slots matching a term anywhere (`all`), in the title (`title`), and exactly rather than by prefix
+ * (`exact`); `alternatives`: the index keys each alternative term scores with (score.ts).
+ */
 export interface TermMatch {
   all: readonly number[];
   title: readonly number[];
   exact: readonly number[];
+  alternatives: TermKeys[];
 }
+
+/** A key reached only as a longer word of a typed prefix counts this much (the typed word itself counts 1). */
+const PREFIX_WEIGHT = 0.5;
 
 function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean): TermMatch | null {
   const key = analyzeWord(text);
@@ -36,7 +44,8 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
   const exact = key === null ? [] : source.get(key);
   const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
   const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
-  return { all, title, exact: prefix ? exact : all };
+  const scored = keys.map((k) => ({ key: k, weight: k === key ? 1 : PREFIX_WEIGHT }));
+  return { all, title, exact: prefix ? exact : all, alternatives: [[scored]] };
 }
 
 function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMatch | null {
@@ -48,7 +57,7 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
   const candidates = intersectAll(stems.map((s) => source.get(s)));
   const all = keys.length === 0 ? candidates : parts.pairs.filter(candidates, keys);
   const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);
-  return { all, title, exact: all };
+  return { all, title, exact: all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
 }
 
 /** Matches one term; null when it has nothing to search for (only stop words). */
@@ -62,7 +71,8 @@ export function matchTerm(parts: IndexParts, term: QueryTerm): TermMatch | null 
       const matches = term.terms.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
       if (matches.length === 0) return null;
       const all = intersectAll(matches.map((m) => m.all));
-      return { all, title: intersectAll([all, ...matches.map((m) => m.title)]), exact: all };
+      const groups = matches.flatMap((m) => m.alternatives[0] ?? []);
+      return { all, title: intersectAll([all, ...matches.map((m) => m.title)]), exact: all, alternatives: [groups] };
     }
   }
 }
@@ -76,6 +86,7 @@ export function matchClause(parts: IndexParts, terms: readonly QueryTerm[]): Ter
     all: unionAll(matches.map((m) => m.all), parts.slotCount),
     title: unionAll(matches.map((m) => m.title), parts.slotCount),
     exact: unionAll(matches.map((m) => m.exact), parts.slotCount),
+    alternatives: matches.flatMap((m) => m.alternatives),
   };
 }
 

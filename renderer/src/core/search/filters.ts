@@ -78,9 +78,10 @@ export function compileFilters(filters: readonly QueryFilter[], ctx: FilterConte
       case 'date': {
         const from = filter.range.from === null ? 1 : boundNumber(filter.range.from, false);
         const to = filter.range.to === null ? Number.MAX_SAFE_INTEGER : boundNumber(filter.range.to, true);
+        // An approximate date is a range [start, end]: it matches when the range meets the asked one.
         test = (slot) => {
           const d = table.dateNums[slot] ?? 0;
-          return d > 0 && d >= from && d <= to;
+          return d > 0 && d <= to && (table.dateEnds[slot] ?? d) >= from;
         };
         break;
       }

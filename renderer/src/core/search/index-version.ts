@@ -8,5 +8,7 @@
  * 5: all-fields postings as a later stage in small chunks, with a directory (terms, chunk, count) up front.
  * 6: the rank order as an Int32Array. (The header's `backend` field, dropped when one term index
  *    remained, is ignored: every backend saved the same postings, so version 6 indexes load as they are.)
+ * 7: term frequencies in the postings, field lengths and approximate dates' ends in the table (BM25F
+ *    relevance); tag names no longer indexed as words. Older indexes are rebuilt from the bulletins.
  */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;

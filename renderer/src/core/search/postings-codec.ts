@@ -2,7 +2,14 @@
  * The saved form of postings: each term's ascending slots as delta-encoded base-32 digits (about 2
  * characters per posting, several times smaller and faster to load than JSON number arrays), one
  * `term\tdigits` line per term, sorted, in chunks of about `TERM_CHUNK_CHARS` characters.
+ *
+ * Each posting also carries the term's frequency in that document, capped at `MAX_TF` (3 bits in
+ * the low end of the value: relevance scoring saturates long before, see score.ts).
  */
+
+/** Frequencies at or above this are stored as this. */
+export const MAX_TF = 7;
+const TF_BITS = 8;
 
 /** One persisted piece of a term index: a sub-key and its string value. */
 export type TermChunk = [key: string, value: string];
@@ -15,12 +22,13 @@ const BASE = 0x21;
  */
 export const TERM_CHUNK_CHARS = 256_000;
 
-/** Delta + base-32 varint digits of an ascending slot list (about 2 characters per posting). */
-export function encodeSlots(list: readonly number[]): string {
+/** Delta + base-32 varint digits of an ascending slot list and its frequencies (`tfs[i]` for `list[i]`, 0..MAX_TF). */
+export function encodeSlots(list: readonly number[], tfs: readonly number[] = []): string {
   const codes: number[] = [];
   let previous = -1;
-  for (const slot of list) {
-    let v = slot - previous - 1;
+  for (let i = 0; i < list.length; i++) {
+    const slot = list[i] ?? 0;
+    let v = (slot - previous - 1) * TF_BITS + Math.min(MAX_TF, tfs[i] ?? 1);
     previous = slot;
     while (v >= 32) {
       codes.push(BASE + 32 + (v & 31));
@@ -36,8 +44,8 @@ export function encodeSlots(list: readonly number[]): string {
   return digits;
 }
 
-/** Decodes the digits starting at `start` up to the end of the line (or text). */
-export function decodeSlots(text: string, start: number): number[] {
+/** Decodes the digits starting at `start` up to the end of the line (or text); frequencies go to `tfs`. */
+export function decodeSlots(text: string, start: number, tfs: number[] = []): number[] {
   const list: number[] = [];
   let previous = -1;
   let value = 0;
@@ -50,8 +58,9 @@ export function decodeSlots(text: string, start: number): number[] {
       scale *= 32;
     } else {
       value += c * scale;
-      previous += value + 1;
+      previous += Math.floor(value / TF_BITS) + 1;
       list.push(previous);
+      tfs.push(value % TF_BITS);
       value = 0;
       scale = 1;
     }

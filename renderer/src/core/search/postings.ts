@@ -12,7 +12,7 @@
  * or written. Loading is O(terms), not O(postings), and a session holds decoded lists only for the
  * terms it used (most of an archive's postings are never read in a session).
  */
-import { countSlots, decodeSlots, encodeSlots, encodeTermLines, scanLines, scanTermLines, TERM_CHUNK_CHARS, type TermChunk } from './postings-codec';
+import { countSlots, decodeSlots, encodeSlots, encodeTermLines, MAX_TF, scanLines, scanTermLines, TERM_CHUNK_CHARS, type TermChunk } from './postings-codec';
 import { TermDirectory, termsWithPrefix } from './term-directory';
 
 const EMPTY: readonly number[] = [];
@@ -24,6 +24,8 @@ const UNREAD: number[] = Object.freeze([]) as unknown as number[];
 export class Postings {
   /** Every known term → its slots (or `AWAITED` / `UNREAD`). */
   private readonly map = new Map<string, number[]>();
+  /** Decoded or written term → the term's frequency in each of its slots (parallel to its list in `map`). */
+  private readonly freqs = new Map<string, number[]>();
   private sortedTerms: string[] | null = null;
   /** Unread term → its entry: its digits start at `savedStart[entry]` in `chunks[savedChunk[entry]]`. */
   private readonly saved = new Map<string, number>();
@@ -33,20 +35,34 @@ export class Postings {
   /** Terms whose saved chunk has not been supplied yet (see `decodeDirectory`). */
   private readonly directory = new TermDirectory();
 
-  /** Records that the document in `slot` contains `terms` (distinct). Slots must be added in increasing order. */
-  addDoc(slot: number, terms: readonly string[]): void {
+  /**
+   * Records that the document in `slot` contains `terms` (distinct), `tfs[i]` times each (0 is
+   * allowed: a term listed for matching whose occurrences are counted in another field).
+   * Slots must be added in increasing order.
+   */
+  addDoc(slot: number, terms: readonly string[], tfs: readonly number[] = []): void {
     this.directory.assertComplete();
-    for (const term of terms) {
+    terms.forEach((term, i) => {
       let list = this.map.get(term);
       if (list === undefined) {
         list = [];
         this.map.set(term, list);
+        this.freqs.set(term, []);
         this.sortedTerms = null;
       } else if (list === UNREAD) {
         list = this.read(term);
       }
-      if (list[list.length - 1] !== slot) list.push(slot);
-    }
+      if (list[list.length - 1] !== slot) {
+        list.push(slot);
+        this.freqs.get(term)?.push(Math.min(MAX_TF, tfs[i] ?? 1));
+      }
+    });
+  }
+
+  /** The term's frequency in each slot of `get(term)` (same order; capped at `MAX_TF`). Read-only. */
+  tf(term: string): readonly number[] {
+    this.get(term);
+    return this.freqs.get(term) ?? EMPTY;
   }
 
   /** The ascending slots of a term (may include removed slots). Read-only: it is the index's own array. */
@@ -90,14 +106,20 @@ export class Postings {
     this.directory.assertComplete();
     for (const [term, stored] of this.map) {
       const list = stored === UNREAD ? this.read(term) : stored;
+      const tfs = this.freqs.get(term) ?? [];
       let w = 0;
-      for (const slot of list) {
-        const next = map[slot] ?? -1;
-        if (next >= 0) list[w++] = next;
+      for (let i = 0; i < list.length; i++) {
+        const next = map[list[i] ?? 0] ?? -1;
+        if (next >= 0) {
+          tfs[w] = tfs[i] ?? 1;
+          list[w++] = next;
+        }
       }
       list.length = w;
+      tfs.length = w;
       if (w === 0) {
         this.map.delete(term);
+        this.freqs.delete(term);
         this.sortedTerms = null;
       }
     }
@@ -105,6 +127,7 @@ export class Postings {
 
   clear(): void {
     this.map.clear();
+    this.freqs.clear();
     this.sortedTerms = null;
     this.saved.clear();
     this.savedChunk = [];
@@ -150,7 +173,7 @@ export class Postings {
   encode(chunkChars = TERM_CHUNK_CHARS): TermChunk[] {
     this.directory.assertComplete();
     return encodeTermLines(this.sorted(), (term) => {
-      if (this.map.get(term) !== UNREAD) return encodeSlots(this.get(term));
+      if (this.map.get(term) !== UNREAD) return encodeSlots(this.get(term), this.tf(term));
       // Never read nor added to since it was loaded: copied as it was stored.
       const entry = this.saved.get(term) ?? 0;
       const chunk = this.chunks[this.savedChunk[entry] ?? 0] ?? '';
@@ -187,8 +210,10 @@ export class Postings {
   private read(term: string): number[] {
     const entry = this.saved.get(term) ?? 0;
     this.saved.delete(term);
-    const list = decodeSlots(this.chunks[this.savedChunk[entry] ?? 0] ?? '', this.savedStart[entry] ?? 0);
+    const tfs: number[] = [];
+    const list = decodeSlots(this.chunks[this.savedChunk[entry] ?? 0] ?? '', this.savedStart[entry] ?? 0, tfs);
     this.map.set(term, list);
+    this.freqs.set(term, tfs);
     if (this.saved.size === 0) {
       // Every saved term is decoded now: let the stored text go.
       this.chunks = [];

@@ -7,10 +7,10 @@
  */
 import type { SearchSort } from './engine-types';
 import type { DocTable } from './doc-table';
-import type { TermMatch } from './evaluate';
 import { borrowBytes, releaseBytes } from './sets';
 
-export const MAX_TIER = 15;
+/** Tiers are bytes: relevance buckets its scores into 256 (relevance.ts). */
+export const MAX_TIER = 255;
 
 interface Order {
   /** Slots in rank order. */
@@ -35,6 +35,11 @@ export class RankOrder {
   invalidate(): void {
     this.desc = null;
     this.asc = null;
+  }
+
+  /** Position of each slot in the newest-first order (read-only). */
+  positions(): Int32Array {
+    return this.order('date-desc').posOf;
   }
 
   /** The newest-first order, for persistence. */
@@ -150,17 +155,4 @@ export class RankOrder {
     for (let i = end; i < desc.length; i++) out[w++] = desc[i] ?? 0;
     return out;
   }
-}
-
-/**
- * Relevance tiers by slot: +2 per clause matched in the title, +1 per clause matched exactly rather
- * than by prefix. Borrowed (see `borrowBytes`): release it after ranking.
- */
-export function relevanceTiers(clauses: readonly TermMatch[], slotCount: number): Uint8Array {
-  const tier = borrowBytes(slotCount);
-  for (const clause of clauses) {
-    for (const s of clause.title) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 2);
-    if (clause.exact !== clause.all) for (const s of clause.exact) tier[s] = Math.min(MAX_TIER, (tier[s] ?? 0) + 1);
-  }
-  return tier;
 }

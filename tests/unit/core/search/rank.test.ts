@@ -20,7 +20,7 @@ function table(n: number, rnd: () => number): DocTable {
   for (let i = 0; i < n; i++) {
     const undated = rnd() < 0.1;
     const date = undated ? null : `20${10 + Math.floor(rnd() * 3)}-0${1 + Math.floor(rnd() * 3)}-1${Math.floor(rnd() * 3)}`;
-    t.push({ id: `d${i}`, title: ['Alpha', 'beta', 'Gamma', 'alpha'][Math.floor(rnd() * 4)] ?? '', date, language: 'en', countries: [], organisations: [], tagIds: [] });
+    t.push({ id: `d${i}`, title: ['Alpha', 'beta', 'Gamma', 'alpha'][Math.floor(rnd() * 4)] ?? '', date, language: 'en', countries: [], organisations: [], tagIds: [], titleLength: 1, bodyLength: 1 });
   }
   return t;
 }
@@ -67,7 +67,7 @@ describe('RankOrder', () => {
     const copy = new RankOrder(t);
     copy.decode(order.encode());
     expect(Array.from(copy.rank(all, null, 'date-desc'))).toEqual(before);
-    t.push({ id: 'new', title: 'Newest', date: '2099-01-01', language: 'es', countries: [], organisations: [], tagIds: [] });
+    t.push({ id: 'new', title: 'Newest', date: '2099-01-01', language: 'es', countries: [], organisations: [], tagIds: [], titleLength: 1, bodyLength: 1 });
     expect(order.rank([...all, 50], null, 'date-desc')[0]).toBe(50);
     expect(order.rank([...all, 50], null, 'date-asc').at(-1)).not.toBe(50);
   });
@@ -89,7 +89,7 @@ describe('CodeRows', () => {
   it('keeps typed table columns in step through kill and compact', () => {
     const t = new DocTable();
     const push = (id: string, date: string | null, countries: string[]): number =>
-      t.push({ id, title: id, date, language: 'es', countries, organisations: [], tagIds: [] });
+      t.push({ id, title: id, date, language: 'es', countries, organisations: [], tagIds: [], titleLength: 1, bodyLength: 1 });
     push('a', '2021-05-01', ['Peru']);
     push('b', '2022-01-01', ['Chile', 'Peru']);
     push('c', null, ['Mexico']);

@@ -1,0 +1,118 @@
+/**
+ * Ranking by relevance and partial matches. The matches are scored (score.ts); few matches are
+ * sorted exactly, many are bucketed into 256 score tiers (relative to the best) and walked in date
+ * order by `RankOrder`, then the best `EXACT_TOP` are sorted exactly: the first pages are exact,
+ * the long tail is ordered by tier and then date. Date only breaks ties, and equal scores keep the
+ * newest-first order whatever the date precision (undated bulletins are not pushed down by score).
+ */
+import type { TermMatch } from './evaluate';
+import type { RankOrder } from './rank';
+import { Scorer, type ScoreIndex } from './score';
+import { borrowBytes, releaseBytes } from './sets';
+import type { Query } from './query-types';
+
+const EXACT_TOP = 300;
+/** Below this many matches a full sort is cheaper than tiers plus a walk of the whole order. */
+const SORT_ALL = 4000;
+
+/** Runs of plain words typed next to each other (with their stop words), for the proximity bonus. */
+export function wordRuns(query: Query): string[][] {
+  const runs: string[][] = [[]];
+  for (const clause of query.clauses) {
+    const first = clause.anyOf[0];
+    if (first !== undefined && (first.kind === 'group' || (first.kind === 'word' && first.field === 'any'))) runs[runs.length - 1]?.push(first.text);
+    else runs.push([]);
+  }
+  return runs.filter((r) => r.length > 1);
+}
+
+/** Scores of `slots` (same positions). */
+export function scoreSlots(ix: ScoreIndex, clauses: readonly TermMatch[], runs: readonly string[][], slots: Int32Array): Float64Array {
+  const scorer = new Scorer(ix, slots);
+  const scores = new Float64Array(slots.length);
+  for (const clause of clauses) scorer.clause(clause.alternatives, scores);
+  for (const run of runs) scorer.near(run, scores);
+  return scores;
+}
+
+/** `slots` ordered by `scores` (same positions), ties newest first. */
+export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64Array, slotCount: number): Int32Array {
+  const n = slots.length;
+  if (n === 0) return slots;
+  const posOf = order.positions();
+  if (n <= SORT_ALL) {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (posOf[slots[a] ?? 0] ?? 0) - (posOf[slots[b] ?? 0] ?? 0));
+    return Int32Array.from(idx, (i) => slots[i] ?? 0);
+  }
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
+  const tier = borrowBytes(slotCount);
+  const byslot = new Map<number, number>();
+  for (let i = 0; i < n; i++) tier[slots[i] ?? 0] = max > 0 ? Math.floor((255 * (scores[i] ?? 0)) / max) : 0;
+  const ranked = order.rank(slots, tier, 'relevance');
+  releaseBytes(tier);
+  const top = Math.min(EXACT_TOP, ranked.length);
+  for (let i = 0; i < n; i++) byslot.set(slots[i] ?? 0, scores[i] ?? 0);
+  const head = Array.from(ranked.subarray(0, top));
+  head.sort((a, b) => (byslot.get(b) ?? 0) - (byslot.get(a) ?? 0) || (posOf[a] ?? 0) - (posOf[b] ?? 0));
+  ranked.set(head, 0);
+  return ranked;
+}
+
+/** A group of partial matches: bulletins that have every word but `missing`. */
+export interface PartialGroup {
+  missing: string[];
+  ids: string[];
+}
+
+/** Fewer full matches than this list partial matches after them. */
+export const PARTIAL_BELOW = 10;
+const PARTIAL_MAX = 50;
+
+/**
+ * Bulletins with most (at least half, and at least one) of the clauses but not all, passing
+ * `keep` (filters, exclusions, liveness), grouped by the clauses they miss: groups with fewer
+ * missing words first, each ranked by score.
+ */
+export function partialMatches(
+  ix: ScoreIndex, order: RankOrder, clauses: readonly TermMatch[], labels: readonly string[], runs: readonly string[][],
+  keep: (slot: number) => boolean,
+): PartialGroup[] {
+  const k = clauses.length;
+  if (k < 2 || k > 30) return [];
+  const slotCount = ix.table.slots;
+  const bits = new Int32Array(slotCount);
+  const count = new Uint8Array(slotCount);
+  clauses.forEach((c, j) => {
+    for (const s of c.all) {
+      if ((bits[s] ?? 0) & (1 << j)) continue;
+      bits[s] = (bits[s] ?? 0) | (1 << j);
+      count[s] = (count[s] ?? 0) + 1;
+    }
+  });
+  const need = Math.max(1, Math.ceil(k / 2));
+  const found: number[] = [];
+  for (let s = 0; s < slotCount; s++) if ((count[s] ?? 0) >= need && (count[s] ?? 0) < k && keep(s)) found.push(s);
+  if (found.length === 0) return [];
+  const slots = Int32Array.from(found);
+  const scores = scoreSlots(ix, clauses, runs, slots);
+  const ranked = rankByScore(order, slots, scores, slotCount);
+  const groups = new Map<number, PartialGroup & { has: number }>();
+  let taken = 0;
+  // Fewer missing words first; within that, the ranked order.
+  for (let has = k - 1; has >= need && taken < PARTIAL_MAX; has--) {
+    for (const s of ranked) {
+      if (count[s] !== has || taken >= PARTIAL_MAX) continue;
+      const mask = bits[s] ?? 0;
+      let group = groups.get(mask);
+      if (group === undefined) {
+        group = { has, missing: labels.filter((_, j) => (mask & (1 << j)) === 0), ids: [] };
+        groups.set(mask, group);
+      }
+      group.ids.push(ix.table.ids[s] ?? '');
+      taken++;
+    }
+  }
+  return [...groups.values()].map(({ missing, ids }) => ({ missing, ids }));
+}

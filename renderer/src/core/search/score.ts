@@ -1,0 +1,177 @@
+/**
+ * Relevance scoring: BM25F over two fields — the title, and the body with the bulletin's countries
+ * and organisations — from the term frequencies kept in the postings (postings-codec.ts) and the field
+ * lengths kept in the table, plus a proximity bonus for query words that stand together (more in the
+ * title). A clause (`a OR b`, or a word with its translations and family) scores as its best
+ * alternative, so expansions never add up; a prefix-only or family key counts less than the word typed.
+ *
+ * Only the given slots (the matches) are scored, in arrays indexed by their position.
+ */
+import { pairHashes, tokenize } from './analyze';
+import type { DocTable } from './doc-table';
+import type { PairSignatures } from './pair-signatures';
+import type { Postings } from './postings';
+
+/** One index key a term may match, and how much a match on it counts (1 = the word as typed). */
+export interface ScoredKey {
+  key: string;
+  weight: number;
+}
+/** A term's keys: it scores the sum over groups (the words of a phrase) of the best key of each group. */
+export type TermKeys = ScoredKey[][];
+
+export interface ScoreIndex {
+  text: Postings;
+  title: Postings;
+  pairs: PairSignatures;
+  table: DocTable;
+}
+
+/** BM25 saturation, the title's weight against the body's, and the fields' length normalisation. */
+const K1 = 1.2;
+const TITLE_WEIGHT = 3;
+const B_TITLE = 0.5;
+const B_BODY = 0.75;
+/** Bonus for two adjacent query words found together, as a share of their mean idf. */
+const NEAR_BODY = 0.6;
+const NEAR_TITLE = 1.2;
+/** How many of the best matches get their titles checked for adjacent query words. */
+const TITLE_RERANK = 200;
+
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+class FieldNorms {
+  readonly title: Float64Array;
+  readonly body: Float64Array;
+  constructor(table: DocTable, slots: Int32Array) {
+    let tSum = 0;
+    let bSum = 0;
+    let live = 0;
+    for (let s = 0; s < table.slots; s++) {
+      if (table.alive[s] !== 1) continue;
+      tSum += table.titleLens[s] ?? 0;
+      bSum += table.bodyLens[s] ?? 0;
+      live++;
+    }
+    const tAvg = Math.max(1, tSum / Math.max(1, live));
+    const bAvg = Math.max(1, bSum / Math.max(1, live));
+    this.title = new Float64Array(slots.length);
+    this.body = new Float64Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i] ?? 0;
+      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / tAvg;
+      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / bAvg;
+    }
+  }
+}
+
+export class Scorer {
+  private readonly at: Int32Array;
+  private readonly norms: FieldNorms;
+  private readonly n: number;
+
+  constructor(
+    private readonly ix: ScoreIndex,
+    private readonly slots: Int32Array,
+  ) {
+    this.at = new Int32Array(ix.table.slots).fill(-1);
+    for (let i = 0; i < slots.length; i++) this.at[slots[i] ?? 0] = i;
+    this.norms = new FieldNorms(ix.table, slots);
+    this.n = Math.max(1, ix.table.size);
+  }
+
+  /** idf of an index key (document frequency from the all-fields postings). */
+  idf(key: string): number {
+    return idfOf(this.ix.text.count(key), this.n);
+  }
+
+  /** BM25F of one key for every slot, weighted, written as a maximum into `into`. */
+  private keyInto(key: string, weight: number, into: Float64Array): void {
+    const { text, title } = this.ix;
+    const tf = new Float64Array(this.slots.length);
+    const slotsT = title.get(key);
+    const tfT = title.tf(key);
+    for (let j = 0; j < slotsT.length; j++) {
+      const i = this.at[slotsT[j] ?? 0] ?? -1;
+      if (i >= 0) tf[i] = (tf[i] ?? 0) + (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
+    }
+    const slotsB = text.get(key);
+    const tfB = text.tf(key);
+    const idf = this.idf(key) * weight;
+    for (let j = 0; j < slotsB.length; j++) {
+      const i = this.at[slotsB[j] ?? 0] ?? -1;
+      if (i < 0) continue;
+      const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (this.norms.body[i] ?? 1);
+      const score = f > 0 ? (idf * f) / (K1 + f) : 0;
+      if (score > (into[i] ?? 0)) into[i] = score;
+    }
+  }
+
+  /** A term's score for every slot. */
+  term(keys: TermKeys): Float64Array {
+    const out = new Float64Array(this.slots.length);
+    for (const group of keys) {
+      const best = new Float64Array(this.slots.length);
+      for (const { key, weight } of group) this.keyInto(key, weight, best);
+      for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + (best[i] ?? 0);
+    }
+    return out;
+  }
+
+  /** Adds to `scores` the clause's score: its best alternative. Returns the clause's own scores. */
+  clause(alternatives: readonly TermKeys[], scores: Float64Array): Float64Array {
+    const best = new Float64Array(this.slots.length);
+    for (const keys of alternatives) {
+      const t = this.term(keys);
+      for (let i = 0; i < best.length; i++) if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
+    }
+    for (let i = 0; i < best.length; i++) scores[i] = (scores[i] ?? 0) + (best[i] ?? 0);
+    return best;
+  }
+
+  /**
+   * Proximity: for each pair of query words typed next to each other (stop words between allowed,
+   * `words` in typed order with stop words), a bonus where the text has them together, more in the title.
+   */
+  near(words: readonly string[], scores: Float64Array): void {
+    const tokens = tokenize(words.join(' '));
+    const pairs: Array<{ hash: number; bonus: number }> = [];
+    const content = tokens.filter((t) => !t.stop);
+    const hashes = pairHashes(tokens);
+    // pairHashes gives one hash per adjacent content-word pair, in order.
+    hashes.forEach((hash, k) => {
+      const a = content[k];
+      const b = content[k + 1];
+      if (a === undefined || b === undefined) return;
+      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2 });
+    });
+    if (pairs.length === 0) return;
+    if (this.ix.pairs.loaded) {
+      for (const { hash, bonus } of pairs) {
+        for (const s of this.ix.pairs.filter(Array.from(this.slots), [hash])) {
+          const i = this.at[s] ?? -1;
+          if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
+        }
+      }
+    }
+    if (!this.ix.table.hasTitles) return;
+    // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
+    const top = topIndices(scores, TITLE_RERANK);
+    for (const i of top) {
+      const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
+      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + NEAR_TITLE * bonus;
+    }
+  }
+}
+
+/** Positions of the `k` highest scores (unordered). */
+export function topIndices(scores: Float64Array, k: number): number[] {
+  if (scores.length <= k) return Array.from({ length: scores.length }, (_, i) => i);
+  const sorted = Float64Array.from(scores).sort();
+  const threshold = sorted[scores.length - k] ?? 0;
+  const out: number[] = [];
+  for (let i = 0; i < scores.length && out.length < k; i++) if ((scores[i] ?? 0) >= threshold) out.push(i);
+  return out;
+}

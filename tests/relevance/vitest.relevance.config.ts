@@ -1,0 +1,18 @@
+/** Vitest config behind `npm run relevance`: runs only the report and prints only what it logs. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['tests/relevance/relevance.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    reporters: [
+      {
+        onUserConsoleLog(log) {
+          process.stdout.write(log.content);
+        },
+      },
+    ],
+  },
+});
