@@ -109,6 +109,10 @@ test('1. a dossier grouped by month shows its groups as they print, and keeps th
     // The first item of November cannot move up into October: its month decides its group.
     const firstNovember = before.find((g) => g.heading === 'November 2023')?.items[0] ?? '';
     await expect(page.getByRole('button', { name: `Move “${firstNovember}” up` })).toBeDisabled();
+    await page.getByRole('button', { name: firstNovember, exact: true }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByRole('status').filter({ hasText: `“${firstNovember}” stays in November 2023` })).toBeAttached();
+    expect((await shownGroups(page)).find((g) => g.heading === 'November 2023')?.items[0]).toBe(firstNovember);
     await page.reload();
     await page.getByRole('navigation').getByRole('button', { name: TITLE }).click();
     await expect.poll(async () => (await shownGroups(page)).find((g) => g.heading === 'October 2023')?.items).toEqual(expectedOctober);

@@ -399,6 +399,7 @@ export const en = {
     language: 'Language',
     previewPdf: 'Preview PDF',
     groupedHint: 'Shown as it prints: groups follow dates or names; within a group your order is kept.',
+    groupEdge: '“{{title}}” stays in {{group}}: its group follows its date, country or tag.',
     notPrinted: 'Not in the PDF',
     newDossierTitle: 'New dossier title',
     createAndAdd: 'Create and add',

@@ -401,6 +401,7 @@ export const es: Messages = {
     language: 'Idioma',
     previewPdf: 'Previsualizar el PDF',
     groupedHint: 'Se muestra como se imprimirá: los grupos siguen las fechas o los nombres; dentro de cada grupo se conserva su orden.',
+    groupEdge: '«{{title}}» se queda en {{group}}: su grupo depende de su fecha, país o etiqueta.',
     notPrinted: 'No se incluyen en el PDF',
     newDossierTitle: 'Título del nuevo dosier',
     createAndAdd: 'Crear y añadir',

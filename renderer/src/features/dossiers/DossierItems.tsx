@@ -55,7 +55,10 @@ export function DossierItems({ groups, notPrinted, summaries, onReorder, onRemov
 
   const move = (id: string, delta: number, control: FocusTarget['control']) => {
     const neighbour = neighbourInGroup(groups, id, delta);
-    if (neighbour !== null) apply(id, moveInGroups(groups, notPrinted, id, neighbour), control);
+    if (neighbour !== null) return apply(id, moveInGroups(groups, notPrinted, id, neighbour), control);
+    // At a group's edge a keyboard move does nothing: say why rather than stay silent.
+    const label = groups[groupOf.get(id) ?? -1]?.label;
+    if (label) setAnnouncement(t('dossierPrint.groupEdge', { title: titleOf(id), group: label }));
   };
 
   const onKeyDown = (event: KeyboardEvent, id: string) => {
