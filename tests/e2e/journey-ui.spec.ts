@@ -96,11 +96,16 @@ test('saved searches: rename, edit the query, delete with undo, reorder by keybo
     await expect(savedButton(page, 'Fisheries news')).toBeFocused();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => savedOrder(page)).toEqual(['Asia', 'Small firms', 'Fisheries news']);
+    // From the actions button too; focus stays on it.
+    await savedList(page).getByRole('button', { name: 'Actions for Asia' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => savedOrder(page)).toEqual(['Small firms', 'Asia', 'Fisheries news']);
+    await expect(savedList(page).getByRole('button', { name: 'Actions for Asia' })).toBeFocused();
     const items = savedList(page).getByRole('listitem');
     await items.nth(2).dragTo(items.nth(0));
-    await expect.poll(() => savedOrder(page)).toEqual(['Fisheries news', 'Asia', 'Small firms']);
+    await expect.poll(() => savedOrder(page)).toEqual(['Fisheries news', 'Small firms', 'Asia']);
     await page.reload();
-    await expect.poll(() => savedOrder(page)).toEqual(['Fisheries news', 'Asia', 'Small firms']);
+    await expect.poll(() => savedOrder(page)).toEqual(['Fisheries news', 'Small firms', 'Asia']);
     await expect(savedButton(page, 'Asia')).toBeVisible();
   });
   expect(errors).toEqual([]);
@@ -236,6 +241,10 @@ test('at 1024×640: facets fold to one line with a toggle, rows show their tags,
 
   await test.step('eight days later, still never exported: now the reminder shows', async () => {
     await page.clock.setFixedTime(new Date(Date.now() + 8 * DAY_MS));
+    // Coming back to the tab looks again, without a reload…
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(reminder).toContainText('Last export: never');
+    // …and so does a fresh start.
     await page.reload();
     await expect.poll(() => listedCount(page)).toBe(10);
     await expect(reminder).toContainText('Last export: never');

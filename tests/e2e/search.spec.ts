@@ -110,7 +110,7 @@ test('a saved search sits in the sidebar with a live count, and search works aft
 
   await page.reload();
   await expect.poll(() => listedCount(page)).toBe(11);
-  await page.getByRole('navigation').getByRole('button', { name: /ASEAN relations/ }).click();
+  await page.getByRole('navigation').getByRole('button', { name: /^ASEAN relations/ }).click();
   await expect.poll(() => listedCount(page)).toBe(count);
   await search(page, 'peru');
   await expect.poll(() => listedCount(page)).toBeGreaterThan(3);

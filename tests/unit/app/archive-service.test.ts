@@ -75,6 +75,21 @@ describe('ArchiveService', () => {
     expect(await ids(service, 'tag:Pesca')).toEqual([]);
   });
 
+  it('tag: finds a tag by its English and its Spanish name, and by paths in either language', async () => {
+    const service = new ArchiveService(enginePort());
+    await service.start();
+    await service.whenSearchReady();
+    const { added } = await service.commitImport({ fileNames: ['t.txt'], bulletins: [bulletin('Uno', 'Texto uno.'), bulletin('Dos', 'Texto dos.')] });
+    const parent = await service.send('tag/create', { name: 'Technical groups' });
+    const child = await service.send('tag/create', { name: 'Fisheries', parentId: parent.id });
+    await service.send('tag/rename', { id: child.id, name: 'Fisheries', names: { es: 'Pesca' } });
+    await service.send('tags/add', { bulletinIds: [added[0]?.id ?? ''], tagIds: [child.id] });
+    for (const query of ['tag:Fisheries', 'tag:pesca', 'tag:"Technical groups › Fisheries"', 'tag:"Grupos técnicos › Pesca"', 'tag:"Grupos tecnicos"']) {
+      expect(await ids(service, query), query).toEqual([added[0]?.id]);
+    }
+    expect(await ids(service, 'tag:Pescado')).toEqual([]);
+  });
+
   it('a second start loads the persisted index instead of rebuilding, and rebuilds when the data changed', async () => {
     const first = new ArchiveService(enginePort());
     await first.start();

@@ -32,13 +32,16 @@ function countOf(counts: ReadonlyMap<string, number> | Readonly<Record<string, n
 }
 
 /**
- * Builds the tag forest, children sorted by name. Tags whose parent is missing (or that sit in a
+ * Builds the tag forest, children sorted by name (by their names in `language` when given, so a
+ * Spanish UI lists "Grupos técnicos" under G). Tags whose parent is missing (or that sit in a
  * corrupted cycle) become roots, so no tag is ever hidden.
  */
 export function buildTagTree(
   tags: readonly Tag[],
   counts?: ReadonlyMap<string, number> | Readonly<Record<string, number>>,
+  language?: string,
 ): TagNode[] {
+  const sortByName = (list: Tag[]): Tag[] => sortTags(list, language);
   const byId = new Map(tags.map((t) => [t.id, t]));
   const childrenOf = new Map<string | null, Tag[]>();
   for (const t of tags) {
@@ -56,8 +59,9 @@ export function buildTagTree(
   return sortByName(childrenOf.get(null) ?? []).map((t) => build(t, 0));
 }
 
-function sortByName(tags: Tag[]): Tag[] {
-  return [...tags].sort((a, b) => tagNameKey(a.name).localeCompare(tagNameKey(b.name)) || a.id.localeCompare(b.id));
+function sortTags(tags: Tag[], language: string | undefined): Tag[] {
+  const key = (tag: Tag) => tagNameKey(language === undefined ? tag.name : tagDisplayName(tag, language));
+  return [...tags].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }
 
 function inCycle(byId: ReadonlyMap<string, Tag>, id: string): boolean {

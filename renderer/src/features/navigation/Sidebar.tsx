@@ -52,7 +52,7 @@ function TagTreeItems({ nodes, activeQuery, totals }: { nodes: TagNode[]; active
 }
 
 export function Sidebar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const { state, dispatch } = useUiState();
   const version = useArchiveVersion();
@@ -65,14 +65,14 @@ export function Sidebar() {
     let live = true;
     void Promise.all([tagCounts(), listSavedSearches(), listDossiers()]).then(([counts, savedSearches, dossierList]) => {
       if (!live) return;
-      setTree(buildTagTree(service.getTags(), counts));
+      setTree(buildTagTree(service.getTags(), counts, i18n.language));
       setSaved(savedSearches);
       setDossiers(dossierList);
     });
     return () => {
       live = false;
     };
-  }, [service, version]);
+  }, [service, version, i18n.language]);
 
   const view = state.view;
   const plainLibrary = view.kind === 'library' && state.queryText.trim() === '';

@@ -22,13 +22,7 @@ function useLiveCount(query: string): number | null {
   return count;
 }
 
-interface ItemProps {
-  saved: SavedSearch;
-  active: boolean;
-  onKeyDown(event: KeyboardEvent): void;
-}
-
-function SavedSearchItem({ saved, active, onKeyDown }: ItemProps) {
+function SavedSearchItem({ saved, active }: { saved: SavedSearch; active: boolean }) {
   const { dispatch } = useUiState();
   const count = useLiveCount(saved.query);
   return (
@@ -39,7 +33,6 @@ function SavedSearchItem({ saved, active, onKeyDown }: ItemProps) {
         data-saved-id={saved.id}
         aria-current={active ? 'page' : undefined}
         onClick={() => dispatch({ type: 'show', view: { kind: 'library' }, queryText: saved.query })}
-        onKeyDown={onKeyDown}
       >
         <span>{saved.name}</span>
         <span className="count">{count ?? ''}</span>
@@ -63,23 +56,25 @@ export function SavedSearchList({ saved, activeQuery }: { saved: readonly SavedS
   const [order, setOrder] = useState<string[] | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const focusAfter = useRef<string | null>(null);
+  // The moved search and which of its buttons had focus (its name or its actions button).
+  const focusAfter = useRef<{ id: string; actions: boolean } | null>(null);
 
   const byId = new Map(saved.map((s) => [s.id, s]));
   const ids = order && order.length === saved.length && order.every((id) => byId.has(id)) ? order : saved.map((s) => s.id);
 
   useEffect(() => setOrder(null), [saved]);
   useEffect(() => {
-    const id = focusAfter.current;
-    if (!id) return;
+    const target = focusAfter.current;
+    if (!target) return;
     focusAfter.current = null;
-    listRef.current?.querySelector<HTMLElement>(`[data-saved-id="${CSS.escape(id)}"]`)?.focus();
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-saved-id="${CSS.escape(target.id)}"]`)?.closest('li');
+    row?.querySelector<HTMLElement>(target.actions ? '.saved-actions' : '.nav-item')?.focus();
   });
 
   const apply = (next: string[], movedId: string) => {
     if (next.every((id, i) => id === ids[i])) return;
     setOrder(next);
-    focusAfter.current = movedId;
+    focusAfter.current = { id: movedId, actions: document.activeElement?.classList.contains('saved-actions') ?? false };
     const name = byId.get(movedId)?.name ?? '';
     setAnnouncement(t('savedSearches.moved', { name, position: next.indexOf(movedId) + 1, total: next.length }));
     send('saved-search/reorder', { ids: next }).catch((caught: unknown) => {
@@ -88,8 +83,10 @@ export function SavedSearchList({ saved, activeQuery }: { saved: readonly SavedS
     });
   };
 
+  // On the row, so Alt+Arrow works from the search's name and from its actions button alike.
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if ((event.target as HTMLElement).closest('[role="menu"]')) return;
     event.preventDefault();
     const id = ids[index];
     if (id !== undefined) apply(moveItemBy(ids, index, event.key === 'ArrowUp' ? -1 : 1), id);
@@ -127,8 +124,9 @@ export function SavedSearchList({ saved, activeQuery }: { saved: readonly SavedS
               }}
               onDragEnd={() => setDragFrom(null)}
               onDrop={(event) => onDrop(event, index)}
+              onKeyDown={(event) => onKeyDown(event, index)}
             >
-              <SavedSearchItem saved={item} active={activeQuery === item.query.trim()} onKeyDown={(event) => onKeyDown(event, index)} />
+              <SavedSearchItem saved={item} active={activeQuery === item.query.trim()} />
             </li>
           );
         })}

@@ -11,6 +11,8 @@ import { useToast } from '../../app/components/Toasts';
  * unexported for over 7 days (since the last export, or since the first import), a banner asks for
  * an export (dismissible for this session). The desktop app keeps automatic snapshots instead.
  */
+const RECHECK_MS = 60 * 60 * 1000;
+
 export function ExportReminder() {
   return isDesktopHost() ? null : <ExportReminderBanner />;
 }
@@ -22,6 +24,17 @@ function ExportReminderBanner() {
   const [state, setState] = useState<{ due: boolean; last: number | undefined }>({ due: false, last: undefined });
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The data ages without any change to the archive: look again now and then, and on coming back to the tab.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const again = () => setTick((n) => n + 1);
+    const timer = setInterval(again, RECHECK_MS);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -36,7 +49,7 @@ function ExportReminderBanner() {
     return () => {
       cancelled = true;
     };
-  }, [version]);
+  }, [version, tick]);
 
   if (dismissed || !state.due) return null;
 

@@ -32,7 +32,7 @@ export function IntegritySection() {
         <p role="status">
           {report.consistent
             ? t('settings.integrityOk', { count: report.dbCount, sampled: report.sampled })
-            : t('settings.integrityRepaired', { db: report.dbCount, index: report.indexCount, missing: report.missing, rebuilt: report.rebuilt })}
+            : t('settings.integrityRepaired', { db: report.dbCount, index: report.indexCount, missing: report.missing, rebuilt: t('counted.bulletinsIndexed', { count: report.rebuilt }) })}
         </p>
       ) : null}
       <ErrorAlert message={error} />

@@ -14,10 +14,10 @@ function flatten(nodes: readonly TagNode[]): TagNode[] {
 
 /** The body of the "Manage tags" dialog. */
 export function TagManager() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tags = useTags();
   const counts = useTagCounts();
-  const tree = buildTagTree(tags, counts);
+  const tree = buildTagTree(tags, counts, i18n.language);
   const totals = useTagTotals(tree, tags);
   const rows = flatten(tree);
   const treeId = useId();

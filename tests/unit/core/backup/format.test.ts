@@ -23,7 +23,7 @@ function sample(): BackupFile {
     {
       bulletins: [bulletin(), bulletin({ id: 'b2', date: null, datePrecision: 'unknown', deletedAt: 5, tags: [] })],
       tags: [
-        { id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 },
+        { id: 't1', name: 'Pesca', names: { en: 'Fisheries', es: 'Pesca' }, color: '#123456', parentId: null, createdAt: 1 },
         { id: 't2', name: 'Sub', color: '#abc', parentId: 't1', createdAt: 1 },
       ],
       dossiers: [
@@ -32,7 +32,7 @@ function sample(): BackupFile {
           recipe: 'pesca', declined: [], lastRefreshedAt: null, createdAt: 1, updatedAt: 1, deletedAt: null, language: 'es',
         },
       ],
-      savedSearches: [{ id: 's1', name: 'S', query: 'q', createdAt: 1 }],
+      savedSearches: [{ id: 's1', name: 'S', query: 'q', createdAt: 1, position: 0 }],
       rules: [{ id: 'r1', query: 'pesca', tagId: 't1', enabled: true, createdAt: 1 }],
       glossary: [{ es: 'pesca', en: 'fisheries' }],
     },
@@ -54,6 +54,16 @@ describe('backup format', () => {
     expect(file.exportedAt).toBe('2024-01-02T03:04:05.000Z');
     expect(parseBackupText(serializeBackup(file))).toEqual(file);
     expect(parseBackupText(`\ufeff${serializeBackup(file)}`)).toEqual(file);
+  });
+
+  it('keeps a tag\'s per-language names and a saved search\'s place; refuses a name that is not text', () => {
+    const parsed = parseBackupText(serializeBackup(sample()));
+    expect(parsed.tags[0]?.names).toEqual({ en: 'Fisheries', es: 'Pesca' });
+    expect(parsed.savedSearches[0]?.position).toBe(0);
+    const bad = mutate((raw) => {
+      (raw.tags as Array<Record<string, unknown>>)[0] = { id: 't1', name: 'Pesca', names: { es: 42 }, color: '#123456', parentId: null, createdAt: 1 };
+    });
+    expect(() => parseBackupText(bad)).toThrow(BackupFormatError);
   });
 
   it('rejects malformed JSON with a clear reason', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../../../renderer/src/core/model';
 import { namesFromForm, tagAllNames, tagDisplayName } from '../../../../renderer/src/core/tags/names';
 import { STARTER_TAXONOMY, type StarterTag } from '../../../../renderer/src/core/tags/starter-taxonomy';
-import { findTagByName, tagDisplayPath, tagNameKey, tagNameProblem, tagPathVariants } from '../../../../renderer/src/core/tags/tree';
+import { buildTagTree, findTagByName, tagDisplayPath, tagNameKey, tagNameProblem, tagPathVariants } from '../../../../renderer/src/core/tags/tree';
 import { countryDisplayName } from '../../../../renderer/src/core/text/country-names';
 
 const tag = (id: string, name: string, parentId: string | null = null, names?: Tag['names']): Tag => ({
@@ -46,6 +46,12 @@ describe('tag names per language', () => {
     expect(findTagByName(tags, 'Technical groups > Fisheries and Aquaculture')?.id).toBe('f');
     expect(tagDisplayPath(tags, 'f', 'es')).toBe('Grupos técnicos › Pesca y Acuicultura');
     expect(tagPathVariants(tags, 'f')).toEqual(['Technical groups › Fisheries and Aquaculture', 'Grupos técnicos › Pesca y Acuicultura']);
+  });
+
+  it('sorts the tree by the names a language shows', () => {
+    const tags = [tag('m', 'Member countries'), tag('t', 'Technical groups'), tag('p', 'Partners')];
+    expect(buildTagTree(tags).map((n) => n.tag.name)).toEqual(['Member countries', 'Partners', 'Technical groups']);
+    expect(buildTagTree(tags, undefined, 'es').map((n) => tagDisplayName(n.tag, 'es'))).toEqual(['Grupos técnicos', 'Países miembros', 'Socios']);
   });
 
   it('maps a rename form onto names: the Spanish field sets names.es, empty clears it', () => {
