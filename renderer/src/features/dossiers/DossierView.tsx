@@ -65,7 +65,7 @@ function DossierPane({ dossierId }: { dossierId: string }) {
 
   const items = pending?.order ?? dossier.items;
   // The list shows the dossier as it prints: the PDF's groups, headings in the PDF's language.
-  const groups = printGroups(dossier, items, summaries, service.getTags(), dossierPdfLabels(dossier, i18n.language));
+  const groups = printGroups(dossier, items, summaries, service.getTags(), dossierPdfLabels(dossier, i18n.language), i18n.language);
   const printed = new Set(groups.flatMap((g) => g.ids));
   const notPrinted = items.filter((id) => !printed.has(id));
   const reorder = (next: string[]) => {

@@ -6,6 +6,7 @@ import type { BulletinSummary, Dossier, Tag } from '../../core/model';
 // Straight from the modules, not the pdf index: that one would pull the PDF library into the UI bundle.
 import { groupBulletins } from '../../core/pdf/groups';
 import { dossierLanguage } from '../../core/pdf/words';
+import { tagDisplayName } from '../../core/tags/names';
 import type { DossierPdfInput, GroupFacts, GroupLabels, PdfBulletin } from '../../core/pdf';
 
 /** Moves the item at `from` to position `to` (clamped); returns a new array. */
@@ -90,14 +91,17 @@ export interface ShownGroup {
  * same core function the PDF writer uses (`groupBulletins`).
  */
 export function printGroups(
-  dossier: Pick<Dossier, 'grouping'>,
+  dossier: Pick<Dossier, 'grouping' | 'language'>,
   items: readonly string[],
   summaries: ReadonlyMap<string, BulletinSummary>,
   tags: readonly Tag[],
   labels: GroupLabels,
+  uiLanguage: string,
 ): ShownGroup[] {
   const live = printableSummaries(items, summaries);
-  const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
+  const language = dossierLanguage(dossier.language, uiLanguage);
+  // Tag groups are named as they print: in the dossier's language.
+  const tagNames = new Map(tags.map((tag) => [tag.id, tagDisplayName(tag, language)]));
   return groupBulletins(
     live.map((s) => groupFactsOf(s, tagNames)),
     dossier.grouping,
@@ -135,7 +139,8 @@ export function toPdfInput(
   uiLanguage: string,
 ): DossierPdfInput {
   const live = printableSummaries(dossier.items, new Map(summaries.map((s) => [s.id, s])));
-  const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]));
+  const language = dossierLanguage(dossier.language, uiLanguage);
+  const tagNames = new Map(tags.map((tag) => [tag.id, tagDisplayName(tag, language)]));
   const bulletins: PdfBulletin[] = live.map((s) => ({
     ...groupFactsOf(s, tagNames),
     id: s.id,
@@ -151,7 +156,7 @@ export function toPdfInput(
     introduction: dossier.introduction,
     grouping: dossier.grouping,
     pageSize: dossier.pageSize,
-    language: dossierLanguage(dossier.language, uiLanguage),
+    language,
     bulletins,
   };
 }

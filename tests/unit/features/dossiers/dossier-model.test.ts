@@ -123,12 +123,21 @@ describe('printGroups: the dossier view shows what prints', () => {
   const items = ['nov', 'oct30', 'gone', 'undated', 'oct3', 'missing'];
 
   it('groups by month in date order, keeping the manual order within a month, without Trash or missing items', () => {
-    expect(printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'))).toEqual([
+    expect(printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'), 'en')).toEqual([
       { label: 'October 2023', ids: ['oct30', 'oct3'] },
       { label: 'November 2023', ids: ['nov'] },
       { label: 'Undated', ids: ['undated'] },
     ]);
-    expect(printGroups(dossier({ grouping: 'tag' }), items, rows, tags, pdfWordsFor('es')).map((g) => g.label)).toEqual(['Aquaculture', 'Trade', 'Sin etiqueta']);
+    expect(printGroups(dossier({ grouping: 'tag' }), items, rows, tags, pdfWordsFor('es'), 'es').map((g) => g.label)).toEqual(['Aquaculture', 'Trade', 'Sin etiqueta']);
+  });
+
+  it('names tag groups in the dossier language', () => {
+    const bilingual: Tag[] = tags.map((tag) => (tag.id === 't1' ? { ...tag, names: { en: 'Trade', es: 'Comercio' } } : tag));
+    const labels = (language: 'en' | 'es') =>
+      printGroups(dossier({ grouping: 'tag', language }), items, rows, bilingual, pdfWordsFor(language), 'en').map((g) => g.label);
+    expect(labels('es')).toContain('Comercio');
+    expect(labels('en')).toContain('Trade');
+    expect(labels('en')).not.toContain('Comercio');
   });
 
   it('is the same order and the same headings as the PDF writer gets', () => {
@@ -136,14 +145,14 @@ describe('printGroups: the dossier view shows what prints', () => {
       const d = dossier({ grouping, items });
       const input = toPdfInput(d, [...rows.values()], new Map(), tags, 'en');
       const pdfGroups = groupBulletins(input.bulletins, grouping, pdfWordsFor('en'));
-      const shown = printGroups(d, items, rows, tags, pdfWordsFor('en'));
+      const shown = printGroups(d, items, rows, tags, pdfWordsFor('en'), 'en');
       expect(shown.map((g) => g.label)).toEqual(pdfGroups.map((g) => g.label));
       expect(shown.flatMap((g) => g.ids)).toEqual(printOrder(pdfGroups).map((i) => input.bulletins[i]?.id));
     }
   });
 
   it('moves an item only within its group, storing the print order', () => {
-    const groups = printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'));
+    const groups = printGroups(dossier({ grouping: 'month' }), items, rows, tags, pdfWordsFor('en'), 'en');
     const notPrinted = ['gone', 'missing'];
     expect(neighbourInGroup(groups, 'oct3', -1)).toBe('oct30');
     expect(neighbourInGroup(groups, 'oct30', -1)).toBeNull();
