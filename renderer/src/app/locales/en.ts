@@ -395,6 +395,9 @@ export const en = {
     reviewHint: 'Low OCR confidence: compare the text with the scanned page before importing.',
   },
   errors: { generic: 'Something went wrong: {{message}}' },
+  storageFull: {
+    import: 'The disk is full: nothing was imported. Free some space on the disk, then try again.',
+  },
 };
 
 export type Messages = typeof en;

@@ -409,4 +409,7 @@ export const es: Messages = {
     reviewHint: 'Confianza OCR baja: compare el texto con la página escaneada antes de importar.',
   },
   errors: { generic: 'Algo salió mal: {{message}}' },
+  storageFull: {
+    import: 'El disco está lleno: no se importó nada. Libere espacio en el disco y vuelva a intentarlo.',
+  },
 };
