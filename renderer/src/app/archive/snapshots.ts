@@ -8,7 +8,9 @@ import DOMPurify from 'dompurify';
 import { parseBackupText, serializeBackupChunks, type BackupFile } from '../../core/backup/format';
 import { utf8Parts } from '../../core/backup/json-chunks';
 import { yieldToEventLoop } from '../../core/scheduling';
+import { boundHtml } from '../../core/import/html-bounds';
 import { createHtmlToolkit, sanitizeFragment } from '../../core/import/html-toolkit';
+import { IMPORT_LIMITS } from '../../core/import/limits';
 import {
   exportArchive,
   exportBeforeUpgrade,
@@ -148,9 +150,16 @@ export function startSnapshotScheduler(deps?: SnapshotDeps): () => void {
   };
 }
 
-/** Sanitises bulletin HTML with the importer's rules (DOMPurify, then the second scrub). */
+/**
+ * Sanitises bulletin HTML with the importer's rules (DOMPurify, then the second scrub). This runs
+ * on the UI thread (restore), so HTML past the importer's bounds is dropped rather than parsed
+ * (the bulletin keeps its plain text) and deep nesting is flattened first (issue 23).
+ */
 export function sanitizeBulletinHtml(html: string): string {
-  return sanitizeFragment(html, createHtmlToolkit(new DOMParser(), DOMPurify));
+  if (html.length > IMPORT_LIMITS.bodyHtmlChars) return '';
+  const bounded = boundHtml(html);
+  if (bounded.elements > IMPORT_LIMITS.htmlElements) return '';
+  return sanitizeFragment(bounded.html, createHtmlToolkit(new DOMParser(), DOMPurify));
 }
 
 /** A backup whose bulletin HTML went through the importer's sanitiser (backups may come from anywhere). */
