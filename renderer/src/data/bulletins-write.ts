@@ -7,7 +7,7 @@ import { contentHash } from '../core/import/hash';
 import { TimeSlice } from '../core/scheduling';
 import { emitArchiveChange } from './changes';
 import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
-import { ArchiveError, withStorageErrors } from './errors';
+import { ArchiveError, type FailedTransaction, transactionErrorOf, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
 import { countLinks, putOriginals, unlink, type OriginalFileInput } from './originals';
@@ -176,6 +176,15 @@ async function prepareRows(input: CommitImportInput, batchId: string, now: numbe
 }
 
 /**
+ * A write whose failure reaches the caller through the transaction: if an earlier write fails this
+ * one is never awaited, and its rejection must not surface as an uncaught page error.
+ */
+function quiet<T>(write: Promise<T>): Promise<T> {
+  write.catch(() => undefined);
+  return write;
+}
+
+/**
  * Stores an import batch in ONE transaction: either every new bulletin is stored or none is.
  * Duplicates (same content hash already stored, or repeated in the batch) are skipped.
  * Everything that needs no database (hashes, rows, excerpts) is prepared before the transaction;
@@ -189,8 +198,10 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
   const { candidates, repeated } = await prepareRows(input, batchId, now);
   const tagsById = input.tagIdsByIndex;
   const wantsTags = tagsById !== undefined && candidates.some((c) => (tagsById[c.index]?.length ?? 0) > 0);
+  let tx: FailedTransaction | null = null;
   const result = await withStorageErrors(() =>
-    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags, db.kv, db.originals], async () => {
+    db.transaction('rw', [db.bulletins, db.bodies, db.batches, db.tags, db.kv, db.originals], async (trans) => {
+      tx = trans as FailedTransaction;
       const existing = await storedHashes(db, candidates.map((c) => c.row.contentHash));
       const knownTags = wantsTags ? new Set(await db.tags.toCollection().primaryKeys()) : new Set<string>();
       const fresh = existing.size === 0 ? candidates : candidates.filter((c) => !existing.has(c.row.contentHash));
@@ -204,7 +215,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
       if (fresh.length > 0) {
         const batch: ImportBatch = { id: batchId, createdAt: now, fileNames: [...input.fileNames], count: fresh.length, state: 'committed' };
         if (originals.length > 0) batch.originalIds = [...new Set(originals.map((o) => o.id))];
-        writes.push(db.batches.add(batch), putOriginals(db, originals, countLinks(fresh.map((c) => c.row)), now));
+        writes.push(quiet(db.batches.add(batch)), quiet(putOriginals(db, originals, countLinks(fresh.map((c) => c.row)), now)));
       }
       for (let i = 0; i < fresh.length; i += IMPORT_CHUNK) {
         if (writes.length >= IN_FLIGHT) await writes.shift();
@@ -213,9 +224,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
         const write = Promise.all([db.bulletins.bulkAdd(chunk.map((c) => c.row)), db.bodies.bulkAdd(chunk.map((c) => c.body))]).then(() =>
           input.onProgress?.(written, fresh.length),
         );
-        // If an earlier write fails, this one is never awaited: keep its rejection from being reported as unhandled.
-        write.catch(() => undefined);
-        writes.push(write);
+        writes.push(quiet(write));
       }
       await Promise.all(writes);
       if (fresh.length > 0) await bumpStats(db, { live: fresh.length });
@@ -226,6 +235,7 @@ export async function commitImport(input: CommitImportInput): Promise<CommitImpo
         addedIndexes: fresh.map((c) => c.index),
       };
     }),
+    () => transactionErrorOf(tx),
   );
   if (result.added.length > 0) emitArchiveChange({ kind: 'bulletins', ids: result.added.map((s) => s.id) });
   return result;

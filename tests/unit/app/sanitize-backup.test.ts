@@ -41,4 +41,14 @@ describe('sanitizeBackupHtml', () => {
     const file = createBackupFile({ bulletins: [bulletin('a', null)], tags: [], dossiers: [], savedSearches: [], rules: [] });
     expect(sanitizeBackupHtml(file)).toBe(file);
   });
+
+  it('flattens deeply nested HTML and drops HTML past the bounds (restore runs on the UI thread)', () => {
+    const deep = `${'<div>'.repeat(80_000)}<p>fondo</p>${'</div>'.repeat(80_000)}`; // 880,000 characters
+    const huge = `<p>${'x'.repeat(1_000_001)}</p>`;
+    const file = createBackupFile({ bulletins: [bulletin('a', deep), bulletin('b', huge)], tags: [], dossiers: [], savedSearches: [], rules: [] });
+    const [a, b] = sanitizeBackupHtml(file).bulletins;
+    expect(a?.bodyHtml).toContain('<p>fondo</p>');
+    expect((a?.bodyHtml ?? '').split('<div>').length - 1).toBeLessThanOrEqual(128);
+    expect(b?.bodyHtml).toBeNull();
+  });
 });

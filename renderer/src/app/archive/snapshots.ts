@@ -5,8 +5,12 @@
  * injectable dependencies.
  */
 import DOMPurify from 'dompurify';
-import { parseBackupText, serializeBackup, type BackupFile } from '../../core/backup/format';
+import { parseBackupText, serializeBackupChunks, type BackupFile } from '../../core/backup/format';
+import { utf8Parts } from '../../core/backup/json-chunks';
+import { yieldToEventLoop } from '../../core/scheduling';
+import { boundHtml } from '../../core/import/html-bounds';
 import { createHtmlToolkit, sanitizeFragment } from '../../core/import/html-toolkit';
+import { IMPORT_LIMITS } from '../../core/import/limits';
 import {
   exportArchive,
   exportBeforeUpgrade,
@@ -64,11 +68,26 @@ export function needsExportReminder(lastExportAt: number | undefined, now: numbe
 }
 
 /**
- * The whole archive as backup-file bytes (the same format as Settings → Export archive). Automatic
- * snapshots leave the originals out (they stay in the database; a snapshot is about records).
+ * A backup file as a Blob built from ~1 MB UTF-8 parts, yielding to the UI between them: no step
+ * holds the file as one string (issue 23: a stored 210-million-character body crashed the tab).
+ */
+export async function backupBlob(file: BackupFile): Promise<Blob> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (const part of utf8Parts(serializeBackupChunks(file))) {
+    parts.push(part as Uint8Array<ArrayBuffer>);
+    await yieldToEventLoop();
+  }
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/**
+ * The whole archive as backup-file bytes (the same format as Settings → Export archive), built in
+ * parts (see `backupBlob`). Automatic snapshots leave the originals out (they stay in the
+ * database; a snapshot is about records).
  */
 export async function archiveBytes(options: ExportOptions = {}): Promise<Uint8Array> {
-  return new TextEncoder().encode(serializeBackup(await exportArchive(options)));
+  const blob = await backupBlob(await exportArchive(options));
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 export interface SnapshotDeps {
@@ -136,9 +155,16 @@ export function startSnapshotScheduler(deps?: SnapshotDeps): () => void {
   };
 }
 
-/** Sanitises bulletin HTML with the importer's rules (DOMPurify, then the second scrub). */
+/**
+ * Sanitises bulletin HTML with the importer's rules (DOMPurify, then the second scrub). This runs
+ * on the UI thread (restore), so HTML past the importer's bounds is dropped rather than parsed
+ * (the bulletin keeps its plain text) and deep nesting is flattened first (issue 23).
+ */
 export function sanitizeBulletinHtml(html: string): string {
-  return sanitizeFragment(html, createHtmlToolkit(new DOMParser(), DOMPurify));
+  if (html.length > IMPORT_LIMITS.bodyHtmlChars) return '';
+  const bounded = boundHtml(html);
+  if (bounded.elements > IMPORT_LIMITS.htmlElements) return '';
+  return sanitizeFragment(bounded.html, createHtmlToolkit(new DOMParser(), DOMPurify));
 }
 
 /** A backup whose bulletin HTML went through the importer's sanitiser (backups may come from anywhere). */
@@ -201,6 +227,6 @@ export async function snapshotBeforeSchemaUpgrade(
   if (!deps.isDesktop()) return false;
   if (!(await pendingSchemaUpgrade())) return false;
   const file = await exportBeforeUpgrade();
-  await deps.host().writeBackup('before-upgrade', new TextEncoder().encode(serializeBackup(file)));
+  await deps.host().writeBackup('before-upgrade', new Uint8Array(await (await backupBlob(file)).arrayBuffer()));
   return true;
 }

@@ -452,6 +452,9 @@ export const en = {
     showFilters: 'Show all filters',
     rowTags: 'Tags of {{title}}',
   },
+  storageFull: {
+    import: 'The disk is full: nothing was imported. Free some space on the disk, then try again.',
+  },
 };
 
 export type Messages = typeof en;

@@ -453,4 +453,7 @@ export const es: Messages = {
     showFilters: 'Mostrar todos los filtros',
     rowTags: 'Etiquetas de {{title}}',
   },
+  storageFull: {
+    import: 'El disco está lleno: no se importó nada. Libere espacio en el disco y vuelva a intentarlo.',
+  },
 };

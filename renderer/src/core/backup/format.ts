@@ -4,6 +4,7 @@
  */
 import type { Bulletin, Dossier, OriginalFileMeta, SavedSearch, Tag, TagRule } from '../model';
 import { isTagColor } from '../tags/colors';
+import { jsonChunks } from './json-chunks';
 import { arrayOf, bool, BackupFormatError, fail, finite, matching, nullable, oneOf, optional, record, text, type Check } from './validate';
 
 export { BackupFormatError } from './validate';
@@ -203,9 +204,9 @@ export function createBackupFile(content: BackupContent, exportedAt: Date = new 
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), ...content };
 }
 
-/** Serialises a backup as compact JSON (archives are large; whitespace would add ~15%). */
-export function serializeBackup(file: BackupFile): string {
-  const ordered: BackupFile = {
+/** The backup with its keys in file order (what `serializeBackup` and `serializeBackupChunks` write). */
+export function orderedBackup(file: BackupFile): BackupFile {
+  return {
     format: file.format,
     version: file.version,
     exportedAt: file.exportedAt,
@@ -217,5 +218,17 @@ export function serializeBackup(file: BackupFile): string {
     ...(file.glossary ? { glossary: file.glossary } : {}),
     ...(file.originals ? { originals: file.originals } : {}),
   };
-  return JSON.stringify(ordered);
+}
+
+/** Serialises a backup as compact JSON (archives are large; whitespace would add ~15%). */
+export function serializeBackup(file: BackupFile): string {
+  return JSON.stringify(orderedBackup(file));
+}
+
+/**
+ * The same JSON as `serializeBackup`, in pieces that are never one giant string (issue 23): what
+ * `Export archive` and the desktop snapshots write.
+ */
+export function serializeBackupChunks(file: BackupFile): Generator<string> {
+  return jsonChunks(orderedBackup(file));
 }

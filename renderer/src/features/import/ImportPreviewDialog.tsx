@@ -9,6 +9,7 @@ import { LeftOutWarning } from './LeftOutWarning';
 import { OcrStatus } from './OcrStatus';
 import { itemsToImport, keepLeftOut, mergeIntoPrevious, splitAt, type LeftOut, type PreviewItem } from './preview-model';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { ArchiveError } from '../../data';
 import { originalsForCommit, type CapturedOriginals } from '../../app/archive/originals-capture';
 
 /** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
@@ -63,8 +64,8 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
         undo: () => void service.send('import/undo', { batchId: result.batchId }),
       });
     } catch (error) {
-      // The batch is one transaction: nothing of it was stored.
-      setCommitError(t('import.failed', { message: (error as Error).message }));
+      // The batch is one transaction: nothing of it was stored. A full disk is named as such (issue 23).
+      setCommitError(error instanceof ArchiveError && error.code === 'quota' ? t('storageFull.import') : t('import.failed', { message: (error as Error).message }));
     } finally {
       setCommitting(false);
       setProgress(null);
