@@ -10,6 +10,7 @@ import { decodeOriginal, encodeOriginal } from './backup-originals';
 import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb, type OriginalRow } from './db';
 import { withStorageErrors } from './errors';
 import { recountLinks } from './originals';
+import { revisionOf } from './revision';
 import { SEARCH_INDEX_META_KEY } from './search-index';
 import { recountStats } from './stats';
 
@@ -145,6 +146,8 @@ async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult>
     const next = { ...b, tags: mapTags(b.tags) };
     if (current) {
       if (b.updatedAt > current.updatedAt) {
+        // A restore is a write: past both revisions, so an editor open on either copy is stale.
+        next.rev = Math.max(revisionOf(current), revisionOf(b)) + 1;
         toWrite.push(next);
         details.bulletins.updated++;
       } else details.bulletins.skipped++;

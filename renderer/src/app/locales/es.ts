@@ -408,5 +408,15 @@ export const es: Messages = {
     review: 'revisar',
     reviewHint: 'Confianza OCR baja: compare el texto con la página escaneada antes de importar.',
   },
+  revisions: {
+    changedElsewhere: 'Este boletín se modificó en otro lugar (otra ventana o pestaña) después de que usted lo abriera. Sus cambios no se guardaron: vuelva a cargarlo o elija abajo qué conservar y guarde de nuevo.',
+    trashedElsewhere: 'Este boletín se modificó en otro lugar: se movió a la Papelera o se eliminó en otra ventana o pestaña. Sus cambios no se guardaron.',
+    mergeLegend: 'Modificado en otro lugar',
+    keepMine: 'Conservar lo mío',
+    takeTheirs: 'Tomar lo otro',
+    empty: '(vacío)',
+    reload: 'Volver a cargar',
+    saveMerged: 'Guardar combinado',
+  },
   errors: { generic: 'Algo salió mal: {{message}}' },
 };

@@ -68,6 +68,7 @@ const checkBulletin = record<Bulletin>({
   excerpt: text,
   createdAt: finite,
   updatedAt: finite,
+  rev: optional((v, p) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(p, 'must be a revision number (0 or more)'))),
   deletedAt: nullable(finite),
   body: text,
   bodyHtml: nullable(text),
