@@ -194,6 +194,20 @@ async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult>
   return { ...details.bulletins, details };
 }
 
+/**
+ * A backup without originals still names the files its bulletins came from; a link is kept only
+ * where this archive has that file (elsewhere it would point nowhere). Mutates `file`'s bulletins.
+ */
+async function dropUnknownOriginalLinks(db: ArchiveDb, file: BackupFile): Promise<void> {
+  if (!file.bulletins.some((b) => b.originalId !== undefined)) return;
+  const known = new Set(await db.originals.toCollection().primaryKeys());
+  file.bulletins = file.bulletins.map((b) => {
+    if (b.originalId === undefined || known.has(b.originalId)) return b;
+    const { originalId: _gone, sourcePage: _page, ...rest } = b;
+    return rest;
+  });
+}
+
 /** Stores restored originals: a new id is added, a known one only gains the backup's names. */
 async function putRestoredOriginals(db: ArchiveDb, rows: readonly OriginalRow[]): Promise<RestoreCounts> {
   const counts = zero();
@@ -240,13 +254,16 @@ async function mergeSimple<T extends SavedSearch | TagRule>(
  * @throws BackupFormatError for an invalid file; ArchiveError 'quota' when storage is full.
  */
 export async function restoreArchive(file: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
-  const clean = validateBackup(file);
+  // Every field and reference again (the command may be sent any object); the checksum was
+  // verified when the file's bytes were parsed, and the HTML has been sanitised since.
+  const clean = validateBackup(file, { verifyChecksum: false });
   // Decoded and hash-checked before the transaction (hashing is not an IndexedDB request).
   const originals: OriginalRow[] = [];
   for (const entry of clean.originals ?? []) originals.push(await decodeOriginal(entry));
   const db = getArchiveDb();
   const result = await withStorageErrors(() =>
     db.transaction('rw', db.tables, async () => {
+      if (!clean.originals) await dropUnknownOriginalLinks(db, clean);
       const res = mode === 'replace' ? await replaceAll(db, clean) : await mergeAll(db, clean);
       res.details.originals = await putRestoredOriginals(db, originals);
       await recountLinks(db);
