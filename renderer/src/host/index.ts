@@ -25,15 +25,26 @@ export { blobBytes } from '../../../electron/shared/blob-bytes';
 export { createWebHost } from './web-host';
 export { isHostApi, selectHost } from './select-host';
 
+/**
+ * The preload's bridge, read once when this module loads (before any bulletin is shown) and only
+ * as an OWN property of window: `contextBridge.exposeInMainWorld` defines one, while an element
+ * with `id="paHost"` or `name="paHost"` in shown content only adds a named property on Window's
+ * prototype chain. So `HOST_GLOBAL in window` or `window.paHost` could be clobbered by content;
+ * this cannot.
+ */
+const bridge: Record<string, unknown> = {};
+const own = typeof window === 'undefined' ? undefined : Object.getOwnPropertyDescriptor(window, HOST_GLOBAL);
+if (own && 'value' in own) bridge[HOST_GLOBAL] = own.value;
+
 let host: HostApi | null = null;
 
 /** The host for this page (chosen once, then cached). */
 export function getHost(): HostApi {
-  host ??= selectHost(window, () => createWebHost());
+  host ??= selectHost(bridge, () => createWebHost());
   return host;
 }
 
-/** Whether the app runs inside Electron (for UI that differs, e.g. showing backups). */
+/** Whether the app runs inside Electron (for UI that differs, e.g. showing backups). Content cannot change it. */
 export function isDesktopHost(): boolean {
-  return HOST_GLOBAL in window;
+  return HOST_GLOBAL in bridge;
 }
