@@ -81,8 +81,9 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     });
     registerIpc(ipcMain, createIpcHandlers(services, { devServerUrl }));
-    // Temp copies of originals opened in an earlier run (issue 15).
+    // Temp copies of originals: an earlier run's at start, this run's at quit.
     void services.clearOriginalCopies().catch(() => undefined);
+    app.on('will-quit', () => services.clearOriginalCopiesNow());
 
     const template = buildMenuTemplate(process.platform, {
       appName: app.getName(),
