@@ -27,14 +27,28 @@ export interface BackupChecksums {
 
 const FIELDS: Record<ChecksumTable, string[]> = recordChecks(0).fields;
 
-/** The canonical text of one record of `table`. */
+/**
+ * The canonical text of one record of `table`: the same as `JSON.stringify(item, fields)` for
+ * these flat records, built field by field because the replacer form of stringify is several
+ * times slower (measured: it tripled the cost of writing a backup).
+ */
 export function recordText(table: ChecksumTable, item: object): string {
-  return JSON.stringify(item, FIELDS[table]);
+  const source = item as Record<string, unknown>;
+  let out = '{';
+  for (const key of FIELDS[table]) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `"${key}":${JSON.stringify(value)}`;
+  }
+  return `${out}}`;
 }
+
+const encoder = new TextEncoder();
 
 /** The short sum of one record. */
 export function recordSum(table: ChecksumTable, item: object): string {
-  return bytesToHex(sha256(utf8ToBytes(recordText(table, item)))).slice(0, 16);
+  return bytesToHex(sha256(encoder.encode(recordText(table, item)))).slice(0, 16);
 }
 
 /** The overall checksum of the record sums (tables in CHECKSUM_TABLES order; absent tables skipped). */
