@@ -9,6 +9,12 @@ import { BACKUP_REASONS, type BackupReason } from '../shared/ipc-validators';
 
 /** How many daily snapshots (newest per day) survive pruning. */
 export const DAILY_SNAPSHOTS_KEPT = 7;
+/**
+ * How many `before-restore` and how many `before-upgrade` snapshots survive (the newest): each can
+ * be as large as the archive (up to 500 MB), and the way back from the last few restores or
+ * upgrades is what anyone needs.
+ */
+export const SAFETY_SNAPSHOTS_KEPT = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const NAME_PATTERN = /^pa-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.json$/;
@@ -42,17 +48,22 @@ export interface RetentionPlan {
 }
 
 /**
- * Which snapshots to keep: every `before-restore` / `before-upgrade` snapshot (they are the way
- * back from a bad restore or migration), the newest daily snapshot of each of the 7 most recent
- * days that have one (days with a snapshot, not calendar days, so a month away from the app does
- * not wipe them all), and anything younger than a day relative to `now` (never prune what was
- * just written, whatever the clock did).
+ * Which snapshots to keep: the newest 3 `before-restore` and the newest 3 `before-upgrade` ones
+ * (the way back from a bad restore or migration), the newest daily snapshot of each of the 7 most
+ * recent days that have one (days with a snapshot, not calendar days, so a month away from the app
+ * does not wipe them all), and any daily younger than a day relative to `now` (never prune what
+ * was just written, whatever the clock did).
  */
 export function planBackupRetention(files: readonly ParsedBackupName[], now: number): RetentionPlan {
   const keep = new Set<string>();
   const newestPerDay = new Map<string, ParsedBackupName>();
+  for (const reason of ['before-restore', 'before-upgrade'] as const) {
+    const newest = files.filter((f) => f.reason === reason).sort((a, b) => b.createdAt - a.createdAt);
+    for (const file of newest.slice(0, SAFETY_SNAPSHOTS_KEPT)) keep.add(file.name);
+  }
   for (const file of files) {
-    if (file.reason !== 'daily' || now - file.createdAt < DAY_MS) {
+    if (file.reason !== 'daily') continue;
+    if (now - file.createdAt < DAY_MS) {
       keep.add(file.name);
       continue;
     }

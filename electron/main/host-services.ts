@@ -2,7 +2,7 @@
  * The host side of each HostApi method, after the IPC layer has checked sender and arguments.
  * Electron modules are passed in (not imported) so this runs under unit tests with fakes.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import type {
@@ -21,6 +21,7 @@ import { MAX_BACKUP_OPEN_BYTES } from '../shared/host-contract';
 /** Limits for `openFiles({ backup: true })`: one large file (a backup with kept originals). */
 export const BACKUP_READ_LIMITS: ReadLimits = { fileBytes: MAX_BACKUP_OPEN_BYTES, totalBytes: MAX_BACKUP_OPEN_BYTES, folderFiles: 1 };
 import { isExternalHttpsUrl } from './navigation-policy';
+import { createOriginalCopies, type OriginalCopies } from './original-copies';
 
 export interface HostServices {
   openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
@@ -28,8 +29,10 @@ export interface HostServices {
   appInfo(): AppInfo;
   openExternal(url: string): Promise<boolean>;
   openOriginal(payload: OpenOriginalPayload): Promise<OpenOriginalResult>;
-  /** Deletes the temp copies `openOriginal` left (call at start: a viewer may still hold this run's). */
+  /** Deletes the temp copies earlier runs left (call at start). */
   clearOriginalCopies(): Promise<void>;
+  /** Deletes this run's temp copies (call at quit). */
+  clearOriginalCopiesNow(): void;
   backups: BackupStore;
 }
 
@@ -41,6 +44,8 @@ export interface HostServiceDeps {
   getWindow(): BrowserWindow | null;
   backups: BackupStore;
   platform: NodeJS.Platform;
+  /** Where temp copies of originals go (default: a per-run 700 folder under the OS temp folder). */
+  copies?: OriginalCopies;
 }
 
 /** Builds the services from Electron's modules. */
@@ -77,25 +82,27 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     return true;
   }
 
-  /**
-   * Writes a temp copy (in its own fresh folder, so names never collide or overwrite) and hands it
-   * to the system viewer. The name was validated as a bare file name with an importable extension.
-   */
-  const copiesRoot = (): string => join(app.getPath('temp'), 'pa-bulletin-archive-originals');
+  const copies = deps.copies ?? createOriginalCopies(app.getPath('temp'), process.getuid?.());
 
+  /**
+   * Writes a temp copy under a sanitised name (HTML and JSON as plain text, see original-names.ts)
+   * and hands it to the system viewer, which then only ever gets a PDF, Word, text or Markdown file.
+   */
   async function openOriginal({ name, bytes }: OpenOriginalPayload): Promise<OpenOriginalResult> {
-    const root = copiesRoot();
-    await mkdir(root, { recursive: true });
-    const path = join(await mkdtemp(join(root, 'open-')), name);
-    await writeFile(path, bytes);
+    const { path, fileName } = await copies.write(name, bytes);
     const problem = await shell.openPath(path);
-    if (problem) throw new Error(`The system could not open ${name}: ${problem}`);
+    if (problem) throw new Error(`The system could not open ${fileName}: ${problem}`);
     return { how: 'opened' };
   }
 
-  async function clearOriginalCopies(): Promise<void> {
-    await rm(copiesRoot(), { recursive: true, force: true });
-  }
-
-  return { openFiles, saveFile, appInfo, openExternal, openOriginal, clearOriginalCopies, backups: deps.backups };
+  return {
+    openFiles,
+    saveFile,
+    appInfo,
+    openExternal,
+    openOriginal,
+    clearOriginalCopies: () => copies.clearStale(),
+    clearOriginalCopiesNow: () => copies.clearSync(),
+    backups: deps.backups,
+  };
 }

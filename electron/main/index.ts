@@ -9,8 +9,10 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol }
 import { createBackupStore } from './backups';
 import { createHostServices } from './host-services';
 import { createIpcHandlers, registerIpc } from './ipc';
+import { createFileLog } from './log';
 import { buildMenuTemplate } from './menu';
 import { NETWORK_REQUEST_PATTERNS, isPermissionAllowed, originOf, shouldCancelNetworkRequest } from './navigation-policy';
+import { watchRendererHealth } from './renderer-health';
 import { attachWindowGuards, buildWindowOptions } from './window';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
@@ -44,6 +46,12 @@ function createWindow(): void {
   win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => {
     mainWindow = null;
+  });
+  watchRendererHealth(win, {
+    locale: app.getLocale(),
+    log: createFileLog(join(app.getPath('userData'), 'logs', 'main.log')),
+    ask: (options) => dialog.showMessageBox(win, options),
+    quit: () => app.quit(),
   });
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
@@ -81,12 +89,14 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
     });
     registerIpc(ipcMain, createIpcHandlers(services, { devServerUrl }));
-    // Temp copies of originals opened in an earlier run (issue 15).
+    // Temp copies of originals: an earlier run's at start, this run's at quit.
     void services.clearOriginalCopies().catch(() => undefined);
+    app.on('will-quit', () => services.clearOriginalCopiesNow());
 
     const template = buildMenuTemplate(process.platform, {
       appName: app.getName(),
       openBackupsFolder: () => void shell.openPath(backupsDir),
+      development: !app.isPackaged,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 

@@ -19,6 +19,8 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'before-restore
 /** Largest backup snapshot main accepts (same ceiling as a save). */
 export const MAX_BACKUP_BYTES = MAX_SAVE_BYTES;
 export const MAX_FILE_NAME_LENGTH = 255;
+/** An imported name as kept in the archive (it is sanitised and shortened before use). */
+export const MAX_ORIGINAL_NAME_LENGTH = 1024;
 export const MAX_URL_LENGTH = 2048;
 const MAX_FILTERS = 20;
 const MAX_EXTENSIONS = 50;
@@ -107,13 +109,17 @@ export function validateSaveRequest(arg: unknown): SaveFileRequest {
 }
 
 /**
- * `files:open-original` payload: a bare file name whose extension is one the app imports (the system
- * viewer picks a program by extension, so `.exe` or `.sh` would run one) and at most one file's bytes.
+ * `files:open-original` payload: a file name (not a path) with an extension the app imports, and at
+ * most one file's bytes. The name is the one it was imported under, so it may hold anything a file
+ * system allows elsewhere (bidi overrides, `CON`, `?`): main sanitises it and decides how the file
+ * may be opened (original-names.ts), and refuses types never handed to the system.
  */
 export function validateOpenOriginal(arg: unknown): OpenOriginalPayload {
   if (!isPlainObject(arg)) fail('open-original request must be an object');
   const { name, bytes } = arg;
-  if (typeof name !== 'string' || !isSafeFileName(name) || name.startsWith('.')) fail('name must be a bare file name');
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_ORIGINAL_NAME_LENGTH || /[/\\]/.test(name) || name === '.' || name === '..') {
+    fail('name must be a bare file name');
+  }
   if (!IMPORT_EXTENSIONS.includes(extensionOf(name))) fail('name must have an importable extension');
   return { name, bytes: validateBytes(bytes, MAX_OPEN_FILE_BYTES, 'bytes') };
 }

@@ -90,7 +90,7 @@ test('an imported PDF is kept: it survives a reload, opens byte for byte, shows 
     await settings.getByRole('button', { name: 'Export archive' }).click();
     const bytes = await downloadedBytes(await download);
     const file = JSON.parse(bytes.toString('utf8')) as { version: number; originals: Array<{ id: string; names: string[]; size: number }> };
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.originals.map((o) => [o.id, o.names, o.size])).toEqual([[sha, ['actas-2023.pdf'], pdf.byteLength]]);
     return bytes;
   });

@@ -74,7 +74,7 @@ test('bad files in a batch: one named alert each, the good file still imports', 
     { name: 'truncated.pdf', bytes: await truncatedPdf(), reason: /pdf|no bulletin|could not/i },
     { name: 'random-bytes.docx', bytes: random, reason: /not a valid Word/i },
     { name: 'password-protected.pdf', bytes: readFileSync(fixture('import', 'password-protected.pdf')), reason: /password-protected PDF/i },
-    { name: 'malformed.json', bytes: Buffer.from('{"format": "pa-bulletin-archive", "version": 1, "bulletins": [{"title": '), reason: /malformed JSON/i },
+    { name: 'malformed.json', bytes: Buffer.from('{"format": "pa-bulletin-archive", "version": 1, "bulletins": [{"title": '), reason: /not well-formed JSON/i },
     {
       name: 'future-version.json',
       bytes: Buffer.from(JSON.stringify({ format: 'pa-bulletin-archive', version: 99, exportedAt: '2030-01-01T00:00:00Z', bulletins: [{ title: 'From the future', body: 'Text.' }] })),

@@ -62,6 +62,12 @@ export interface BulletinSummary {
   excerpt: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * Revision: how many writes this bulletin has had through the archive's commands (absent = 0).
+   * An edit carries the revision its form was loaded at, and a stale one is refused
+   * (`ArchiveError('conflict')`), so two windows never overwrite each other's edits silently.
+   */
+  rev?: number;
   /** Set when moved to the Trash. */
   deletedAt: number | null;
 }

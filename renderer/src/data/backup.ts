@@ -10,6 +10,7 @@ import { decodeOriginal, encodeOriginal } from './backup-originals';
 import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb, type OriginalRow } from './db';
 import { withStorageErrors } from './errors';
 import { recountLinks } from './originals';
+import { revisionOf } from './revision';
 import { SEARCH_INDEX_META_KEY } from './search-index';
 import { recountStats } from './stats';
 
@@ -145,6 +146,8 @@ async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult>
     const next = { ...b, tags: mapTags(b.tags) };
     if (current) {
       if (b.updatedAt > current.updatedAt) {
+        // A restore is a write: past both revisions, so an editor open on either copy is stale.
+        next.rev = Math.max(revisionOf(current), revisionOf(b)) + 1;
         toWrite.push(next);
         details.bulletins.updated++;
       } else details.bulletins.skipped++;
@@ -189,6 +192,20 @@ async function mergeAll(db: ArchiveDb, file: BackupFile): Promise<RestoreResult>
     await db.kv.put({ key: 'glossary', value: [...local, ...file.glossary.filter((g) => !seen.has(`${g.es}\u0000${g.en}`))] });
   }
   return { ...details.bulletins, details };
+}
+
+/**
+ * A backup without originals still names the files its bulletins came from; a link is kept only
+ * where this archive has that file (elsewhere it would point nowhere). Mutates `file`'s bulletins.
+ */
+async function dropUnknownOriginalLinks(db: ArchiveDb, file: BackupFile): Promise<void> {
+  if (!file.bulletins.some((b) => b.originalId !== undefined)) return;
+  const known = new Set(await db.originals.toCollection().primaryKeys());
+  file.bulletins = file.bulletins.map((b) => {
+    if (b.originalId === undefined || known.has(b.originalId)) return b;
+    const { originalId: _gone, sourcePage: _page, ...rest } = b;
+    return rest;
+  });
 }
 
 /** Stores restored originals: a new id is added, a known one only gains the backup's names. */
@@ -237,13 +254,16 @@ async function mergeSimple<T extends SavedSearch | TagRule>(
  * @throws BackupFormatError for an invalid file; ArchiveError 'quota' when storage is full.
  */
 export async function restoreArchive(file: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
-  const clean = validateBackup(file);
+  // Every field and reference again (the command may be sent any object); the checksum was
+  // verified when the file's bytes were parsed, and the HTML has been sanitised since.
+  const clean = validateBackup(file, { verifyChecksum: false });
   // Decoded and hash-checked before the transaction (hashing is not an IndexedDB request).
   const originals: OriginalRow[] = [];
   for (const entry of clean.originals ?? []) originals.push(await decodeOriginal(entry));
   const db = getArchiveDb();
   const result = await withStorageErrors(() =>
     db.transaction('rw', db.tables, async () => {
+      if (!clean.originals) await dropUnknownOriginalLinks(db, clean);
       const res = mode === 'replace' ? await replaceAll(db, clean) : await mergeAll(db, clean);
       res.details.originals = await putRestoredOriginals(db, originals);
       await recountLinks(db);

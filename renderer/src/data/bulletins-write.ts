@@ -10,6 +10,7 @@ import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryR
 import { ArchiveError, type FailedTransaction, transactionErrorOf, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
+import { checkRevision, touchRow } from './revision';
 import { countLinks, putOriginals, unlink, type OriginalFileInput } from './originals';
 import { bumpStats, readStats } from './stats';
 
@@ -281,15 +282,18 @@ export type BulletinPatch = Partial<Pick<Bulletin, 'title' | 'date' | 'datePreci
 
 /**
  * Edits a bulletin; recomputes its content hash and excerpt. Editing the plain body without a new
- * `bodyHtml` drops the old HTML, which would otherwise show the pre-edit text.
- * @throws ArchiveError 'not-found'
+ * `bodyHtml` drops the old HTML, which would otherwise show the pre-edit text. With `expectedRev`
+ * (the revision the editor was loaded at) the edit is refused when the bulletin was written since
+ * or moved to the Trash: checked in the same transaction as the write, so no other write slips in.
+ * @throws ArchiveError 'not-found' | 'conflict'
  */
-export async function updateBulletin(id: string, patch: BulletinPatch): Promise<Bulletin> {
+export async function updateBulletin(id: string, patch: BulletinPatch, expectedRev?: number): Promise<Bulletin> {
   const db = getArchiveDb();
   const updated = await withStorageErrors(() =>
     db.transaction('rw', [db.bulletins, db.bodies, db.kv], async () => {
       const row = await db.bulletins.get(id);
       if (!row) throw new ArchiveError('not-found', 'This bulletin no longer exists.');
+      checkRevision(row, expectedRev);
       const oldBody = (await db.bodies.get(id)) ?? { id, body: '', bodyHtml: null };
       const body: BulletinBody = {
         id,
@@ -303,8 +307,8 @@ export async function updateBulletin(id: string, patch: BulletinPatch): Promise<
         datePrecision: patch.datePrecision ?? row.datePrecision,
         place: patch.place !== undefined ? patch.place : row.place,
         language: patch.language ?? row.language,
-        updatedAt: Math.max(Date.now(), row.updatedAt + 1),
       };
+      touchRow(next, Date.now());
       next.dateKey = next.date ?? '';
       next.contentHash = contentHash(next.title, body.body);
       next.excerpt = makeExcerpt(body.body);
@@ -330,7 +334,7 @@ async function setTrashed(ids: readonly string[], trashed: boolean): Promise<num
         .modify((r) => {
           r.trashed = trashed ? 1 : 0;
           r.deletedAt = trashed ? now : 0;
-          r.updatedAt = Math.max(now, r.updatedAt + 1);
+          touchRow(r, now);
         });
       if (moved > 0) await bumpStats(db, trashed ? { live: -moved, trash: moved } : { live: moved, trash: -moved });
       return moved;

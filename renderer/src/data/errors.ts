@@ -9,6 +9,7 @@ export type ArchiveErrorCode =
   | 'duplicate-name'
   | 'cycle'
   | 'invalid'
+  | 'conflict'
   | 'storage';
 
 /** An error raised by the archive (data layer). `code` is stable; `message` is for people. */

@@ -4,6 +4,7 @@
 import { emitArchiveChange } from './changes';
 import { byTrashState, getArchiveDb, type ArchiveDb } from './db';
 import { withStorageErrors } from './errors';
+import { touchRow } from './revision';
 import { bumpStats } from './stats';
 
 /** A bulk tagging change: exactly which links were added or removed, so it can be undone. */
@@ -41,7 +42,7 @@ export async function changeLinks(
       if (unique.length === 0) return;
       const drop = new Set(unique);
       r.tags = kind === 'add' ? [...r.tags, ...unique] : r.tags.filter((t) => !drop.has(t));
-      r.updatedAt = Math.max(now, r.updatedAt + 1);
+      touchRow(r, now);
       changed.push([r.id, unique]);
     });
   if (changed.length > 0) await bumpStats(db);

@@ -9,6 +9,7 @@ import { emitArchiveChange } from './changes';
 import { getArchiveDb, type ArchiveDb } from './db';
 import { ArchiveError, withStorageErrors } from './errors';
 import { newId } from './ids';
+import { touchRow } from './revision';
 import { bumpStats } from './stats';
 import { changeLinks } from './tag-links';
 
@@ -148,7 +149,7 @@ async function relinkBulletins(db: ArchiveDb, from: string, to: string, now: num
     .equals(from)
     .modify((r) => {
       r.tags = [...new Set(r.tags.map((t) => (t === from ? to : t)))];
-      r.updatedAt = Math.max(now, r.updatedAt + 1);
+      touchRow(r, now);
       touched.push(r.id);
     });
   return touched;
@@ -220,7 +221,7 @@ export async function deleteTag(id: string): Promise<TagDeletionUndo> {
           .modify((r) => {
             links.set(r.id, r.tags.filter((t) => gone.has(t)));
             r.tags = r.tags.filter((t) => !gone.has(t));
-            r.updatedAt = Math.max(now, r.updatedAt + 1);
+            touchRow(r, now);
           });
       }
       const rules = await db.rules.where('tagId').anyOf(ids).toArray();

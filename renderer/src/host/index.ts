@@ -20,20 +20,32 @@ export type {
 } from '../../../electron/shared/host-contract';
 export { MAX_OPEN_FILE_BYTES, MAX_OPEN_TOTAL_BYTES, MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
 export { IMPORT_EXTENSIONS } from '../../../electron/shared/file-limits';
+export { safeFileName } from '../../../electron/shared/original-names';
 export { filesFromDataTransfer } from './data-transfer';
 export { blobBytes } from '../../../electron/shared/blob-bytes';
 export { createWebHost } from './web-host';
 export { isHostApi, selectHost } from './select-host';
 
+/**
+ * The preload's bridge, read once when this module loads (before any bulletin is shown) and only
+ * as an OWN property of window: `contextBridge.exposeInMainWorld` defines one, while an element
+ * with `id="paHost"` or `name="paHost"` in shown content only adds a named property on Window's
+ * prototype chain. So `HOST_GLOBAL in window` or `window.paHost` could be clobbered by content;
+ * this cannot.
+ */
+const bridge: Record<string, unknown> = {};
+const own = typeof window === 'undefined' ? undefined : Object.getOwnPropertyDescriptor(window, HOST_GLOBAL);
+if (own && 'value' in own) bridge[HOST_GLOBAL] = own.value;
+
 let host: HostApi | null = null;
 
 /** The host for this page (chosen once, then cached). */
 export function getHost(): HostApi {
-  host ??= selectHost(window, () => createWebHost());
+  host ??= selectHost(bridge, () => createWebHost());
   return host;
 }
 
-/** Whether the app runs inside Electron (for UI that differs, e.g. showing backups). */
+/** Whether the app runs inside Electron (for UI that differs, e.g. showing backups). Content cannot change it. */
 export function isDesktopHost(): boolean {
-  return HOST_GLOBAL in window;
+  return HOST_GLOBAL in bridge;
 }

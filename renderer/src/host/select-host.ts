@@ -14,9 +14,12 @@ export function isHostApi(value: unknown): value is HostApi {
   return HOST_METHODS.every((method) => typeof record[method] === 'function');
 }
 
-/** The Electron bridge on `scope` when present and complete, else `createWeb()`. */
+/**
+ * The Electron bridge on `scope` when present and complete, else `createWeb()`. Only an own data
+ * property counts: on `window`, an element named `paHost` shows up through the prototype chain.
+ */
 export function selectHost(scope: object, createWeb: () => HostApi): HostApi {
-  const bridged: unknown = (scope as Record<string, unknown>)[HOST_GLOBAL];
+  const bridged: unknown = Object.getOwnPropertyDescriptor(scope, HOST_GLOBAL)?.value;
   if (bridged === undefined) return createWeb();
   if (!isHostApi(bridged)) throw new Error(`window.${HOST_GLOBAL} is present but incomplete: the preload does not match the host contract.`);
   return bridged;

@@ -71,7 +71,7 @@ describe('ArchiveService', () => {
     expect(await ids(service, 'tag:Pesca')).toHaveLength(1);
     await service.send('tag/rename', { id: tag.id, name: 'Fisheries' });
     expect(await ids(service, 'tag:Fisheries')).toHaveLength(1);
-    expect(await ids(service, 'fisheries')).toHaveLength(1);
+    expect(await ids(service, 'fisheries')).toEqual([]);
     expect(await ids(service, 'tag:Pesca')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../../renderer/src/core/import/hash';
 import { freshDb, parsed, useFreshDb } from './helpers';
 import {
   commitImport,
@@ -35,7 +36,7 @@ describe('backups with originals', () => {
 
     const text = serializeBackup(await exportArchive({ includeOriginals: true }));
     const file = parseBackupText(text);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.originals?.map((o) => [o.id, o.size, o.data.length])).toEqual([[id, big.byteLength, 2]]);
     expect(text.length).toBeGreaterThan(backupSizeOf([big.byteLength]));
 
@@ -77,7 +78,7 @@ describe('backups with originals', () => {
     const mutate = (patch: Record<string, unknown>): string => JSON.stringify({ ...raw, originals: [{ ...raw.originals[0], ...patch }] });
     expect(() => parseBackupText(mutate({ id: 'not-a-hash' }))).toThrow(/SHA-256/);
     expect(() => parseBackupText(mutate({ data: ['***'] }))).toThrow(/base64/);
-    expect(() => parseBackupText(mutate({ size: -1 }))).toThrow(/size in bytes/);
+    expect(() => parseBackupText(mutate({ size: -1 }))).toThrow(/originals\[0\]\.size must be a whole number/);
   });
 
   it('restores an old (version 1) backup, and a replace without originals keeps the kept ones', async () => {
@@ -86,7 +87,7 @@ describe('backups with originals', () => {
       format: 'pa-bulletin-archive',
       version: 1,
       exportedAt: '2024-01-01T00:00:00.000Z',
-      bulletins: [{ ...parsed({ title: 'Viejo' }), id: 'old-1', tags: [], batchId: 'b', contentHash: 'h', excerpt: 'x', createdAt: 1, updatedAt: 1, deletedAt: null }],
+      bulletins: [{ ...parsed({ title: 'Viejo' }), id: 'old-1', tags: [], batchId: 'b', contentHash: contentHash('Viejo', parsed({ title: 'Viejo' }).body), excerpt: 'x', createdAt: 1, updatedAt: 1, deletedAt: null }],
       tags: [],
       dossiers: [],
       savedSearches: [],

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { contentHash } from '../../../renderer/src/core/import/hash';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackupText, serializeBackup } from '../../../renderer/src/core/backup/format';
@@ -12,9 +13,9 @@ async function makeV1(name: string): Promise<void> {
   old.version(1).stores(SCHEMA_V1);
   await old.table('bulletins').bulkAdd([
     { id: 'a', title: 'Pesca', date: '2023-11-14', datePrecision: 'day', place: 'Lima', language: 'es', countries: ['Peru'], organisations: [],
-      tags: ['t1'], sourceFile: 'x.txt', batchId: 'b', contentHash: 'h1', body: 'Cuerpo A', bodyHtml: null, createdAt: 1, updatedAt: 2, deletedAt: null },
+      tags: ['t1'], sourceFile: 'x.txt', batchId: 'b', contentHash: contentHash('Pesca', 'Cuerpo A'), body: 'Cuerpo A', bodyHtml: null, createdAt: 1, updatedAt: 2, deletedAt: null },
     { id: 'b', title: 'Trash', date: null, datePrecision: 'unknown', place: null, language: 'en', countries: [], organisations: [],
-      tags: [], sourceFile: 'x.txt', batchId: 'b', contentHash: 'h2', body: 'Body B', bodyHtml: '<p>Body B</p>', createdAt: 1, updatedAt: 2, deletedAt: 99 },
+      tags: [], sourceFile: 'x.txt', batchId: 'b', contentHash: contentHash('Trash', 'Body B'), body: 'Body B', bodyHtml: '<p>Body B</p>', createdAt: 1, updatedAt: 2, deletedAt: 99 },
   ]);
   await old.table('tags').add({ id: 't1', name: 'Pesca', color: '#123456', parentId: null, createdAt: 1 });
   old.close();

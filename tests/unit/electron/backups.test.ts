@@ -7,6 +7,7 @@ import {
   createBackupStore,
   parseBackupName,
   planBackupRetention,
+  SAFETY_SNAPSHOTS_KEPT,
   type ParsedBackupName,
 } from '../../../electron/main/backups';
 import type { BackupReason } from '../../../electron/shared/ipc-validators';
@@ -46,7 +47,16 @@ describe('planBackupRetention', () => {
     expect(plan.remove).toEqual([morning.name]);
   });
 
-  it('always keeps before-restore and before-upgrade snapshots', () => {
+  it('keeps only the newest 3 before-restore and 3 before-upgrade snapshots, however recent (issue 23)', () => {
+    // Ten restores in one afternoon: each snapshot as large as the archive.
+    const restores = Array.from({ length: 10 }, (_, i) => snap(NOW - i * 60_000, 'before-restore'));
+    const upgrades = Array.from({ length: 5 }, (_, i) => snap(NOW - (i + 1) * 30 * DAY, 'before-upgrade'));
+    const plan = planBackupRetention([...restores, ...upgrades], NOW);
+    expect(plan.keep).toEqual([...restores.slice(0, SAFETY_SNAPSHOTS_KEPT), ...upgrades.slice(0, SAFETY_SNAPSHOTS_KEPT)].map((f) => f.name));
+    expect(plan.remove).toEqual([...restores.slice(SAFETY_SNAPSHOTS_KEPT), ...upgrades.slice(SAFETY_SNAPSHOTS_KEPT)].map((f) => f.name));
+  });
+
+  it('keeps old before-restore and before-upgrade snapshots while there are few', () => {
     const old = [snap(NOW - 400 * DAY, 'before-restore'), snap(NOW - 300 * DAY, 'before-upgrade')];
     const dailies = Array.from({ length: 9 }, (_, i) => snap(NOW - (i + 2) * DAY));
     const plan = planBackupRetention([...old, ...dailies], NOW);
@@ -87,6 +97,18 @@ describe('createBackupStore', () => {
     expect(list).toHaveLength(8);
     expect(list[0]).toEqual(restore);
     expect(await store.read(restore.name)).toEqual(new Uint8Array([42, 43]));
+  });
+
+  it('deletes all but the newest few before-restore snapshots from disk', async () => {
+    let now = NOW;
+    const store = createBackupStore(dir, () => now);
+    const written = [];
+    for (let i = 0; i < 6; i += 1) {
+      written.push(await store.write('before-restore', new Uint8Array(1024)));
+      now += 60_000;
+    }
+    expect((await store.list()).map((s) => s.name)).toEqual(written.slice(-SAFETY_SNAPSHOTS_KEPT).reverse().map((s) => s.name));
+    expect(readdirSync(dir)).toHaveLength(SAFETY_SNAPSHOTS_KEPT);
   });
 
   it('gives same-millisecond snapshots distinct names', async () => {

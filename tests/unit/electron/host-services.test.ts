@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHostServices, type HostServiceDeps } from '../../../electron/main/host-services';
 
@@ -87,7 +87,7 @@ describe('host services', () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
     expect(await services.openOriginal({ name: 'acta.pdf', bytes })).toEqual({ how: 'opened' });
     const first = shell.openPath.mock.calls[0]?.[0] ?? '';
-    expect(first.startsWith(join(dir, 'pa-bulletin-archive-originals'))).toBe(true);
+    expect(first.startsWith(join(dir, 'pa-bulletin-archive-originals-'))).toBe(true);
     expect(first.endsWith('acta.pdf')).toBe(true);
     expect(readFileSync(first)).toEqual(Buffer.from(bytes));
     // A second open of the same name never overwrites the first copy.
@@ -96,14 +96,30 @@ describe('host services', () => {
     expect(readFileSync(first)).toEqual(Buffer.from(bytes));
   });
 
-  it('clearOriginalCopies removes the temp copies of earlier runs', async () => {
+  it('clearOriginalCopies removes the temp copies of earlier runs; clearOriginalCopiesNow this run’s', async () => {
+    const earlier = make();
+    await earlier.services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) });
+    const old = earlier.shell.openPath.mock.calls[0]?.[0] ?? '';
     const { services, shell } = make();
     await services.openOriginal({ name: 'acta.pdf', bytes: new Uint8Array([1]) });
     const copy = shell.openPath.mock.calls[0]?.[0] ?? '';
-    expect(existsSync(copy)).toBe(true);
+    expect(existsSync(old) && existsSync(copy)).toBe(true);
     await services.clearOriginalCopies();
+    expect([existsSync(old), existsSync(copy)]).toEqual([false, true]);
+    services.clearOriginalCopiesNow();
     expect(existsSync(copy)).toBe(false);
     await services.clearOriginalCopies();
+  });
+
+  it('openOriginal never hands HTML to the system browser: it opens its text as .txt under a sanitised name', async () => {
+    const { services, shell } = make();
+    const page = '<script>fetch("https://evil.example/")</script><p>hola</p>';
+    await services.openOriginal({ name: 'a\u202Efdp.html', bytes: new TextEncoder().encode(page) });
+    const opened = shell.openPath.mock.calls[0]?.[0] ?? '';
+    expect(opened.endsWith(`${sep}afdp.html.txt`)).toBe(true);
+    expect(readFileSync(opened, 'utf8')).toBe(page);
+    await services.openOriginal({ name: 'CON.txt', bytes: new Uint8Array([65]) });
+    expect(shell.openPath.mock.calls[1]?.[0]?.endsWith(`${sep}_CON.txt`)).toBe(true);
   });
 
   it('openOriginal reports a viewer that could not open the file', async () => {

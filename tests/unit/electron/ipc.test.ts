@@ -11,6 +11,7 @@ function fakeServices() {
     openExternal: vi.fn(async () => true),
     openOriginal: vi.fn(async () => ({ how: 'opened' as const })),
     clearOriginalCopies: vi.fn(async () => undefined),
+    clearOriginalCopiesNow: vi.fn(),
     backups: {
       list: vi.fn(async () => []),
       write: vi.fn(async () => ({ name: 'n', createdAt: 1, bytes: 1 })),

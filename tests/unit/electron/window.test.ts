@@ -83,3 +83,15 @@ describe('buildMenuTemplate', () => {
     expect(actions.openBackupsFolder).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('buildMenuTemplate by mode (issue 23)', () => {
+  const roles = (template: ReturnType<typeof buildMenuTemplate>): string[] =>
+    template.flatMap((m) => [m.role ?? '', ...(Array.isArray(m.submenu) ? m.submenu.map((i) => i.role ?? '') : [])]).filter(Boolean);
+  it('offers Toggle Developer Tools only in development', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      expect(roles(buildMenuTemplate(platform, { appName: 'A', openBackupsFolder: vi.fn() }))).not.toContain('toggleDevTools');
+      expect(roles(buildMenuTemplate(platform, { appName: 'A', openBackupsFolder: vi.fn(), development: false }))).not.toContain('toggleDevTools');
+      expect(roles(buildMenuTemplate(platform, { appName: 'A', openBackupsFolder: vi.fn(), development: true }))).toContain('toggleDevTools');
+    }
+  });
+});

@@ -46,4 +46,20 @@ describe('selectHost', () => {
     expect((await host.appInfo()).platform).toBe('web');
     expect(isDesktopHost()).toBe(false);
   });
+
+  it('content cannot clobber host detection: an element named paHost does not make the web twin desktop (issue 23)', async () => {
+    const { getHost, isDesktopHost } = await import('../../../renderer/src/host/index');
+    document.body.innerHTML = `<a id="${HOST_GLOBAL}" href="https://x.example">x</a>`;
+    // Browsers expose named elements as window.paHost through Window's prototype chain (jsdom does
+    // not implement that, so it is set up here the way Chromium has it; the e2e checks Chromium).
+    const proto = Object.getPrototypeOf(window) as object;
+    Object.defineProperty(proto, HOST_GLOBAL, { get: () => document.getElementById(HOST_GLOBAL), configurable: true });
+    expect(HOST_GLOBAL in window).toBe(true);
+    expect(isDesktopHost()).toBe(false);
+    expect((await getHost().appInfo()).platform).toBe('web');
+    const web = fakeBridge();
+    expect(selectHost(window, () => web)).toBe(web);
+    Reflect.deleteProperty(proto, HOST_GLOBAL);
+    document.body.innerHTML = '';
+  });
 });

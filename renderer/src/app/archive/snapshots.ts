@@ -5,7 +5,7 @@
  * injectable dependencies.
  */
 import DOMPurify from 'dompurify';
-import { parseBackupText, serializeBackupChunks, type BackupFile } from '../../core/backup/format';
+import { parseBackupBytes, serializeBackupChunks, type BackupFile } from '../../core/backup/format';
 import { utf8Parts } from '../../core/backup/json-chunks';
 import { yieldToEventLoop } from '../../core/scheduling';
 import { boundHtml } from '../../core/import/html-bounds';
@@ -196,7 +196,7 @@ export async function restoreWithSafetySnapshot(
 /** Reads and validates one automatic snapshot. @throws when it is unreadable or invalid. */
 export async function readSnapshot(name: string, host: Pick<HostApi, 'readBackup'> = getHost()): Promise<BackupFile> {
   const bytes = await host.readBackup(name);
-  return parseBackupText(new TextDecoder().decode(bytes));
+  return parseBackupBytes(bytes);
 }
 
 /** Settings → Export archive, shared by the export reminder: saves the file, records the date. */

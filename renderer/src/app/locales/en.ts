@@ -405,6 +405,16 @@ export const en = {
     createAndAdd: 'Create and add',
     noDossiersYet: 'No dossiers yet: give the new one a title below.',
   },
+  revisions: {
+    changedElsewhere: 'This bulletin was changed elsewhere (in another window or tab) since you opened it. Your changes were not saved: reload it, or choose below what to keep and save again.',
+    trashedElsewhere: 'This bulletin was changed elsewhere: it was moved to the Trash or deleted in another window or tab. Your changes were not saved.',
+    mergeLegend: 'Changed elsewhere',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    empty: '(empty)',
+    reload: 'Reload',
+    saveMerged: 'Save merged',
+  },
   errors: { generic: 'Something went wrong: {{message}}' },
   /** Counted phrases that other sentences put together (each with its own plural forms). */
   counted: {

@@ -407,6 +407,16 @@ export const es: Messages = {
     createAndAdd: 'Crear y añadir',
     noDossiersYet: 'Aún no hay dosieres: escriba abajo el título del nuevo.',
   },
+  revisions: {
+    changedElsewhere: 'Este boletín se modificó en otro lugar (otra ventana o pestaña) después de que usted lo abriera. Sus cambios no se guardaron: vuelva a cargarlo o elija abajo qué conservar y guarde de nuevo.',
+    trashedElsewhere: 'Este boletín se modificó en otro lugar: se movió a la Papelera o se eliminó en otra ventana o pestaña. Sus cambios no se guardaron.',
+    mergeLegend: 'Modificado en otro lugar',
+    keepMine: 'Conservar lo mío',
+    takeTheirs: 'Tomar lo otro',
+    empty: '(vacío)',
+    reload: 'Volver a cargar',
+    saveMerged: 'Guardar combinado',
+  },
   errors: { generic: 'Algo salió mal: {{message}}' },
   counted: {
     bulletins_one: '{{count, number}} boletín',

@@ -2,30 +2,26 @@
  * The app's own export/backup file format ("Export archive", and the JSON importer).
  * Versioned so that older files can be read and unknown versions refused clearly.
  */
-import type { Bulletin, Dossier, OriginalFileMeta, SavedSearch, Tag, TagRule } from '../model';
-import { isTagColor } from '../tags/colors';
+import type { Bulletin, Dossier, SavedSearch, Tag, TagRule } from '../model';
 import { jsonChunks } from './json-chunks';
-import { arrayOf, bool, BackupFormatError, fail, finite, matching, nullable, oneOf, optional, record, text, type Check } from './validate';
+import { CHECKSUM_ALGORITHM, CHECKSUM_TABLES, BackupChecksum, overallSum, recordSum, type BackupChecksums, type ChecksumTable } from './checksum';
+import { recordChecks, sha256Hex, type BackupOriginal, type GlossaryEntry } from './records';
+import { checkReferences } from './references';
+import { decodeBackupBytes } from './utf8';
+import { arrayOf, BackupFormatError, fail, matching, oneOf, record, text } from './validate';
 
 export { BackupFormatError } from './validate';
+export type { BackupOriginal, GlossaryEntry } from './records';
+export type { BackupChecksums } from './checksum';
 
 export const BACKUP_FORMAT = 'pa-bulletin-archive';
-/** 2: optional kept originals (`originals`) and each bulletin's link to its file and page. */
-export const BACKUP_VERSION = 2;
-
-/** One glossary pair for bilingual search expansion ("pesca" ↔ "fisheries"). */
-export interface GlossaryEntry {
-  es: string;
-  en: string;
-}
-
 /**
- * A kept original in a backup: its metadata and its bytes as base64, in slices (each decodes on its
- * own), so neither side needs the whole file as one string. Restore checks the bytes hash to `id`.
+ * 2: optional kept originals (`originals`) and each bulletin's link to its file and page.
+ * 3: `checksum` over the records (required from 3 on); bulletins may carry `rev`.
  */
-export interface BackupOriginal extends OriginalFileMeta {
-  data: string[];
-}
+export const BACKUP_VERSION = 3;
+/** The first version whose files must carry a checksum. */
+export const CHECKSUM_VERSION = 3;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -40,106 +36,100 @@ export interface BackupFile {
   glossary?: GlossaryEntry[];
   /** Kept originals, when the export included them (version 2+). */
   originals?: BackupOriginal[];
+  /** Checksums over the records (version 3+); `serializeBackup` computes them. */
+  checksum?: BackupChecksums;
 }
 
-const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2023-11-09');
-const id = matching(/^.{1,200}$/s, 'a non-empty id');
-const ids = arrayOf(id);
-const sha256 = matching(/^[0-9a-f]{64}$/, 'a SHA-256 hash (64 hex digits)');
-const page: Check<number> = (v, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : fail(p, 'must be a page number'));
-const size: Check<number> = (v, p) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(p, 'must be a size in bytes'));
-const base64 = matching(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text');
-const color: Check<string> = (v, p) => (typeof v === 'string' && isTagColor(v) ? v : fail(p, 'must be a colour like #1f77b4'));
-
-const checkBulletin = record<Bulletin>({
-  id,
-  title: text,
-  date: nullable(isoDate),
-  dateEnd: optional(isoDate),
-  dateApprox: optional((v, p) => (v === true ? true : fail(p, 'must be true'))),
-  datePrecision: oneOf(['day', 'month', 'year', 'unknown']),
-  place: nullable(text),
-  language: oneOf(['es', 'en', 'other']),
-  countries: arrayOf(text),
-  organisations: arrayOf(text),
-  tags: ids,
-  sourceFile: text,
-  originalId: optional(sha256),
-  sourcePage: optional(page),
-  batchId: text,
-  contentHash: text,
-  excerpt: text,
-  createdAt: finite,
-  updatedAt: finite,
-  deletedAt: nullable(finite),
-  body: text,
-  bodyHtml: nullable(text),
-});
-
-const checkTagNames = record<NonNullable<Tag['names']>>({ en: optional(text), es: optional(text) });
-const checkTag = record<Tag>({ id, name: text, names: optional(checkTagNames), color, parentId: nullable(id), createdAt: finite });
-
-const checkDossier = record<Dossier>({
-  id,
-  title: text,
-  subtitle: text,
-  author: text,
-  introduction: text,
-  items: ids,
-  grouping: oneOf(['none', 'month', 'country', 'tag']),
-  pageSize: oneOf(['A4', 'Letter']),
-  language: optional(oneOf(['en', 'es'])),
-  recipe: nullable(text),
-  declined: ids,
-  lastRefreshedAt: nullable(finite),
-  createdAt: finite,
-  updatedAt: finite,
-  deletedAt: nullable(finite),
-});
-
-const checkSavedSearch = record<SavedSearch>({ id, name: text, query: text, createdAt: finite, position: optional(finite) });
-const checkRule = record<TagRule>({ id, query: text, tagId: id, enabled: bool, createdAt: finite });
-const checkOriginal = record<BackupOriginal>({
-  id: sha256,
-  names: arrayOf(text),
-  type: text,
-  size,
-  importedAt: finite,
-  data: arrayOf(base64),
-});
-const checkGlossary = arrayOf(record<GlossaryEntry>({ es: text, en: text }));
-
-function uniqueIds(items: ReadonlyArray<{ id: string }>, table: string): void {
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) throw new BackupFormatError(`The backup file is damaged: ${table} contains id "${item.id}" twice.`);
-    seen.add(item.id);
-  }
+export interface ValidateOptions {
+  /** The time timestamps may not be later than (plus a day); defaults to now. */
+  now?: number;
+  /**
+   * Verify the checksum (default true). Only for an object this app's parser already verified and
+   * then changed itself (a restore sanitises `bodyHtml` before storing): every other check still runs.
+   */
+  verifyChecksum?: boolean;
 }
 
-/** Rejects parent cycles; detaches tags whose parent is not in the file. */
-function checkTagTree(tags: Tag[]): Tag[] {
-  const byId = new Map(tags.map((t) => [t.id, t]));
-  const fixed = tags.map((t) => (t.parentId !== null && !byId.has(t.parentId) ? { ...t, parentId: null } : t));
-  const parentOf = new Map(fixed.map((t) => [t.id, t.parentId]));
-  for (const t of fixed) {
-    const seen = new Set<string>();
-    let cur: string | null | undefined = t.id;
-    while (cur) {
-      if (seen.has(cur)) throw new BackupFormatError(`The backup file is damaged: tag "${t.name}" is its own ancestor.`);
-      seen.add(cur);
-      cur = parentOf.get(cur);
+const checkChecksumShape = record<BackupChecksums>({
+  algorithm: oneOf([CHECKSUM_ALGORITHM]),
+  all: sha256Hex,
+  records: (v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'must be an object');
+    const source = v as Record<string, unknown>;
+    const out: BackupChecksums['records'] = {};
+    for (const table of CHECKSUM_TABLES) {
+      if (source[table] !== undefined) out[table] = arrayOf(matching(/^[0-9a-f]{16}$/, 'a record sum (16 hex digits)'))(source[table], `${p}.${table}`);
     }
-  }
-  return fixed;
+    return out;
+  },
+});
+
+/** A short way to name a record in a message: its id, or for glossary pairs their words. */
+function describe(item: object): string {
+  const r = item as { id?: unknown; title?: unknown; name?: unknown; es?: unknown };
+  const label = typeof r.title === 'string' ? r.title : typeof r.name === 'string' ? r.name : typeof r.es === 'string' ? r.es : '';
+  const idPart = typeof r.id === 'string' ? `id "${r.id.slice(0, 40)}"` : '';
+  return [idPart, label ? `“${label.slice(0, 60)}”` : ''].filter(Boolean).join(', ');
 }
 
 /**
- * Checks an already-parsed value and returns a clean `BackupFile` built from known fields only.
- * References to tags missing from the file are dropped rather than rejected.
- * @throws BackupFormatError with a human-readable reason.
+ * Refuses a file whose records do not match its checksum, naming the first damaged record.
+ * @throws BackupFormatError
  */
-export function validateBackup(value: unknown): BackupFile {
+function verifyChecksum(file: BackupFile, checksum: BackupChecksums): void {
+  const tables: Record<ChecksumTable, ReadonlyArray<object> | undefined> = {
+    bulletins: file.bulletins,
+    tags: file.tags,
+    dossiers: file.dossiers,
+    savedSearches: file.savedSearches,
+    rules: file.rules,
+    glossary: file.glossary,
+    originals: file.originals,
+  };
+  for (const table of CHECKSUM_TABLES) {
+    const items = tables[table];
+    const sums = checksum.records[table];
+    if (items === undefined && sums === undefined) continue;
+    if (items === undefined || sums === undefined || items.length !== sums.length) {
+      throw new BackupFormatError(
+        `The backup file is damaged: it lists ${items?.length ?? 0} ${table} but its checksum covers ${sums?.length ?? 0}.`,
+      );
+    }
+    items.forEach((item, i) => {
+      if (recordSum(table, item) !== sums[i]) {
+        throw new BackupFormatError(`The backup file is damaged: ${table}[${i}] (${describe(item)}) does not match its checksum — it was changed after the export.`);
+      }
+    });
+  }
+  if (overallSum(checksum.records) !== checksum.all) throw new BackupFormatError('The backup file is damaged: its checksum list does not match its overall checksum.');
+}
+
+/** The checksums of a whole backup object (for writers that hold it all; streaming ones use BackupChecksum). */
+export function backupChecksum(file: Omit<BackupFile, 'checksum'>): BackupChecksums {
+  const sum = new BackupChecksum();
+  const add = (table: ChecksumTable, items: ReadonlyArray<object> | undefined) => {
+    if (!items) return;
+    sum.table(table);
+    for (const item of items) sum.add(table, item);
+  };
+  add('bulletins', file.bulletins);
+  add('tags', file.tags);
+  add('dossiers', file.dossiers);
+  add('savedSearches', file.savedSearches);
+  add('rules', file.rules);
+  add('glossary', file.glossary);
+  add('originals', file.originals);
+  return sum.finish();
+}
+
+/**
+ * Checks an already-parsed value and returns a clean `BackupFile` built from known fields only:
+ * every field (real dates, sane timestamps, content hashes matching the text), every reference
+ * (tags, parents, originals, dossier items, rules), and from version 3 the checksum. A file that
+ * fails any check is refused whole.
+ * @throws BackupFormatError with a human-readable reason naming the record and field.
+ */
+export function validateBackup(value: unknown, options: ValidateOptions = {}): BackupFile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new BackupFormatError('This file is not a PA Bulletin Archive backup (it does not contain a backup object).');
   }
@@ -156,28 +146,27 @@ export function validateBackup(value: unknown): BackupFile {
       `This backup version ${v.version} is newer than this app supports (${BACKUP_VERSION}). Update the app to restore it.`,
     );
   }
-  const tags = checkTagTree(arrayOf(checkTag)(v.tags, 'tags'));
+  const checks = recordChecks(options.now ?? Date.now());
+  const verify = options.verifyChecksum ?? true;
+  const checksum = v.checksum === undefined || !verify ? undefined : checkChecksumShape(v.checksum, 'checksum');
+  if (!checksum && verify && v.version >= CHECKSUM_VERSION) throw new BackupFormatError('The backup file is damaged: its checksum is missing.');
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: v.version,
     exportedAt: text(v.exportedAt, 'exportedAt'),
-    bulletins: arrayOf(checkBulletin)(v.bulletins, 'bulletins'),
-    tags,
-    dossiers: arrayOf(checkDossier)(v.dossiers, 'dossiers'),
-    savedSearches: arrayOf(checkSavedSearch)(v.savedSearches, 'savedSearches'),
-    rules: arrayOf(checkRule)(v.rules, 'rules'),
-    ...(v.glossary === undefined ? {} : { glossary: checkGlossary(v.glossary, 'glossary') }),
-    ...(v.originals === undefined ? {} : { originals: arrayOf(checkOriginal)(v.originals, 'originals') }),
+    bulletins: arrayOf(checks.bulletin)(v.bulletins, 'bulletins'),
+    tags: arrayOf(checks.tag)(v.tags, 'tags'),
+    dossiers: arrayOf(checks.dossier)(v.dossiers, 'dossiers'),
+    savedSearches: arrayOf(checks.savedSearch)(v.savedSearches, 'savedSearches'),
+    rules: arrayOf(checks.rule)(v.rules, 'rules'),
+    ...(v.glossary === undefined ? {} : { glossary: arrayOf(checks.glossary)(v.glossary, 'glossary') }),
+    ...(v.originals === undefined ? {} : { originals: arrayOf(checks.original)(v.originals, 'originals') }),
   };
-  uniqueIds(file.bulletins, 'bulletins');
-  uniqueIds(file.tags, 'tags');
-  uniqueIds(file.dossiers, 'dossiers');
-  uniqueIds(file.savedSearches, 'savedSearches');
-  uniqueIds(file.rules, 'rules');
-  uniqueIds(file.originals ?? [], 'originals');
-  const tagIds = new Set(tags.map((t) => t.id));
-  for (const b of file.bulletins) b.tags = [...new Set(b.tags.filter((t) => tagIds.has(t)))];
-  file.rules = file.rules.filter((r) => tagIds.has(r.tagId));
+  if (checksum) {
+    verifyChecksum(file, checksum);
+    file.checksum = checksum;
+  }
+  checkReferences(file);
   return file;
 }
 
@@ -185,7 +174,7 @@ export function validateBackup(value: unknown): BackupFile {
  * Parses and validates backup text.
  * @throws BackupFormatError for malformed JSON, another format, an unknown/newer version or bad records.
  */
-export function parseBackupText(textContent: string): BackupFile {
+export function parseBackupText(textContent: string, options: ValidateOptions = {}): BackupFile {
   let value: unknown;
   try {
     value = JSON.parse(textContent.charCodeAt(0) === 0xfeff ? textContent.slice(1) : textContent);
@@ -193,20 +182,28 @@ export function parseBackupText(textContent: string): BackupFile {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     throw new BackupFormatError(`This file is not a valid backup: it is not well-formed JSON${detail}.`);
   }
-  return validateBackup(value);
+  return validateBackup(value, options);
+}
+
+/**
+ * Parses and validates a backup file's bytes, refusing invalid UTF-8 (never guessed at).
+ * @throws BackupFormatError
+ */
+export function parseBackupBytes(bytes: Uint8Array, options: ValidateOptions = {}): BackupFile {
+  return parseBackupText(decodeBackupBytes(bytes), options);
 }
 
 /** The parts of a backup, before format/version/time are stamped on. */
-export type BackupContent = Omit<BackupFile, 'format' | 'version' | 'exportedAt'>;
+export type BackupContent = Omit<BackupFile, 'format' | 'version' | 'exportedAt' | 'checksum'>;
 
 /** Builds a current-version backup object. */
 export function createBackupFile(content: BackupContent, exportedAt: Date = new Date()): BackupFile {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), ...content };
 }
 
-/** The backup with its keys in file order (what `serializeBackup` and `serializeBackupChunks` write). */
+/** The backup with its keys in file order and, from version 3, its checksum written last. */
 export function orderedBackup(file: BackupFile): BackupFile {
-  return {
+  const ordered: BackupFile = {
     format: file.format,
     version: file.version,
     exportedAt: file.exportedAt,
@@ -218,6 +215,8 @@ export function orderedBackup(file: BackupFile): BackupFile {
     ...(file.glossary ? { glossary: file.glossary } : {}),
     ...(file.originals ? { originals: file.originals } : {}),
   };
+  if (file.version >= CHECKSUM_VERSION) ordered.checksum = backupChecksum(ordered);
+  return ordered;
 }
 
 /** Serialises a backup as compact JSON (archives are large; whitespace would add ~15%). */

@@ -22,6 +22,9 @@ export const text: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p
 
 export const finite: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'must be a number'));
 
+/** A flag stored only when set (`yearInferred: true`): anything but `true` is refused. */
+export const yes: Check<true> = (v, p) => (v === true ? true : fail(p, 'must be true when present'));
+
 export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'must be true or false'));
 
 /** A check that also accepts `null`. */

@@ -2,7 +2,7 @@
  * Writers for generated corpora: the app's backup JSON (what "Import archive" reads) and the
  * plain multi-bulletin text staff paste from the PA website (what the text importer splits).
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../backup/format';
+import { BACKUP_FORMAT, type BackupFile } from '../backup/format';
 import { contentHash } from '../import/hash';
 import type { Bulletin, ParsedBulletin, Tag } from '../model';
 import { formatDateline } from './compose';
@@ -88,7 +88,8 @@ export function makeTags(names: Iterable<string>): Tag[] {
 export function backupHeader(): Omit<BackupFile, 'bulletins' | 'tags'> {
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    // Version 2: streamed by scripts/generate-corpus.mjs without the checksum version 3 requires.
+    version: 2,
     exportedAt: new Date(EPOCH).toISOString(),
     dossiers: [],
     savedSearches: [],

@@ -34,7 +34,11 @@ const FORBIDDEN_TAGS = [
   'textarea', 'option', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'source',
   'track', 'picture', 'canvas', 'applet', 'dialog',
 ];
-const FORBIDDEN_ATTRS = ['style', 'srcset', 'sizes', 'target', 'formaction', 'action', 'background', 'ping', 'class'];
+/**
+ * `id` and `name` go too: an element named like a global (`<a id="paHost">`, `<form name="x">`)
+ * would otherwise shadow `window.paHost` or `document.x` while the bulletin is shown (DOM clobbering).
+ */
+const FORBIDDEN_ATTRS = ['style', 'srcset', 'sizes', 'target', 'formaction', 'action', 'background', 'ping', 'class', 'id', 'name'];
 
 export const PURIFY_CONFIG: PurifyConfig = {
   FORBID_TAGS: FORBIDDEN_TAGS,

@@ -99,7 +99,7 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
     case 'markdown':
       return importMarkdownResult(readText(file), file.name, dated);
     case 'json':
-      return importBackupJson(readText(file), file.name);
+      return importBackupJson(file.bytes, file.name);
     case 'html':
     case 'htm':
       return importHtml(readText(file), file.name, needHtml(), dated);

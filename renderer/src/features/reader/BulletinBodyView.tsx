@@ -9,7 +9,8 @@ import { Highlighted } from '../library/Highlighted';
 function sanitizeForDisplay(html: string): string {
   return DOMPurify.sanitize(html, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'img', 'video', 'audio', 'source', 'link', 'meta'],
-    FORBID_ATTR: ['style', 'srcset'],
+    // id/name: stored HTML must not name elements after globals (DOM clobbering of window.paHost etc.).
+    FORBID_ATTR: ['style', 'srcset', 'id', 'name'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   });
 }

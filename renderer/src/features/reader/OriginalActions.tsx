@@ -2,15 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bulletin } from '../../core/model';
 import { getOriginal, type OriginalRow } from '../../data';
-import { getHost } from '../../host';
+import { getHost, safeFileName } from '../../host';
 import { useToast } from '../../app/components/Toasts';
 import { SourcePageDialog } from './SourcePageDialog';
-
-/** A name the host accepts: a bare file name (separators and control characters replaced). */
-function bareName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we replace
-  return name.replace(/[/\\:\u0000-\u001f\u007f]/g, '_').replace(/^\.+/, '') || 'original';
-}
 
 /** `Open original` and, for PDFs, `Show source page`, when the bulletin's file was kept. */
 export function OriginalActions({ bulletin }: { bulletin: Bulletin }) {
@@ -32,7 +26,8 @@ export function OriginalActions({ bulletin }: { bulletin: Bulletin }) {
   }, [originalId]);
 
   if (!original) return null;
-  const name = bareName(original.names[0] ?? bulletin.sourceFile);
+  // Shown, downloaded and handed to the host sanitised: no bidi override can disguise its type.
+  const name = safeFileName(original.names[0] ?? bulletin.sourceFile);
 
   const open = async () => {
     try {

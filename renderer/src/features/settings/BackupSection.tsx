@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseBackupText, type BackupFile } from '../../core/backup/format';
+import { parseBackupBytes, type BackupFile } from '../../core/backup/format';
 import { originalsUsage, type RestoreMode } from '../../data';
 import { getHost } from '../../host';
 import { exportArchiveToFile } from '../../app/archive/snapshots';
@@ -47,7 +47,7 @@ export function BackupSection() {
     if (!chosen) return;
     try {
       if (chosen.error) throw new Error(chosen.error);
-      const file = parseBackupText(new TextDecoder().decode(chosen.bytes));
+      const file = parseBackupBytes(chosen.bytes);
       setPending({ name: chosen.name, file });
     } catch (reason) {
       setError(`${chosen.name}: ${(reason as Error).message}`);

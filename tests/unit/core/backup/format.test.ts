@@ -9,13 +9,15 @@ import {
   type BackupFile,
 } from '../../../../renderer/src/core/backup/format';
 import type { Bulletin } from '../../../../renderer/src/core/model';
+import { contentHash } from '../../../../renderer/src/core/import/hash';
 
 function bulletin(overrides: Partial<Bulletin> = {}): Bulletin {
-  return {
+  const b: Bulletin = {
     id: 'b1', title: 'T', date: '2023-11-09', datePrecision: 'day', place: 'Lima', language: 'en', countries: ['Peru'],
-    organisations: ['IDB'], tags: ['t1'], sourceFile: 'a.txt', batchId: 'x', contentHash: 'h', excerpt: 'e',
+    organisations: ['IDB'], tags: ['t1'], sourceFile: 'a.txt', batchId: 'x', contentHash: '', excerpt: 'e',
     createdAt: 1, updatedAt: 2, deletedAt: null, body: 'Body', bodyHtml: null, ...overrides,
   };
+  return { ...b, contentHash: contentHash(b.title, b.body) };
 }
 
 function sample(): BackupFile {
@@ -40,8 +42,9 @@ function sample(): BackupFile {
   );
 }
 
+/** The sample as a version-2 file (no checksum), changed by `fn`: the field checks alone must catch it. */
 function mutate(fn: (raw: Record<string, unknown>) => void): string {
-  const raw = JSON.parse(serializeBackup(sample())) as Record<string, unknown>;
+  const raw = JSON.parse(serializeBackup({ ...sample(), version: 2 })) as Record<string, unknown>;
   fn(raw);
   return JSON.stringify(raw);
 }
@@ -52,8 +55,10 @@ describe('backup format', () => {
     expect(file.format).toBe(BACKUP_FORMAT);
     expect(file.version).toBe(BACKUP_VERSION);
     expect(file.exportedAt).toBe('2024-01-02T03:04:05.000Z');
-    expect(parseBackupText(serializeBackup(file))).toEqual(file);
-    expect(parseBackupText(`\ufeff${serializeBackup(file)}`)).toEqual(file);
+    const parsed = parseBackupText(serializeBackup(file));
+    expect(parsed.checksum?.all).toMatch(/^[0-9a-f]{64}$/);
+    expect({ ...parsed, checksum: undefined }).toEqual({ ...file, checksum: undefined });
+    expect(parseBackupText(`\ufeff${serializeBackup(file)}`).bulletins).toEqual(file.bulletins);
   });
 
   it('keeps a tag\'s per-language names and a saved search\'s place; refuses a name that is not text', () => {
@@ -74,7 +79,7 @@ describe('backup format', () => {
 
   it('rejects another format and unknown or newer versions', () => {
     expect(() => parseBackupText(mutate((r) => (r.format = 'other-app')))).toThrow(/not a PA Bulletin Archive backup \(its format is "other-app"\)/);
-    expect(() => parseBackupText(mutate((r) => (r.version = 7)))).toThrow('backup version 7 is newer than this app supports (2)');
+    expect(() => parseBackupText(mutate((r) => (r.version = 7)))).toThrow('backup version 7 is newer than this app supports (3)');
     expect(() => parseBackupText(mutate((r) => (r.version = '1')))).toThrow(/no valid version/);
     expect(() => parseBackupText(mutate((r) => (r.version = 0)))).toThrow(/no valid version/);
   });
@@ -94,11 +99,11 @@ describe('backup format', () => {
     // Optional: a dossier saved before the per-dossier language existed still restores.
     expect(parseBackupText(mutate((r) => delete firstDossier(r).language)).dossiers[0]?.language).toBeUndefined();
     expect(bad((r) => delete r.rules)).toThrow(/rules must be a list/);
-    expect(bad((r) => ((r.bulletins as unknown[]).push((r.bulletins as unknown[])[0])))).toThrow(/id "b1" twice/);
+    expect(bad((r) => ((r.bulletins as unknown[]).push((r.bulletins as unknown[])[0])))).toThrow(/bulletins\[2\] repeats id "b1"/);
     expect(bad((r) => (r.glossary = [{ es: 1, en: 'x' }]))).toThrow(/glossary\[0\]\.es must be text/);
   });
 
-  it('rejects tag cycles, drops dangling references and unknown fields', () => {
+  it('rejects tag cycles and dangling references, drops unknown fields', () => {
     expect(() =>
       parseBackupText(
         mutate((r) => {
@@ -107,18 +112,13 @@ describe('backup format', () => {
         }),
       ),
     ).toThrow(/its own ancestor/);
-    const parsed = parseBackupText(
-      mutate((r) => {
-        const b = (r.bulletins as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
-        b.tags = ['t1', 'ghost', 't1'];
-        b.evil = '<script>';
-        (r.rules as unknown[]).push({ id: 'r2', query: 'x', tagId: 'ghost', enabled: true, createdAt: 1 });
-        (r.tags as unknown[]).push({ id: 't3', name: 'Orphan', color: '#000', parentId: 'missing', createdAt: 1 });
-      }),
-    );
-    expect(parsed.bulletins[0]?.tags).toEqual(['t1']);
+    const refuses = (fn: (raw: Record<string, unknown>) => void, where: RegExp) => expect(() => parseBackupText(mutate(fn))).toThrow(where);
+    const first = (r: Record<string, unknown>, table: string) => (r[table] as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+    refuses((r) => (first(r, 'bulletins').tags = ['t1', 'ghost']), /bulletins\[0\]\.tags\[1\] names tag "ghost", which is not in the backup/);
+    refuses((r) => (r.rules as unknown[]).push({ id: 'r2', query: 'x', tagId: 'ghost', enabled: true, createdAt: 1 }), /rules\[1\]\.tagId names tag "ghost"/);
+    refuses((r) => (r.tags as unknown[]).push({ id: 't3', name: 'Orphan', color: '#000', parentId: 'missing', createdAt: 1 }), /tags\[2\]\.parentId names tag "missing"/);
+    refuses((r) => (first(r, 'dossiers').items = ['b1', 'nowhere']), /dossiers\[0\]\.items\[1\] names bulletin "nowhere"/);
+    const parsed = parseBackupText(mutate((r) => (first(r, 'bulletins').evil = '<script>')));
     expect(parsed.bulletins[0]).not.toHaveProperty('evil');
-    expect(parsed.rules.map((r) => r.id)).toEqual(['r1']);
-    expect(parsed.tags.find((t) => t.id === 't3')?.parentId).toBeNull();
   });
 });

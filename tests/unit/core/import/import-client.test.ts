@@ -5,6 +5,7 @@ import type { ImportRequest, ImportResponse, WorkerLike } from '../../../../rend
 import { runImportJob } from '../../../../renderer/src/workers/import-job';
 import { createWorkerHtmlToolkit } from '../../../../renderer/src/workers/worker-dom';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
+import { contentHash } from '../../../../renderer/src/core/import/hash';
 
 const toolkit = createWorkerHtmlToolkit();
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -55,7 +56,12 @@ describe('import client', () => {
 
   it('sanitises HTML coming from backup files in the worker', async () => {
     const client = createImportClient({ createWorker: () => fakeWorker([]) });
-    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, bulletins: [{ title: 'T', body: 'B', bodyHtml: '<p onclick="x()">ok</p><script>bad()</script>' }] });
+    const bulletin = {
+      id: 'b1', title: 'T', date: null, datePrecision: 'unknown', place: null, language: 'en', countries: [], organisations: [], tags: [],
+      sourceFile: 'b.json', batchId: 'x', contentHash: contentHash('T', 'B'), excerpt: 'B', createdAt: 1, updatedAt: 1, deletedAt: null,
+      body: 'B', bodyHtml: '<p onclick="x()">ok</p><script>bad()</script>',
+    };
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '', bulletins: [bulletin], tags: [], dossiers: [], savedSearches: [], rules: [] });
     const [r] = await client.importFiles([{ name: 'b.json', bytes: enc(json) }]);
     expect(r?.bulletins[0]?.bodyHtml).toBe('<p>ok</p>');
   });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { ImportFileError } from '../../../../renderer/src/core/import/errors';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { decodeText } from '../../../../renderer/src/core/import/decode';
+import { contentHash } from '../../../../renderer/src/core/import/hash';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
 import { readCorpusBytes } from '../../support/corpus';
 
@@ -81,9 +82,10 @@ describe('importFile: bad input', () => {
     ['x.xyz', 'hello', 'unsupported file type .xyz'],
     ['README', 'hello', 'unsupported file type (no extension)'],
     ['only-heading.md', '# Title only', 'no bulletin found'],
-    ['b.json', '{ "format": ', 'malformed JSON'],
-    ['c.json', '{"format":"other","version":1}', `not a PA Bulletin Archive export (expected format "${BACKUP_FORMAT}")`],
-    ['d.json', `{"format":"${BACKUP_FORMAT}","version":7,"bulletins":[]}`, 'unsupported export version 7 (this app reads versions 1 to 2)'],
+    ['b.json', '{ "format": ', 'This file is not a valid backup: it is not well-formed JSON (Unexpected end of JSON input).'],
+    ['c.json', '{"format":"other","version":1}', 'This file is not a PA Bulletin Archive backup (its format is "other").'],
+    ['d.json', `{"format":"${BACKUP_FORMAT}","version":7,"bulletins":[]}`, 'This backup version 7 is newer than this app supports (3). Update the app to restore it.'],
+    ['u.json', new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), 'The backup file is damaged: it is not valid UTF-8 text (invalid byte at offset 2).'],
     ['e.html', '<p>x</p>', '.html import needs an HTML parser (not available here)'],
     ['f.pdf', '%PDF-1.7 whatever', '.pdf import needs pdfjs (not available here)'],
   ])('%s', async (name, content, reason) => {
@@ -99,17 +101,30 @@ describe('importFile: bad input', () => {
 describe('importFile: JSON export', () => {
   const bulletin = {
     id: 'b1', title: 'T', date: '2023-10-18', datePrecision: 'day', place: 'Lima', language: 'es', countries: ['Peru'],
-    organisations: ['IDB'], tags: [], sourceFile: 'orig.txt', batchId: 'x', contentHash: 'h', excerpt: '', createdAt: 1,
+    organisations: ['IDB'], tags: [], sourceFile: 'orig.txt', batchId: 'x', contentHash: contentHash('T', 'Cuerpo'), excerpt: '', createdAt: 1,
     updatedAt: 1, deletedAt: null, body: 'Cuerpo', bodyHtml: null,
   };
   it('imports live bulletins and skips trashed ones', async () => {
-    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '', bulletins: [bulletin, { ...bulletin, title: 'Gone', deletedAt: 5 }], tags: [], dossiers: [], savedSearches: [], rules: [] });
+    const gone = { ...bulletin, id: 'b2', title: 'Gone', contentHash: contentHash('Gone', 'Cuerpo'), deletedAt: 5 };
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '', bulletins: [bulletin, gone], tags: [], dossiers: [], savedSearches: [], rules: [] });
     const out = await importFile(file('backup.json', json));
     expect(out).toEqual([{ title: 'T', date: '2023-10-18', datePrecision: 'day', place: 'Lima', language: 'es', body: 'Cuerpo', bodyHtml: null, countries: ['Peru'], organisations: ['IDB'], sourceFile: 'orig.txt' }]);
   });
   it('rejects bulletins without a title', async () => {
-    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, bulletins: [{ body: 'x' }] });
-    expect(await reasonOf(importFile(file('b.json', json)))).toBe('bulletin #1 has no title or body');
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '', bulletins: [{ body: 'x' }], tags: [], dossiers: [], savedSearches: [], rules: [] });
+    expect(await reasonOf(importFile(file('b.json', json)))).toBe('The backup file is damaged or not compatible: bulletins[0].id is missing.');
+  });
+  it('validates a backup as a restore does: a changed letter, a bad date, a future time, a checksum (issue 23)', async () => {
+    const base = { format: BACKUP_FORMAT, version: 2, exportedAt: '', tags: [], dossiers: [], savedSearches: [], rules: [] };
+    const reason = (b: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      reasonOf(importFile(file('backup.json', JSON.stringify({ ...base, ...extra, bulletins: [{ ...bulletin, ...b }] }))));
+    expect(await reason({ body: 'Cuerpa' })).toMatch(/bulletins\[0\]\.contentHash does not match/);
+    expect(await reason({ date: '2023-19-26' })).toMatch(/bulletins\[0\]\.date must be a real calendar date/);
+    expect(await reason({ updatedAt: Date.UTC(2277, 0, 1) })).toMatch(/bulletins\[0\]\.updatedAt must be a time between 1970 and today/);
+    expect(await reason({ tags: ['ghost'] })).toMatch(/bulletins\[0\]\.tags\[0\] names tag "ghost"/);
+    expect(await reason({}, { version: 3 })).toMatch(/checksum is missing/);
+    const original = { id: 'a'.repeat(64), names: ['orig.txt'], type: 'text/plain', size: 3, importedAt: 1, data: ['YWJj'] };
+    expect(await reason({ originalId: 'a'.repeat(64) }, { originals: [original] })).toMatch(/originals\[0\] \("orig.txt"\) does not match its SHA-256 id/);
   });
 });
 

@@ -4,7 +4,11 @@ import * as data from '../../../data';
 import type { CommandContext } from './context';
 
 export interface BulletinHandlers {
-  'bulletin/update': (args: { id: string; patch: data.BulletinPatch }) => Promise<Bulletin>;
+  /**
+   * Edits a bulletin. `expectedRev` is the revision the editor was loaded at: when the bulletin was
+   * written since (another window, a sync) or trashed, the edit is refused with ArchiveError 'conflict'.
+   */
+  'bulletin/update': (args: { id: string; patch: data.BulletinPatch; expectedRev?: number }) => Promise<Bulletin>;
   /** @returns how many moved to the Trash. */
   'bulletin/trash': (args: { ids: readonly string[] }) => Promise<number>;
   /** @returns how many came back from the Trash. */
@@ -18,8 +22,8 @@ export interface BulletinHandlers {
 
 export function bulletinHandlers(ctx: CommandContext): BulletinHandlers {
   return {
-    'bulletin/update': async ({ id, patch }) => {
-      const bulletin = await data.updateBulletin(id, patch);
+    'bulletin/update': async ({ id, patch, expectedRev }) => {
+      const bulletin = await data.updateBulletin(id, patch, expectedRev);
       await ctx.reindex([id]);
       return bulletin;
     },
