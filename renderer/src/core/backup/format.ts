@@ -48,6 +48,7 @@ const sha256 = matching(/^[0-9a-f]{64}$/, 'a SHA-256 hash (64 hex digits)');
 const page: Check<number> = (v, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : fail(p, 'must be a page number'));
 const size: Check<number> = (v, p) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(p, 'must be a size in bytes'));
 const base64 = matching(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text');
+const yes: Check<true> = (v, p) => (v === true ? true : fail(p, 'must be true'));
 const color: Check<string> = (v, p) => (typeof v === 'string' && isTagColor(v) ? v : fail(p, 'must be a colour like #1f77b4'));
 
 const checkBulletin = record<Bulletin>({
@@ -55,6 +56,9 @@ const checkBulletin = record<Bulletin>({
   title: text,
   date: nullable(isoDate),
   datePrecision: oneOf(['day', 'month', 'year', 'unknown']),
+  dateEnd: optional(isoDate),
+  dateApprox: optional(yes),
+  yearInferred: optional(yes),
   place: nullable(text),
   language: oneOf(['es', 'en', 'other']),
   countries: arrayOf(text),

@@ -3,6 +3,7 @@
  * sorting and facets need, without bodies. Country, organisation and tag values are interned
  * to small integer codes so facet counting is array arithmetic.
  */
+import { DateEnds } from './date-ranges';
 import type { Language } from '../model';
 import { CodeRows, grow, isPackedInts, packInts, type PackedInts } from './csr';
 
@@ -36,6 +37,8 @@ export interface DocRow {
   id: string;
   title: string;
   date: string | null;
+  /** End of an approximate date's range (see date-ranges.ts). */
+  dateEnd?: string | null | undefined;
   language: Language;
   countries: readonly string[];
   organisations: readonly string[];
@@ -93,6 +96,8 @@ export class DocTable {
   titles: string[] = [];
   /** Typed columns by slot (capacity may exceed `slots`): `dateNumber` of the date, 1 = live. */
   dateNums = new Int32Array(64);
+  /** Ends of approximate dates, by slot. */
+  readonly dateEnds = new DateEnds();
   alive = new Uint8Array(64);
   /** Language code (index into `langValues`) and year code (index into `yearValues`, 0 = undated). */
   langCodes = new Uint8Array(64);
@@ -143,6 +148,7 @@ export class DocTable {
     this.ids.push(row.id);
     this.titles.push(row.title);
     this.setTyped(slot, dateNumber(row.date), this.langValues.code(row.language), 1);
+    this.dateEnds.set(slot, row.dateEnd ? dateNumber(row.dateEnd) : 0);
     this.countries.push(row.countries.map((c) => this.countryValues.code(c)));
     this.orgs.push(row.organisations.map((o) => this.orgValues.code(o)));
     this.tags.push(row.tagIds.map((t) => this.tagValues.code(t)));
@@ -184,6 +190,7 @@ export class DocTable {
     this.titles.length = w;
     this.alive.fill(0, w);
     for (const rows of [this.countries, this.orgs, this.tags]) rows.compact(map);
+    this.dateEnds.compact(map);
     this.slotMap = null;
     this.deadCount = 0;
     return map;
@@ -194,6 +201,7 @@ export class DocTable {
     this.titles = [];
     this.titlesLoaded = true;
     this.dateNums = new Int32Array(64);
+    this.dateEnds.clear();
     this.alive = new Uint8Array(64);
     this.langCodes = new Uint8Array(64);
     this.yearCodes = new Uint16Array(64);
@@ -223,6 +231,8 @@ export class DocTable {
       const [lengths, values] = rows.encode();
       columns.push([`${name}.len`, lengths], [name, values]);
     }
+    const ends = this.dateEnds.encode();
+    if (ends) columns.push(['dateEnds', ends]);
     return columns;
   }
 
@@ -241,6 +251,7 @@ export class DocTable {
     const capacity = Math.max(64, slots);
     this.dateNums = new Int32Array(capacity);
     this.dateNums.set(packed(get('dates'), slots, 'dates'));
+    this.dateEnds.load(get('dateEnds'));
     this.langCodes = new Uint8Array(capacity);
     this.langCodes.set(packed(get('langs'), slots, 'languages'));
     this.alive = new Uint8Array(capacity);

@@ -12,6 +12,8 @@ export interface SearchDoc {
   organisations: string[];
   language: Language;
   date: string | null;
+  /** End of an approximate date's range (`date` is its start); absent for exact dates. */
+  dateEnd?: string | null;
 }
 
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';

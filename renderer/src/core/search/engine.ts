@@ -233,7 +233,7 @@ export class SearchEngine {
     s.table.kill(doc.id);
     for (const tag of doc.tags) s.tagNames.set(tag.id, tag.name);
     const slot = s.table.push({
-      id: doc.id, title: doc.title, date: doc.date, language: doc.language, countries: doc.countries,
+      id: doc.id, title: doc.title, date: doc.date, dateEnd: doc.dateEnd, language: doc.language, countries: doc.countries,
       organisations: doc.organisations, tagIds: doc.tags.map((t) => t.id),
     });
     s.order.invalidate();

@@ -3,6 +3,7 @@
  * over the metadata table.
  */
 import { foldText } from '../text/fold';
+import { rangeMeets } from './date-ranges';
 import type { DocTable, Interner } from './doc-table';
 import type { QueryFilter } from './query-types';
 
@@ -80,7 +81,7 @@ export function compileFilters(filters: readonly QueryFilter[], ctx: FilterConte
         const to = filter.range.to === null ? Number.MAX_SAFE_INTEGER : boundNumber(filter.range.to, true);
         test = (slot) => {
           const d = table.dateNums[slot] ?? 0;
-          return d > 0 && d >= from && d <= to;
+          return rangeMeets(d, table.dateEnds.end(slot, d), from, to);
         };
         break;
       }
