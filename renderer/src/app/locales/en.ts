@@ -394,6 +394,15 @@ export const en = {
     review: 'check',
     reviewHint: 'Low OCR confidence: compare the text with the scanned page before importing.',
   },
+  dates: {
+    approximate: 'approximate',
+    approximateHint: 'The day is not known: between {{range}}. Check it and confirm, or edit the date.',
+    yearInferred: 'year inferred',
+    yearInferredHint: 'The dateline had no year: it was chosen from the weekday, the dates around it, the years the text names or the file’s date. Check it.',
+    confirm: 'Confirm date',
+    edit: 'Edit date',
+    confirmed: 'Date confirmed',
+  },
   errors: { generic: 'Something went wrong: {{message}}' },
 };
 

@@ -1,3 +1,4 @@
+import { approxText, dateSortKey } from '../dates/format-date';
 import type { DatePrecision, DossierGrouping } from '../model';
 import type { PdfBulletin, PdfLabels } from './types';
 
@@ -43,13 +44,18 @@ function parseIso(date: string): { y: number; m: number; d: number } | null {
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3] ?? '1') };
 }
 
-/** Human date at the precision that is known: "14 November 2023", "November 2023", "2023". */
+/**
+ * Human date at the precision that is known: "14 November 2023", "November 2023", "2023"; an
+ * approximate range (`range.dateApprox`) as "≈ November 2023" / "≈ 2023".
+ */
 export function formatBulletinDate(
   date: string | null,
   precision: DatePrecision,
   labels: PdfLabels,
+  range: Pick<PdfBulletin, 'dateEnd' | 'dateApprox'> = {},
 ): string {
   if (date === null || precision === 'unknown') return labels.undated;
+  if (range.dateApprox) return approxText({ date, datePrecision: precision, ...range }, labels.months);
   const parts = parseIso(date);
   if (!parts) return labels.undated;
   const month = labels.months[parts.m - 1] ?? String(parts.m);
@@ -65,14 +71,15 @@ export function formatDay(date: Date, labels: PdfLabels): string {
 
 /** "9 November 2023 – 14 November 2023" from the earliest and latest dated bulletins. */
 export function formatPeriod(bulletins: readonly PdfBulletin[], labels: PdfLabels): string {
-  const dated = bulletins
-    .filter((b) => b.date !== null && b.datePrecision !== 'unknown' && parseIso(b.date))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const known = bulletins.filter((b) => b.date !== null && b.datePrecision !== 'unknown' && parseIso(b.date));
+  // Exact dates bound the period; approximate ones only when there is nothing else.
+  const exact = known.filter((b) => !b.dateApprox);
+  const dated = (exact.length > 0 ? exact : known).sort((a, b) => (dateSortKey(a) ?? '').localeCompare(dateSortKey(b) ?? ''));
   const first = dated[0];
   const last = dated[dated.length - 1];
   if (!first || !last) return labels.noDatedBulletins;
-  const a = formatBulletinDate(first.date, first.datePrecision, labels);
-  const b = formatBulletinDate(last.date, last.datePrecision, labels);
+  const a = formatBulletinDate(first.date, first.datePrecision, labels, first);
+  const b = formatBulletinDate(last.date, last.datePrecision, labels, last);
   return a === b ? a : `${a} – ${b}`;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
-import { formatDate } from '../library/format';
+import { BulletinDate } from '../library/BulletinDate';
 import { moveItemBy, moveItemTo } from './dossier-model';
 
 interface DossierItemsProps {
@@ -20,7 +20,7 @@ type FocusTarget = { id: string; control: 'up' | 'down' | 'item' };
  * moved item and a live region announces its new position.
  */
 export function DossierItems({ items, summaries, onReorder, onRemove, onOpen }: DossierItemsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -108,11 +108,7 @@ export function DossierItems({ items, summaries, onReorder, onRemove, onOpen }: 
                   {title}
                 </button>
                 <div className="meta">
-                  {summary?.date ? (
-                    <time dateTime={summary.date}>{formatDate(summary.date, summary.datePrecision, i18n.language)}</time>
-                  ) : summary ? (
-                    <span>{t('list.undated')}</span>
-                  ) : null}
+                  {summary ? <BulletinDate value={summary} /> : null}
                   {summary?.place ? <span>{summary.place}</span> : null}
                   {summary && summary.deletedAt !== null ? <span>{t('dossiers.inTrash')}</span> : null}
                 </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
 import { Highlighted } from './Highlighted';
-import { formatDate } from './format';
+import { BulletinDate, DateMarks } from './BulletinDate';
 
 interface BulletinRowProps {
   row: BulletinSummary | undefined;
@@ -18,7 +18,7 @@ interface BulletinRowProps {
 
 /** One list row: title, date (machine-readable in <time>), place, language and a marked snippet. */
 export function BulletinRow({ row, index, top, height, active, selected, highlightTerms, snippet, onOpen, onToggleSelect }: BulletinRowProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!row) {
     return <div role="listitem" className="list-item" style={{ top, height }} aria-busy="true" />;
   }
@@ -47,7 +47,8 @@ export function BulletinRow({ row, index, top, height, active, selected, highlig
             <Highlighted text={row.title} terms={highlightTerms} />
           </div>
           <div className="meta">
-            {row.date ? <time dateTime={row.date}>{formatDate(row.date, row.datePrecision, i18n.language)}</time> : <span>{t('list.undated')}</span>}
+            <BulletinDate value={row} />
+            <DateMarks value={row} />
             {row.place ? <span>{row.place}</span> : null}
             <span>{t(`lang.${row.language}`)}</span>
           </div>
