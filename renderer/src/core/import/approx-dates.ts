@@ -58,18 +58,17 @@ export function approximateDates(bulletins: readonly ParsedBulletin[], sources: 
     } else if (prev && next) {
       [lo, hi] = [prev[0] < next[0] ? prev[0] : next[0], prev[1] > next[1] ? prev[1] : next[1]];
     }
-    if (file !== null && (hi === null || file < hi) && (lo === null || file >= lo)) hi = file;
-    const year = mainYearNamed(`${b.title}\n${b.body}`, fileYear);
-    if (lo !== null && hi !== null) {
-      if (dayNumber(hi) - dayNumber(lo) <= MAX_RANGE_DAYS) return asApprox(b, lo, hi);
-      return year !== null ? withinYear(b, year, lo, hi) : b;
-    }
+    // The file's date caps the range but is no evidence of when the bulletin was published.
     const bound = lo ?? hi;
-    if (bound !== null) {
-      const y = year !== null && (lo === null || year >= +lo.slice(0, 4)) && (hi === null || year <= +hi.slice(0, 4)) ? year : +bound.slice(0, 4);
-      return withinYear(b, y, lo, hi);
-    }
-    return year !== null ? withinYear(b, year, null, file) : b;
+    const twoSided = lo !== null && hi !== null;
+    if (file !== null && (hi === null || file < hi) && (lo === null || file >= lo)) hi = file;
+    if (lo !== null && hi !== null && dayNumber(hi) - dayNumber(lo) <= MAX_RANGE_DAYS) return asApprox(b, lo, hi);
+    const year = mainYearNamed(`${b.title}\n${b.body}`, fileYear);
+    const fits = year !== null && (lo === null || year >= +lo.slice(0, 4)) && (hi === null || year <= +hi.slice(0, 4));
+    if (fits) return withinYear(b, year, lo, hi);
+    // One neighbour only: the bulletin most likely shares its year (listings are dense).
+    if (bound !== null && !twoSided) return withinYear(b, +bound.slice(0, 4), lo, hi);
+    return b;
   });
 }
 

@@ -28,8 +28,8 @@ export function findFirstDate(text: string): FoundDate | null {
   return best;
 }
 
-// A bare year a text names ("2023 Edition", "in 2017"); not part of a longer number ("1,2023").
-const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+// A bare year a text names ("2023 Edition", "in 2017", "2021-2025"); not part of a longer number ("1,2023").
+const BARE_YEAR = /(?<![\p{L}\p{N}]|\d[.,])((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** How much a full date ("31 October 2023") counts against a bare year ("2023 Edition"). */
 const FULL_DATE_WEIGHT = 2;
 

@@ -40,7 +40,7 @@ export const WEEKDAY_INDEX: [RegExp, number][] = [
   [/^(?:sun|dom)/iu, 0], [/^(?:mon|lun)/iu, 1], [/^(?:tue|mar)/iu, 2], [/^(?:wed|mi)/iu, 3],
   [/^(?:thu|jue)/iu, 4], [/^(?:fri|vie)/iu, 5], [/^(?:sat|s[aá]b)/iu, 6],
 ];
-export const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_NAMES}|${Object.keys(MONTH_NAMES).join('|')})$`, 'iu');
+export const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_NAMES}|mon|tues?|wed|thu|thurs?|fri|sat|sun|${Object.keys(MONTH_NAMES).join('|')})\\.?$`, 'iu');
 const DE = '(?:de(?:l)?\\s+)';
 
 /** Date shapes, each with a tag saying how to read its capture groups. */

@@ -111,8 +111,8 @@ function candidateYears(e: Evidence, weekday: number | undefined): number[] {
   anchors.push(...e.years.keys());
   const out = new Set<number>();
   // A day's weekday recurs within 11 years (6 at most between leap years, up to 11 across them).
-  const back = weekday === undefined ? 1 : 11;
-  for (const y of anchors) for (let k = y - back; k <= y + 1; k++) out.add(k);
+  const reach = weekday === undefined ? 1 : 11;
+  for (const y of anchors) for (let k = y - reach; k <= y + reach; k++) out.add(k);
   return [...out].sort((a, b) => a - b);
 }
 
