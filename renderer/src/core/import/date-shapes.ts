@@ -44,7 +44,7 @@ export const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_NAMES}|mon|tues?|wed|thu|th
 const DE = '(?:de(?:l)?\\s+)';
 
 /** Date shapes, each with a tag saying how to read its capture groups. */
-export type ShapeKind = 'mdy' | 'dmy' | 'dmyNum' | 'ymd' | 'my' | 'dmyShort';
+export type ShapeKind = 'mdy' | 'dmy' | 'dmyNum' | 'ymd' | 'my';
 export const SHAPES: { kind: ShapeKind; source: string }[] = [
   { kind: 'ymd', source: `${YEAR}-(\\d{1,2})-(\\d{1,2})(?!\\d)` },
   { kind: 'dmyNum', source: `(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}` },
@@ -53,8 +53,6 @@ export const SHAPES: { kind: ShapeKind; source: string }[] = [
   // The lookbehind stops "30 February 2023" (invalid) from being read as "February 2023".
   { kind: 'my', source: `(?<!\\d[\\s°º.]*(?:de\\s+)?)${MONTH}\\s*(?:,\\s*|${DE})?${YEAR}` },
 ];
-// "18/03/24": a two-digit year, day first; read only where a dateline may stand, never in prose.
-export const DMY_SHORT = { kind: 'dmyShort' as const, source: '(\\d{1,2})[/.](\\d{1,2})[/.](\\d\\d)(?![\\d/.])' };
 
 export const monthOf = (name: string): number => MONTH_NAMES[name.toLowerCase()] ?? 0;
 
@@ -93,14 +91,12 @@ export function readShape(kind: ShapeKind, g: (string | undefined)[]): DateParts
     case 'ymd':
       parts = { year: num(1), month: num(2) ?? 0, day: num(3) };
       break;
-    case 'dmyNum':
-    case 'dmyShort': {
+    case 'dmyNum': {
       let day = num(1) ?? 0;
       let month = num(2) ?? 0;
       // Day-first is the norm in both languages; swap only when that cannot be a date (11/21/2023).
       if (month > 12 && day <= 12) [day, month] = [month, day];
-      const year = num(3);
-      parts = { year: kind === 'dmyShort' && year !== null ? 2000 + year : year, month, day };
+      parts = { year: num(3), month, day };
       break;
     }
     case 'mdy':

@@ -3,7 +3,7 @@
  * in English and Spanish. Pure string work; every function is total (never throws).
  */
 import type { DatePrecision } from '../model';
-import { type DateParts, DMY_SHORT, MONTH, NOT_A_PLACE, SHAPES, WEEKDAY, WEEKDAY_INDEX, isValidDate, monthOf, readShape, toIsoDate } from './date-shapes';
+import { type DateParts, MONTH, NOT_A_PLACE, SHAPES, WEEKDAY, WEEKDAY_INDEX, isValidDate, monthOf, readShape, toIsoDate } from './date-shapes';
 
 export { type FoundDate, isValidDate, toIsoDate } from './date-shapes';
 export { findFirstDate } from './date-mentions';
@@ -47,12 +47,14 @@ const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,2
 const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").
 const TIME_AFTER = /^(?:T|\s*(?:,|\||-|–|a las|at)?\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?)|Z|[+-]\d\d:?\d\d)?(?![\d:])/iu;
+// Another metadata field after a labelled date: "Fecha: 18/03/2024 Fuente: Cancillería".
+const NEXT_FIELD = /^\s*[\p{L}][\p{L} ]{0,30}:/u;
 // Prose that opens with its date: "On Wednesday, June 9, …", "El miércoles 9 de junio, …".
 const PROSE = /^\s*(?:On|El)\s+/u;
 // What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
 // A metadata line may end in a bar ("spanish.news.cn| 2023-08-01 22:14:05|").
 const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\||\.(?=\s|$)|(?=$))\s*/u;
-const STICKY = [...SHAPES, DMY_SHORT].map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
+const STICKY = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
 // "octubre 12/16": a two-digit year, only ever read inside the parentheses of a dateline.
 const SHORT_YEAR = new RegExp(`${MONTH}\\s*(\\d{1,2})/(\\d\\d)(?!\\d)`, 'iuy');
 
@@ -97,12 +99,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 200);
   // Every dateline has a day or a year in its first 80 characters: a cheap way out for prose.
   if (!DIGIT.test(head.slice(0, 80))) return null;
-  const { from, labelled } = skipPrefixes(head);
+  const prefix = skipPrefixes(head);
+  const { from } = prefix;
   for (let k = 0; ; k++) {
     const lead = leadAt(head, from, k);
     if (lead === undefined) break;
     if (lead === null || (lead.place !== null && NOT_A_PLACE.test(lead.place))) continue;
-    const d = finishDateline(paragraph, head, lead, labelled);
+    const d = finishDateline(paragraph, head, lead, prefix);
     if (d) return d;
   }
   return from === 0 ? proseDateline(head) : null;
@@ -110,11 +113,12 @@ export function parseDateline(paragraph: string): Dateline | null {
 
 /**
  * What may stand before a dateline's date: a clock time, a label ("Fecha:") or a site name and a
- * bar, in any order, at most once each. `labelled`: one was there, so a date after it is metadata.
+ * bar, in any order, at most once each: `timed` (a clock time) or `labelled` (a label or site name).
  */
-function skipPrefixes(head: string): { from: number; labelled: boolean } {
+function skipPrefixes(head: string): { from: number; labelled: boolean; timed: boolean } {
   let from = 0;
   let labelled = false;
+  let timed = false;
   const left = [TIME, DATE_LABEL, SITE];
   for (let found = true; found && left.length > 0; ) {
     found = false;
@@ -122,16 +126,17 @@ function skipPrefixes(head: string): { from: number; labelled: boolean } {
       const m = re.exec(head.slice(from));
       if (!m) continue;
       from += m[0].length;
-      labelled = true;
+      if (re === TIME) timed = true;
+      else labelled = true;
       left.splice(left.indexOf(re), 1);
       found = true;
       break;
     }
   }
-  return { from, labelled };
+  return { from, labelled, timed };
 }
 
-function finishDateline(paragraph: string, head: string, lead: Lead, labelled: boolean): Dateline | null {
+function finishDateline(paragraph: string, head: string, lead: Lead, prefix: { labelled: boolean; timed: boolean }): Dateline | null {
   const { pos: start, weekday } = skipWeekday(head, lead.end);
   const result = (lead.open ? matchShortYear(head, start) : null) ?? matchShapeAt(head, start);
   if (!result) return null;
@@ -147,8 +152,10 @@ function finishDateline(paragraph: string, head: string, lead: Lead, labelled: b
   }
   const tail = TAIL.exec(head.slice(end));
   // After "(Lima, 21 nov 2023)" or "(Andina)" the parenthesis is separator enough; a clock time
-  // or a label ("Fecha:", "Andina |") already says this is a metadata line, not prose.
-  if (!tail && !lead.open && !agency && !clock && !labelled) return null;
+  // already says this is a metadata line, not prose, and so does a label ("Fecha:", "Andina |")
+  // when another field follows ("Fuente: …"; not "by …", a post-meta line's byline).
+  const labelledField = prefix.labelled && NEXT_FIELD.test(head.slice(end));
+  if (!tail && !lead.open && !agency && !clock && !prefix.timed && !labelledField) return null;
   end += tail ? tail[0].length : (/^\s*/u.exec(head.slice(end))?.[0].length ?? 0);
   if (end === head.length && paragraph.length > head.length) return null;
   return toDateline(result.parts, { place: lead.place && lead.place.length > 0 ? lead.place : null, consumed: end }, weekday);

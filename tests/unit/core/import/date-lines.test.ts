@@ -16,7 +16,6 @@ describe('parseDateline: forms a person would give', () => {
     ['Fecha: 18/03/2024 Fuente: Cancillería', '2024-03-18', 'Fuente: Cancillería'],
     ['Actualizado: 28 de junio de 2023', '2023-06-28', ''],
     ['Last updated: June 28, 2023', '2023-06-28', ''],
-    ['18/03/24', '2024-03-18', ''],
     ['18.03.2024', '2024-03-18', ''],
     ['03/04/2024.- La reunión', '2024-04-03', 'La reunión'],
     ['18:42 | 28 de junio de 2023', '2023-06-28', ''],
@@ -47,10 +46,14 @@ describe('parseDateline: forms a person would give', () => {
   it('still refuses prose and labels without a date', () => {
     expect(parseDateline('COMMUNICATION | Pacific Alliance Youth Volunteering – 2023 Edition')).toBeNull();
     expect(parseDateline('Fecha: por confirmar')).toBeNull();
+    // A post-meta line's byline is chrome (metaLineDate), not the start of a body.
+    expect(parseDateline('Posted on August 4, 2023 by Communications Office')).toBeNull();
     expect(parseDateline('08:20 | The ministers met')).toBeNull();
     expect(parseDateline('21/11/2023 La reunión')).toBeNull();
     expect(parseDateline('12.50 millones de dólares')).toBeNull();
     expect(parseDateline('1.5.23 Sección')).toBeNull();
+    // Two-digit years are left alone: a browser's print header stamps "8/7/23, 10:15 AM" month first.
+    expect(parseDateline('8/7/23, 10:15 AM')).toBeNull();
   });
 });
 
