@@ -79,11 +79,11 @@ export function dateSpan(d: Shown): [string, string] | null {
 
 /**
  * Where a bulletin sorts by date: an approximate range at its middle (so a bulletin known to lie
- * between two dated ones sorts between them), any other date as stored; null when undated.
+ * between two dated ones sorts between them), any other date as stored.
  */
 export function dateSortKey(d: Shown): string | null {
   const range = d.dateApprox ? dateSpan(d) : null;
-  if (!range) return d.date === null || d.datePrecision === 'unknown' ? null : d.date;
+  if (!range) return d.date;
   const [a, b] = range.map((iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
   return new Date(((a ?? 0) + (b ?? 0)) / 2).toISOString().slice(0, 10);
 }
