@@ -2,6 +2,8 @@
 // dated neighbours, or the year its text names — and "Undated" only when nothing is known.
 import { describe, expect, it } from 'vitest';
 import { approximateDates } from '../../../../renderer/src/core/import/approx-dates';
+import { importBackupJson } from '../../../../renderer/src/core/import/importers/json';
+import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
 import { importFileReport } from '../../../../renderer/src/core/import/import-file';
 import type { ParsedBulletin } from '../../../../renderer/src/core/model';
 import { readCorpusBytes } from '../../support/corpus';
@@ -71,5 +73,16 @@ describe('the ten seed bulletins', () => {
     ]);
     expect(bulletins.slice(3, 6).map((x) => x.title.slice(0, 24))).toEqual(['Successful completion of', 'Joint Press Release | Me', 'COMMUNICATION | Pacific ']);
     expect(bulletins.every((x) => x.date?.startsWith('2023'))).toBe(true);
+  });
+});
+
+describe('an export file brings approximate dates back', () => {
+  it('keeps range and marks, and drops a range that is not one', () => {
+    const row = (extra: Record<string, unknown>) => ({ title: 'T', body: 'B', date: '2023-10-18', datePrecision: 'year', deletedAt: null, ...extra });
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 2, bulletins: [row({ dateEnd: '2023-11-09', dateApprox: true }), row({ dateEnd: '2023-01-01', dateApprox: true }), row({ yearInferred: true })] });
+    const [kept, broken, inferred] = importBackupJson(json, 'backup.json');
+    expect(kept).toMatchObject({ date: '2023-10-18', dateEnd: '2023-11-09', dateApprox: true });
+    expect(broken?.dateApprox).toBeUndefined();
+    expect(inferred?.yearInferred).toBe(true);
   });
 });

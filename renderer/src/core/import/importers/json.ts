@@ -39,10 +39,15 @@ export function importBackupJson(text: string, fileName: string): ParsedBulletin
     const date = str(raw.date);
     const validDate = date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(date) ? date : null;
     const precision = PRECISIONS.find((p) => p === raw.datePrecision) ?? (validDate ? 'day' : 'unknown');
+    const dateEnd = str(raw.dateEnd);
+    // An approximate range and an inferred year come back marked, as they were exported.
+    const approx = validDate !== null && raw.dateApprox === true && dateEnd !== null && /^\d{4}-\d{2}-\d{2}$/u.test(dateEnd) && dateEnd >= validDate;
     out.push({
       title,
       date: validDate,
       datePrecision: validDate ? precision : 'unknown',
+      ...(approx ? { dateEnd, dateApprox: true as const } : {}),
+      ...(validDate !== null && raw.yearInferred === true ? { yearInferred: true as const } : {}),
       place: str(raw.place),
       language: LANGUAGES.find((l) => l === raw.language) ?? 'other',
       body,
