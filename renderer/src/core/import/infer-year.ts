@@ -160,3 +160,27 @@ function nearest(known: readonly (string | null)[], from: number, step: 1 | -1):
   }
   return null;
 }
+
+/**
+ * Infers years again across a whole file once every bulletin has its date, for importers that
+ * split a page in parts (one `<article>` at a time) where each part alone had no neighbours.
+ * `partials[i]` is bulletin i's year-less dateline (month, day, weekday), when it had one; only
+ * those bulletins change. Returns new objects.
+ */
+export function inferYearsAcross<T extends { date: string | null; datePrecision: DatePrecision; yearInferred?: true }>(
+  bulletins: readonly T[],
+  partials: readonly (Dated['partial'] | undefined)[],
+  sources: YearSources = {},
+): T[] {
+  if (!partials.some((p) => p !== undefined)) return [...bulletins];
+  const items: Dated[] = bulletins.map((b, i) => {
+    const partial = partials[i];
+    return partial ? { date: null, precision: 'unknown', partial } : { date: b.date, precision: b.datePrecision, ...(b.yearInferred ? { yearInferred: true as const } : {}) };
+  });
+  const inferred = inferMissingYears(items, sources);
+  return bulletins.map((b, i) => {
+    const d = inferred[i];
+    if (!partials[i] || !d || d.date === null) return b;
+    return { ...b, date: d.date, datePrecision: 'day', yearInferred: true };
+  });
+}

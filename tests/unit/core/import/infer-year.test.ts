@@ -76,3 +76,17 @@ describe('year inference through the importer', () => {
     expect(report.bulletins.map((b) => b.date)).toEqual(['2023-03-02', '2023-02-17', '2023-02-10']);
   });
 });
+
+describe('year inference across a saved listing page', () => {
+  it('"17 feb." in one <article> takes 2023 from the posts around it, not the page\'s stale 2019 date', async () => {
+    const { nodeImportEnv } = await import('../../support/fidelity-harness');
+    const article = (title: string, text: string) => `<article><h2>${title}</h2><p>${text}</p></article>`;
+    const html = `<html><head><meta property="article:published_time" content="2019-05-01T10:00:00Z"></head><body><main>
+      ${article('Consejo se reúne en Santiago', 'Santiago, 2 de marzo de 2023.- El consejo se reunió en Santiago para revisar la agenda de cooperación.')}
+      ${article('Acuerdo pesquero firmado', 'Lima, 17 feb.- El grupo de pesca firmó el acuerdo regional sobre acuicultura.')}
+      ${article('Ministros de comercio en Bogotá', 'Bogotá, 10 de febrero de 2023.- Los ministros de comercio se reunieron en Bogotá.')}
+    </main></body></html>`;
+    const report = await importFileReport({ name: 'listado.html', bytes: new TextEncoder().encode(html) }, nodeImportEnv());
+    expect(report.bulletins.map((b) => [b.date, b.yearInferred ?? false])).toEqual([['2023-03-02', false], ['2023-02-17', true], ['2023-02-10', false]]);
+  });
+});

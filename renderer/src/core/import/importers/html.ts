@@ -17,6 +17,7 @@ import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks, unifyDatedHe
 import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
+import { type Dated, inferYearsAcross } from '../infer-year';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP', 'NAV', 'ASIDE', 'FOOTER', 'FORM']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
@@ -148,6 +149,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   removed.push(...outside);
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
+  // Year-less datelines by output bulletin, to infer their years again across the whole page.
+  const partials: (Dated['partial'] | undefined)[] = [];
   for (const container of containers) {
     const all = collectBlocks(container);
     sourceLines.push(...all.map((b) => b.para.text));
@@ -176,10 +179,14 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
         return;
       }
       out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, cut, toolkit)));
+      partials.push(dated.yearInferred ? seg.dateline?.partial : undefined);
     });
   }
   if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
-  return { bulletins: out, sourceLines, removed };
+  // Each <article> was split alone, without neighbours: its year-less dateline took the year of the
+  // page's meta date (for a listing, often stale) or the file's. The page's other posts say more.
+  const bulletins = containers.length > 1 ? inferYearsAcross(out, partials, { fileDate: options.fileDate }) : out;
+  return { bulletins, sourceLines, removed };
 }
 
 /** True when `lines` hold sentences adding up to half the container's text or more. */
