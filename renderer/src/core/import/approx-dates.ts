@@ -10,7 +10,7 @@ import { dateSpan as span } from '../dates/format-date';
 import type { DatePrecision, ParsedBulletin } from '../model';
 import { mainYearNamed } from './date-mentions';
 import { toIsoDate } from './date-shapes';
-import { dayNumber, listingOrder } from './infer-year';
+import { dayNumber, listingOrder, nearestIndex } from './infer-year';
 
 /** A range longer than this says too little to be shown as a date. */
 const MAX_RANGE_DAYS = 731;
@@ -43,10 +43,12 @@ export function approximateDates(bulletins: readonly ParsedBulletin[], sources: 
   const order = listingOrder(spans.map((s) => s?.[0] ?? null));
   const file = sources.fileDate && /^\d{4}-\d{2}-\d{2}$/u.test(sources.fileDate) ? sources.fileDate : null;
   const fileYear = file === null ? undefined : +file.slice(0, 4);
+  const prevOf = nearestIndex(spans, -1);
+  const nextOf = nearestIndex(spans, 1);
   return bulletins.map((b, i) => {
     if (b.date !== null) return b;
-    const prev = nearestSpan(spans, i, -1);
-    const next = nearestSpan(spans, i, 1);
+    const prev = spans[prevOf[i] ?? -1] ?? null;
+    const next = spans[nextOf[i] ?? -1] ?? null;
     let lo: string | null = null;
     let hi: string | null = null;
     if (order !== 0) {
@@ -79,12 +81,4 @@ function withinYear(b: ParsedBulletin, y: number, lo: string | null, hi: string 
   if (lo !== null && lo > start) start = lo;
   if (hi !== null && hi < end) end = hi;
   return start <= end ? asApprox(b, start, end) : b;
-}
-
-function nearestSpan(spans: readonly ([string, string] | null)[], from: number, step: 1 | -1): [string, string] | null {
-  for (let j = from + step; j >= 0 && j < spans.length; j += step) {
-    const s = spans[j];
-    if (s) return s;
-  }
-  return null;
 }

@@ -129,10 +129,12 @@ export function inferMissingYears<T extends Dated>(items: readonly T[], sources:
   const namedYears = (): Map<number, number> => (years ??= pageYears?.() ?? countYears(pageDates?.() ?? []));
   const known = items.map((d) => (d.date !== null && d.precision === 'day' && !d.yearInferred ? d.date : null));
   const order = listingOrder(known);
+  const prevOf = nearestIndex(known, -1);
+  const nextOf = nearestIndex(known, 1);
   return items.map((item, i) => {
     if (item.date !== null || !item.partial) return item;
     const { month, day, weekday } = item.partial;
-    const e: Evidence = { prev: nearest(known, i, -1), next: nearest(known, i, 1), order, file, years: namedYears() };
+    const e: Evidence = { prev: known[prevOf[i] ?? -1] ?? null, next: known[nextOf[i] ?? -1] ?? null, order, file, years: namedYears() };
     let best: { iso: string; cost: number } | null = null;
     for (const y of candidateYears(e, weekday)) {
       if (!isValidDate(y, month, day)) continue;
@@ -151,14 +153,6 @@ function countYears(dates: string[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const d of dates) out.set(+d.slice(0, 4), (out.get(+d.slice(0, 4)) ?? 0) + 1);
   return out;
-}
-
-function nearest(known: readonly (string | null)[], from: number, step: 1 | -1): string | null {
-  for (let j = from + step; j >= 0 && j < known.length; j += step) {
-    const d = known[j];
-    if (d !== null && d !== undefined) return d;
-  }
-  return null;
 }
 
 /**
@@ -183,4 +177,16 @@ export function inferYearsAcross<T extends { date: string | null; datePrecision:
     if (!partials[i] || !d || d.date === null) return b;
     return { ...b, date: d.date, datePrecision: 'day', yearInferred: true };
   });
+}
+
+/** For each position, the nearest earlier (`step` -1) or later (1) position holding a value; -1 for none. One pass. */
+export function nearestIndex(values: readonly unknown[], step: 1 | -1): Int32Array {
+  const out = new Int32Array(values.length).fill(-1);
+  let last = -1;
+  for (let k = 0; k < values.length; k++) {
+    const i = step === 1 ? values.length - 1 - k : k;
+    out[i] = last;
+    if (values[i] !== null && values[i] !== undefined) last = i;
+  }
+  return out;
 }
