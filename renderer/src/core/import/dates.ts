@@ -119,7 +119,10 @@ function skipPrefixes(head: string): { from: number; labelled: boolean; timed: b
   let from = 0;
   let labelled = false;
   let timed = false;
-  const left = [TIME, DATE_LABEL, SITE];
+  // Most paragraphs have none: a bar or a leading digit is needed for a site name or a time.
+  const left = [DATE_LABEL];
+  if (/^\s*\d/u.test(head)) left.unshift(TIME);
+  if (/[|·•]/u.test(head.slice(0, 80))) left.push(SITE);
   for (let found = true; found && left.length > 0; ) {
     found = false;
     for (const re of left) {
