@@ -5,22 +5,35 @@
 
 export type Language = 'es' | 'en' | 'other';
 
-/** How much of `date` is known. A month-precision date is stored as the 1st of that month. */
+/**
+ * How much of `date` is known, i.e. how to show it. A month-precision date is stored as the 1st of
+ * that month. An approximate date (`dateApprox`) is a range `date`…`dateEnd` shown as `≈ Nov 2023`
+ * ('month': the range lies in one month) or `≈ 2023` ('year').
+ */
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
-/** What an importer found in a file, before it is stored. */
-export interface ParsedBulletin {
-  title: string;
-  /** ISO `YYYY-MM-DD`, or null when the text gives no date. */
+/**
+ * The date fields shared by a parsed and a stored bulletin. `dateEnd` and `dateApprox` come
+ * together: the bulletin's day cannot be known, only that it lies in `[date, dateEnd]` (between its
+ * dated neighbours, or in the year its text names), and `date` holds the range's start so sorting
+ * by date keeps working. `yearInferred`: the dateline had no year and the importer chose one.
+ * Both flags stay until a person confirms or edits the date.
+ */
+export interface DateFields {
+  /** ISO `YYYY-MM-DD`, or null when nothing is known. */
   date: string | null;
   datePrecision: DatePrecision;
+  /** Inclusive ISO end of an approximate date's range; present only with `dateApprox`. */
+  dateEnd?: string;
+  dateApprox?: true;
+  yearInferred?: true;
+}
+
+/** What an importer found in a file, before it is stored. */
+export interface ParsedBulletin extends DateFields {
+  title: string;
   /** Place named in the dateline ("Lima"), if any. */
   place: string | null;
-  /**
-   * Set when the dateline had no year and the importer chose one (from the page's other dates or
-   * the file's date): the preview says so, since the year is a guess.
-   */
-  yearInferred?: true;
   language: Language;
   /** Plain text; paragraphs separated by a blank line. */
   body: string;
@@ -36,14 +49,9 @@ export interface ParsedBulletin {
 }
 
 /** A stored bulletin's light record: everything the list, facets and search filters need. */
-export interface BulletinSummary {
+export interface BulletinSummary extends DateFields {
   id: string;
   title: string;
-  date: string | null;
-  /** Inclusive ISO end of an approximate date's range (`date` is its start); present only when approximate. */
-  dateEnd?: string;
-  dateApprox?: true;
-  datePrecision: DatePrecision;
   place: string | null;
   language: Language;
   countries: string[];

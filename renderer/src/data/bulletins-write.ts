@@ -2,11 +2,12 @@
  * Write side of bulletins: committing an import (one transaction, all or nothing), undoing it,
  * editing, and the Trash. Every write announces itself through `emitArchiveChange`.
  */
-import type { Bulletin, BulletinBody, BulletinSummary, ImportBatch, ParsedBulletin } from '../core/model';
+import type { Bulletin, BulletinBody, BulletinSummary, DateFields, ImportBatch, ParsedBulletin } from '../core/model';
 import { contentHash } from '../core/import/hash';
 import { TimeSlice } from '../core/scheduling';
 import { emitArchiveChange } from './changes';
 import { byTrashState, getArchiveDb, rowToSummary, type ArchiveDb, type SummaryRow } from './db';
+import { confirmedStart } from '../core/dates/format-date';
 import { ArchiveError, type FailedTransaction, transactionErrorOf, withStorageErrors } from './errors';
 import { EXCERPT_LENGTH, makeExcerpt } from './excerpt';
 import { newId } from './ids';
@@ -153,6 +154,9 @@ async function prepareRows(input: CommitImportInput, batchId: string, now: numbe
         title: p.title,
         date: p.date,
         datePrecision: p.datePrecision,
+        // An approximate range and an inferred year stay marked after import, until confirmed.
+        ...(p.dateApprox && p.dateEnd ? { dateEnd: p.dateEnd, dateApprox: true as const } : {}),
+        ...(p.yearInferred ? { yearInferred: true as const } : {}),
         place: p.place,
         language: p.language,
         countries: [...p.countries],
@@ -278,7 +282,11 @@ export async function undoImport(batchId: string): Promise<number> {
   return ids.length;
 }
 
-export type BulletinPatch = Partial<Pick<Bulletin, 'title' | 'date' | 'datePrecision' | 'place' | 'language' | 'body' | 'bodyHtml'>>;
+/**
+ * `confirmDate`: a person checked the date as shown; its "approximate" / "year inferred" marks go
+ * (an approximate range becomes the year or month it was shown as). A new date clears them too.
+ */
+export type BulletinPatch = Partial<Pick<Bulletin, 'title' | 'date' | 'datePrecision' | 'place' | 'language' | 'body' | 'bodyHtml'>> & { confirmDate?: true };
 
 /**
  * Edits a bulletin; recomputes its content hash and excerpt. Editing the plain body without a new
@@ -300,11 +308,11 @@ export async function updateBulletin(id: string, patch: BulletinPatch, expectedR
         body: patch.body ?? oldBody.body,
         bodyHtml: patch.bodyHtml !== undefined ? patch.bodyHtml : patch.body !== undefined && patch.body !== oldBody.body ? null : oldBody.bodyHtml,
       };
+      const { dateEnd: _end, dateApprox: _approx, yearInferred: _inferred, ...unmarked } = row;
       const next: SummaryRow = {
-        ...row,
+        ...unmarked,
         title: patch.title ?? row.title,
-        date: patch.date !== undefined ? patch.date : row.date,
-        datePrecision: patch.datePrecision ?? row.datePrecision,
+        ...patchedDate(row, patch),
         place: patch.place !== undefined ? patch.place : row.place,
         language: patch.language ?? row.language,
       };
@@ -372,4 +380,17 @@ export async function emptyTrash(): Promise<number> {
   );
   if (ids.length > 0) emitArchiveChange({ kind: 'bulletins', ids });
   return ids.length;
+}
+
+/** The date fields after `patch`: a confirmed or changed date loses its approximate / inferred marks. */
+function patchedDate(row: SummaryRow, patch: BulletinPatch): DateFields {
+  const date = patch.date !== undefined ? patch.date : row.date;
+  const datePrecision = patch.datePrecision ?? row.datePrecision;
+  const changed = date !== row.date || datePrecision !== row.datePrecision;
+  if (!patch.confirmDate && !changed) {
+    return { date, datePrecision, ...(row.dateEnd ? { dateEnd: row.dateEnd } : {}), ...(row.dateApprox ? { dateApprox: true } : {}), ...(row.yearInferred ? { yearInferred: true } : {}) };
+  }
+  // Confirming a range keeps what was shown ("≈ 2023" → 2023), stored as the unit's first day.
+  if (!changed && row.dateApprox && date !== null) return { date: confirmedStart(date, datePrecision), datePrecision };
+  return { date, datePrecision };
 }

@@ -27,6 +27,7 @@ export async function storeAndIndex(
       organisations: b.organisations,
       language: b.language,
       date: b.date,
+      ...(b.dateApprox && b.dateEnd ? { dateEnd: b.dateEnd } : {}),
     })),
   );
   let result: data.CommitImportResult;

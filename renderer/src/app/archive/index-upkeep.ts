@@ -106,6 +106,7 @@ export class IndexUpkeep {
       organisations: bulletin.organisations,
       language: bulletin.language,
       date: bulletin.date,
+      ...(bulletin.dateApprox && bulletin.dateEnd ? { dateEnd: bulletin.dateEnd } : {}),
     };
   }
 

@@ -415,6 +415,15 @@ export const en = {
     reload: 'Reload',
     saveMerged: 'Save merged',
   },
+  dates: {
+    approximate: 'approximate',
+    approximateHint: 'The day is not known: between {{range}}. Check it and confirm, or edit the date.',
+    yearInferred: 'year inferred',
+    yearInferredHint: 'The dateline had no year: it was chosen from the weekday, the dates around it, the years the text names or the file’s date. Check it.',
+    confirm: 'Confirm date',
+    edit: 'Edit date',
+    confirmed: 'Date confirmed',
+  },
   errors: { generic: 'Something went wrong: {{message}}' },
   /** Counted phrases that other sentences put together (each with its own plural forms). */
   counted: {

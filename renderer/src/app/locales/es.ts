@@ -417,6 +417,15 @@ export const es: Messages = {
     reload: 'Volver a cargar',
     saveMerged: 'Guardar combinado',
   },
+  dates: {
+    approximate: 'aproximada',
+    approximateHint: 'No se conoce el día: entre {{range}}. Revísela y confírmela, o edite la fecha.',
+    yearInferred: 'año deducido',
+    yearInferredHint: 'La fecha no tenía año: se eligió por el día de la semana, las fechas vecinas, los años que cita el texto o la fecha del archivo. Revísela.',
+    confirm: 'Confirmar fecha',
+    edit: 'Editar fecha',
+    confirmed: 'Fecha confirmada',
+  },
   errors: { generic: 'Algo salió mal: {{message}}' },
   counted: {
     bulletins_one: '{{count, number}} boletín',

@@ -65,6 +65,7 @@ export function recordChecks(now: number) {
     datePrecision: oneOf(['day', 'month', 'year', 'unknown']),
     dateEnd: optional(calendarDate),
     dateApprox: optional(yes),
+    yearInferred: optional(yes),
     place: nullable(text),
     language: oneOf(['es', 'en', 'other']),
     countries: arrayOf(text),

@@ -3,6 +3,10 @@
  * in English and Spanish. Pure string work; every function is total (never throws).
  */
 import type { DatePrecision } from '../model';
+import { type DateParts, MONTH, NOT_A_PLACE, SHAPES, WEEKDAY, WEEKDAY_INDEX, isValidDate, monthOf, readShape, toIsoDate } from './date-shapes';
+
+export { type FoundDate, isValidDate, toIsoDate } from './date-shapes';
+export { findFirstDate } from './date-mentions';
 
 /** A dateline found at the start of a paragraph. */
 export interface Dateline {
@@ -12,112 +16,13 @@ export interface Dateline {
   place: string | null;
   /** Characters of the paragraph the dateline took (separator and following spaces included). */
   consumed: number;
-  /** Month and day when the dateline had no year ("November 9.-"); the caller infers the year. */
-  partial?: { month: number; day: number };
+  /**
+   * Month and day when the dateline had no year ("November 9.-"); the caller infers the year. The
+   * weekday (0 = Sunday) when the line names one ("Wednesday, June 9"): it pins the year down.
+   */
+  partial?: { month: number; day: number; weekday?: number };
   /** The date opens a sentence ("On Wednesday, June 9, …") rather than standing before it. */
   prose?: true;
-}
-
-/** A date found anywhere in free text (lower confidence than a dateline). */
-export interface FoundDate {
-  date: string;
-  precision: DatePrecision;
-  index: number;
-  length: number;
-}
-
-const MONTH_NAMES: Record<string, number> = {
-  january: 1, jan: 1, enero: 1, ene: 1,
-  february: 2, feb: 2, febrero: 2,
-  march: 3, mar: 3, marzo: 3,
-  april: 4, apr: 4, abril: 4, abr: 4,
-  may: 5, mayo: 5,
-  june: 6, jun: 6, junio: 6,
-  july: 7, jul: 7, julio: 7,
-  august: 8, aug: 8, agosto: 8, ago: 8,
-  september: 9, sept: 9, sep: 9, septiembre: 9, setiembre: 9, set: 9,
-  october: 10, oct: 10, octubre: 10,
-  november: 11, nov: 11, noviembre: 11,
-  december: 12, dec: 12, diciembre: 12, dic: 12,
-};
-
-// Longest first so "septiembre" wins over "sept" and "sep".
-const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
-const DAY = '(\\d{1,2})(?:\\s?(?:°|º|ª|ro|st|nd|rd|th)\\.?)?(?!\\d)';
-const YEAR = '((?:19|20|21)\\d\\d)(?!\\d)';
-const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
-const WEEKDAY = new RegExp(`${WEEKDAY_NAMES}\\.?,?\\s+`, 'iuy');
-const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_NAMES}|${Object.keys(MONTH_NAMES).join('|')})$`, 'iu');
-const DE = '(?:de(?:l)?\\s+)';
-
-/** Date shapes, each with a tag saying how to read its capture groups. */
-const SHAPES: { kind: 'mdy' | 'dmy' | 'dmyNum' | 'ymd' | 'my'; source: string }[] = [
-  { kind: 'ymd', source: `${YEAR}-(\\d{1,2})-(\\d{1,2})(?!\\d)` },
-  { kind: 'dmyNum', source: `(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}` },
-  { kind: 'mdy', source: `${MONTH}\\s*${DAY}(?:\\s*,?\\s*${DE}?${YEAR})?` },
-  { kind: 'dmy', source: `${DAY}\\s*(?:de\\s+|-)?${MONTH}(?:\\s*(?:,\\s*|-|${DE})?${YEAR})?` },
-  // The lookbehind stops "30 February 2023" (invalid) from being read as "February 2023".
-  { kind: 'my', source: `(?<!\\d[\\s°º.]*(?:de\\s+)?)${MONTH}\\s*(?:,\\s*|${DE})?${YEAR}` },
-];
-
-const monthOf = (name: string): number => MONTH_NAMES[name.toLowerCase()] ?? 0;
-
-/** Days in a month; February of an unknown year allows the 29th. */
-function daysInMonth(year: number | null, month: number): number {
-  if (month === 2) {
-    const y = year ?? 2000;
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True when year/month/day form a real calendar date (rejects 31 February). */
-export function isValidDate(year: number | null, month: number, day: number): boolean {
-  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
-  if (year !== null && (year < 1900 || year > 2199)) return false;
-  return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** ISO `YYYY-MM-DD`. */
-export function toIsoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-interface DateParts {
-  year: number | null;
-  month: number;
-  day: number | null;
-}
-
-/** Reads the capture groups of one shape into numbers, or null when the date is not real. */
-function readShape(kind: (typeof SHAPES)[number]['kind'], g: (string | undefined)[]): DateParts | null {
-  let parts: DateParts;
-  const num = (i: number): number | null => (g[i] === undefined ? null : Number(g[i]));
-  switch (kind) {
-    case 'ymd':
-      parts = { year: num(1), month: num(2) ?? 0, day: num(3) };
-      break;
-    case 'dmyNum': {
-      let day = num(1) ?? 0;
-      let month = num(2) ?? 0;
-      // Day-first is the norm in both languages; swap only when that cannot be a date (11/21/2023).
-      if (month > 12 && day <= 12) [day, month] = [month, day];
-      parts = { year: num(3), month, day };
-      break;
-    }
-    case 'mdy':
-      parts = { year: num(3), month: monthOf(g[1] ?? ''), day: num(2) };
-      break;
-    case 'dmy':
-      parts = { year: num(3), month: monthOf(g[2] ?? ''), day: num(1) };
-      break;
-    case 'my':
-      parts = { year: num(2), month: monthOf(g[1] ?? ''), day: null };
-      break;
-  }
-  if (kind === 'my' && parts.year === null) return null;
-  if (parts.day === null) return isValidDate(parts.year, parts.month, 1) ? parts : null;
-  return isValidDate(parts.year, parts.month, parts.day) ? parts : null;
 }
 
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.]*(?:-[\\p{L}]+)*";
@@ -131,18 +36,24 @@ const PLACE_TWO = new RegExp(`^\\s*(\\()?\\s*${PLACE}\\s*,\\s*${PLACE_WORD}(?:\\
 const PLACE_PAREN = new RegExp(`^\\s*${PLACE}\\s*\\(\\s*`, 'u');
 const NO_PLACE = /^\s*(\()?\s*/u;
 const DIGIT = /\d/;
-// Wire listings put the time first: "08:20 | Lima, ago. 1."
-const TIME = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?\s*[|·•–—-]\s*/iu;
+// Wire listings put the time first: "08:20 | Lima, ago. 1.", "18:42 28/06/2023".
+const TIME = /^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?(?:\s*[|·•–—,-]\s*|\s+)/iu;
+// A site or agency name before the date: "spanish.news.cn| 2023-08-01 22:14:05|", "Andina | 28 de junio…".
+const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?\s*[|·•]\s*/u;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
 const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
 // A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …").
-const DATE_LABEL = /^\s*(?:publicad[oa]|posted|published|fecha(?: de publicaci[oó]n)?|date)(?:\s+(?:el|on))?\s*:?\s+(?=\S)/iu;
+// Markdown keeps the label bold ("**Fecha:** 18/03/2024"), so the markers around it are allowed.
+const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").
-const TIME_AFTER = /^\s*(?:,|\||-|–|a las|at)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?(?![\d:])/iu;
+const TIME_AFTER = /^(?:T|\s*(?:,|\||-|–|a las|at)?\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?)|Z|[+-]\d\d:?\d\d)?(?![\d:])/iu;
+// Another metadata field after a labelled date: "Fecha: 18/03/2024 Fuente: Cancillería".
+const NEXT_FIELD = /^\s*[\p{L}][\p{L} ]{0,30}:/u;
 // Prose that opens with its date: "On Wednesday, June 9, …", "El miércoles 9 de junio, …".
 const PROSE = /^\s*(?:On|El)\s+/u;
 // What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
-const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\.(?=\s|$)|(?=$))\s*/u;
+// A metadata line may end in a bar ("spanish.news.cn| 2023-08-01 22:14:05|").
+const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\||\.(?=\s|$)|(?=$))\s*/u;
 const STICKY = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
 // "octubre 12/16": a two-digit year, only ever read inside the parentheses of a dateline.
 const SHORT_YEAR = new RegExp(`${MONTH}\\s*(\\d{1,2})/(\\d\\d)(?!\\d)`, 'iuy');
@@ -188,20 +99,48 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 200);
   // Every dateline has a day or a year in its first 80 characters: a cheap way out for prose.
   if (!DIGIT.test(head.slice(0, 80))) return null;
-  const time = TIME.exec(head) ?? DATE_LABEL.exec(head);
-  const from = time ? time[0].length : 0;
+  const prefix = skipPrefixes(head);
+  const { from } = prefix;
   for (let k = 0; ; k++) {
     const lead = leadAt(head, from, k);
     if (lead === undefined) break;
     if (lead === null || (lead.place !== null && NOT_A_PLACE.test(lead.place))) continue;
-    const d = finishDateline(paragraph, head, lead);
+    const d = finishDateline(paragraph, head, lead, prefix);
     if (d) return d;
   }
   return from === 0 ? proseDateline(head) : null;
 }
 
-function finishDateline(paragraph: string, head: string, lead: Lead): Dateline | null {
-  const start = skipWeekday(head, lead.end);
+/**
+ * What may stand before a dateline's date: a clock time, a label ("Fecha:") or a site name and a
+ * bar, in any order, at most once each: `timed` (a clock time) or `labelled` (a label or site name).
+ */
+function skipPrefixes(head: string): { from: number; labelled: boolean; timed: boolean } {
+  let from = 0;
+  let labelled = false;
+  let timed = false;
+  // Most paragraphs have none: a bar or a leading digit is needed for a site name or a time.
+  const left = [DATE_LABEL];
+  if (/^\s*\d/u.test(head)) left.unshift(TIME);
+  if (/[|·•]/u.test(head.slice(0, 80))) left.push(SITE);
+  for (let found = true; found && left.length > 0; ) {
+    found = false;
+    for (const re of left) {
+      const m = re.exec(head.slice(from));
+      if (!m) continue;
+      from += m[0].length;
+      if (re === TIME) timed = true;
+      else labelled = true;
+      left.splice(left.indexOf(re), 1);
+      found = true;
+      break;
+    }
+  }
+  return { from, labelled, timed };
+}
+
+function finishDateline(paragraph: string, head: string, lead: Lead, prefix: { labelled: boolean; timed: boolean }): Dateline | null {
+  const { pos: start, weekday } = skipWeekday(head, lead.end);
   const result = (lead.open ? matchShortYear(head, start) : null) ?? matchShapeAt(head, start);
   if (!result) return null;
   let end = start + result.length;
@@ -215,25 +154,29 @@ function finishDateline(paragraph: string, head: string, lead: Lead): Dateline |
     end += close[0].length;
   }
   const tail = TAIL.exec(head.slice(end));
-  // After "(Lima, 21 nov 2023)" or "(Andina)" the parenthesis is separator enough.
-  if (!tail && !lead.open && !agency) return null;
+  // After "(Lima, 21 nov 2023)" or "(Andina)" the parenthesis is separator enough; a clock time
+  // already says this is a metadata line, not prose, and so does a label ("Fecha:", "Andina |")
+  // when another field follows ("Fuente: …"; not "by …", a post-meta line's byline).
+  const labelledField = prefix.labelled && NEXT_FIELD.test(head.slice(end));
+  if (!tail && !lead.open && !agency && !clock && !prefix.timed && !labelledField) return null;
   end += tail ? tail[0].length : (/^\s*/u.exec(head.slice(end))?.[0].length ?? 0);
   if (end === head.length && paragraph.length > head.length) return null;
-  return toDateline(result.parts, { place: lead.place && lead.place.length > 0 ? lead.place : null, consumed: end });
+  return toDateline(result.parts, { place: lead.place && lead.place.length > 0 ? lead.place : null, consumed: end }, weekday);
 }
 
 function proseDateline(head: string): Dateline | null {
   const lead = PROSE.exec(head);
   if (!lead) return null;
-  const start = skipWeekday(head, lead[0].length);
+  const { pos: start, weekday } = skipWeekday(head, lead[0].length);
   const result = matchShapeAt(head, start);
   if (!result || !/^\s*,\s*\S/u.test(head.slice(start + result.length))) return null;
-  return { ...toDateline(result.parts, { place: null, consumed: 0 }), prose: true };
+  return { ...toDateline(result.parts, { place: null, consumed: 0 }, weekday), prose: true };
 }
 
-function toDateline(parts: DateParts, base: { place: string | null; consumed: number }): Dateline {
+function toDateline(parts: DateParts, base: { place: string | null; consumed: number }, weekday?: number): Dateline {
   if (parts.year === null) {
-    return { ...base, date: null, precision: 'unknown', partial: { month: parts.month, day: parts.day ?? 1 } };
+    const partial = { month: parts.month, day: parts.day ?? 1, ...(weekday === undefined || parts.day === null ? {} : { weekday }) };
+    return { ...base, date: null, precision: 'unknown', partial };
   }
   if (parts.day === null) return { ...base, date: toIsoDate(parts.year, parts.month, 1), precision: 'month' };
   return { ...base, date: toIsoDate(parts.year, parts.month, parts.day), precision: 'day' };
@@ -247,10 +190,12 @@ function matchShortYear(text: string, pos: number): { parts: DateParts; length: 
   return isValidDate(parts.year, parts.month, parts.day) ? { parts, length: m[0].length } : null;
 }
 
-function skipWeekday(text: string, pos: number): number {
+function skipWeekday(text: string, pos: number): { pos: number; weekday?: number } {
   WEEKDAY.lastIndex = pos;
   const m = WEEKDAY.exec(text);
-  return m ? pos + m[0].length : pos;
+  if (!m) return { pos };
+  const weekday = WEEKDAY_INDEX.find(([re]) => re.test(m[1] ?? ''))?.[1];
+  return weekday === undefined ? { pos: pos + m[0].length } : { pos: pos + m[0].length, weekday };
 }
 
 function matchShapeAt(text: string, pos: number): { parts: DateParts; length: number } | null {
@@ -262,33 +207,6 @@ function matchShapeAt(text: string, pos: number): { parts: DateParts; length: nu
     if (parts) return { parts, length: m[0].length };
   }
   return null;
-}
-
-const GLOBAL = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(`(?<![\\p{L}\\p{N}])${s.source}`, 'giu') }));
-
-/**
- * The first complete date mentioned anywhere in `text` ("held on 31 October 2023"), as a
- * low-confidence fallback for bulletins without a dateline. Dates without a year are ignored;
- * "October 2023" gives month precision.
- */
-export function findFirstDate(text: string): FoundDate | null {
-  let best: FoundDate | null = null;
-  for (const { kind, re } of GLOBAL) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (best && m.index >= best.index) break;
-      const parts = readShape(kind, [...m]);
-      if (!parts || parts.year === null) continue;
-      const found: FoundDate =
-        parts.day === null
-          ? { date: toIsoDate(parts.year, parts.month, 1), precision: 'month', index: m.index, length: m[0].length }
-          : { date: toIsoDate(parts.year, parts.month, parts.day), precision: 'day', index: m.index, length: m[0].length };
-      // At the same index the longer reading wins ("9 November 2023" over "November 2023").
-      if (!best || found.index < best.index || (found.index === best.index && found.length > best.length)) best = found;
-      break;
-    }
-  }
-  return best;
 }
 
 export { type Dated, inferMissingYears } from './infer-year';

@@ -3,6 +3,7 @@
  * ImportFileError whose reason the user can act on. Never throws anything else.
  */
 import type { ParsedBulletin } from '../model';
+import { approximateDates } from './approx-dates';
 import { type ImporterResult, findLostLines, isImporterResult } from './coverage';
 import { REASON_BINARY, decodeText } from './decode';
 import { ImportFileError } from './errors';
@@ -129,7 +130,9 @@ export async function importFileReport(file: ImportInput, env: ImportEnv = {}): 
     checkImported(file.name, imported);
     return { bulletins: imported, removed: [], lost: [] };
   }
-  const { bulletins, sourceLines, removed } = imported;
+  const { sourceLines, removed } = imported;
+  // Last of all, once every importer has given what dates it could: ranges for the undated.
+  const bulletins = approximateDates(imported.bulletins, { fileDate: file.fileDate });
   // Every format's output passes the expansion limits before it can reach the archive.
   checkImported(file.name, bulletins, sourceLines.length);
   return { bulletins, removed, lost: findLostLines(sourceLines, bulletins, removed) };

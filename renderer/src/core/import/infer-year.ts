@@ -1,30 +1,50 @@
 /**
  * Years for year-less datelines ("CIUDAD DE MÉXICO, febrero 17 (EL UNIVERSAL).-", "08:20 | Lima,
- * ago. 1."). Press listings drop the year because the page shows it elsewhere; the nearest dated
- * neighbours, or else the file's own date, give it back. Every inferred year is flagged, because it
- * is a guess the user should be able to see.
+ * ago. 1.", "On Wednesday, June 9, …"). Press listings drop the year because the page shows it
+ * elsewhere. Each candidate year is scored on every piece of evidence together (see `YEAR_COSTS`):
+ * the weekday the line names, the order of the dated listing around it, the years the text names,
+ * and the file's date last. Every inferred year is flagged, because it is a guess the user should
+ * be able to see.
  */
 import type { DatePrecision } from '../model';
-import { isValidDate, toIsoDate } from './dates';
+import { isValidDate, toIsoDate } from './date-shapes';
 
 /** Something with a possibly year-less dateline, as the splitter produces. */
 export interface Dated {
   date: string | null;
   precision: DatePrecision;
-  partial?: { month: number; day: number };
+  partial?: { month: number; day: number; weekday?: number };
   yearInferred?: true;
 }
 
-const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
-
-/** Where a year may come from when no bulletin around gives one. */
+/** Where a year may come from besides the dated neighbours. */
 export interface YearSources {
   /** The file's own date (ISO), e.g. its last-modified time. */
   fileDate?: string | undefined;
   /** Full dates mentioned anywhere on the page (ISO); asked for only when needed. */
   pageDates?: () => string[];
+  /** Years the page names, with weights (see `yearsNamed`); asked for only when needed. */
+  pageYears?: () => Map<number, number>;
 }
+
+/**
+ * The evidence's weights, in days of distance (the unit of the neighbour evidence). A named
+ * weekday that does not fall on the date all but rules the year out; a date after the file was
+ * saved is next to impossible; a year the text never names costs about half a year.
+ */
+export const YEAR_COSTS = {
+  weekdayMismatch: 100_000,
+  afterFileDate: 5_000,
+  /** Per day the candidate falls outside the dated neighbours' interval, in the listing's order. */
+  outOfOrderPerDay: 10,
+  /** Scaled by how much less the candidate's year is named than the most named year. */
+  yearNotNamed: 180,
+  /** Per year before the file's date (the most recent such day is likelier). */
+  perYearBeforeFile: 30,
+} as const;
+
+export const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /**
  * A file's modification time (ms since 1970) as the local calendar date (ISO), the `fileDate` a
@@ -36,70 +56,137 @@ export function fileDateOf(lastModified: number | undefined): string | undefined
   return isValidDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) ? toIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate()) : undefined;
 }
 
+/** +1 when a listing runs oldest first, -1 newest first, 0 when its dates do not say. */
+export function listingOrder(dates: readonly (string | null)[]): -1 | 0 | 1 {
+  let up = 0;
+  let down = 0;
+  let last: string | null = null;
+  for (const d of dates) {
+    if (d === null) continue;
+    if (last !== null && d > last) up++;
+    if (last !== null && d < last) down++;
+    last = d;
+  }
+  return up > down ? 1 : down > up ? -1 : 0;
+}
+
+/** The evidence about one year-less item. */
+interface Evidence {
+  prev: string | null;
+  next: string | null;
+  order: -1 | 0 | 1;
+  file: string | null;
+  years: Map<number, number>;
+}
+
+/** The cost of reading `iso` as the item's date (lower is likelier). */
+function cost(iso: string, weekday: number | undefined, e: Evidence): number {
+  const day = dayNumber(iso);
+  let c = 0;
+  // 1970-01-01 was a Thursday (4).
+  if (weekday !== undefined && (((day + 4) % 7) + 7) % 7 !== weekday) c += YEAR_COSTS.weekdayMismatch;
+  const anchors = [e.prev, e.next].filter((d): d is string => d !== null).map(dayNumber);
+  if (e.order !== 0 && anchors.length > 0) {
+    // Newest first: prev ≥ item ≥ next; oldest first the other way round.
+    const hi = e.order < 0 ? e.prev : e.next;
+    const lo = e.order < 0 ? e.next : e.prev;
+    if (hi !== null) c += Math.max(0, day - dayNumber(hi)) * YEAR_COSTS.outOfOrderPerDay;
+    if (lo !== null) c += Math.max(0, dayNumber(lo) - day) * YEAR_COSTS.outOfOrderPerDay;
+  }
+  if (anchors.length > 0) c += Math.min(...anchors.map((a) => Math.abs(day - a)));
+  if (e.years.size > 0) {
+    const top = Math.max(...e.years.values());
+    c += YEAR_COSTS.yearNotNamed * (1 - (e.years.get(+iso.slice(0, 4)) ?? 0) / top);
+  }
+  if (e.file !== null) {
+    const file = dayNumber(e.file);
+    c += day > file ? YEAR_COSTS.afterFileDate : ((file - day) / 365) * YEAR_COSTS.perYearBeforeFile;
+  }
+  return c;
+}
+
+/** The years worth scoring: around every anchor, far enough back for a weekday to recur. */
+function candidateYears(e: Evidence, weekday: number | undefined): number[] {
+  const anchors = [e.prev, e.next, e.file].filter((d): d is string => d !== null).map((d) => +d.slice(0, 4));
+  anchors.push(...e.years.keys());
+  const out = new Set<number>();
+  // A day's weekday recurs within 11 years (6 at most between leap years, up to 11 across them).
+  const reach = weekday === undefined ? 1 : 11;
+  for (const y of anchors) for (let k = y - reach; k <= y + reach; k++) out.add(k);
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
- * Gives year-less datelines the year that puts them closest to the nearest dated neighbours
- * (previous bulletin first, then next). Without dated neighbours, `fileDate` (ISO) decides: the
- * latest date not after the file's date, since a listing is saved after its news; without it,
- * the year most of the page's other dates have. Items with none of these keep `date: null`.
- * Returns new objects with `yearInferred: true`; `partial` is dropped once a year is chosen.
- * (A string second argument is read as `fileDate`.)
+ * Gives year-less datelines the year that best fits all the evidence (see `YEAR_COSTS`); the
+ * neighbours are the nearest bulletins dated by their own text, before and after. Items with no
+ * evidence keep `date: null`. Returns new objects with `yearInferred: true`; `partial` is dropped
+ * once a year is chosen. (A string second argument is read as `fileDate`.)
  */
 export function inferMissingYears<T extends Dated>(items: readonly T[], sources: YearSources | string = {}): T[] {
-  const { fileDate, pageDates } = typeof sources === 'string' ? { fileDate: sources, pageDates: undefined } : sources;
+  const { fileDate, pageDates, pageYears } = typeof sources === 'string' ? { fileDate: sources, pageDates: undefined, pageYears: undefined } : sources;
   const file = fileDate && ISO.test(fileDate) ? fileDate : null;
-  let page: string[] | null = null;
-  const pageAnchor = (): string[] => (page ??= commonYearDates(pageDates?.() ?? []));
+  let years: Map<number, number> | null = null;
+  const namedYears = (): Map<number, number> => (years ??= pageYears?.() ?? countYears(pageDates?.() ?? []));
+  const known = items.map((d) => (d.date !== null && d.precision === 'day' && !d.yearInferred ? d.date : null));
+  const order = listingOrder(known);
+  const prevOf = nearestIndex(known, -1);
+  const nextOf = nearestIndex(known, 1);
   return items.map((item, i) => {
     if (item.date !== null || !item.partial) return item;
-    const { month, day } = item.partial;
-    const neighbours = [nearestDated(items, i, -1), nearestDated(items, i, 1)].filter((d): d is string => d !== null);
-    let iso: string | null = null;
-    if (neighbours.length > 0) iso = closestTo(neighbours, month, day);
-    else if (file) iso = latestNotAfter(file, month, day);
-    else if (pageAnchor().length > 0) iso = closestTo(pageAnchor(), month, day);
-    if (iso === null) return item;
+    const { month, day, weekday } = item.partial;
+    const e: Evidence = { prev: known[prevOf[i] ?? -1] ?? null, next: known[nextOf[i] ?? -1] ?? null, order, file, years: namedYears() };
+    let best: { iso: string; cost: number } | null = null;
+    for (const y of candidateYears(e, weekday)) {
+      if (!isValidDate(y, month, day)) continue;
+      const iso = toIsoDate(y, month, day);
+      const c = cost(iso, weekday, e);
+      if (!best || c < best.cost) best = { iso, cost: c };
+    }
+    if (best === null) return item;
     const { partial: _partial, ...rest } = item;
-    return { ...rest, date: iso, precision: 'day', yearInferred: true } as T;
+    return { ...rest, date: best.iso, precision: 'day', yearInferred: true } as T;
   });
 }
 
-/** The page's dates of its most frequent year (ties: the later year). */
-function commonYearDates(dates: string[]): string[] {
-  const count = new Map<string, number>();
-  for (const d of dates) count.set(d.slice(0, 4), (count.get(d.slice(0, 4)) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [year, n] of count) if (best === null || n > (count.get(best) ?? 0) || (n === count.get(best) && year > best)) best = year;
-  return best === null ? [] : dates.filter((d) => d.startsWith(best));
+/** Years of a list of ISO dates, counted. */
+function countYears(dates: string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of dates) out.set(+d.slice(0, 4), (out.get(+d.slice(0, 4)) ?? 0) + 1);
+  return out;
 }
 
-function closestTo(neighbours: string[], month: number, day: number): string | null {
-  const year = +(neighbours[0] as string).slice(0, 4);
-  let bestIso: string | null = null;
-  let bestCost = Infinity;
-  for (const y of [year - 1, year, year + 1]) {
-    if (!isValidDate(y, month, day)) continue;
-    const iso = toIsoDate(y, month, day);
-    const cost = neighbours.reduce((sum, n) => sum + Math.abs(dayNumber(iso) - dayNumber(n)), 0);
-    if (cost < bestCost) [bestCost, bestIso] = [cost, iso];
-  }
-  return bestIso;
+/**
+ * Infers years again across a whole file once every bulletin has its date, for importers that
+ * split a page in parts (one `<article>` at a time) where each part alone had no neighbours.
+ * `partials[i]` is bulletin i's year-less dateline (month, day, weekday), when it had one; only
+ * those bulletins change. Returns new objects.
+ */
+export function inferYearsAcross<T extends { date: string | null; datePrecision: DatePrecision; yearInferred?: true }>(
+  bulletins: readonly T[],
+  partials: readonly (Dated['partial'] | undefined)[],
+  sources: YearSources = {},
+): T[] {
+  if (!partials.some((p) => p !== undefined)) return [...bulletins];
+  const items: Dated[] = bulletins.map((b, i) => {
+    const partial = partials[i];
+    return partial ? { date: null, precision: 'unknown', partial } : { date: b.date, precision: b.datePrecision, ...(b.yearInferred ? { yearInferred: true as const } : {}) };
+  });
+  const inferred = inferMissingYears(items, sources);
+  return bulletins.map((b, i) => {
+    const d = inferred[i];
+    if (!partials[i] || !d || d.date === null) return b;
+    return { ...b, date: d.date, datePrecision: 'day', yearInferred: true };
+  });
 }
 
-function latestNotAfter(fileDate: string, month: number, day: number): string | null {
-  const year = +fileDate.slice(0, 4);
-  for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
-    if (!isValidDate(y, month, day)) continue;
-    const iso = toIsoDate(y, month, day);
-    if (iso <= fileDate) return iso;
+/** For each position, the nearest earlier (`step` -1) or later (1) position holding a value; -1 for none. One pass. */
+export function nearestIndex(values: readonly unknown[], step: 1 | -1): Int32Array {
+  const out = new Int32Array(values.length).fill(-1);
+  let last = -1;
+  for (let k = 0; k < values.length; k++) {
+    const i = step === 1 ? values.length - 1 - k : k;
+    out[i] = last;
+    if (values[i] !== null && values[i] !== undefined) last = i;
   }
-  return null;
-}
-
-function nearestDated(items: readonly Dated[], from: number, step: 1 | -1): string | null {
-  for (let j = from + step; j >= 0 && j < items.length; j += step) {
-    const d = items[j];
-    // An inferred neighbour is no anchor: only dates the text really gives.
-    if (d && d.date !== null && d.precision === 'day' && !d.yearInferred) return d.date;
-  }
-  return null;
+  return out;
 }

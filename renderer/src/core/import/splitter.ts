@@ -10,6 +10,7 @@
  *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
  *     bulletins are told apart from subheadings inside a bulletin.
  */
+import { yearsNamed } from './date-mentions';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
 import { LABEL, cardLayout, dateAboveTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
@@ -196,7 +197,8 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[], options:
     return b;
   });
   const pageDates = (): string[] => paras.map((p) => findFirstDate(p.text)?.date).filter((d): d is string => d !== undefined);
-  return inferMissingYears(out, { fileDate: options.fileDate, pageDates }).map((b) => {
+  const pageYears = (): Map<number, number> => yearsNamed(paras.map((p) => p.text).join('\n'), options.fileDate ? +options.fileDate.slice(0, 4) : undefined);
+  return inferMissingYears(out, { fileDate: options.fileDate, pageDates, pageYears }).map((b) => {
     if (!b.partial) return b;
     const { partial: _p, ...rest } = b;
     return rest;

@@ -90,7 +90,7 @@ export function layoutDossier(input: DossierPdfInput, fonts: FontSet, labels: Pd
       const b = input.bulletins[i];
       if (!b) continue;
       const entry = wrap(splitWords(titles[i] ?? ''), S.tocEntry, width - NUMBER_COLUMN);
-      const dateline = wrap(splitWords(formatBulletinDate(b.date, b.datePrecision, labels)), S.tocDate, width - NUMBER_COLUMN);
+      const dateline = wrap(splitWords(formatBulletinDate(b.date, b.datePrecision, labels, b)), S.tocDate, width - NUMBER_COLUMN);
       c.ensure(linesHeight(entry, S.tocEntry) + linesHeight(dateline, S.tocDate) + 5);
       c.space(5);
       const top = c.y;
@@ -124,7 +124,7 @@ export function layoutDossier(input: DossierPdfInput, fonts: FontSet, labels: Pd
       const b = input.bulletins[i];
       if (!b) return;
       const title = wrap(splitWords(titles[i] ?? ''), S.title);
-      const dateParts = [formatBulletinDate(b.date, b.datePrecision, labels), b.place ?? '', b.sourceFile]
+      const dateParts = [formatBulletinDate(b.date, b.datePrecision, labels, b), b.place ?? '', b.sourceFile]
         .map((p) => splitWords(p).join(' '))
         .filter((p) => p !== '');
       const dateline = wrap(splitWords(dateParts.join(' · ')), S.dateline);

@@ -1,3 +1,4 @@
+import { approxText, dateSortKey } from '../dates/format-date';
 import type { DatePrecision } from '../model';
 import type { PdfBulletin, PdfLabels } from './types';
 
@@ -54,14 +55,17 @@ function fillDate(pattern: string, y: number, m: number, d: number, labels: Date
 
 /**
  * Human date at the precision that is known, in the labels' language: "14 November 2023",
- * "November 2023", "2023"; "14 de noviembre de 2023", "noviembre de 2023".
+ * "November 2023", "2023"; "14 de noviembre de 2023", "noviembre de 2023"; an
+ * approximate range (`range.dateApprox`) as "≈ Nov 2023" / "≈ 2023".
  */
 export function formatBulletinDate(
   date: string | null,
   precision: DatePrecision,
   labels: DateWords & Pick<PdfLabels, 'undated'>,
+  range: Pick<PdfBulletin, 'dateEnd' | 'dateApprox'> = {},
 ): string {
   if (date === null || precision === 'unknown') return labels.undated;
+  if (range.dateApprox) return approxText({ date, datePrecision: precision, ...range }, labels.months);
   const parts = parseIso(date);
   if (!parts) return labels.undated;
   if (precision === 'year') return String(parts.y);
@@ -81,14 +85,15 @@ export function capitalizeFirst(text: string): string {
 
 /** "9 November 2023 – 14 November 2023" from the earliest and latest dated bulletins. */
 export function formatPeriod(bulletins: readonly PdfBulletin[], labels: PdfLabels): string {
-  const dated = bulletins
-    .filter((b) => b.date !== null && b.datePrecision !== 'unknown' && parseIso(b.date))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const known = bulletins.filter((b) => b.date !== null && b.datePrecision !== 'unknown' && parseIso(b.date));
+  // Exact dates bound the period; approximate ones only when there is nothing else.
+  const exact = known.filter((b) => !b.dateApprox);
+  const dated = (exact.length > 0 ? exact : known).sort((a, b) => (dateSortKey(a) ?? '').localeCompare(dateSortKey(b) ?? ''));
   const first = dated[0];
   const last = dated[dated.length - 1];
   if (!first || !last) return labels.noDatedBulletins;
-  const a = formatBulletinDate(first.date, first.datePrecision, labels);
-  const b = formatBulletinDate(last.date, last.datePrecision, labels);
+  const a = formatBulletinDate(first.date, first.datePrecision, labels, first);
+  const b = formatBulletinDate(last.date, last.datePrecision, labels, last);
   return a === b ? a : `${a} – ${b}`;
 }
 

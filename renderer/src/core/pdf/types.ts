@@ -7,6 +7,9 @@ export interface PdfBulletin {
   /** ISO `YYYY-MM-DD`, or null when unknown. */
   date: string | null;
   datePrecision: DatePrecision;
+  /** An approximate date's range end (`date` is its start), printed "≈ November 2023" / "≈ 2023". */
+  dateEnd?: string;
+  dateApprox?: true;
   place: string | null;
   sourceFile: string;
   /** Tag names, already resolved from ids. */

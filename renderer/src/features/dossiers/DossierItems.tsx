@@ -1,8 +1,8 @@
 import { Fragment, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
-import { formatDate } from '../library/format';
 import { moveInGroups, neighbourInGroup, type ShownGroup } from './dossier-model';
+import { BulletinDate } from '../library/BulletinDate';
 
 interface DossierItemsProps {
   /** The printed groups, in print order (one group with a null label when not grouped). */
@@ -118,11 +118,7 @@ export function DossierItems({ groups, notPrinted, summaries, onReorder, onRemov
             {title}
           </button>
           <div className="meta">
-            {summary?.date ? (
-              <time dateTime={summary.date}>{formatDate(summary.date, summary.datePrecision, i18n.language)}</time>
-            ) : summary ? (
-              <span>{t('list.undated')}</span>
-            ) : null}
+            {summary ? <BulletinDate value={summary} /> : null}
             {summary?.place ? <span>{summary.place}</span> : null}
             {summary && summary.deletedAt !== null ? <span>{t('dossiers.inTrash')}</span> : null}
           </div>

@@ -4,7 +4,7 @@ import type { BulletinSummary, Dossier } from '../../core/model';
 import { getSummaries } from '../../data';
 import { useArchive, useSend } from '../../app/archive/ArchiveProvider';
 import { useToast } from '../../app/components/Toasts';
-import { formatDate } from '../library/format';
+import { BulletinDate } from '../library/BulletinDate';
 import { applyRefresh, newRecipeMatches } from './dossier-model';
 import { errorMessage } from './errors';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
@@ -95,9 +95,9 @@ export function DossierRefresh({ dossier }: { dossier: Dossier }) {
                   />
                   <span>{row.title}</span>
                   {row.date ? (
-                    <time className="hint" dateTime={row.date}>
-                      {formatDate(row.date, row.datePrecision, i18n.language)}
-                    </time>
+                    <span className="hint">
+                      <BulletinDate value={row} />
+                    </span>
                   ) : null}
                 </label>
               </li>

@@ -2,6 +2,7 @@
  * Pure helpers behind the dossier UI: reordering, sorting, recipe refresh bookkeeping, the printed
  * groups, and turning a stored dossier into the PDF writer's input. Kept free of React and Dexie so they are easy to test.
  */
+import { dateSortKey } from '../../core/dates/format-date';
 import type { BulletinSummary, Dossier, Tag } from '../../core/model';
 // Straight from the modules, not the pdf index: that one would pull the PDF library into the UI bundle.
 import { groupBulletins } from '../../core/pdf/groups';
@@ -30,7 +31,8 @@ export function moveItemBy<T>(items: readonly T[], index: number, delta: number)
  * the end (a stable sort, so "Sort by date" twice changes nothing).
  */
 export function sortIdsByDate(ids: readonly string[], summaries: readonly BulletinSummary[]): string[] {
-  const dateOf = new Map(summaries.map((s) => [s.id, s.date]));
+  // An approximate date sorts at the middle of its range (between the dated bulletins around it).
+  const dateOf = new Map(summaries.map((s) => [s.id, dateSortKey(s)]));
   return ids
     .map((id, index) => ({ id, index, date: dateOf.get(id) ?? null }))
     .sort((a, b) => {
@@ -145,6 +147,9 @@ export function toPdfInput(
     ...groupFactsOf(s, tagNames),
     id: s.id,
     title: s.title,
+    date: s.date,
+    datePrecision: s.datePrecision,
+    ...(s.dateApprox && s.dateEnd ? { dateEnd: s.dateEnd, dateApprox: true as const } : {}),
     place: s.place,
     sourceFile: s.sourceFile,
     body: bodies.get(s.id) ?? '',

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paragraphsOf, type PreviewItem } from './preview-model';
-import { formatDate } from '../library/format';
+import { BulletinDate, DateMarks } from '../library/BulletinDate';
 import { OcrBadge } from './OcrStatus';
 
 interface Props {
@@ -31,7 +31,7 @@ const PARAGRAPH_BREAK = /\S\s*\n\s*\n\s*\S/;
  * step and click, which would otherwise redraw every row (measured: 150–210 ms per render of 300).
  */
 export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMerge, onSplit }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);
   const { bulletin } = item;
@@ -64,7 +64,7 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
               value={bulletin.date ?? ''}
               onChange={(event) => {
                 // A date the user typed is no longer a guess.
-                const { yearInferred: _guess, ...rest } = bulletin;
+                const { yearInferred: _guess, dateApprox: _approx, dateEnd: _end, ...rest } = bulletin;
                 onChange(index, { ...item, bulletin: { ...rest, date: event.target.value || null, datePrecision: event.target.value ? 'day' : 'unknown' } });
               }}
             />
@@ -74,16 +74,8 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
         )}
       </div>
       <div className="meta">
-        {bulletin.date ? (
-          <time dateTime={bulletin.date}>{formatDate(bulletin.date, bulletin.datePrecision, i18n.language)}</time>
-        ) : (
-          <span>{t('list.undated')}</span>
-        )}
-        {bulletin.date && bulletin.yearInferred ? (
-          <span className="badge" title={t('import.yearInferredHint')}>
-            {t('import.yearInferred')}
-          </span>
-        ) : null}
+        <BulletinDate value={bulletin} />
+        <DateMarks value={bulletin} />
         <span>{t(`lang.${bulletin.language}`)}</span>
         <span>{item.fileName}</span>
         {item.duplicate ? <span className="badge">{t('import.duplicate')}</span> : null}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
 import { Highlighted } from './Highlighted';
-import { formatDate } from './format';
+import { BulletinDate, DateMarks } from './BulletinDate';
 import { RowTags } from './RowTags';
 import { useTags } from '../tags/use-tags';
 
@@ -50,7 +50,8 @@ export function BulletinRow({ row, index, top, height, active, selected, highlig
             <Highlighted text={row.title} terms={highlightTerms} />
           </div>
           <div className="meta">
-            {row.date ? <time dateTime={row.date}>{formatDate(row.date, row.datePrecision, i18n.language)}</time> : <span>{t('list.undated')}</span>}
+            <BulletinDate value={row} />
+            <DateMarks value={row} />
             {row.place ? <span>{row.place}</span> : null}
             <span>{t(`lang.${row.language}`)}</span>
             <RowTags tagIds={row.tags} tags={new Map(tags.map((tag) => [tag.id, tag]))} title={row.title} />

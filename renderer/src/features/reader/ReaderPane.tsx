@@ -7,7 +7,8 @@ import { useToast } from '../../app/components/Toasts';
 import { useUiState } from '../../app/state';
 import { AddToDossierButton } from '../dossiers/AddToDossierButton';
 import { TagEditor } from '../tags/TagEditor';
-import { formatDate } from '../library/format';
+import { BulletinDate } from '../library/BulletinDate';
+import { DateCheck } from './DateCheck';
 import { countryDisplayName } from '../../core/text/country-names';
 import { BulletinBodyView } from './BulletinBodyView';
 import { BulletinEditForm } from './BulletinEditForm';
@@ -75,14 +76,11 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
         <>
           <h1 id="reader-title">{bulletin.title}</h1>
           <div className="dateline">
-            {bulletin.date ? (
-              <time dateTime={bulletin.date}>{formatDate(bulletin.date, bulletin.datePrecision, i18n.language)}</time>
-            ) : (
-              t('list.undated')
-            )}
+            <BulletinDate value={bulletin} />
             {bulletin.place ? ` · ${bulletin.place}` : ''} · {t(`lang.${bulletin.language}`)} · {t('reader.source', { file: bulletin.sourceFile })}
             {bulletin.sourcePage !== undefined ? ` · ${t('originals.page', { page: bulletin.sourcePage })}` : ''}
           </div>
+          {bulletin.deletedAt === null ? <DateCheck bulletin={bulletin} onEdit={() => setEditing(true)} /> : null}
           <TagEditor bulletinId={bulletin.id} tagIds={bulletin.tags} />
           {bulletin.countries.length > 0 || bulletin.organisations.length > 0 ? (
             <p className="dateline">

@@ -20,6 +20,7 @@ import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readI
 import { boundHtml } from '../html-bounds';
 import { IMPORT_LIMITS, limitReason } from '../limits';
 import { pushAll } from '../../arrays';
+import { type Dated, inferYearsAcross } from '../infer-year';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP', 'NAV', 'ASIDE', 'FOOTER', 'FORM']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
@@ -157,6 +158,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   pushAll(removed, outside);
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
+  // Year-less datelines by output bulletin, to infer their years again across the whole page.
+  const partials: (Dated['partial'] | undefined)[] = [];
   for (const container of containers) {
     const all = collectBlocks(container);
     for (const b of all) sourceLines.push(b.para.text);
@@ -185,10 +188,14 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
         return;
       }
       out.push(toParsedBulletin(dated, fileName, bodyHtmlOf(blocks, seg, cut, toolkit)));
+      partials.push(dated.yearInferred ? seg.dateline?.partial : undefined);
     });
   }
   if (out.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
-  return { bulletins: out, sourceLines, removed };
+  // Each <article> was split alone, without neighbours: its year-less dateline took the year of the
+  // page's meta date (for a listing, often stale) or the file's. The page's other posts say more.
+  const bulletins = containers.length > 1 ? inferYearsAcross(out, partials, { fileDate: options.fileDate }) : out;
+  return { bulletins, sourceLines, removed };
 }
 
 /** True when `lines` hold sentences adding up to half the container's text or more. */
