@@ -27,6 +27,13 @@ export interface BatchDuplicate {
 export const BODY_SIMILARITY = 0.85;
 const SHINGLE = 5;
 const SKETCH = 64;
+/** A body's smallest shingle hashes used to find candidates (near-identical bodies share some). */
+const KEYS = 8;
+/**
+ * A candidate key shared by more bulletins than this is boilerplate (a sign-off, a footer), not
+ * evidence of a copy: it is no longer used to find candidates, which keeps the search linear.
+ */
+const MAX_BUCKET = 32;
 /** Bodies shorter than this many words are compared by title and date only (too little evidence). */
 const MIN_WORDS = 20;
 
@@ -37,8 +44,8 @@ export function normaliseTitle(title: string): string {
   return words(title).join(' ');
 }
 
-/** FNV-1a, 32 bits: a cheap stable hash for shingles. */
-function hash(text: string): number {
+/** FNV-1a, 32 bits: a cheap stable hash for a word. */
+function hashWord(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
@@ -47,36 +54,61 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The SKETCH smallest distinct shingle hashes, ascending (a bottom-k MinHash sketch). */
+/** The SKETCH smallest distinct hashes of the body's 5-word shingles, ascending (a bottom-k MinHash sketch). */
 function sketchOf(body: string): number[] | null {
-  const w = words(body);
+  const w = words(body).map(hashWord);
   if (w.length < MIN_WORDS) return null;
   const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= w.length; i += 1) hashes.add(hash(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= w.length; i += 1) {
+    let h = 0x9e3779b9;
+    for (let j = i; j < i + SHINGLE; j += 1) h = Math.imul(h ^ (w[j] ?? 0), 0x85ebca6b) ^ (h >>> 13);
+    hashes.add(h >>> 0);
+  }
   return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
 }
 
-/** Estimated Jaccard similarity of two bottom-k sketches. */
+/** Estimated Jaccard similarity of two bottom-k sketches: shared share of the union's k smallest. */
 function similarity(a: readonly number[], b: readonly number[]): number {
-  const inB = new Set(b);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SKETCH);
-  const inA = new Set(a);
+  let i = 0;
+  let j = 0;
+  let seen = 0;
   let shared = 0;
-  for (const h of union) if (inA.has(h) && inB.has(h)) shared += 1;
-  return union.length === 0 ? 0 : shared / union.length;
+  while (seen < SKETCH && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+    seen += 1;
+  }
+  return seen === 0 ? 0 : shared / seen;
 }
+
+/** Yields to the event loop between slices (the import session passes core/scheduling's TimeSlice). */
+export interface Slicer {
+  readonly spent: boolean;
+  next(): Promise<void>;
+}
+
+const NEVER_SPENT: Slicer = { spent: false, next: () => Promise.resolve() };
 
 /**
  * Each entry that repeats an earlier entry of another file. Entries from the same file are never
- * paired: a file listing an item twice is the importer's concern, not a second copy.
+ * paired: a file listing an item twice is the importer's concern, not a second copy. A batch of one
+ * file has nothing to find.
  */
-export function findBatchDuplicates(entries: readonly BatchEntry[]): BatchDuplicate[] {
+export async function findBatchDuplicates(entries: readonly BatchEntry[], slice: Slicer = NEVER_SPENT): Promise<BatchDuplicate[]> {
+  if (new Set(entries.map((e) => e.fileName)).size < 2) return [];
   const byTitleDate = new Map<string, number>();
-  /** Candidate index by each of an entry's few smallest shingle hashes (near-identical bodies share them). */
-  const byMinHash = new Map<number, number[]>();
+  const byKey = new Map<number, number[]>();
   const sketches: (number[] | null)[] = [];
   const found: BatchDuplicate[] = [];
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index += 1) {
+    if (slice.spent) await slice.next();
+    const entry = entries[index] as BatchEntry;
     const title = normaliseTitle(entry.title);
     const key = title && entry.date ? `${title}\u0000${entry.date}` : null;
     const sketch = sketchOf(entry.body);
@@ -84,8 +116,13 @@ export function findBatchDuplicates(entries: readonly BatchEntry[]): BatchDuplic
     let match: BatchDuplicate | null = null;
     const earlier = key ? byTitleDate.get(key) : undefined;
     if (earlier !== undefined && entries[earlier]?.fileName !== entry.fileName) match = { index, of: earlier, reason: 'title-date' };
+    const keys = sketch?.slice(0, KEYS) ?? [];
     if (!match && sketch) {
-      const candidates = new Set(sketch.slice(0, 4).flatMap((h) => byMinHash.get(h) ?? []));
+      const candidates = new Set<number>();
+      for (const h of keys) {
+        const bucket = byKey.get(h);
+        if (bucket && bucket.length <= MAX_BUCKET) for (const other of bucket) candidates.add(other);
+      }
       for (const other of [...candidates].sort((a, b) => a - b)) {
         const otherSketch = sketches[other];
         if (entries[other]?.fileName === entry.fileName || !otherSketch) continue;
@@ -97,10 +134,14 @@ export function findBatchDuplicates(entries: readonly BatchEntry[]): BatchDuplic
     }
     if (match) {
       found.push(match);
-      return; // a copy is not the original of later copies: they match the first one
+      continue; // a copy is not the original of later copies: they match the first one
     }
     if (key && !byTitleDate.has(key)) byTitleDate.set(key, index);
-    for (const h of sketch?.slice(0, 4) ?? []) byMinHash.set(h, [...(byMinHash.get(h) ?? []), index]);
-  });
+    for (const h of keys) {
+      const bucket = byKey.get(h);
+      if (!bucket) byKey.set(h, [index]);
+      else if (bucket.length <= MAX_BUCKET) bucket.push(index);
+    }
+  }
   return found;
 }

@@ -8,6 +8,7 @@
  */
 import { findBatchDuplicates } from '../../core/import/batch-duplicates';
 import { contentHash } from '../../core/import/hash';
+import { TimeSlice } from '../../core/scheduling';
 import type { ImportInput } from '../../core/import/import-file';
 import type { OcrProgress } from '../../core/import/ocr';
 import type { ImportFileResult } from '../../workers/import-client';
@@ -44,6 +45,8 @@ export interface CommitOutcome {
 
 export interface SessionState<Originals = unknown> {
   phase: SessionPhase;
+  /** Which import this is (one per `start`): a view keyed by it starts afresh for each. */
+  run: number;
   fileNames: readonly string[];
   items: readonly PreviewItem[];
   problems: readonly FileProblem[];
@@ -81,6 +84,7 @@ export interface SessionDeps<Originals = unknown> {
 
 const initial = <O>(): SessionState<O> => ({
   phase: 'idle',
+  run: 0,
   fileNames: [],
   items: [],
   problems: [],
@@ -96,15 +100,24 @@ const initial = <O>(): SessionState<O> => ({
 
 /** Preview items from the worker's results: archive duplicates, then copies across the batch's files. */
 export async function previewItemsOf(results: readonly ImportFileResult[], existingHashes: SessionDeps['existingHashes']): Promise<PreviewItem[]> {
+  // Sliced: ten thousand bulletins are ten thousand items, and this runs on the UI thread.
+  const slice = new TimeSlice();
   const found: PreviewItem[] = [];
   for (const result of results) {
+    if (slice.spent) await slice.next();
     result.bulletins.forEach((bulletin, i) =>
       found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false, hash: result.contentHashes?.[i] }),
     );
   }
   // "Already in archive": same normalised text stored before, or earlier in this batch.
-  const hashes = found.map((item) => item.hash ?? contentHash(item.bulletin.title, item.bulletin.body));
+  const hashes: string[] = [];
+  for (const item of found) {
+    if (slice.spent) await slice.next();
+    hashes.push(item.hash ?? contentHash(item.bulletin.title, item.bulletin.body));
+  }
   const existing = await existingHashes(hashes);
+  // A new task: the database's answer arrives in its transaction's completion task, which should end here.
+  await slice.next();
   const seen = new Set<string>();
   found.forEach((item, i) => {
     const hash = hashes[i] ?? '';
@@ -114,13 +127,15 @@ export async function previewItemsOf(results: readonly ImportFileResult[], exist
   // The same bulletin from two files (same title and date, or near-identical text): imported once.
   const candidates = found.filter((item) => !item.duplicate);
   const entries = candidates.map(({ fileName, bulletin }) => ({ fileName, title: bulletin.title, date: bulletin.date, body: bulletin.body }));
-  for (const copy of findBatchDuplicates(entries)) {
+  for (const copy of await findBatchDuplicates(entries, slice)) {
     const item = candidates[copy.index];
     const original = candidates[copy.of];
     if (!item || !original) continue;
     item.excluded = true;
     item.copyOf = { fileName: original.fileName, title: original.bulletin.title, reason: copy.reason };
   }
+  // The preview then renders in a task of its own.
+  await slice.next();
   return found;
 }
 
@@ -161,6 +176,7 @@ export class ImportSession<Originals = unknown> {
     this.state = initial<Originals>();
     this.set({
       phase: 'parsing',
+      run: generation,
       fileNames: files.map((f) => f.name),
       problems: files.filter((f) => f.error).map((f) => ({ fileName: f.name, message: f.error ?? '' })),
       progress: { step: 'reading', done: 0, total: readable.length },
