@@ -147,7 +147,18 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    rules: restrict([platformImports.react, platformImports.dexie], 'Electron code has no UI or database.', ['**/renderer/**']),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...platformImports.react, ...platformImports.dexie], message: 'Electron code has no UI or database.' },
+            // The one exception: the format registry, pure data shared with the importers (issue 20).
+            { regex: '(^|/)renderer/(?!src/core/import/formats$)', message: 'Electron code has no UI or database.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -3,8 +3,13 @@
  * user sees the same message whichever host read the file.
  */
 
-/** Extensions the importers understand; the default filter of the open dialog / file input. */
-export const IMPORT_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'json'];
+import { IMPORT_EXTENSIONS, extensionOf } from '../../renderer/src/core/import/formats';
+
+/**
+ * Extensions the importers understand (the default filter of the open dialog / file input), read
+ * from the one format registry so the host, the IPC validators and the importers never disagree.
+ */
+export { IMPORT_EXTENSIONS, extensionOf };
 
 /** "50 MB" for 50 * 1024 * 1024. */
 export function formatMegabytes(bytes: number): string {
@@ -20,13 +25,6 @@ export function fileTooLargeError(limitBytes: number): string {
 /** Error text for a file skipped because the whole selection went over the total limit. */
 export function totalTooLargeError(limitBytes: number): string {
   return `Skipped: the selected files together exceed the ${formatMegabytes(limitBytes)} limit for one import.`;
-}
-
-/** Lower-case extension without the dot ("" when there is none). */
-export function extensionOf(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
 /** Whether `name` passes the given extension allow-list ("*" allows everything). */

@@ -4,7 +4,8 @@
  * importable, non-hidden ones, while files dropped directly are always passed on.
  */
 import type { OpenedFile } from '../../../electron/shared/host-contract';
-import { IMPORT_EXTENSIONS, hasAllowedExtension } from '../../../electron/shared/file-limits';
+import { hasAllowedExtension } from '../../../electron/shared/file-limits';
+import { IMPORT_EXTENSIONS } from '../core/import/formats';
 import { DEFAULT_SIZE_LIMITS, readNamedBlobs, type NamedBlob, type SizeLimits } from './read-files';
 
 /** Stop walking after this many files so dropping a home folder cannot hang the tab. */

@@ -19,7 +19,7 @@ export type {
   SaveFileResult,
 } from '../../../electron/shared/host-contract';
 export { MAX_OPEN_FILE_BYTES, MAX_OPEN_TOTAL_BYTES, MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
-export { IMPORT_EXTENSIONS } from '../../../electron/shared/file-limits';
+export { IMPORT_EXTENSIONS } from '../core/import/formats';
 export { safeFileName } from '../../../electron/shared/original-names';
 export { filesFromDataTransfer } from './data-transfer';
 export { blobBytes } from '../../../electron/shared/blob-bytes';

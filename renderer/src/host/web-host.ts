@@ -13,7 +13,8 @@ import type {
   SaveFileResult,
 } from '../../../electron/shared/host-contract';
 import { MAX_BACKUP_OPEN_BYTES, MAX_SAVE_BYTES } from '../../../electron/shared/host-contract';
-import { IMPORT_EXTENSIONS, formatMegabytes } from '../../../electron/shared/file-limits';
+import { formatMegabytes } from '../../../electron/shared/file-limits';
+import { IMPORT_EXTENSIONS } from '../core/import/formats';
 import { isExternalHttpsUrl } from '../../../electron/shared/url-policy';
 import { DEFAULT_SIZE_LIMITS, pickedFileName, readNamedBlobs, type SizeLimits } from './read-files';
 

@@ -7,7 +7,8 @@
 import { ImportFileError } from '../core/import/errors';
 import { contentHash } from '../core/import/hash';
 import { type HtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
-import { fileExtension, importFileReport } from '../core/import/import-file';
+import { formatOf } from '../core/import/formats';
+import { importFileReport } from '../core/import/import-file';
 import type { PdfjsLoader } from '../core/import/importers/pdf';
 import type { OcrEngine, OcrFileSummary, PdfOcr } from '../core/import/ocr';
 import { type OcrReport, ocrReport } from '../core/import/ocr-marks';
@@ -48,12 +49,12 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
     ocrBase && deps.ocrEngine
       ? { engine: deps.ocrEngine(ocrBase), onProgress: (progress) => post({ id, progress }), onSummary: (s) => (summary = s) }
       : undefined;
-  const ext = fileExtension(file.name);
+  const format = formatOf(file.name);
   try {
-    const html = ext === 'html' || ext === 'htm' || ext === 'docx' || ext === 'json' ? deps.html() : undefined;
+    const html = format?.needs === 'html-toolkit' ? deps.html() : undefined;
     const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
     // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
-    const bulletins = ext === 'json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
+    const bulletins = format?.adapter === 'backup-json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
     reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null);
   } catch (err) {
     post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}` });

@@ -11,7 +11,7 @@ describe('openDialogOptions', () => {
   it('multi-selects files with the import filters by default', () => {
     const o = openDialogOptions({}, 'linux');
     expect(o.properties).toEqual(['openFile', 'multiSelections']);
-    expect(o.filters?.[0]?.extensions).toEqual(['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'json']);
+    expect(o.filters?.[0]?.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'json']);
   });
 
   it('picks folders (and files too on macOS)', () => {

@@ -39,7 +39,7 @@ describe('web openFiles', () => {
     const input = picker.input();
     expect(input?.type).toBe('file');
     expect(input?.multiple).toBe(true);
-    expect(input?.accept).toBe('.txt,.md,.html,.htm,.pdf,.docx,.json');
+    expect(input?.accept).toBe('.txt,.md,.markdown,.html,.htm,.pdf,.docx,.json');
     expect(input?.isConnected).toBe(false);
   });
 

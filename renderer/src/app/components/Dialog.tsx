@@ -36,6 +36,16 @@ export function Dialog({ title, open, onClose, children, footer, size = 'large' 
         event.preventDefault();
         onClose();
       }}
+      onKeyDown={(event) => {
+        // Escape handled here, not only by `cancel`: Chromium closes a dialog without a cancelable
+        // `cancel` when no user activation came since it opened (Escape gives none), so a question
+        // opened by Escape ("Discard your changes?") would vanish on the next Escape while React
+        // still holds it open. Stopping it also keeps a nested dialog's Escape from its parent.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>

@@ -474,6 +474,18 @@ export const en = {
   storageFull: {
     import: 'The disk is full: nothing was imported. Free some space on the disk, then try again.',
   },
+  importSession: {
+    discardTitle: 'Discard your changes?',
+    discardText: 'You changed this import preview. Closing it now discards your changes and imports nothing.',
+    discard: 'Discard changes',
+    copyOf: 'also in {{file}}',
+    copyTitleHint: 'Another file of this import holds a bulletin with the same title and date: it is imported once. Tick it to import this copy too.',
+    copyBodyHint: 'Another file of this import holds nearly the same text: it is imported once. Tick it to import this copy too.',
+    chooseTitle: 'Choose title…',
+    titleWhich: 'Which paragraph is the title?',
+    useAsTitle: 'Use as title:',
+    useAsTitleNamed: 'Use as title: {{words}}',
+  },
 };
 
 export type Messages = typeof en;

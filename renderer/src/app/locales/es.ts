@@ -475,4 +475,16 @@ export const es: Messages = {
   storageFull: {
     import: 'El disco está lleno: no se importó nada. Libere espacio en el disco y vuelva a intentarlo.',
   },
+  importSession: {
+    discardTitle: '¿Descartar sus cambios?',
+    discardText: 'Usted modificó esta vista previa de importación. Si la cierra ahora, se descartan sus cambios y no se importa nada.',
+    discard: 'Descartar cambios',
+    copyOf: 'también en {{file}}',
+    copyTitleHint: 'Otro archivo de esta importación contiene un boletín con el mismo título y fecha: se importa una sola vez. Márquelo para importar también esta copia.',
+    copyBodyHint: 'Otro archivo de esta importación contiene casi el mismo texto: se importa una sola vez. Márquelo para importar también esta copia.',
+    chooseTitle: 'Elegir título…',
+    titleWhich: '¿Qué párrafo es el título?',
+    useAsTitle: 'Usar como título:',
+    useAsTitleNamed: 'Usar como título: {{words}}',
+  },
 };

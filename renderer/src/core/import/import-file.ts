@@ -15,6 +15,7 @@ import { type PdfjsLoader, importPdf } from './importers/pdf';
 import type { PdfOcr } from './ocr';
 import { importMarkdownResult, importPlainTextResult } from './importers/text';
 import { checkImported } from './limits';
+import { type FormatAdapter, IMPORT_EXTENSIONS, extensionOf, formatOf } from './formats';
 
 /** A file handed to the importer. */
 export interface ImportInput {
@@ -54,14 +55,11 @@ export interface ImportEnv {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'json'] as const;
+/** Every extension the importers read: the format registry's (core/import/formats.ts). */
+export const SUPPORTED_EXTENSIONS = IMPORT_EXTENSIONS;
 
 /** Lower-case extension without the dot, or '' when the name has none. */
-export function fileExtension(name: string): string {
-  const base = name.split(/[\\/]/u).pop() ?? name;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
+export const fileExtension = extensionOf;
 
 const mb = (n: number): string => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -80,9 +78,24 @@ function readText(file: ImportInput): string {
 /** What an importer returns: the new ImporterResult, or a bare array (importers not yet moved over). */
 type Imported = ParsedBulletin[] | ImporterResult;
 
+/** One importer per registry adapter; a Record, so a format added to the registry without one fails typecheck. */
+type Adapter = (file: ImportInput, env: ImportEnv, needHtml: () => HtmlToolkit, dated: { fileDate?: string }) => Imported | Promise<Imported>;
+const ADAPTERS: Record<FormatAdapter, Adapter> = {
+  text: (file, _env, _html, dated) => importPlainTextResult(readText(file), file.name, dated),
+  markdown: (file, _env, _html, dated) => importMarkdownResult(readText(file), file.name, dated),
+  'backup-json': (file) => importBackupJson(file.bytes, file.name),
+  html: (file, _env, needHtml, dated) => importHtml(readText(file), file.name, needHtml(), dated),
+  docx: (file, env, needHtml, dated) => importDocx(file.bytes, file.name, needHtml(), env.docx, dated),
+  pdf: (file, env, _html, dated) => {
+    if (!env.pdfjs) throw new ImportFileError(file.name, '.pdf import needs pdfjs (not available here)');
+    return importPdf(file.bytes, file.name, env.pdfjs, dated, env.ocr);
+  },
+};
+
 async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
   const ext = fileExtension(file.name);
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+  const format = formatOf(file.name);
+  if (!format) {
     throw new ImportFileError(file.name, ext ? `unsupported file type .${ext}` : 'unsupported file type (no extension)');
   }
   const limit = env.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -93,24 +106,7 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
     return env.html;
   };
   const dated = file.fileDate ? { fileDate: file.fileDate } : {};
-  switch (ext) {
-    case 'txt':
-      return importPlainTextResult(readText(file), file.name, dated);
-    case 'md':
-    case 'markdown':
-      return importMarkdownResult(readText(file), file.name, dated);
-    case 'json':
-      return importBackupJson(file.bytes, file.name);
-    case 'html':
-    case 'htm':
-      return importHtml(readText(file), file.name, needHtml(), dated);
-    case 'docx':
-      return importDocx(file.bytes, file.name, needHtml(), env.docx, dated);
-    default: {
-      if (!env.pdfjs) throw new ImportFileError(file.name, '.pdf import needs pdfjs (not available here)');
-      return importPdf(file.bytes, file.name, env.pdfjs, dated, env.ocr);
-    }
-  }
+  return ADAPTERS[format.adapter](file, env, needHtml, dated);
 }
 
 /**

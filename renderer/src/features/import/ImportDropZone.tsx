@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filesFromDataTransfer } from '../../host';
-import { useImport } from './ImportProvider';
+import { useImportSession } from './ImportProvider';
 
 /** Files and folders dropped anywhere on the window are imported (with the same preview). */
 export function ImportDropZone() {
   const { t } = useTranslation();
-  const { startImport } = useImport();
+  const { session } = useImportSession();
   const [over, setOver] = useState(false);
 
   useEffect(() => {
@@ -23,7 +23,7 @@ export function ImportDropZone() {
       if (!hasFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
       setOver(false);
-      void filesFromDataTransfer(event.dataTransfer).then(startImport);
+      void filesFromDataTransfer(event.dataTransfer).then((files) => session.start(files));
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
@@ -33,7 +33,7 @@ export function ImportDropZone() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [startImport]);
+  }, [session]);
 
   return over ? <div className="drop-overlay">{t('import.dropHere')}</div> : null;
 }

@@ -1,99 +1,65 @@
-import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useArchive } from '../../app/archive/ArchiveProvider';
 import { Dialog } from '../../app/components/Dialog';
 import { useToast } from '../../app/components/Toasts';
-import type { FileProblem, ImportProgress } from './ImportProvider';
+import { useArchive } from '../../app/archive/ArchiveProvider';
+import type { CapturedOriginals } from '../../app/archive/originals-capture';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { PromptDialog } from '../../app/components/PromptDialog';
+import type { ImportSession, SessionState } from './import-session';
 import { PreviewRow } from './PreviewRow';
 import { LeftOutWarning } from './LeftOutWarning';
 import { OcrStatus } from './OcrStatus';
-import { itemsToImport, keepLeftOut, mergeIntoPrevious, splitAt, type LeftOut, type PreviewItem } from './preview-model';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { ArchiveError } from '../../data';
-import { originalsForCommit, type CapturedOriginals } from '../../app/archive/originals-capture';
+import type { LeftOut, PreviewItem } from './preview-model';
 
-/** Rows rendered at once; a batch of thousands is summarised rather than drawn in full. */
+/** Rows rendered at most; a batch of thousands is summarised rather than drawn in full. */
 const MAX_ROWS = 300;
+/**
+ * Rows added per task. Drawing all 300 rows in the task that shows the preview was its one long
+ * task (issue 20: 204–326 ms in the bench, more on a busy machine); 25 at a time keeps each task short.
+ */
+const ROWS_PER_TASK = 25;
 
 interface Props {
-  open: boolean;
-  items: PreviewItem[];
-  setItems: Dispatch<SetStateAction<PreviewItem[]>>;
-  problems: FileProblem[];
-  /** Text the nothing-lost check found in no bulletin, per file. */
-  leftOut: LeftOut[];
-  setLeftOut: Dispatch<SetStateAction<LeftOut[]>>;
-  fileNames: string[];
-  /** The import's kept files (issue 15), linked to the bulletins on commit. */
-  originals: CapturedOriginals;
-  progress: ImportProgress | null;
-  setProgress(progress: ImportProgress | null): void;
-  onCancelParsing(): void;
-  onClose(): void;
+  session: ImportSession<CapturedOriginals>;
+  state: SessionState<CapturedOriginals>;
 }
 
-export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, setLeftOut, fileNames, originals, progress, setProgress, onCancelParsing, onClose }: Props) {
+/** The import preview: a view of the import session's state; every action is a session command. */
+export function ImportPreviewDialog({ session, state }: Props) {
   const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const notify = useToast();
-  const [commitError, setCommitError] = useState<string | null>(null);
-  const [committing, setCommitting] = useState(false);
-  const toImport = itemsToImport(items);
+  const { phase, items, problems, leftOut, fileNames, progress, commitError, commitDiskFull } = state;
+  const toImport = session.toImport();
+  const committing = phase === 'committing';
 
   const confirm = async () => {
-    setCommitError(null);
-    setCommitting(true);
-    setProgress({ label: t('import.storing'), done: 0, total: toImport.length });
-    try {
-      let shown = 0;
-      const result = await service.send('import/commit', {
-        fileNames,
-        bulletins: toImport.map((item) => item.bulletin),
-        contentHashes: toImport.map((item) => item.hash),
-        ...originalsForCommit(originals, toImport.map((item) => item.fileName)),
-        onProgress: (done, total) => {
-          // One render per percent is plenty for the bar.
-          if (done < total && done - shown < total / 100) return;
-          shown = done;
-          setProgress({ label: t('import.storing'), done, total });
-        },
-      });
-      onClose();
-      notify({
-        message: t('import.done', { count: result.added.length, skipped: t('counted.alreadyInArchive', { count: result.skippedDuplicates }) }),
-        undo: () => void service.send('import/undo', { batchId: result.batchId }),
-      });
-    } catch (error) {
-      // The batch is one transaction: nothing of it was stored. A full disk is named as such (issue 23).
-      setCommitError(error instanceof ArchiveError && error.code === 'quota' ? t('storageFull.import') : t('import.failed', { message: (error as Error).message }));
-    } finally {
-      setCommitting(false);
-      setProgress(null);
-    }
+    const outcome = await session.commit();
+    if (!outcome) return;
+    notify({
+      message: t('import.done', { count: outcome.added.length, skipped: t('counted.alreadyInArchive', { count: outcome.skippedDuplicates }) }),
+      undo: () => void service.send('import/undo', { batchId: outcome.batchId }),
+    });
   };
 
-  // An edited bulletin's text no longer matches the worker's hash: drop it so it is recomputed.
   // Stable callbacks (they take the row's index), so memoised rows skip re-rendering.
-  const change = useCallback(
-    (index: number, next: PreviewItem) =>
-      setItems((list) => list.map((item, i) => (i !== index ? item : next.bulletin === item.bulletin ? next : { ...next, hash: undefined }))),
-    [setItems],
-  );
-  const merge = useCallback((index: number) => setItems((list) => mergeIntoPrevious(list, index)), [setItems]);
-  const split = useCallback((index: number, at: number) => setItems((list) => splitAt(list, index, at)), [setItems]);
-  const keep = (entry: LeftOut) => {
-    setItems((list) => keepLeftOut(list, entry, t('import.leftOutTitle', { file: entry.fileName })));
-    setLeftOut((list) => list.filter((e) => e !== entry));
-  };
+  const change = useCallback((index: number, next: PreviewItem) => session.change(index, next), [session]);
+  const merge = useCallback((index: number) => session.merge(index), [session]);
+  const split = useCallback((index: number, at: number) => session.split(index, at), [session]);
+  const title = useCallback((index: number, paragraph: number) => session.titleFromParagraph(index, paragraph), [session]);
+  const keep = (entry: LeftOut) => session.keepLeftOut(entry, t('import.leftOutTitle', { file: entry.fileName }));
+  const requestClose = () => session.requestClose();
+  const label = progress ? t(progress.step === 'reading' ? 'import.reading' : 'import.storing') : '';
 
   return (
     <Dialog
       title={t('import.title')}
-      open={open}
-      onClose={onClose}
+      open={session.open}
+      onClose={requestClose}
       footer={
         <>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={requestClose}>
             {t('reader.cancel')}
           </button>
           <button type="button" className="primary" disabled={toImport.length === 0 || committing || progress !== null} onClick={() => void confirm()}>
@@ -105,11 +71,11 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
       {progress ? (
         <div className="field">
           <label htmlFor="import-progress">
-            {progress.label} {progress.done.toLocaleString(i18n.language)}/{progress.total.toLocaleString(i18n.language)}
+            {label} {progress.done.toLocaleString(i18n.language)}/{progress.total.toLocaleString(i18n.language)}
           </label>
           <progress id="import-progress" className="progress" max={Math.max(progress.total, 1)} value={progress.done} />
           {!committing ? (
-            <button type="button" onClick={onCancelParsing}>
+            <button type="button" onClick={() => session.cancelParsing()}>
               {t('import.cancel')}
             </button>
           ) : null}
@@ -120,9 +86,9 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
           {problem.message.includes(problem.fileName) ? problem.message : `${problem.fileName}: ${problem.message}`}
         </div>
       ))}
-      <OcrStatus onCancel={onCancelParsing} />
+      <OcrStatus onCancel={() => session.cancelParsing()} />
       <LeftOutWarning leftOut={leftOut} onKeep={keep} />
-      <ErrorAlert message={commitError} />
+      <ErrorAlert message={commitDiskFull ? t('storageFull.import') : commitError ? t('import.failed', { message: commitError }) : null} />
       {!progress && items.length > 0 ? (
         <p>{t('import.summary', {
             found: t('counted.bulletinsFound', { count: items.length }),
@@ -130,12 +96,45 @@ export function ImportPreviewDialog({ open, items, setItems, problems, leftOut, 
             count: toImport.length,
           })}</p>
       ) : null}
-      <ol className="preview-list" aria-label={t('import.found')}>
-        {items.slice(0, MAX_ROWS).map((item, index) => (
-          <PreviewRow key={item.key} item={item} index={index} onChange={change} onMerge={merge} onSplit={split} />
-        ))}
-      </ol>
+      <PreviewList key={state.run} items={items} label={t('import.found')} onChange={change} onMerge={merge} onSplit={split} onUseAsTitle={title} />
       {items.length > MAX_ROWS ? <p>{t('import.more', { count: items.length - MAX_ROWS })}</p> : null}
+      <PromptDialog
+        title={t('importSession.discardTitle')}
+        open={state.confirmingClose}
+        onClose={() => session.keepEditing()}
+        submitLabel={t('importSession.discard')}
+        onSubmit={() => session.close()}
+      >
+        <p>{t('importSession.discardText')}</p>
+      </PromptDialog>
     </Dialog>
+  );
+}
+
+interface ListProps {
+  items: readonly PreviewItem[];
+  label: string;
+  onChange(index: number, item: PreviewItem): void;
+  onMerge(index: number): void;
+  onSplit(index: number, at: number): void;
+  onUseAsTitle(index: number, paragraph: number): void;
+}
+
+/** The preview's rows, drawn a slice per task up to MAX_ROWS (keyed by the import run, so each import starts small). */
+function PreviewList({ items, label, onChange, onMerge, onSplit, onUseAsTitle }: ListProps) {
+  const [shown, setShown] = useState(ROWS_PER_TASK);
+  const limit = Math.min(items.length, MAX_ROWS);
+  useEffect(() => {
+    if (shown >= limit) return;
+    // A timer, so the browser paints and handles input between slices.
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + ROWS_PER_TASK)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, limit]);
+  return (
+    <ol className="preview-list" aria-label={label}>
+      {items.slice(0, Math.min(shown, limit)).map((item, index) => (
+        <PreviewRow key={item.key} item={item} index={index} onChange={onChange} onMerge={onMerge} onSplit={onSplit} onUseAsTitle={onUseAsTitle} />
+      ))}
+    </ol>
   );
 }

@@ -5,7 +5,7 @@ import type { LeftOut } from './preview-model';
 const SHOWN = 5;
 
 interface Props {
-  leftOut: LeftOut[];
+  leftOut: readonly LeftOut[];
   onKeep(leftOut: LeftOut): void;
 }
 

@@ -1,63 +1,15 @@
 /**
  * OCR in the import preview (issue 15): a progress bar per scanned file while its pages are
  * recognised (with Cancel), then the file's confidence, the low-confidence pages to review, and a
- * badge on each bulletin that came from OCR. State lives here; ImportProvider only feeds it.
+ * badge on each bulletin that came from OCR. The state is the import session's (ocr-state.ts).
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OcrProgress } from '../../core/import/ocr';
-import type { OcrMark, OcrReport } from '../../core/import/ocr-marks';
-import type { ParsedBulletin } from '../../core/model';
+import { EMPTY_OCR, type OcrState } from './ocr-state';
 
-interface OcrState {
-  /** Files being OCR'd now, by file name. */
-  progress: ReadonlyMap<string, OcrProgress>;
-  /** Finished files with OCR'd pages. */
-  reports: readonly { fileName: string; report: OcrReport }[];
-  /** Preview item key → mark. */
-  marks: ReadonlyMap<string, OcrMark>;
-}
+const OcrContext = createContext<OcrState>(EMPTY_OCR);
 
-const EMPTY: OcrState = { progress: new Map(), reports: [], marks: new Map() };
-const OcrContext = createContext<OcrState>(EMPTY);
-
-/** ImportProvider's handle on the OCR state. */
-export function useOcrState() {
-  const [state, setState] = useState<OcrState>(EMPTY);
-  const onProgress = useCallback((p: OcrProgress) => {
-    setState((s) => {
-      const progress = new Map(s.progress);
-      progress.set(p.fileName, p);
-      return { ...s, progress };
-    });
-  }, []);
-  const reset = useCallback(() => setState(EMPTY), []);
-  /** Results of the parse and the preview items made from them (matched by bulletin identity). */
-  const setResults = useCallback(
-    (results: readonly { fileName: string; bulletins: ParsedBulletin[]; ocr?: OcrReport }[], items: readonly { key: string; bulletin: ParsedBulletin }[]) => {
-      const byBulletin = new Map<ParsedBulletin, OcrMark>();
-      const reports: OcrState['reports'][number][] = [];
-      for (const result of results) {
-        if (!result.ocr) continue;
-        reports.push({ fileName: result.fileName, report: result.ocr });
-        result.bulletins.forEach((b, i) => {
-          const mark = result.ocr?.marks[i];
-          if (mark) byBulletin.set(b, mark);
-        });
-      }
-      const marks = new Map<string, OcrMark>();
-      for (const item of items) {
-        const mark = byBulletin.get(item.bulletin);
-        if (mark) marks.set(item.key, mark);
-      }
-      setState({ progress: new Map(), reports, marks });
-    },
-    [],
-  );
-  return useMemo(() => ({ state, onProgress, reset, setResults }), [state, onProgress, reset, setResults]);
-}
-
-/** Gives the preview (OcrStatus, OcrBadge) the state kept by `useOcrState`. */
+/** Gives the preview (OcrStatus, OcrBadge) the import session's OCR state. */
 export function OcrScope({ state, children }: { state: OcrState; children: ReactNode }) {
   return <OcrContext.Provider value={state}>{children}</OcrContext.Provider>;
 }

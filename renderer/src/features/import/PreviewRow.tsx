@@ -11,6 +11,7 @@ interface Props {
   onChange(index: number, item: PreviewItem): void;
   onMerge(index: number): void;
   onSplit(index: number, at: number): void;
+  onUseAsTitle(index: number, paragraph: number): void;
 }
 
 /**
@@ -30,10 +31,11 @@ const PARAGRAPH_BREAK = /\S\s*\n\s*\n\s*\S/;
  * Memoised: a preview lists up to hundreds of rows, and the dialog re-renders on every progress
  * step and click, which would otherwise redraw every row (measured: 150–210 ms per render of 300).
  */
-export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMerge, onSplit }: Props) {
+export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMerge, onSplit, onUseAsTitle }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);
+  const [choosingTitle, setChoosingTitle] = useState(false);
   const { bulletin } = item;
   const canMerge = index > 0;
   const canSplit = PARAGRAPH_BREAK.test(bulletin.body);
@@ -79,6 +81,11 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
         <span>{t(`lang.${bulletin.language}`)}</span>
         <span>{item.fileName}</span>
         {item.duplicate ? <span className="badge">{t('import.duplicate')}</span> : null}
+        {item.copyOf ? (
+          <span className="badge" title={t(item.copyOf.reason === 'body' ? 'importSession.copyBodyHint' : 'importSession.copyTitleHint')}>
+            {t('importSession.copyOf', { file: item.copyOf.fileName })}
+          </span>
+        ) : null}
         <OcrBadge itemKey={item.key} />
       </div>
       <p className="snippet">{bulletin.body.slice(0, 220)}{bulletin.body.length > 220 ? '…' : ''}</p>
@@ -92,7 +99,19 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
         <button type="button" disabled={!canSplit} onClick={() => setSplitting(!splitting)}>
           {t('import.split')}
         </button>
+        <button type="button" disabled={bulletin.body.trim() === ''} aria-expanded={choosingTitle} onClick={() => setChoosingTitle(!choosingTitle)}>
+          {t('importSession.chooseTitle')}
+        </button>
       </div>
+      {choosingTitle ? (
+        <TitleChoices
+          body={bulletin.body}
+          onChoose={(paragraph) => {
+            setChoosingTitle(false);
+            onUseAsTitle(index, paragraph);
+          }}
+        />
+      ) : null}
       {splitting ? (
         <ol className="split-choices" aria-label={t('import.splitWhere')}>
           {paragraphsOf(bulletin.body).slice(1).map((paragraph, i) => (
@@ -117,3 +136,21 @@ export const PreviewRow = memo(function PreviewRow({ item, index, onChange, onMe
     </li>
   );
 });
+
+/** "Use as title" per paragraph, each button named by its paragraph's first words. */
+function TitleChoices({ body, onChoose }: { body: string; onChoose(paragraph: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="split-choices" aria-label={t('importSession.titleWhich')}>
+      {paragraphsOf(body).map((paragraph, i) => (
+        <li key={i}>
+          <button type="button" className="link" aria-label={t('importSession.useAsTitleNamed', { words: firstWords(paragraph) })} onClick={() => onChoose(i)}>
+            {t('importSession.useAsTitle')}
+          </button>{' '}
+          {paragraph.slice(0, 90)}
+          {paragraph.length > 90 ? '…' : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}

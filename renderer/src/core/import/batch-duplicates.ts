@@ -1,0 +1,147 @@
+/**
+ * The same bulletin arriving from two files of one import batch (issue 20): a newsletter saved as
+ * HTML and as PDF, a digest that repeats an article. Two bulletins from different files are the
+ * same when their normalised title and date agree, or when their bodies are near-identical (word
+ * shingles, Jaccard estimated on bottom-k sketches, so a batch of thousands stays linear-ish).
+ */
+import { foldText } from '../text/fold';
+
+export interface BatchEntry {
+  fileName: string;
+  title: string;
+  date: string | null;
+  body: string;
+}
+
+export type DuplicateReason = 'title-date' | 'body';
+
+export interface BatchDuplicate {
+  /** Index of the later entry, flagged as the copy. */
+  index: number;
+  /** Index of the first entry of the batch it repeats (the one imported by default). */
+  of: number;
+  reason: DuplicateReason;
+}
+
+/** Bodies at least this similar (estimated Jaccard of 5-word shingles) are the same bulletin. */
+export const BODY_SIMILARITY = 0.85;
+const SHINGLE = 5;
+const SKETCH = 64;
+/** A body's smallest shingle hashes used to find candidates (near-identical bodies share some). */
+const KEYS = 8;
+/**
+ * A candidate key shared by more bulletins than this is boilerplate (a sign-off, a footer), not
+ * evidence of a copy: it is no longer used to find candidates, which keeps the search linear.
+ */
+const MAX_BUCKET = 32;
+/** Bodies shorter than this many words are compared by title and date only (too little evidence). */
+const MIN_WORDS = 20;
+
+const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A normalised title: case, accents, punctuation and spacing do not count. */
+export function normaliseTitle(title: string): string {
+  return words(title).join(' ');
+}
+
+/** FNV-1a, 32 bits: a cheap stable hash for a word. */
+function hashWord(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The SKETCH smallest distinct hashes of the body's 5-word shingles, ascending (a bottom-k MinHash sketch). */
+function sketchOf(body: string): number[] | null {
+  const w = words(body).map(hashWord);
+  if (w.length < MIN_WORDS) return null;
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE <= w.length; i += 1) {
+    let h = 0x9e3779b9;
+    for (let j = i; j < i + SHINGLE; j += 1) h = Math.imul(h ^ (w[j] ?? 0), 0x85ebca6b) ^ (h >>> 13);
+    hashes.add(h >>> 0);
+  }
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
+}
+
+/** Estimated Jaccard similarity of two bottom-k sketches: shared share of the union's k smallest. */
+function similarity(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let shared = 0;
+  while (seen < SKETCH && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+    seen += 1;
+  }
+  return seen === 0 ? 0 : shared / seen;
+}
+
+/** Yields to the event loop between slices (the import session passes core/scheduling's TimeSlice). */
+export interface Slicer {
+  readonly spent: boolean;
+  next(): Promise<void>;
+}
+
+const NEVER_SPENT: Slicer = { spent: false, next: () => Promise.resolve() };
+
+/**
+ * Each entry that repeats an earlier entry of another file. Entries from the same file are never
+ * paired: a file listing an item twice is the importer's concern, not a second copy. A batch of one
+ * file has nothing to find.
+ */
+export async function findBatchDuplicates(entries: readonly BatchEntry[], slice: Slicer = NEVER_SPENT): Promise<BatchDuplicate[]> {
+  if (new Set(entries.map((e) => e.fileName)).size < 2) return [];
+  const byTitleDate = new Map<string, number>();
+  const byKey = new Map<number, number[]>();
+  const sketches: (number[] | null)[] = [];
+  const found: BatchDuplicate[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    if (slice.spent) await slice.next();
+    const entry = entries[index] as BatchEntry;
+    const title = normaliseTitle(entry.title);
+    const key = title && entry.date ? `${title}\u0000${entry.date}` : null;
+    const sketch = sketchOf(entry.body);
+    sketches.push(sketch);
+    let match: BatchDuplicate | null = null;
+    const earlier = key ? byTitleDate.get(key) : undefined;
+    if (earlier !== undefined && entries[earlier]?.fileName !== entry.fileName) match = { index, of: earlier, reason: 'title-date' };
+    const keys = sketch?.slice(0, KEYS) ?? [];
+    if (!match && sketch) {
+      const candidates = new Set<number>();
+      for (const h of keys) {
+        const bucket = byKey.get(h);
+        if (bucket && bucket.length <= MAX_BUCKET) for (const other of bucket) candidates.add(other);
+      }
+      for (const other of [...candidates].sort((a, b) => a - b)) {
+        const otherSketch = sketches[other];
+        if (entries[other]?.fileName === entry.fileName || !otherSketch) continue;
+        if (similarity(sketch, otherSketch) >= BODY_SIMILARITY) {
+          match = { index, of: other, reason: 'body' };
+          break;
+        }
+      }
+    }
+    if (match) {
+      found.push(match);
+      continue; // a copy is not the original of later copies: they match the first one
+    }
+    if (key && !byTitleDate.has(key)) byTitleDate.set(key, index);
+    for (const h of keys) {
+      const bucket = byKey.get(h);
+      if (!bucket) byKey.set(h, [index]);
+      else if (bucket.length <= MAX_BUCKET) bucket.push(index);
+    }
+  }
+  return found;
+}
