@@ -89,6 +89,12 @@ describe('text limits for every format', () => {
     expect(result.error).toBe('long.txt: a bulletin is too long (more than 10,000,000 characters)');
   });
 
+  it('refuses a file with more paragraphs than the limit', async () => {
+    const text = Array.from({ length: IMPORT_LIMITS.paragraphs + 1 }, (_, i) => `Línea ${i}`).join('\n\n');
+    const result = await inWorker({ name: 'lines.txt', bytes: enc(text) });
+    expect(result.error).toBe('lines.txt: too many paragraphs (more than 250,000)');
+  }, 120_000);
+
   it('refuses a PDF whose text grows past the file limit, while its pages are read', async () => {
     let pagesRead = 0;
     const run = { str: 'x'.repeat(1_000_000), transform: [10, 0, 0, 10, 50, 700], width: 500, height: 10, hasEOL: true };
