@@ -37,8 +37,12 @@ function errorName(value: unknown): string | undefined {
   return undefined;
 }
 
-/** How browsers word a write that failed for want of space (Chromium: "IO error: … No space left on device"). */
-const DISK_FULL_MESSAGE = /\bIO error\b|no space left|disk (?:is )?full|ENOSPC|quota/iu;
+/**
+ * How browsers word a write that failed for want of space: Chromium's backing store passes on
+ * LevelDB's "IO error: … No space left on device", or says "Internal error committing transaction."
+ * / "Internal error writing data to stable storage." when the commit itself fails.
+ */
+const DISK_FULL_MESSAGE = /\bIO error\b|no space left|disk (?:is )?full|ENOSPC|quota|internal error (?:committing|writing)/iu;
 
 function errorMessage(value: unknown): string {
   if (typeof value === 'object' && value !== null && 'message' in value) {

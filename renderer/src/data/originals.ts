@@ -34,9 +34,10 @@ export interface OriginalsUsage {
 /**
  * Bytes hashed per task. WebCrypto's digest ran on the page's thread in Chromium (a 27 MB file:
  * one 43–214 ms task on the 2-core test machine); the incremental hash does ~90 MB/s there, so
- * 1 MB is ~11 ms a task.
+ * 256 KB is ~3 ms a task. 1 MB slices took up to 186 ms each on a heavily loaded machine while a
+ * 9 MB page was imported (issue 23's e2e); the extra yields cost next to nothing.
  */
-export const HASH_SLICE_BYTES = 1 << 20;
+export const HASH_SLICE_BYTES = 256 << 10;
 
 const yieldTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -39,6 +39,7 @@ function failWritesAfter(okWrites: number, error: () => DOMException): void {
 describe('an import onto a full disk', () => {
   it.each([
     ['an IO error (how Chromium reports a full disk)', () => new DOMException('IO error: .../000123.ldb: No space left on device (ChromeMethodBFE: 15::Append::8)', 'UnknownError')],
+    ['a failed commit', () => new DOMException('Internal error committing transaction.', 'UnknownError')],
     ['QuotaExceededError', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')],
   ])('fails as "disk full" on %s and stores nothing', async (_, error) => {
     await commitImport({ fileNames: ['before.txt'], bulletins: manyParsed(5, 'Before') });

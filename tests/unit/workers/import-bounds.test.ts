@@ -43,6 +43,16 @@ describe('.docx zip bombs', () => {
     expect(result.error).toBe('long.docx: a bulletin is too long (more than 10,000,000 characters)');
   });
 
+  it('refuses 20,000 nested Word tables (mammoth would overflow its stack) and reads 300', async () => {
+    const nested = (n: number): Uint8Array =>
+      new TextEncoder().encode(
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+          `<w:p><w:r><w:t>Título</w:t></w:r></w:p>${'<w:tbl><w:tr><w:tc>'.repeat(n)}<w:p><w:r><w:t>fondo</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(n)}</w:body></w:document>`,
+      );
+    expect((await inWorker({ name: 'deep.docx', bytes: writeDocx(nested(20_000)) })).error).toBe('deep.docx: nested too deeply (more than 1,000 levels of XML)');
+    expect(await inWorker({ name: 'tables.docx', bytes: writeDocx(nested(300)) })).toEqual({ titles: ['Título'], bodies: ['fondo'] });
+  }, 60_000);
+
   it('still imports an ordinary .docx in the worker', async () => {
     const bytes = writeDocx(documentXml(['Reunión de ministros', 'Lima, 3 de octubre de 2023.- Los ministros se reunieron.']));
     const result = await inWorker({ name: 'ok.docx', bytes });
@@ -88,6 +98,12 @@ describe('text limits for every format', () => {
     const result = await inWorker({ name: 'long.txt', bytes: enc(`Título\n\n${'palabra '.repeat(IMPORT_LIMITS.bulletinChars / 8 + 10)}`) });
     expect(result.error).toBe('long.txt: a bulletin is too long (more than 10,000,000 characters)');
   });
+
+  it('refuses a file with more paragraphs than the limit', async () => {
+    const text = Array.from({ length: IMPORT_LIMITS.paragraphs + 1 }, (_, i) => `Línea ${i}`).join('\n\n');
+    const result = await inWorker({ name: 'lines.txt', bytes: enc(text) });
+    expect(result.error).toBe('lines.txt: too many paragraphs (more than 250,000)');
+  }, 120_000);
 
   it('refuses a PDF whose text grows past the file limit, while its pages are read', async () => {
     let pagesRead = 0;

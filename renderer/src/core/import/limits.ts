@@ -25,6 +25,8 @@ export const IMPORT_LIMITS = {
   /** .docx: total unpacked size of its parts, and of its XML parts (the text). */
   docxUnpackedBytes: 128 * 1024 * 1024,
   docxXmlBytes: 32 * 1024 * 1024,
+  /** .docx: nesting of the XML elements (Word's own documents stay far below; mammoth recurses). */
+  docxXmlDepth: 1_000,
   /** .docx: parts in the archive. */
   docxEntries: 10_000,
 } as const;
@@ -40,6 +42,7 @@ export const limitReason = {
   htmlElements: (): string => `too many HTML elements (more than ${count(IMPORT_LIMITS.htmlElements)})`,
   docxUnpacked: (): string => `too large when unpacked (more than ${mb(IMPORT_LIMITS.docxUnpackedBytes)})`,
   docxXml: (): string => `too much document text when unpacked (more than ${mb(IMPORT_LIMITS.docxXmlBytes)} of XML)`,
+  docxXmlDepth: (): string => `nested too deeply (more than ${count(IMPORT_LIMITS.docxXmlDepth)} levels of XML)`,
   docxEntries: (): string => `too many parts in the Word file (more than ${count(IMPORT_LIMITS.docxEntries)})`,
 };
 

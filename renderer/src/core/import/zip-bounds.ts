@@ -16,8 +16,11 @@ interface ZipEntry {
   headerOffset: number;
 }
 
-/** Inflates raw-deflate bytes, giving up past `limit` bytes; resolves with the inflated size. */
-export type InflateCounter = (compressed: Uint8Array, limit: number) => Promise<number>;
+/**
+ * Inflates raw-deflate bytes, giving up past `limit` bytes; resolves with the inflated size. Each
+ * inflated chunk goes to `onChunk` (the XML nesting scan), which may throw to stop.
+ */
+export type InflateCounter = (compressed: Uint8Array, limit: number, onChunk?: (chunk: Uint8Array) => void) => Promise<number>;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -53,7 +56,7 @@ function readEntries(bytes: Uint8Array, invalid: () => Error): ZipEntry[] {
 }
 
 /** The platform's streaming inflater (browsers, workers and Node 20 all have DecompressionStream). */
-export const streamInflateCounter: InflateCounter = async (compressed, limit) => {
+export const streamInflateCounter: InflateCounter = async (compressed, limit, onChunk) => {
   const stream = new Blob([compressed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   let total = 0;
@@ -61,6 +64,7 @@ export const streamInflateCounter: InflateCounter = async (compressed, limit) =>
     const { done, value } = await reader.read();
     if (done) return total;
     total += value.byteLength;
+    onChunk?.(value);
     if (total > limit) {
       await reader.cancel();
       return total;
@@ -69,6 +73,39 @@ export const streamInflateCounter: InflateCounter = async (compressed, limit) =>
 };
 
 const isXml = (name: string): boolean => /\.(?:xml|rels)$/iu.test(name);
+
+class TooDeep extends Error {}
+
+/**
+ * Tracks the element nesting of XML bytes fed in chunks, and throws past `max` levels: mammoth
+ * reads Word's XML recursively, and 20,000 nested tables overflowed its stack ("not a valid Word
+ * file" was all the user saw). Counts `<name` up, `</name` and `/>` down; skips `<?`, `<!`.
+ */
+function nestingScanner(max: number): (chunk: Uint8Array) => void {
+  let depth = 0;
+  let state: 'text' | 'lt' | 'open' | 'other' = 'text';
+  let previous = 0;
+  return (chunk) => {
+    for (const byte of chunk) {
+      if (state === 'text') {
+        if (byte === 0x3c) state = 'lt';
+      } else if (state === 'lt') {
+        if (byte === 0x2f) {
+          depth--;
+          state = 'other';
+        } else if (byte === 0x3f || byte === 0x21) state = 'other';
+        else {
+          if (++depth > max) throw new TooDeep();
+          state = 'open';
+        }
+      } else if (byte === 0x3e) {
+        if (state === 'open' && previous === 0x2f) depth--;
+        state = 'text';
+      }
+      previous = byte;
+    }
+  };
+}
 
 /**
  * Refuses a .docx whose parts unpack beyond the limits (or that is not a readable zip).
@@ -98,8 +135,10 @@ export async function checkDocxBounds(bytes: Uint8Array, fileName: string, infla
     const data = bytes.subarray(start, start + e.compressedSize);
     let actual: number;
     try {
-      actual = await inflate(data, Math.min(e.size, isXml(e.name) ? budget.xml : budget.all) + 1);
-    } catch {
+      const scan = isXml(e.name) ? nestingScanner(IMPORT_LIMITS.docxXmlDepth) : undefined;
+      actual = await inflate(data, Math.min(e.size, isXml(e.name) ? budget.xml : budget.all) + 1, scan);
+    } catch (err) {
+      if (err instanceof TooDeep) throw new ImportFileError(fileName, limitReason.docxXmlDepth());
       throw invalid();
     }
     // A part larger than it says is a lie meant to get past the check above.
