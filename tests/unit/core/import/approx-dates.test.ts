@@ -1,5 +1,6 @@
 // Approximate dates (issue 20): a bulletin whose day cannot be known gets a range — between its
 // dated neighbours, or the year its text names — and "Undated" only when nothing is known.
+import { contentHash } from '../../../../renderer/src/core/import/hash';
 import { describe, expect, it } from 'vitest';
 import { approximateDates } from '../../../../renderer/src/core/import/approx-dates';
 import { importBackupJson } from '../../../../renderer/src/core/import/importers/json';
@@ -78,8 +79,13 @@ describe('the ten seed bulletins', () => {
 
 describe('an export file brings approximate dates back', () => {
   it('keeps range and marks, and drops a range that is not one', () => {
-    const row = (extra: Record<string, unknown>) => ({ title: 'T', body: 'B', date: '2023-10-18', datePrecision: 'year', deletedAt: null, ...extra });
-    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 2, bulletins: [row({ dateEnd: '2023-11-09', dateApprox: true }), row({ dateEnd: '2023-01-01', dateApprox: true }), row({ yearInferred: true })] });
+    const row = (id: string, extra: Record<string, unknown>) => ({
+      id, title: 'T', date: '2023-10-18', datePrecision: 'year', place: null, language: 'en', countries: [], organisations: [], tags: [],
+      sourceFile: 'b.txt', batchId: 'x', contentHash: contentHash('T', 'B'), excerpt: 'B', createdAt: 1, updatedAt: 1, deletedAt: null,
+      body: 'B', bodyHtml: null, ...extra,
+    });
+    const bulletins = [row('a', { dateEnd: '2023-11-09', dateApprox: true }), row('b', { dateEnd: '2023-01-01', dateApprox: true }), row('c', { yearInferred: true })];
+    const json = JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: '2024-01-01T00:00:00.000Z', bulletins, tags: [], dossiers: [], savedSearches: [], rules: [] });
     const [kept, broken, inferred] = importBackupJson(json, 'backup.json');
     expect(kept).toMatchObject({ date: '2023-10-18', dateEnd: '2023-11-09', dateApprox: true });
     expect(broken?.dateApprox).toBeUndefined();

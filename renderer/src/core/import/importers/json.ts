@@ -29,7 +29,7 @@ export function importBackupJson(content: Uint8Array | string, fileName: string)
       date: b.date,
       datePrecision: b.date ? b.datePrecision : 'unknown',
       // An approximate range and an inferred year come back marked, as they were exported.
-      ...(b.date && b.dateApprox && b.dateEnd ? { dateEnd: b.dateEnd, dateApprox: true as const } : {}),
+      ...(b.date && b.dateApprox && b.dateEnd && b.dateEnd >= b.date ? { dateEnd: b.dateEnd, dateApprox: true as const } : {}),
       ...(b.date && b.yearInferred ? { yearInferred: true as const } : {}),
       place: b.place,
       language: b.language,
