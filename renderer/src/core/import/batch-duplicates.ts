@@ -36,6 +36,11 @@ const KEYS = 8;
 const MAX_BUCKET = 32;
 /** Bodies shorter than this many words are compared by title and date only (too little evidence). */
 const MIN_WORDS = 20;
+/**
+ * Only a body's first characters are sketched: copies of one bulletin agree from the start, and a
+ * 5 MB page sketched whole blocked the UI thread for seconds (issue 23's 200 ms budget).
+ */
+const SKETCH_CHARS = 20_000;
 
 const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -56,7 +61,7 @@ function hashWord(text: string): number {
 
 /** The SKETCH smallest distinct hashes of the body's 5-word shingles, ascending (a bottom-k MinHash sketch). */
 function sketchOf(body: string): number[] | null {
-  const w = words(body).map(hashWord);
+  const w = words(body.length > SKETCH_CHARS ? body.slice(0, SKETCH_CHARS) : body).map(hashWord);
   if (w.length < MIN_WORDS) return null;
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= w.length; i += 1) {
