@@ -17,9 +17,23 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
-    sourceLines: (text.includes('\r') ? normaliseText(text) : text).split('\n'),
+    sourceLines: joinHyphenated((text.includes('\r') ? normaliseText(text) : text).split('\n')),
     removed: split.removed,
   };
+}
+
+/**
+ * Source lines with a word hyphenated at a line end put back together ("coope-" + "ración…"),
+ * as the paragraphs join it, so the nothing-lost check compares the same words.
+ */
+function joinHyphenated(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    while (/\p{Ll}[-\u00AD\u2010]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) line = `${line.trimEnd().slice(0, -1)}${(lines[++i] as string).trimStart()}`;
+    out.push(line);
+  }
+  return out;
 }
 
 /** `importPlainTextResult`'s bulletins only (for callers that do not check coverage). */
