@@ -31,7 +31,7 @@ describe('chrome features', () => {
     ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0],
     ['short', ['Fin'], 0, [BODY], 0],
     ['unfinished', ['Gobierno de Chile'], 0, ['Fin.'], 0],
-    ['sentence', [BODY], 0, ['Distribución gratuita.'], 0],
+    ['sentence', [BODY], 0, ['Fin.'], 0],
     ['long', [`${BODY} ${BODY}`], 0, [BODY], 0],
     ['heading', ['# Título'], 0, ['Título'], 0],
     ['dateOnly', ['14 de noviembre de 2023'], 0, ['14 de noviembre de 2023 / Sin categoría'], 0],

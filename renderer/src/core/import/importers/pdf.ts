@@ -5,6 +5,7 @@
  */
 import { toParsedBulletin } from '../build-bulletin';
 import { stripChromeParas } from '../chrome-text';
+import { stripChromeByEvidence } from '../chrome-evidence';
 import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import type { ImportOptions } from './html';
@@ -140,7 +141,10 @@ export async function importPdf(
   const layout = layoutPages(pages);
   if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
   const page = stripPrintedPageChrome(layout.paras);
-  const chrome = stripChromeParas(page.paras);
+  const byText = stripChromeParas(page.paras);
+  // Chrome by evidence (repeated lines, sign-offs, footers…), the pass every format shares.
+  const evidence = stripChromeByEvidence(byText.paras);
+  const chrome = { paras: evidence.paras, removed: [...byText.removed, ...evidence.removed] };
   const title = new Set(documentTitleBlock(chrome.paras));
   const paras = chrome.paras.filter((_, i) => !title.has(i));
   const removed = [...page.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
