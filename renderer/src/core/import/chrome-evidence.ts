@@ -70,7 +70,9 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const titles = new Set<string>();
   keys.forEach((k, i) => {
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
-    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && findFirstDate(paras[i]?.text ?? '') === null) titles.add(k);
+    // A sentence over a dateline is the end of the story before, not a title.
+    const p = paras[i] as Para;
+    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
   return { paras, shapes, titles };
 }

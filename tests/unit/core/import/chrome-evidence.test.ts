@@ -28,6 +28,8 @@ describe('chrome features', () => {
     ['everyUnit', ['Fin', 'Fin', 'Fin'], 0, ['Fin', 'Fin'], 0],
     ['repeated', ['spanish.news.cn| 2023-08-02 09:14:05|', 'spanish.news.cn| 2023-08-03 14:02:11|'], 0, ['Boletín', 'Boletines'], 0],
     ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['• Ministers meet in Santiago', 'Other', 'July 12, 2023 — Ministers met.'], 0],
+    // A repeated sentence over a dateline ends a story: its other occurrence is no table of contents.
+    ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['Texto de la nota uno.', 'Lima, 3 de mayo de 2023.- Otra.', 'Texto de la nota uno.'], 2],
     ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0],
     ['short', ['Fin'], 0, [BODY], 0],
     ['unfinished', ['Gobierno de Chile'], 0, ['Fin.'], 0],
