@@ -10,7 +10,6 @@
  * Pure: paragraphs in, decisions out. The text importer runs it on raw lines (before wrapped
  * lines are joined, so a meta line cannot glue onto a title), HTML and PDF on their blocks.
  */
-import { foldText } from '../text/fold';
 import { chromeLineKind } from './chrome-text';
 import WEIGHTS from './chrome-weights.json';
 import { findFirstDate, parseDateline } from './dates';
@@ -38,11 +37,18 @@ const AGENCY_CREDIT =
   /(?:\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
 const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
 const CONTINUES = /^\p{Ll}[\p{Ll}\p{M}]*(?:[\s,;:)]|$)/u;
+/** Longest line whose shape is counted: chrome that repeats is short. */
+const SHAPE_MAX = 200;
 const PAGE_NUMBER = /^\d{1,3}\s+|\s+\d{1,3}$/u;
 
 const words = (s: string): number => s.split(/\s+/u).filter((w) => w.length > 0).length;
 /** A line's shape: folded, digits as one mark, so "Boletín 12" and "Boletín 13" are one shape. */
-export const lineShape = (text: string): string => foldText(text.replace(/^•\s*/u, '')).replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim();
+export const lineShape = (text: string): string => {
+  // As written rather than folded: a repeated line repeats its case and accents too, and folding
+  // every line of a large listing cost more than the rest of this pass.
+  const t = text.startsWith('•') ? text.replace(/^•\s*/u, '') : text;
+  return /\d/u.test(t) ? t.replace(/\d+/gu, '#') : t;
+};
 
 const isDateline = (p: Para | undefined): boolean => {
   if (!p || p.heading > 0 || !/\d/u.test(p.text)) return false;
@@ -59,13 +65,15 @@ const isDateOnly = (p: Para): boolean => {
 export interface EvidenceContext {
   paras: Para[];
   shapes: Map<string, number>;
+  /** Each paragraph's shape ('' when too long to be chrome). */
+  keys: string[];
   /** Shapes of lines that are followed by a dateline: the document's titles. */
   titles: Set<string>;
 }
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
   const shapes = new Map<string, number>();
-  const keys = paras.map((p) => (p.text.length <= 200 ? lineShape(p.text) : ''));
+  const keys = paras.map((p) => (p.text.length <= SHAPE_MAX ? lineShape(p.text) : ''));
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
   keys.forEach((k, i) => {
@@ -74,7 +82,7 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, titles };
+  return { paras, shapes, keys, titles };
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -82,7 +90,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const p = ctx.paras[i] as Para;
   const t = p.text;
   const b = (x: boolean): number => (x ? 1 : 0);
-  const shape = t.length <= 200 ? lineShape(t) : '';
+  const shape = ctx.keys[i] ?? '';
   const count = shape ? (ctx.shapes.get(shape) ?? 0) : 0;
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
@@ -143,14 +151,35 @@ export function chromeScore(features: Record<ChromeFeature, number>, weights: Re
 
 // Cheap tests that rule a line out before any feature is computed: a long sentence with no
 // chrome word, seen once, is content (almost every body paragraph of a large listing).
-const plainContent = (p: Para, ctx: EvidenceContext): boolean =>
-  p.text.length > 300 || (p.text.length > 160 && endsSentence(p.text) && (ctx.shapes.get(lineShape(p.text)) ?? 0) < 2 && !LEGAL.test(p.text));
+const plainContent = (p: Para, ctx: EvidenceContext, i: number): boolean =>
+  p.text.length > 300 || (p.text.length > 160 && endsSentence(p.text) && (ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) < 2 && !LEGAL.test(p.text));
+
+/**
+ * False when no weighting can make the line chrome: it is seen once, holds no page number and
+ * none of the words a chrome feature looks for (a line's shape and short, unfinished form alone
+ * stay under the bias). Spares the features on almost every title and dateline of a listing.
+ * Lines only the shared rules know (`chromeLineKind`) are left to those rules' own pass.
+ */
+function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
+  const t = p.text;
+  if (t.length > 300) return LEGAL.test(t);
+  if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
+  if (PAGE_NUMBER.test(t)) return true;
+  return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
+}
+
+// Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
+const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad'];
+const mayBeLegal = (t: string): boolean => {
+  const lower = t.toLowerCase();
+  return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);
+};
 
 /** The decision for every paragraph (see ChromeAction). */
 export function chromeActions(paras: Para[]): ChromeAction[] {
   const ctx = evidenceContext(paras);
   const actions = paras.map((p, i): ChromeAction => {
-    if (plainContent(p, ctx)) return 'keep';
+    if (plainContent(p, ctx, i) || !mayBeChrome(p, ctx, i)) return 'keep';
     const f = chromeFeatures(ctx, i);
     if (chromeScore(f) <= 0) return 'keep';
     if (f.runningHead) return 'join';
@@ -198,7 +227,8 @@ export function stripChromeLines(text: string): { text: string; removed: string[
     const t = l.trim();
     if (t.length === 0) return;
     at.push(i);
-    paras.push(lineToPara(t));
+    // A long line is body text: only its ends matter to its neighbours' features.
+    paras.push(t.length > 300 ? { text: t, heading: 0, bullet: false } : lineToPara(t));
   });
   const actions = chromeActions(paras);
   if (actions.every((a) => a === 'keep')) return { text, removed: [] };
