@@ -148,6 +148,8 @@ export function stripHtmlChrome(body: DomElement): string[] {
   for (const el of Array.from(body.querySelectorAll('a, p, li, span, div, td, em, strong'))) {
     // Inside an element already emptied (detached from the page): reported with it.
     if (el.closest('body') === null || el.querySelector('p, li, div, h1, h2, h3, h4, h5, h6, ul, ol, table')) continue;
+    // Lines parted by <br> are several lines, not one chrome line (their text would glue together).
+    if (el.querySelector('br')) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     const kind = chromeLineKind(text);
     if (kind !== null && kind !== 'meta') {

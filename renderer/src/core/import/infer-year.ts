@@ -6,6 +6,7 @@
  * and the file's date last. Every inferred year is flagged, because it is a guess the user should
  * be able to see.
  */
+import { maxOf, minOf, pushAll } from '../arrays';
 import type { DatePrecision } from '../model';
 import { isValidDate, toIsoDate } from './date-shapes';
 
@@ -93,9 +94,9 @@ function cost(iso: string, weekday: number | undefined, e: Evidence): number {
     if (hi !== null) c += Math.max(0, day - dayNumber(hi)) * YEAR_COSTS.outOfOrderPerDay;
     if (lo !== null) c += Math.max(0, dayNumber(lo) - day) * YEAR_COSTS.outOfOrderPerDay;
   }
-  if (anchors.length > 0) c += Math.min(...anchors.map((a) => Math.abs(day - a)));
+  if (anchors.length > 0) c += minOf(anchors.map((a) => Math.abs(day - a)));
   if (e.years.size > 0) {
-    const top = Math.max(...e.years.values());
+    const top = maxOf(e.years.values());
     c += YEAR_COSTS.yearNotNamed * (1 - (e.years.get(+iso.slice(0, 4)) ?? 0) / top);
   }
   if (e.file !== null) {
@@ -108,7 +109,7 @@ function cost(iso: string, weekday: number | undefined, e: Evidence): number {
 /** The years worth scoring: around every anchor, far enough back for a weekday to recur. */
 function candidateYears(e: Evidence, weekday: number | undefined): number[] {
   const anchors = [e.prev, e.next, e.file].filter((d): d is string => d !== null).map((d) => +d.slice(0, 4));
-  anchors.push(...e.years.keys());
+  pushAll(anchors, e.years.keys());
   const out = new Set<number>();
   // A day's weekday recurs within 11 years (6 at most between leap years, up to 11 across them).
   const reach = weekday === undefined ? 1 : 11;

@@ -27,6 +27,7 @@ export const endsSentence = (text: string): boolean => TERMINAL.test(text.length
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
 const NUMBERED = /^\d{1,3}[.)]\s+/u;
+const HYPHEN_END = /\p{Ll}[-\u00AD\u2010]$/u;
 
 /** True when `text` has a character `normaliseText` changes (a loop: much faster than a regex class). */
 function needsNormalising(text: string): boolean {
@@ -80,6 +81,15 @@ function isHardWrapped(lines: string[], full: number): boolean {
   return lower > 0 && lower >= ended * 0.25;
 }
 
+/** One trimmed line as a paragraph of its own (heading, bullet or text), as `textToParas` reads it. */
+export function lineToPara(trimmed: string): Para {
+  const heading = HEADING.exec(trimmed);
+  if (heading) return { text: squash(heading[2] ?? ''), heading: heading[1]?.length ?? 1, bullet: false };
+  const bullet = BULLET.exec(trimmed);
+  if (bullet) return { text: squash(`• ${trimmed.slice(bullet[0].length)}`), heading: 0, bullet: true };
+  return { text: squash(trimmed), heading: 0, bullet: NUMBERED.test(trimmed) };
+}
+
 /**
  * Splits text into paragraphs. A line joins the previous one when the previous line does not end
  * a sentence and either is "full" (close to the wrap width, so the break was a wrap) or the new
@@ -116,7 +126,8 @@ export function textToParas(raw: string): Para[] {
       continue;
     }
     if (open && joins(open.text, open.lastLine, trimmed, full)) {
-      open.text = squash(`${open.text} ${trimmed}`);
+      // A word hyphenated at the line end ("coope-" / "ración", text copied from a PDF) is one word.
+      open.text = HYPHEN_END.test(open.text) && /^\p{Ll}/u.test(trimmed) ? squash(`${open.text.slice(0, -1)}${trimmed}`) : squash(`${open.text} ${trimmed}`);
       open.lastLine = trimmed.length;
       continue;
     }

@@ -5,8 +5,10 @@
  * three lines is one title) and marks larger type as headings, so the shared splitter reads a PDF
  * the way it reads a .txt. Pure: no pdfjs here.
  */
+import { pushAll } from '../arrays';
 import { parseDateline } from './dates';
 import { type Para, TERMINAL, squash } from './paragraphs';
+import { readColumns } from './pdf-columns';
 import { furnitureFlags } from './pdf-furniture';
 import { type LayoutPage, type Line, bodySize, pageLines, roundSize } from './pdf-lines';
 
@@ -20,6 +22,13 @@ export interface PdfLayout {
 }
 
 const BULLET = /^(?:[•·▪◦‣●○■□➢►*+]|-(?!-)|–)\s+/u;
+
+/** Keys (see edgeKey) of right-hand columns whose every line is in type smaller than the body's. */
+function sideColumns(lines: Line[], body: number): Set<number> {
+  const largest = new Map<number, number>();
+  for (const l of lines) if ((l.col ?? 0) > 0) largest.set(edgeKey(l), Math.max(largest.get(edgeKey(l)) ?? 0, roundSize(l.size)));
+  return new Set([...largest].filter(([, size]) => body > 0 && size < body * 0.95).map(([k]) => k));
+}
 
 /** Median line step of each font size: the gap a wrapped line has, bigger gaps start paragraphs. */
 function lineSteps(lines: Line[]): Map<number, number> {
@@ -63,7 +72,7 @@ function joinText(a: string, b: string): string {
  * ends near the column's right edge, with less room left than that word (and a space) needs.
  */
 function wrapped(a: Line, b: Line, edges: Edges): boolean {
-  const edge = edges.get(a.page) ?? { left: a.x, right: a.endX };
+  const edge = edges.get(edgeKey(a)) ?? { left: a.x, right: a.endX };
   const charWidth = b.text.length > 0 ? (b.endX - b.x) / b.text.length : a.size * 0.5;
   const firstWord = b.text.split(' ', 1)[0]?.length ?? 0;
   return a.endX + (firstWord + 1) * charWidth > edge.right - a.size * 0.25;
@@ -71,33 +80,47 @@ function wrapped(a: Line, b: Line, edges: Edges): boolean {
 
 /** Right edge of the text column of each page: lines that reach it were wrapped. */
 function columnEdges(lines: Line[]): Edges {
-  const out = new Map<number, { left: number; right: number }>();
+  const out: Edges = new Map();
   // The left edge is where most of the page's text starts, not the leftmost line: on a page
   // whose whole listing sits in one indented list (an unstyled print), the list is the column.
   const starts = new Map<number, Map<number, number>>();
   for (const l of lines) {
-    const e = out.get(l.page);
-    out.set(l.page, e ? { left: Math.min(e.left, l.x), right: Math.max(e.right, l.endX) } : { left: l.x, right: l.endX });
-    const byX = starts.get(l.page) ?? new Map<number, number>();
+    const k = edgeKey(l);
+    const e = out.get(k);
+    out.set(k, e ? { left: Math.min(e.left, l.x), right: Math.max(e.right, l.endX) } : { left: l.x, right: l.endX });
+    const byX = starts.get(k) ?? new Map<number, number>();
     byX.set(Math.round(l.x), (byX.get(Math.round(l.x)) ?? 0) + l.text.length);
-    starts.set(l.page, byX);
+    starts.set(k, byX);
   }
   for (const [page, byX] of starts) {
     const e = out.get(page);
     const main = [...byX].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (e && main !== undefined) e.left = main;
   }
+  // The right edge is where most lines end, not the longest line: a masthead or a tagline set
+  // across two columns would otherwise hide every wrap of the column under it.
+  const ends = new Map<number, number[]>();
+  for (const l of lines) (ends.get(edgeKey(l)) ?? ends.set(edgeKey(l), []).get(edgeKey(l)))?.push(l.endX);
+  for (const [k, list] of ends) {
+    const e = out.get(k);
+    if (!e || list.length < 10) continue;
+    list.sort((a, b) => a - b);
+    e.right = list[Math.floor(list.length * 0.9)] ?? e.right;
+  }
   return out;
 }
 
 type Edges = Map<number, { left: number; right: number }>;
+
+/** Edges are per page and column (see pdf-columns.ts). */
+const edgeKey = (l: Line): number => l.page * 64 + (l.col ?? 0);
 
 /**
  * How far a line starts right of its page's text column, in font sizes. Browsers draw list
  * markers (•) as shapes, not text, so a list shows in the text layer only as indented lines.
  */
 function indentOf(l: Line, edges: Edges): number {
-  const left = edges.get(l.page)?.left ?? l.x;
+  const left = edges.get(edgeKey(l))?.left ?? l.x;
   return (l.x - left) / l.size;
 }
 const isIndented = (l: Line, edges: Edges): boolean => indentOf(l, edges) >= 0.6 && indentOf(l, edges) <= 4;
@@ -128,8 +151,13 @@ export function layoutPages(pages: LayoutPage[]): PdfLayout {
   const all = pages.flatMap((p, i) => pageLines(p, i));
   const flags = furnitureFlags(pages, all);
   const furniture = all.filter((_, i) => flags[i]).map((l) => l.text);
-  const lines = all.filter((_, i) => !flags[i]);
-  const body = bodySize(lines);
+  const columned = readColumns(all.filter((_, i) => !flags[i]));
+  const body = bodySize(columned);
+  // A side column set wholly in smaller type (an agenda box, a sidebar) is not the bulletins' text:
+  // it is set aside with the furniture (reported, so the preview can keep it).
+  const side = sideColumns(columned, body);
+  pushAll(furniture, columned.filter((l) => side.has(edgeKey(l))).map((l) => l.text));
+  const lines = columned.filter((l) => !side.has(edgeKey(l)));
   const steps = lineSteps(lines);
   const edges = columnEdges(lines);
   const blocks: Block[] = [];

@@ -27,6 +27,8 @@ export interface Cell {
   text: string;
   x: number;
   endX: number;
+  /** Font size of the cell's first run (a line's cells may differ: a body line and a sidebar's). */
+  size?: number;
 }
 
 export interface Line {
@@ -37,6 +39,8 @@ export interface Line {
   y: number;
   size: number;
   page: number;
+  /** The page column the line sits in (pdf-columns.ts), 0 when the page has one. */
+  col?: number;
 }
 
 /** Font size rounded to half a point, so runs of one style compare equal. */
@@ -59,16 +63,20 @@ export function pageLines(page: LayoutPage, pageIndex: number): Line[] {
   for (const it of page.items) {
     const blank = it.str.trim().length === 0;
     const size = Math.max(it.size, 1);
-    if (!cur || ((breakNext || Math.abs(it.y - cur.y) > size * 0.5) && !blank)) {
+    // A run that jumps back left of the cell on the same baseline starts another column's line.
+    const jumpsBack = !blank && cell !== null && it.x < cell.x - size;
+    if (!cur || ((breakNext || Math.abs(it.y - cur.y) > size * 0.5) && !blank) || jumpsBack) {
       finish();
-      cell = { text: it.str, x: it.x, endX: it.x + it.width };
+      cell = { text: it.str, x: it.x, endX: it.x + it.width, size };
       cur = { cells: [cell], text: '', x: it.x, endX: it.x + it.width, y: it.y, size, page: pageIndex };
       sizeChars = new Map();
     } else if (cell && (it.x - cell.endX > size * 2.5 || (blank && it.width > size * 2.5))) {
       // A spacer ("12/4/26, 3:15 PM" ⟶ page title) or a column gap: a new cell.
-      cell = { text: blank ? '' : it.str, x: blank ? it.x + it.width : it.x, endX: it.x + it.width };
+      cell = { text: blank ? '' : it.str, x: blank ? it.x + it.width : it.x, endX: it.x + it.width, size };
       cur.cells.push(cell);
     } else if (cell) {
+      // A cell opened by a spacer takes the size of its first real run.
+      if (!blank && cell.text.trim().length === 0) cell.size = size;
       const gap = it.x - cell.endX;
       const needsSpace = gap > size * 0.15 && !cell.text.endsWith(' ') && !it.str.startsWith(' ');
       cell.text += (needsSpace ? ' ' : '') + it.str;

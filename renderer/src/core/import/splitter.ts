@@ -16,6 +16,8 @@ import { LABEL, cardLayout, dateAboveTitle, isKickerBefore, isTitleBeforeDatelin
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
+import { redundantDates } from './chrome-text';
+import { stripChromeLines } from './chrome-evidence';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -212,9 +214,16 @@ export function splitBulletins(text: string, options: { fileDate?: string } = {}
 
 /** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
 export function splitBulletinsReport(text: string, options: { fileDate?: string } = {}): { bulletins: SplitBulletin[]; removed: string[] } {
+  // Chrome found by evidence first, on raw lines: repeated skip links, sign-offs, meta lines…
+  const lines = stripChromeLines(text);
   // Pasted web listings carry their chrome as text ("Home » News", "Read More »", share lines).
-  const chrome = stripTextChrome(textToParas(text));
-  const paras = chrome.paras;
+  const chrome = stripTextChrome(textToParas(lines.text));
+  // A date-only line (what a meta line leaves) right before the story's own dateline is redundant.
+  const redundant = new Set(redundantDates(chrome.paras));
+  const paras = chrome.paras.filter((_, i) => !redundant.has(i));
   const { segments, removed } = segmentParasReport(paras);
-  return { bulletins: segmentsToBulletins(paras, segments, options), removed: [...chrome.removed, ...removed.map((i) => paras[i]?.text ?? '')] };
+  return {
+    bulletins: segmentsToBulletins(paras, segments, options),
+    removed: [...lines.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text), ...removed.map((i) => paras[i]?.text ?? '')],
+  };
 }

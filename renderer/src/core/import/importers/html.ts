@@ -13,6 +13,8 @@ import { type Para, normaliseText, squash, textToParas } from '../paragraphs';
 import { type Segment, type SplitBulletin, segmentParasReport, segmentsToBulletins } from '../splitter';
 import type { DomElement, DomNode } from '../dom-shape';
 import { redundantDates } from '../chrome-text';
+import { chromeActions, dateOf } from '../chrome-evidence';
+import { declaredHeadline, markDeclaredHeadline } from '../html-declarations';
 import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks, unifyDatedHeadings } from '../heading-blocks';
 import { wholeArticle } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
@@ -132,7 +134,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   if (bounded.elements > IMPORT_LIMITS.htmlElements) throw new ImportFileError(fileName, limitReason.htmlElements());
   const doc = toolkit.parse(bounded.html);
   const metaDate = pageDate(doc);
-  const docTitle = squash(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '');
+  const headline = declaredHeadline(doc);
+  const docTitle = squash(headline ?? doc.title ?? '');
   const body = doc.body;
   if (!body) throw new ImportFileError(fileName, 'no bulletin found');
   const removed = stripHtmlChrome(body);
@@ -161,8 +164,11 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   // Year-less datelines by output bulletin, to infer their years again across the whole page.
   const partials: (Dated['partial'] | undefined)[] = [];
   for (const container of containers) {
-    const all = collectBlocks(container);
-    for (const b of all) sourceLines.push(b.para.text);
+    const collected = collectBlocks(container);
+    for (const b of collected) sourceLines.push(b.para.text);
+    // The page's own declaration first: the block holding its declared headline is its title.
+    const marked = markDeclaredHeadline(collected.map((b) => b.para), headline);
+    const all = evidenceBlocks(collected.map((b, i) => ({ ...b, para: marked[i] as Para })), removed);
     const allParas = all.map((b) => b.para);
     const dropped = new Set([...redundantDates(allParas), ...(articles.length > 0 ? [] : documentTitleBlock(allParas))]);
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
@@ -196,6 +202,17 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   // page's meta date (for a listing, often stale) or the file's. The page's other posts say more.
   const bulletins = containers.length > 1 ? inferYearsAcross(out, partials, { fileDate: options.fileDate }) : out;
   return { bulletins, sourceLines, removed };
+}
+
+/** Blocks without the chrome found by evidence (chrome-evidence.ts); what goes is added to `removed`. */
+function evidenceBlocks(blocks: Block[], removed: string[]): Block[] {
+  const actions = chromeActions(blocks.map((b) => b.para));
+  return blocks.flatMap((b, i): Block[] => {
+    const a = actions[i];
+    if (a === 'keep') return [b];
+    removed.push(b.para.text);
+    return a === 'date' ? [{ para: { text: dateOf(b.para.text), heading: 0, bullet: false }, nodes: [] }] : [];
+  });
 }
 
 /** True when `lines` hold sentences adding up to half the container's text or more. */

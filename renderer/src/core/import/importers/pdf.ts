@@ -5,8 +5,11 @@
  */
 import { toParsedBulletin } from '../build-bulletin';
 import { stripChromeParas } from '../chrome-text';
+import { stripChromeByEvidence } from '../chrome-evidence';
 import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
+import { parseDateline } from '../dates';
+import type { Para } from '../paragraphs';
 import type { ImportOptions } from './html';
 import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
 import { type PdfOcr, checkPageCount, ocrScannedPages } from '../ocr';
@@ -129,6 +132,26 @@ export function titlePages(pages: readonly LayoutPage[], titles: readonly string
 // --- end issue 15 ------------------------------------------------------------------------------
 
 /**
+ * A masthead in large type over bulletins titled in body text ("BOLETÍN QUINCENAL" and its
+ * tagline): the first paragraph is the document's only heading and two or more bulletins have a
+ * plain title line right over their dateline. Returns the masthead's paragraph indices (the heading
+ * and the short undated lines under it, up to the first title), else none.
+ */
+function mastheadBlock(paras: Para[]): number[] {
+  if ((paras[0]?.heading ?? 0) === 0 || paras.slice(1).some((p) => p.heading > 0)) return [];
+  const dated = (p: Para | undefined): boolean => p !== undefined && p.heading === 0 && parseDateline(p.text)?.date != null;
+  const titled = paras.filter((p, i) => i > 0 && p.heading === 0 && !dated(p) && dated(paras[i + 1])).length;
+  if (titled < 2) return [];
+  const out = [0];
+  for (let i = 1; i < paras.length && i <= 3; i++) {
+    const p = paras[i] as Para;
+    if (dated(paras[i + 1]) || dated(p) || p.text.length > 120 || /[.!?]$/u.test(p.text)) break;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
  * Imports a PDF: paragraphs rebuilt from the text layer (see `layoutPages`), split like plain
  * text. Print furniture and page chrome go to `removed`; `sourceLines` are what the splitter was fed plus `removed`.
  * With `ocr`, scanned pages are recognised first; without it a PDF with no text is refused.
@@ -146,8 +169,11 @@ export async function importPdf(
   const layout = layoutPages(pages);
   if (layout.paras.length === 0) throw new ImportFileError(fileName, 'scanned PDF, no text');
   const page = stripPrintedPageChrome(layout.paras);
-  const chrome = stripChromeParas(page.paras);
-  const title = new Set(documentTitleBlock(chrome.paras));
+  const byText = stripChromeParas(page.paras);
+  // Chrome by evidence (repeated lines, sign-offs, footers…), the pass every format shares.
+  const evidence = stripChromeByEvidence(byText.paras);
+  const chrome = { paras: evidence.paras, removed: [...byText.removed, ...evidence.removed] };
+  const title = new Set([...documentTitleBlock(chrome.paras), ...mastheadBlock(chrome.paras)]);
   const paras = chrome.paras.filter((_, i) => !title.has(i));
   const removed = [...page.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
   const h1 = paras.filter((p) => p.heading === 1).length;

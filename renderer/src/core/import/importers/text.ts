@@ -1,9 +1,11 @@
 /** Plain text (.txt) and markdown (.md) importers. */
+import { pushAll } from '../../arrays';
 import type { ParsedBulletin } from '../../model';
 import { toParsedBulletin } from '../build-bulletin';
 import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
+import { readMarkdown } from '../markdown';
 import { splitBulletinsReport } from '../splitter';
 
 /**
@@ -17,9 +19,23 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
-    sourceLines: (text.includes('\r') ? normaliseText(text) : text).split('\n'),
+    sourceLines: joinHyphenated((text.includes('\r') ? normaliseText(text) : text).split('\n')),
     removed: split.removed,
   };
+}
+
+/**
+ * Source lines with a word hyphenated at a line end put back together ("coope-" + "ración…"),
+ * as the paragraphs join it, so the nothing-lost check compares the same words.
+ */
+function joinHyphenated(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    while (/\p{Ll}[-\u00AD\u2010]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) line = `${line.trimEnd().slice(0, -1)}${(lines[++i] as string).trimStart()}`;
+    out.push(line);
+  }
+  return out;
 }
 
 /** `importPlainTextResult`'s bulletins only (for callers that do not check coverage). */
@@ -27,36 +43,35 @@ export function importPlainText(text: string, fileName: string): ParsedBulletin[
   return importPlainTextResult(text, fileName).bulletins;
 }
 
-/**
- * Markdown → plain text that keeps `#` headings (strong title signals for the splitter) and
- * list items, and drops the rest of the syntax (emphasis, links, images, code fences, HTML).
- */
+/** Markdown → the plain text the splitter reads (see markdown.ts); front matter left out. */
 export function stripMarkdown(md: string): string {
-  return md
-    .replace(/\r\n?/gu, '\n')
-    .replace(/^```[^\n]*\n?/gmu, '')
-    .replace(/^(.+)\n=+[ \t]*$/gmu, (all, line: string) => (line.length > 200 || /[.!?;:]["'”’»)]*\s*$/u.test(line) ? all : `# ${line}`))
-    // A setext heading ("Title" over "-----") only when the line reads like a heading: a sentence over
-    // a drawn rule ("… alliance.\n-----") is a paragraph and a rule between bulletins.
-    .replace(/^(.+)\n-{2,}[ \t]*$/gmu, (all, line: string) => (/^\s*$/u.test(line) || line.length > 200 || /[.!?;:]["'”’»)]*\s*$/u.test(line) ? all : `## ${line}`))
-    .replace(/^\s{0,3}(?:[-*_][ \t]*){3,}$/gmu, '')
-    .replace(/^\s{0,3}>\s?/gmu, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
-    .replace(/^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gmu, '')
-    .replace(/<\/?[a-z][^>]*>/giu, '')
-    .replace(/`([^`]+)`/gu, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/gu, '$2')
-    .replace(/(?<![\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1');
+  return readMarkdown(md).text;
 }
 
-/** Imports a markdown file (its source lines are those of the stripped text). */
+/**
+ * Imports a markdown file (its source lines are those of the text written back from the parse).
+ * The front matter's date stands in for the file's date; its title is the document's title
+ * (a heading repeating it is set aside), or the bulletin's when the text has no heading.
+ */
 export function importMarkdownResult(md: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
-  return importPlainTextResult(stripMarkdown(md), fileName, options);
+  const { text, meta, removed } = readMarkdown(md);
+  const lines = text.split('\n');
+  const headings = lines.filter((l) => /^#{1,6}\s/u.test(l));
+  const sameTitle = (l: string): boolean => meta.title !== undefined && l.replace(/^#{1,6}\s+/u, '').trim().toLowerCase() === meta.title.toLowerCase();
+  let body = text;
+  const setAside = [...removed];
+  if (meta.title && headings.length > 1 && headings.some(sameTitle)) {
+    pushAll(setAside, lines.filter((l) => /^#{1,6}\s/u.test(l) && sameTitle(l)));
+    body = lines.filter((l) => !(/^#{1,6}\s/u.test(l) && sameTitle(l))).join('\n');
+  } else if (meta.title && headings.length === 0) body = `# ${meta.title}\n\n${text}`;
+  const result = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
+  const only = result.bulletins.length === 1 ? result.bulletins[0] : undefined;
+  if (only && only.date === null && meta.date) {
+    only.date = meta.date.date;
+    only.datePrecision = meta.date.precision;
+  }
+  return { ...result, sourceLines: [...removed, ...result.sourceLines], removed: [...setAside, ...result.removed] };
 }
-
 /** `importMarkdownResult`'s bulletins only. */
 export function importMarkdown(md: string, fileName: string): ParsedBulletin[] {
   return importMarkdownResult(md, fileName).bulletins;

@@ -1,0 +1,129 @@
+/**
+ * Markdown read by a CommonMark parser (micromark through mdast-util-from-markdown) instead of by
+ * hand: the tree is written back as the plain text the splitter reads — `#` headings (strong
+ * title signals), bullet lines, paragraphs with their line breaks, `-----` for thematic breaks —
+ * with emphasis, links, images, code fences and HTML gone. YAML front matter is read as the
+ * document's metadata (title, date), never as a bulletin.
+ */
+import { pushAll } from '../arrays';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import { readIsoish } from './html-page';
+
+/** What a Markdown file's front matter says about it. */
+export interface FrontMatter {
+  title?: string;
+  /** ISO `YYYY-MM-DD`, with the precision the value had. */
+  date?: { date: string; precision: 'day' | 'month' | 'year' };
+}
+
+/** The text for the splitter, the front matter and the source lines set aside (the front matter's). */
+export interface MarkdownText {
+  text: string;
+  meta: FrontMatter;
+  removed: string[];
+}
+
+const SENTENCE_END = /[.!?;:]["'”’»)]*\s*$/u;
+
+/** Inline content as text: soft and hard breaks stay line breaks, images and HTML go. */
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'definition':
+    case 'footnoteDefinition':
+      return '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
+  }
+}
+
+/** A heading written with an underline ("Title" over "-----") rather than `#`. */
+const isSetext = (node: Heading, source: string): boolean => !source.slice(node.position?.start.offset ?? 0).startsWith('#');
+
+function list(node: List, source: string, depth: number): string[] {
+  const out: string[] = [];
+  node.children.forEach((item, i) => {
+    const mark = node.ordered ? `${(node.start ?? 1) + i}.` : '-';
+    const parts = item.children.flatMap((c) => block(c, source, depth + 1));
+    const [first = '', ...rest] = parts;
+    out.push(`${'  '.repeat(depth)}${mark} ${first.replace(/\n/gu, ' ')}`);
+    pushAll(out, rest);
+  });
+  return out;
+}
+
+/** One block node → its text blocks (joined later with blank lines). */
+function block(node: RootContent, source: string, depth = 0): string[] {
+  switch (node.type) {
+    case 'heading': {
+      const text = inline(node).replace(/\s+/gu, ' ').trim();
+      // A sentence over a drawn rule is a paragraph and a rule between bulletins, not a heading.
+      if (isSetext(node, source) && (text.length > 200 || SENTENCE_END.test(text))) return [inline(node), '-----'];
+      return text ? [`${'#'.repeat(node.depth)} ${text}`] : [];
+    }
+    case 'paragraph':
+      return [inline(node as Paragraph)];
+    case 'list':
+      return [list(node, source, depth).join('\n')];
+    case 'blockquote':
+      return node.children.flatMap((c) => block(c, source, depth));
+    case 'code':
+      return [node.value];
+    case 'html':
+      return [node.value.replace(/<\/?[a-z][^>]*>/giu, '').replace(/<!--[\s\S]*?-->/gu, '')];
+    case 'thematicBreak':
+      return ['-----'];
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => inline(cell)).join(' | '));
+    default:
+      return [];
+  }
+}
+
+/** Reads the front matter's title and date (bad YAML is kept as removed text, never fatal). */
+function readFrontMatter(yaml: string): FrontMatter {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch {
+    return {};
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const o = data as Record<string, unknown>;
+  const meta: FrontMatter = {};
+  const title = o.title ?? o.titulo ?? o['título'];
+  if (typeof title === 'string' && title.trim()) meta.title = title.replace(/\s+/gu, ' ').trim();
+  const raw = o.date ?? o.fecha;
+  const date = raw instanceof Date ? readIsoish(raw.toISOString()) : typeof raw === 'string' ? readIsoish(raw) : null;
+  if (date) meta.date = date;
+  return meta;
+}
+
+/** Markdown → splitter text, front matter and what was set aside. */
+export function readMarkdown(md: string): MarkdownText {
+  const source = md.replace(/\r\n?/gu, '\n');
+  const tree: Root = fromMarkdown(source, { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
+  let meta: FrontMatter = {};
+  const removed: string[] = [];
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      meta = readFrontMatter(node.value);
+      pushAll(removed, node.value.split('\n'));
+      continue;
+    }
+    pushAll(blocks, block(node, source));
+  }
+  return { text: blocks.filter((b) => b.trim().length > 0).join('\n\n'), meta, removed };
+}

@@ -1,0 +1,76 @@
+/** Chrome by evidence: each named feature on a line that has it and one that does not, then the score. */
+import { describe, expect, it } from 'vitest';
+import { type ChromeFeature, chromeActions, chromeFeatures, chromeScore, evidenceContext, stripChromeLines } from '../../../../renderer/src/core/import/chrome-evidence';
+import WEIGHTS from '../../../../renderer/src/core/import/chrome-weights.json';
+import { lineToPara } from '../../../../renderer/src/core/import/paragraphs';
+
+const doc = (lines: string[]) => lines.map(lineToPara);
+/** The value of `feature` for line `i` of `lines`. */
+const feature = (lines: string[], i: number, name: ChromeFeature): number => chromeFeatures(evidenceContext(doc(lines)), i)[name];
+
+const BODY = 'La Cancillería informó hoy que el programa otorgó más de tres mil visas durante el primer semestre del año.';
+
+describe('chrome features', () => {
+  const cases: [ChromeFeature, string[], number, string[], number][] = [
+    ['knownChrome', ['Leer más »'], 0, [BODY], 0],
+    ['siteWords', ['Pasar al contenido principal'], 0, ['Pasar la agenda al Consejo'], 0],
+    ['siteWords', ['Mostrando 4 de 1 284 resultados · Ordenar por'], 0, ['Mostrando avances en la integración'], 0],
+    ['signOff', ['jha/mrs'], 0, ['Chile/Perú'], 0],
+    ['signOff', ['Reporting by Marco Aquino; Editing by Leslie Adler'], 0, ['Reporting season opens'], 0],
+    ['byline', ['By Marco Aquino'], 0, ['Bypass road opens in Lima'], 0],
+    ['legalWords', ['Distribución gratuita. Prohibida su venta.'], 0, [BODY], 0],
+    ['legalTwice', ['La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia.'], 0, ['Distribución gratuita.'], 0],
+    ['credit', ['Vista de un puerto, el 2 de agosto de 2023. (Xinhua/Jorge Villegas)'], 0, ['Vista de un puerto (Valparaíso)'], 0],
+    ['credit', ['Foto: Cancillería'], 0, ['Fotografía y memoria'], 0],
+    ['creditBeforeTitle', ['Foto de archivo. EFE/Paolo Aguilar', 'Perú pide preservar el pragmatismo', BODY], 0, ['Foto: Cancillería', 'Perú pide preservar el pragmatismo', BODY], 0],
+    ['legalAtEnd', [BODY, 'Distribución gratuita.'], 1, ['Distribución gratuita.', 'Título', 'Lima, 3 de mayo de 2023.- Texto.'], 0],
+    ['repeated', ['Fin', BODY, 'Fin'], 0, ['Fin', BODY], 0],
+    ['everyUnit', ['Fin', 'Fin', 'Fin'], 0, ['Fin', 'Fin'], 0],
+    ['repeated', ['spanish.news.cn| 2023-08-02 09:14:05|', 'spanish.news.cn| 2023-08-03 14:02:11|'], 0, ['Boletín', 'Boletines'], 0],
+    ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['• Ministers meet in Santiago', 'Other', 'July 12, 2023 — Ministers met.'], 0],
+    // A repeated sentence over a dateline ends a story: its other occurrence is no table of contents.
+    ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['Texto de la nota uno.', 'Lima, 3 de mayo de 2023.- Otra.', 'Texto de la nota uno.'], 2],
+    ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0],
+    ['short', ['Fin'], 0, [BODY], 0],
+    ['unfinished', ['Gobierno de Chile'], 0, ['Fin.'], 0],
+    ['sentence', [BODY], 0, ['Fin.'], 0],
+    ['long', [`${BODY} ${BODY}`], 0, [BODY], 0],
+    ['heading', ['# Título'], 0, ['Título'], 0],
+    ['dateOnly', ['14 de noviembre de 2023'], 0, ['14 de noviembre de 2023 / Sin categoría'], 0],
+    ['midSentence', ['los cuatro países', 'Alianza del Pacífico', 'y el Mercosur'], 1, ['Fin.', 'Alianza del Pacífico', 'Leer más'], 1],
+    ['runningHead', ['Boletín Informativo', 'sin trámites', 'Boletín Informativo 2', 'adicionales, con un solo certificado.'], 2, ['Boletín Informativo', 'sin trámites.', 'Boletín Informativo 2', 'Adicionales.'], 2],
+  ];
+  it.each(cases)('%s', (name, yes, i, no, j) => {
+    expect(feature(yes, i, name)).toBe(1);
+    expect(feature(no, j, name)).toBe(0);
+  });
+
+  it('every weighted feature is computed, and every computed feature has a weight', () => {
+    const computed = Object.keys(chromeFeatures(evidenceContext(doc(['x'])), 0)).sort();
+    expect(computed).toEqual(Object.keys(WEIGHTS.weights).sort());
+  });
+});
+
+describe('chrome score', () => {
+  it('is the weighted sum plus the bias', () => {
+    const none = Object.fromEntries(Object.keys(WEIGHTS.weights).map((k) => [k, 0])) as Record<ChromeFeature, number>;
+    expect(chromeScore(none)).toBe(WEIGHTS.bias);
+    expect(chromeScore({ ...none, repeated: 1, short: 1 })).toBe(WEIGHTS.bias + WEIGHTS.weights.repeated + WEIGHTS.weights.short);
+  });
+
+  it('drops a line repeated before every article, keeps titles, bodies and dates', () => {
+    const lines = ['Pasar al contenido', 'Perú y Chile revisan la agenda', '28 de junio de 2023', BODY, 'Pasar al contenido', 'Reunión técnica en Lima', '3 de julio de 2023', BODY];
+    expect(chromeActions(doc(lines))).toEqual(['drop', 'keep', 'keep', 'keep', 'drop', 'keep', 'keep', 'keep']);
+  });
+
+  it('keeps only the date of a repeated meta line, and nothing of it before the story’s dateline', () => {
+    const a = ['Título uno', 'spanish.news.cn| 2023-08-02 09:14:05|', BODY, 'Título dos', 'spanish.news.cn| 2023-08-03 14:02:11|', 'LIMA, 3 ago (Xinhua) -- Texto.'];
+    expect(chromeActions(doc(a))).toEqual(['keep', 'date', 'keep', 'keep', 'drop', 'keep']);
+  });
+
+  it('on raw lines: a running head is cut so the sentence joins; a sign-off leaves a break', () => {
+    const r = stripChromeLines('Boletín Informativo\n\nUn portal permite registrarse sin trámites\nBoletín Informativo 2\nadicionales, con un solo certificado.\njha/mrs\nOtro título');
+    expect(r.text).toBe('Boletín Informativo\n\nUn portal permite registrarse sin trámites\nadicionales, con un solo certificado.\n\nOtro título');
+    expect(r.removed).toEqual(['Boletín Informativo 2', 'jha/mrs']);
+  });
+});

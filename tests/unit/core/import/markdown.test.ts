@@ -1,0 +1,45 @@
+/** Markdown through the CommonMark parser: front matter as metadata, headings kept, syntax gone. */
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../../../renderer/src/core/import/markdown';
+import { importMarkdownResult } from '../../../../renderer/src/core/import/importers/text';
+import { findLostLines } from '../../../../renderer/src/core/import/coverage';
+
+describe('readMarkdown', () => {
+  it('reads YAML front matter as title and date, not as text', () => {
+    const r = readMarkdown('---\ntitle: "Resumen semanal"\ndate: 2024-03-18\n---\n\n# Uno\n\nTexto.');
+    expect(r.meta).toEqual({ title: 'Resumen semanal', date: { date: '2024-03-18', precision: 'day' } });
+    expect(r.text).toBe('# Uno\n\nTexto.');
+    expect(r.removed).toContain('title: "Resumen semanal"');
+  });
+
+  it('survives broken YAML (kept as removed text, no metadata)', () => {
+    const r = readMarkdown('---\ntitle: [unclosed\n---\n\nTexto.');
+    expect(r.meta).toEqual({});
+    expect(r.text).toBe('Texto.');
+  });
+
+  it('drops emphasis, links, images and HTML; keeps line breaks, bullets and headings', () => {
+    const r = readMarkdown('## Título *con* énfasis\n**Fecha:** 12/03/2024\nVer [la nota](http://x) ![foto](a.jpg) <b>hoy</b>.\n\n- uno\n- dos\n\n***\n\n1. tres');
+    expect(r.text).toBe('## Título con énfasis\n\nFecha: 12/03/2024\nVer la nota  hoy.\n\n- uno\n- dos\n\n-----\n\n1. tres');
+  });
+
+  it('reads a sentence over a drawn rule as a paragraph and a rule, a short line over it as a heading', () => {
+    expect(readMarkdown('Lima, 12 de mayo de 2015.- Texto.\n-----\n').text).toBe('Lima, 12 de mayo de 2015.- Texto.\n\n-----');
+    expect(readMarkdown('Ministers meet in Lima\n-----\nText.').text).toBe('## Ministers meet in Lima\n\nText.');
+  });
+});
+
+describe('importMarkdownResult with front matter', () => {
+  it('gives a single undated note the front matter’s title and date', () => {
+    const r = importMarkdownResult('---\ntitle: Campaña regional de turismo\ndate: 2023-10-31\n---\n\nLas agencias de turismo de los cuatro países lanzaron una campaña conjunta.\n', 'n.md');
+    expect(r.bulletins.map((b) => [b.title, b.date])).toEqual([['Campaña regional de turismo', '2023-10-31']]);
+    expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
+  });
+
+  it('sets aside a heading that repeats the front matter’s title in a digest', () => {
+    const md = '---\ntitle: Resumen\n---\n\n# Resumen\n\n## Uno\n\nLima, 3 de mayo de 2023.- Texto uno de la nota.\n\n## Dos\n\nLima, 4 de mayo de 2023.- Texto dos de la nota.\n';
+    const r = importMarkdownResult(md, 'd.md');
+    expect(r.bulletins.map((b) => b.title)).toEqual(['Uno', 'Dos']);
+    expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
+  });
+});
