@@ -94,7 +94,9 @@ export function TeamArchiveSection() {
         </button>
       </div>
       {status.progress !== null ? <progress aria-label={t('teamArchive.firstSyncProgress')} max={1} value={status.progress} /> : null}
-      <p role="status">{statusText(status, t, i18n.language)}</p>
+      <p role="status" data-synced-at={status.lastSyncAt ?? 0}>
+        {statusText(status, t, i18n.language)}
+      </p>
       <ErrorAlert message={formError ?? (status.error ? t(`teamArchive.error.${status.error.code}`, { defaultValue: status.error.message }) : null)} />
       {status.refused.length > 0 ? (
         <div role="alert">

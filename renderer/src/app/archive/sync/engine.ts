@@ -111,6 +111,7 @@ export class SyncEngine {
       this.dirty.markAll();
       this.update({ config, state: 'idle' });
     } catch (error) {
+      console.warn('team archive: connect failed', error);
       const failure = classifySyncError(error);
       this.update({ state: 'error', error: { code: failure.code, message: failure.message } });
       throw failure;
@@ -183,6 +184,8 @@ export class SyncEngine {
       this.schedule(AUTO_INTERVAL_MS);
     } catch (error) {
       this.dirty.restore(taken);
+      // The person sees the classified message; the raw one helps whoever reads the console.
+      console.warn('team archive: sync failed', error);
       const failure = classifySyncError(error);
       this.failures++;
       this.update({ state: 'error', error: { code: failure.code, message: failure.message }, progress: null });
