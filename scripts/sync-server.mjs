@@ -4,6 +4,7 @@
 // administrator (`admin` / $SYNC_ADMIN_PASSWORD, default `sync-admin`) and CORS for the web twin.
 // Run: node scripts/sync-server.mjs [--port 5986] [--dir <folder>]. Stops its server on SIGTERM/SIGINT.
 // pouchdb-server crashes on an anonymous `PUT /<db>` (pouchdb-server#374): create databases as the admin.
+// It also drops replicated edits of non-admins where a validate_doc_update exists: see sync-server-patch.cjs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,10 +24,12 @@ const require = createRequire(import.meta.url);
 const bin = require.resolve('pouchdb-server/bin/pouchdb-server');
 // pouchdb-server writes config.json and log.txt into its working folder: give it its own.
 const cwd = dir ?? mkdtempSync(join(tmpdir(), 'pa-sync-server-'));
-const serverArgs = [bin, '--port', String(port), '--host', '127.0.0.1', '-n', ...(dir ? ['--dir', dir] : ['--in-memory'])];
+const patch = new URL('./sync-server-patch.cjs', import.meta.url).pathname;
+const serverArgs = ['--require', patch, bin, '--port', String(port), '--host', '127.0.0.1', '-n', ...(dir ? ['--dir', dir] : ['--in-memory'])];
 const child = spawn(process.execPath, serverArgs, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+// pouchdb-server does not exit on SIGTERM: end it for good (its data is in memory, or a test's folder).
 const stop = () => {
-  child.kill('SIGTERM');
+  child.kill('SIGKILL');
   process.exit(0);
 };
 process.on('SIGTERM', stop);

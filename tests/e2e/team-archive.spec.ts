@@ -133,6 +133,11 @@ test('tag on B and a title edit on A (offline) → both laptops see both', async
   await expect(a.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Tariff talks resume in Bogotá after a pause');
 
   await syncNow(a);
+  if (process.env.SYNC_DEBUG) {
+    const auth = `Basic ${Buffer.from('admin:sync-admin').toString('base64')}`;
+    const res = await fetch(`${server.url}/${database}/_changes?style=all_docs`, { headers: { authorization: auth } });
+    console.log('server changes', await res.text());
+  }
   await syncNow(b);
   for (const page of [a, b]) {
     const reader = await openBulletin(page, 'tariff');

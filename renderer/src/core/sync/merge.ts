@@ -42,6 +42,8 @@ export const SET_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Fields that are bookkeeping, not edits: merged specially, never recorded as lost. */
 const BOOKKEEPING = new Set(['history', 'updatedAt', 'type']);
+/** Fields computed from others (a bulletin's content hash, from title and body): the later side's, never a conflict; the archive recomputes it. */
+const DERIVED = new Set(['contentHash']);
 const MAX_HISTORY = 50;
 
 const same = (a: unknown, b: unknown): boolean => stableJson(a) === stableJson(b);
@@ -113,7 +115,7 @@ export function mergeDocs(type: string, base: DocFields | null, a: MergeSide, b:
     const e = earlier.fields[key];
     const o = base?.[key];
     let value: unknown;
-    if (same(l, e)) value = l;
+    if (same(l, e) || DERIVED.has(key)) value = l;
     else if (setFields.has(key)) value = mergeSet(base ? o : [], l, e);
     else if (base && same(o, l)) value = e;
     else if (base && same(o, e)) value = l;

@@ -4,6 +4,7 @@
  * command calls the writer, and that command re-indexes what changed, so search stays in step.
  */
 import type { GlossaryEntry } from '../../core/backup/format';
+import { contentHash } from '../../core/import/hash';
 import type { Bulletin, OriginalFileMeta } from '../../core/model';
 import type { SyncDocType, SyncRecord } from '../../core/sync/docs';
 import { emitArchiveChange, type ArchiveChangeKind } from '../changes';
@@ -96,8 +97,9 @@ const TABLE_KIND: Record<SyncDocType, ArchiveChangeKind> = {
 
 function bulletinRow(value: Bulletin, current: SummaryRow | undefined): SummaryRow {
   const { body: _body, bodyHtml: _html, ...summary } = value;
-  // The import batch is this laptop's: keep the local one when the bulletin was already here.
-  return summaryToRow({ ...summary, batchId: current?.batchId ?? 'sync', excerpt: makeExcerpt(value.body) });
+  // The import batch is this laptop's: keep the local one when the bulletin was already here. The
+  // content hash is recomputed: a merge may have combined one side's title with the other's body.
+  return summaryToRow({ ...summary, contentHash: contentHash(value.title, value.body), batchId: current?.batchId ?? 'sync', excerpt: makeExcerpt(value.body) });
 }
 
 /** Writes an incoming batch in one transaction (all or nothing) and announces it. */

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient module types must reach every program that imports this file (app, bench)
+/// <reference path="./pouchdb.d.ts" />
 /**
  * The part of PouchDB 9's API the team-archive sync uses, typed here (PouchDB ships no types), and
  * its loader. PouchDB is loaded on first use, so the app's start-up bundle does not carry it.

@@ -44,11 +44,14 @@ export class SyncCopy {
     return run(this.local.replicate.from(this.remote, { batch_size: SYNC_BATCH_SIZE }), onChange);
   }
 
-  /** Current documents for these ids (null where the copy has none or it is deleted). */
+  /**
+   * Current (winning) documents for these ids, absent where the copy has none or it is deleted; with
+   * `_conflicts` listed. (The indexeddb adapter's changes feed leaves `_conflicts` out, allDocs does not.)
+   */
   async current(ids: readonly string[]): Promise<Map<string, PouchDoc>> {
     const out = new Map<string, PouchDoc>();
     for (let i = 0; i < ids.length; i += READ_PAGE) {
-      const { rows } = await this.local.allDocs({ keys: ids.slice(i, i + READ_PAGE), include_docs: true });
+      const { rows } = await this.local.allDocs({ keys: ids.slice(i, i + READ_PAGE), include_docs: true, conflicts: true });
       for (const row of rows) if (row.doc) out.set(row.id, row.doc);
     }
     return out;
@@ -111,7 +114,7 @@ export class SyncCopy {
 
   /** The copy's changes after `since`, with documents and conflicts. */
   changes(since: number | string, limit = READ_PAGE): Promise<{ results: Array<{ id: string; seq: number | string; deleted?: boolean; doc?: PouchDoc }>; last_seq: number | string }> {
-    return this.local.changes({ since, include_docs: true, conflicts: true, limit });
+    return this.local.changes({ since, limit });
   }
 
   /** A document with its attachments as Blobs. */

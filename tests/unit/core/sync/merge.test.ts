@@ -28,6 +28,12 @@ describe('mergeDocs', () => {
     expect(r.fields.history).toEqual([{ field: 'title', value: 'From A', editedAt: 200, mergedAt: 300 }]);
   });
 
+  it('a derived field (content hash) follows the later side and is never a conflict', () => {
+    const r = mergeDocs('bulletin', { ...base, contentHash: 'h0' }, side({ title: 'A', contentHash: 'h1', updatedAt: 200 }, '2-a'), side({ contentHash: 'h2', updatedAt: 100 }, '2-b'));
+    expect(r.fields.contentHash).toBe('h1');
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('an edit against a trash keeps the edited bulletin, in the Trash', () => {
     const r = mergeDocs('bulletin', base, side({ title: 'Edited', updatedAt: 200 }, '2-a'), side({ deletedAt: 150, updatedAt: 150 }, '2-b'));
     expect(r.fields.title).toBe('Edited');

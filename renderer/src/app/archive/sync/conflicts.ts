@@ -35,8 +35,10 @@ export async function resolveConflict(copy: sync.SyncCopy, id: string): Promise<
   const parsed = parseDocId(id);
   const leaves = (await copy.leaves(id)).filter((leaf) => !leaf._deleted);
   if (!parsed || leaves.length < 2) return null;
-  // The copy's winner is the same one CouchDB picks everywhere: the longest history, then the highest rev.
-  const winner = await copy.revision(id, (await copy.current([id])).get(id)?._rev ?? '');
+  // The copy's winner is the same one CouchDB picks everywhere: the longest history, then the highest
+  // rev. Taken from the leaves, which carry their revision history (needed to find the ancestor).
+  const winnerRev = (await copy.current([id])).get(id)?._rev;
+  const winner = leaves.find((leaf) => leaf._rev === winnerRev);
   if (!winner) return null;
   let mergedFields = docContent(winner);
   let mergedSide: sync.PouchDoc = winner;

@@ -46,6 +46,15 @@ export interface EngineDeps {
   now?: () => number;
 }
 
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
+
 const AUTO_INTERVAL_MS = 60_000;
 const EDIT_DELAY_MS = 3_000;
 const RETRY_MAX_MS = 5 * 60_000;
@@ -111,7 +120,7 @@ export class SyncEngine {
       this.dirty.markAll();
       this.update({ config, state: 'idle' });
     } catch (error) {
-      console.warn('team archive: connect failed', error);
+      console.warn('team archive: connect failed', describe(error));
       const failure = classifySyncError(error);
       this.update({ state: 'error', error: { code: failure.code, message: failure.message } });
       throw failure;
@@ -155,7 +164,12 @@ export class SyncEngine {
     try {
       const pending = await applyPending(copy, importDeps);
       await exportLocal(copy, taken, this.refusedIds, (done, total) => first && this.update({ progress: 0.3 * (done / Math.max(1, total)) }));
-      const pushed = await copy.push();
+      const pushed = await copy.push().catch((error: unknown) => {
+        // The credentials were accepted at connect: a refusal now is about rights (pouchdb-server
+        // answers 401 where CouchDB answers 403), and the changes stay in the copy.
+        const failure = classifySyncError(error);
+        throw failure.code === 'unauthorized' ? classifySyncError({ status: 403 }) : failure;
+      });
       const denied = pushFailure(pushed);
       if (first) this.update({ progress: 0.5 });
       const remoteCount = first ? (await copy.remoteInfo()).doc_count : 0;
@@ -185,7 +199,7 @@ export class SyncEngine {
     } catch (error) {
       this.dirty.restore(taken);
       // The person sees the classified message; the raw one helps whoever reads the console.
-      console.warn('team archive: sync failed', error);
+      console.warn('team archive: sync failed', describe(error));
       const failure = classifySyncError(error);
       this.failures++;
       this.update({ state: 'error', error: { code: failure.code, message: failure.message }, progress: null });

@@ -53,7 +53,7 @@ function statusOf(error: unknown): number | undefined {
 /** Maps any failure of a sync step to a SyncError with a clear message. */
 export function classifySyncError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
-  const status = statusOf(error);
+  const status = statusOf(error) ?? (isDenied(error) ? 403 : undefined);
   if (status === 401) return new SyncError('unauthorized', 'The server refused the user name or password. Nothing was changed on this computer.');
   if (status === 403) return new SyncError('forbidden', 'This user may read the team archive but not change it. Your changes are kept on this computer.');
   if (status === 404) return new SyncError('not-found', 'The team database was not found on the server. Check the database name.');
@@ -64,10 +64,18 @@ export function classifySyncError(error: unknown): SyncError {
   return new SyncError('failed', `The sync failed (${status}: ${reason}). Nothing was lost on this computer.`);
 }
 
+/** How PouchDB names a refused write: a status, or CouchDB's `forbidden` / `unauthorized` error name. */
+function isDenied(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === 403 || status === 401) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; error?: unknown };
+  return ['forbidden', 'unauthorized'].includes(String(e.name)) || ['forbidden', 'unauthorized'].includes(String(e.error));
+}
+
 /** A push whose documents the server refused (validate_doc_update said no) is a rights problem. */
 export function pushFailure(result: { doc_write_failures: number; errors: unknown[] }): SyncError | null {
   if (result.doc_write_failures === 0) return null;
-  const statuses = result.errors.map(statusOf);
-  if (statuses.some((s) => s === 403 || s === 401)) return classifySyncError({ status: 403 });
+  if (result.errors.length === 0 || result.errors.some(isDenied)) return classifySyncError({ status: 403 });
   return new SyncError('refused-docs', `The server refused ${result.doc_write_failures} change(s). They are kept on this computer.`);
 }

@@ -32,6 +32,7 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
     if (results.length === 0) break;
     const batch: sync.IncomingBatch & { blobs: Map<string, Blob> } = { put: [], deleted: [], blobs: new Map() };
     const checked: SyncRecord[] = [];
+    const docs = await copy.current(results.filter((c) => !c.deleted).map((c) => c.id));
     for (const change of results) {
       const parsed = parseDocId(change.id);
       if (!parsed) continue;
@@ -39,7 +40,8 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
         batch.deleted.push(parsed);
         continue;
       }
-      const doc = change.doc;
+      // The current winner with its conflicts (a later change of the same doc may be in this page too).
+      const doc = docs.get(change.id);
       if (!doc) continue;
       if (doc._conflicts && doc._conflicts.length > 0) {
         const before = await localContent(parsed.type, parsed.id);
