@@ -15,6 +15,7 @@ import type {
   SaveFileResult,
 } from '../shared/host-contract';
 import type { BackupStore } from './backups';
+import type { TeamSecrets } from './team-secrets';
 import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS, type ReadLimits } from './files';
 import { MAX_BACKUP_OPEN_BYTES } from '../shared/host-contract';
 
@@ -31,6 +32,13 @@ export interface HostServices {
   /** Deletes the temp copies `openOriginal` left (call at start: a viewer may still hold this run's). */
   clearOriginalCopies(): Promise<void>;
   backups: BackupStore;
+  team: TeamServices;
+}
+
+/** The team archive's host side: the one allowed server, and the password store. */
+export interface TeamServices {
+  setServer(url: string | null): Promise<{ allowed: boolean; reloadNeeded: boolean }>;
+  secrets: TeamSecrets;
 }
 
 export interface HostServiceDeps {
@@ -41,6 +49,7 @@ export interface HostServiceDeps {
   getWindow(): BrowserWindow | null;
   backups: BackupStore;
   platform: NodeJS.Platform;
+  team: TeamServices;
 }
 
 /** Builds the services from Electron's modules. */
@@ -97,5 +106,5 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     await rm(copiesRoot(), { recursive: true, force: true });
   }
 
-  return { openFiles, saveFile, appInfo, openExternal, openOriginal, clearOriginalCopies, backups: deps.backups };
+  return { openFiles, saveFile, appInfo, openExternal, openOriginal, clearOriginalCopies, backups: deps.backups, team: deps.team };
 }

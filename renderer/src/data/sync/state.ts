@@ -22,6 +22,8 @@ export interface TeamArchiveConfig {
   /** Set once the first sync finished (the first-connect choice is not offered again). */
   firstSyncDoneAt: number | null;
   lastSyncAt: number | null;
+  /** The first-connect choice, kept while the desktop window reloads to admit a new server. */
+  pendingChoice?: 'add-local' | 'start-from-team';
 }
 
 /** One resolved conflict, as Settings lists it. */

@@ -7,6 +7,7 @@
  */
 import { onArchiveChange } from '../../../data';
 import * as sync from '../../../data/sync';
+import type { HostApi } from '../../../host';
 import type { Send } from '../commands';
 import { DirtySet, exportLocal } from './exporter';
 import { classifySyncError, pushFailure, SyncError, teamDatabaseUrl, type SyncErrorCode } from './errors';
@@ -37,13 +38,24 @@ export interface ConnectInput {
   choice: FirstSyncChoice;
 }
 
+/** What the engine needs of the host: the allowed server and the password store (see HostApi). */
+export type TeamHost = Pick<HostApi, 'setTeamServer' | 'saveTeamPassword' | 'loadTeamPassword' | 'forgetTeamPassword'>;
+
 export interface EngineDeps {
   send: Send;
+  host: TeamHost;
+  /** Reloads the window (desktop: a newly allowed server is in the page's CSP only after a reload). */
+  reload(): void;
   sanitizeHtml(html: string): string;
   /** Empties the local archive (the "start from the team's archive" choice), through the restore command. */
   clearLocalArchive(): Promise<void>;
   pouch?: () => Promise<sync.PouchFactory>;
   now?: () => number;
+}
+
+/** The keychain entry of one team database and user (never the password itself). */
+function passwordKey(databaseUrl: string, username: string): string {
+  return `${databaseUrl}|${username}`;
 }
 
 function describe(error: unknown): string {
@@ -78,6 +90,7 @@ export class SyncEngine {
     });
     void sync.getTeamArchiveConfig().then((config) => {
       if (config && this.status.state === 'disconnected') this.update({ config, lastSyncAt: config.lastSyncAt });
+      if (config) void this.resume(config);
     });
   }
 
@@ -95,11 +108,40 @@ export class SyncEngine {
     for (const listener of [...this.listeners]) listener(this.status);
   }
 
+  /** Desktop: reconnects at start with the password kept in the system keychain (the web twin keeps none). */
+  private async resume(config: sync.TeamArchiveConfig): Promise<void> {
+    try {
+      const key = passwordKey(teamDatabaseUrl(config.serverUrl, config.database), config.username);
+      const password = await this.deps.host.loadTeamPassword(key);
+      if (!password || this.copy) return;
+      await this.connect({ serverUrl: config.serverUrl, database: config.database, username: config.username, password, choice: config.pendingChoice ?? 'add-local' });
+    } catch {
+      // The status shows why; the person can connect by hand.
+    }
+  }
+
   /** Signs in, makes the first-connect choice (only before the first sync), then syncs. */
   async connect(input: ConnectInput): Promise<void> {
     this.update({ state: 'connecting', error: null });
     try {
       const url = teamDatabaseUrl(input.serverUrl, input.database);
+      const gate = await this.deps.host.setTeamServer(input.serverUrl.trim());
+      if (!gate.allowed) throw new SyncError('bad-url', 'This server address is not allowed.');
+      await this.deps.host.saveTeamPassword(passwordKey(url, input.username.trim()), input.password);
+      if (gate.reloadNeeded) {
+        // The desktop page admits the new server only after a reload: keep the choice, reload, resume.
+        const previous = await sync.getTeamArchiveConfig();
+        await sync.setTeamArchiveConfig({
+          serverUrl: input.serverUrl.trim(),
+          database: input.database.trim(),
+          username: input.username.trim(),
+          firstSyncDoneAt: previous?.firstSyncDoneAt ?? null,
+          lastSyncAt: previous?.lastSyncAt ?? null,
+          pendingChoice: input.choice,
+        });
+        this.deps.reload();
+        return;
+      }
       const pouch = await (this.deps.pouch ?? sync.loadPouch)();
       const copy = sync.SyncCopy.open(pouch, { url, username: input.username.trim(), password: input.password });
       // Checks the address, the credentials and read access before anything is written.
@@ -236,6 +278,8 @@ export class SyncEngine {
     await this.copy?.destroy();
     this.copy = null;
     await sync.setTeamArchiveConfig(null);
+    await this.deps.host.forgetTeamPassword();
+    await this.deps.host.setTeamServer(null);
     this.update({ state: 'disconnected', config: null, lastSyncAt: null, error: null, progress: null, refused: [], lastCounts: null });
   }
 

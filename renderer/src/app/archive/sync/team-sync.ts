@@ -5,6 +5,7 @@
 import { createBackupFile } from '../../../core/backup/format';
 import type { ArchiveService } from '../archive-service';
 import { sanitizeBulletinHtml } from '../snapshots';
+import { getHost } from '../../../host';
 import { SyncEngine } from './engine';
 
 const engines = new WeakMap<ArchiveService, SyncEngine>();
@@ -14,6 +15,8 @@ export function getTeamSync(service: ArchiveService): SyncEngine {
   if (!engine) {
     engine = new SyncEngine({
       send: service.send,
+      host: getHost(),
+      reload: () => window.location.reload(),
       sanitizeHtml: sanitizeBulletinHtml,
       // "Start from the team's archive": an empty archive restored in place (on the desktop after a
       // before-restore snapshot), so the choice can be taken back from Settings → snapshots.
