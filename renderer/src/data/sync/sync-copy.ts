@@ -22,11 +22,26 @@ export class SyncCopy {
   private constructor(
     readonly local: PouchDatabase,
     private readonly remote: PouchDatabase,
+    private readonly target: SyncTarget,
   ) {}
 
   /** Opens the copy for one team database (one copy per server and database). */
   static open(pouch: PouchFactory, target: SyncTarget): SyncCopy {
-    return new SyncCopy(pouch.local(copyName(target.url)), pouch.remote(target.url, { username: target.username, password: target.password }));
+    return new SyncCopy(pouch.local(copyName(target.url)), pouch.remote(target.url, { username: target.username, password: target.password }), target);
+  }
+
+  /**
+   * Checks the user name and password with the server's `_session` (a database's info may answer a
+   * wrong password as if anonymous on some servers). Throws `{ status: 401 }` when they are refused.
+   */
+  async checkCredentials(): Promise<void> {
+    const server = this.target.url.slice(0, this.target.url.lastIndexOf('/'));
+    const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${this.target.username}:${this.target.password}`)));
+    const res = await fetch(`${server}/_session`, { headers: { Authorization: `Basic ${basic}`, Accept: 'application/json' } });
+    if (res.status === 401 || res.status === 403) throw Object.assign(new Error('credentials refused'), { status: 401 });
+    if (!res.ok) throw Object.assign(new Error(`_session answered ${res.status}`), { status: res.status });
+    const body = (await res.json()) as { userCtx?: { name?: unknown } };
+    if (body.userCtx?.name !== this.target.username) throw Object.assign(new Error('credentials refused'), { status: 401 });
   }
 
   /** The server's view of the database (checks the URL, the credentials and read access). */

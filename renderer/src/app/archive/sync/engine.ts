@@ -145,6 +145,7 @@ export class SyncEngine {
       const pouch = await (this.deps.pouch ?? sync.loadPouch)();
       const copy = sync.SyncCopy.open(pouch, { url, username: input.username.trim(), password: input.password });
       // Checks the address, the credentials and read access before anything is written.
+      await copy.checkCredentials();
       await copy.remoteInfo();
       const previous = await sync.getTeamArchiveConfig();
       const sameTeam = previous?.serverUrl === input.serverUrl.trim() && previous.database === input.database.trim() && previous.firstSyncDoneAt !== null;
