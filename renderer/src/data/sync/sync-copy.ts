@@ -16,6 +16,8 @@ export interface SyncTarget {
   url: string;
   username: string;
   password: string;
+  /** The local copy's database name (default: one per server and database; the bench runs two). */
+  copyName?: string;
 }
 
 export class SyncCopy {
@@ -27,7 +29,7 @@ export class SyncCopy {
 
   /** Opens the copy for one team database (one copy per server and database). */
   static open(pouch: PouchFactory, target: SyncTarget): SyncCopy {
-    return new SyncCopy(pouch.local(copyName(target.url)), pouch.remote(target.url, { username: target.username, password: target.password }), target);
+    return new SyncCopy(pouch.local(target.copyName ?? copyName(target.url)), pouch.remote(target.url, { username: target.username, password: target.password }), target);
   }
 
   /**
