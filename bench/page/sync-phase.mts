@@ -29,6 +29,15 @@ const CHUNK = 5000;
 const applyOnly = (async (_name: string, args: { batch: sync.IncomingBatch }) => sync.applyIncoming(args.batch)) as unknown as Send;
 
 export async function runSyncPhase(p: SyncParams): Promise<Record<string, number>> {
+  try {
+    return await measureSync(p);
+  } catch (error) {
+    // page.evaluate only carries a message: name the error for whoever reads the bench output.
+    throw new Error(error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : JSON.stringify(error));
+  }
+}
+
+async function measureSync(p: SyncParams): Promise<Record<string, number>> {
   const stamp = Date.now().toString(36);
   useArchiveDb(`bench-sync-a-${stamp}`);
   const ids: string[] = [];

@@ -112,7 +112,7 @@ export async function applyIncoming(batch: IncomingBatch): Promise<AppliedBatch>
       await writeBulletins(db, batch, bulletinIds);
       for (const record of batch.put) {
         touched.add(record.type);
-        await writeOther(db, record, batch.blobs);
+        if (record.type !== 'bulletin') await writeOther(db, record, batch.blobs);
       }
       for (const gone of batch.deleted) {
         touched.add(gone.type);
@@ -130,7 +130,7 @@ async function writeBulletins(db: ArchiveDb, batch: IncomingBatch, out: string[]
   const incoming = batch.put.filter((r): r is Extract<SyncRecord, { type: 'bulletin' }> => r.type === 'bulletin').map((r) => r.value);
   const goneIds = batch.deleted.filter((d) => d.type === 'bulletin').map((d) => d.id);
   if (incoming.length === 0 && goneIds.length === 0) return;
-  const current = await db.bulletins.bulkGet(incoming.map((b) => b.id));
+  const current = incoming.length === 0 ? [] : await db.bulletins.bulkGet(incoming.map((b) => b.id));
   const rows = incoming.map((b, i) => bulletinRow(b, current[i]));
   let live = 0;
   let trash = 0;
@@ -141,15 +141,20 @@ async function writeBulletins(db: ArchiveDb, batch: IncomingBatch, out: string[]
     if (row.trashed) trash++;
     else live++;
   });
-  const goneRows = (await db.bulletins.bulkGet(goneIds)).filter((r): r is SummaryRow => r !== undefined);
+  const goneRows = goneIds.length === 0 ? [] : (await db.bulletins.bulkGet(goneIds)).filter((r): r is SummaryRow => r !== undefined);
   for (const row of goneRows) {
     if (row.trashed) trash--;
     else live--;
   }
-  await db.bulletins.bulkPut(rows);
-  await db.bodies.bulkPut(incoming.map((b) => ({ id: b.id, body: b.body, bodyHtml: b.bodyHtml })));
-  await db.bulletins.bulkDelete(goneRows.map((r) => r.id));
-  await db.bodies.bulkDelete(goneRows.map((r) => r.id));
+  // Empty bulk calls are skipped: they resolve without an IndexedDB request.
+  if (rows.length > 0) {
+    await db.bulletins.bulkPut(rows);
+    await db.bodies.bulkPut(incoming.map((b) => ({ id: b.id, body: b.body, bodyHtml: b.bodyHtml })));
+  }
+  if (goneRows.length > 0) {
+    await db.bulletins.bulkDelete(goneRows.map((r) => r.id));
+    await db.bodies.bulkDelete(goneRows.map((r) => r.id));
+  }
   await bumpStats(db, { live, trash });
   out.push(...incoming.map((b) => b.id), ...goneRows.map((r) => r.id));
 }
