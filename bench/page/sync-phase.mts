@@ -33,7 +33,7 @@ export async function runSyncPhase(p: SyncParams): Promise<Record<string, number
     return await measureSync(p);
   } catch (error) {
     // page.evaluate only carries a message: name the error for whoever reads the bench output.
-    throw new Error(error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : JSON.stringify(error));
+    throw new Error(error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : JSON.stringify(error), { cause: error });
   }
 }
 
