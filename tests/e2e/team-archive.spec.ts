@@ -156,6 +156,21 @@ test('tag on B and a title edit on A (offline) → both laptops see both', async
   }
   await search(a, 'tag:"Trade negotiations"');
   await expect(a.getByRole('list', { name: 'Bulletins' }).getByRole('listitem')).toHaveCount(1);
+
+  // The laptop that resolved the conflict lists the merge in Settings, with Undo.
+  const merges = (page: Page) => page.getByRole('region', { name: 'Team archive' }).getByRole('list', { name: 'Sync conflicts' }).getByRole('listitem');
+  let resolver: Page | null = null;
+  for (const page of [a, b]) {
+    await openTeamArchive(page);
+    if ((await merges(page).count()) > 0) resolver = page;
+    else await closeSettings(page);
+    if (resolver) break;
+  }
+  expect(resolver, 'one laptop lists the merge').not.toBeNull();
+  if (resolver) {
+    await expect(merges(resolver).first()).toContainText('Tariff talks resume in Bogotá after a pause');
+    await expect(merges(resolver).first().getByRole('button', { name: /^Undo merge of / })).toBeVisible();
+  }
 });
 
 test('wrong password and a reader without write rights: a clear alert, nothing lost locally', async ({ browser }) => {
