@@ -76,6 +76,8 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react(), contentSecurityPolicy(), ocrAssets()],
+    // PouchDB (team archive) imports Node's `events`; the browser gets a small implementation.
+    resolve: { alias: { events: resolve(__dirname, 'renderer/src/data/sync/event-emitter.ts') } },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
     worker: { format: 'es' },
     build: {

@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   worker: { format: 'es' },
+  // PouchDB (team-archive sync phase) imports Node's `events`, as in the app build.
+  resolve: { alias: { events: here('../renderer/src/data/sync/event-emitter.ts') } },
   build: {
     outDir: here('../out/bench'),
     emptyOutDir: true,

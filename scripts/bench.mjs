@@ -22,7 +22,9 @@ const build = !process.argv.includes('--no-build');
 // and writes nothing.
 // `--only=ocr`: OCR of a scanned PDF through the app's import worker (pages/s, issue 15).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
-if (only !== null && !['import', 'cold', 'pdf', 'ui', 'ocr'].includes(only)) throw new Error(`--only=${only}: expected import, cold, pdf, ui or ocr`);
+// `--only=sync`: team-archive sync (issue 24) through a pouchdb-server on 127.0.0.1: first sync of
+// 10,000 bulletins A → server → empty B, then an incremental sync of 100 edits.
+if (only !== null && !['import', 'cold', 'pdf', 'ui', 'ocr', 'sync'].includes(only)) throw new Error(`--only=${only}: expected import, cold, pdf, ui, ocr or sync`);
 const SEED = 20231114;
 
 const SIZES = quick
@@ -114,6 +116,33 @@ function withCpu(imp) {
   return { ...withBusy, cpuCoreSeconds: importCpuBudget(withBusy) };
 }
 
+/** Starts the test sync server (scripts/sync-server.mjs), makes a team database and a writer, runs the phase, stops it. */
+async function syncPhase(page) {
+  const port = Number(process.env.SYNC_BENCH_PORT ?? 5988);
+  const { spawn } = await import('node:child_process');
+  const server = spawn(process.execPath, ['scripts/sync-server.mjs', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error('sync server did not start')), 60_000);
+      server.stdout.on('data', (chunk) => chunk.toString().includes('sync server ready') && (clearTimeout(timer), ok()));
+      server.on('exit', (code) => fail(new Error(`sync server exited (${code})`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const auth = { authorization: `Basic ${Buffer.from(`admin:${process.env.SYNC_ADMIN_PASSWORD ?? 'sync-admin'}`).toString('base64')}`, 'content-type': 'application/json' };
+    const put = async (path, body) => {
+      const res = await fetch(`${base}${path}`, { method: 'PUT', headers: auth, ...(body ? { body: JSON.stringify(body) } : {}) });
+      if (!res.ok) throw new Error(`PUT ${path}: ${res.status}`);
+    };
+    await put('/bench-team');
+    await put('/bench-team/_security', { admins: { names: [], roles: [] }, members: { names: [], roles: ['team-writer'] } });
+    await put('/_users/org.couchdb.user:bench', { name: 'bench', password: 'bench-pw', roles: ['team-writer'], type: 'user' });
+    const count = quick ? 1000 : 10000;
+    return await phase(page, { phase: 'sync', count, edits: 100, seed: SEED + 3, url: `${base}/bench-team`, username: 'bench', password: 'bench-pw' });
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 const benchUrl = `${url}bench/index.html`;
 const uiImport = () => measureUiImport(context, `${url}renderer/index.html`, { root, count: SIZES.import, seed: SEED + 2 });
 async function openPage(query = '') {
@@ -176,6 +205,8 @@ try {
     onlyResult = await phase(page, { phase: 'ocr', pages: OCR_PAGES });
   } else if (only === 'ui') {
     onlyResult = await uiImport();
+  } else if (only === 'sync') {
+    onlyResult = await syncPhase(page);
   } else if (only === 'cold') {
     const fill = await phase(page, { phase: 'fill', count: SIZES.big, seed: SEED + 1, db: 'bench-big' });
     await page.close();

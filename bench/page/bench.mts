@@ -20,7 +20,8 @@ export type BenchParams =
   | { phase: 'cold' }
   | { phase: 'memory' }
   | { phase: 'farPages' }
-  | { phase: 'search'; reps: number; naiveReps: number };
+  | { phase: 'search'; reps: number; naiveReps: number }
+  | { phase: 'sync'; count: number; edits: number; seed: number; url: string; username: string; password: string };
 
 declare global {
   interface Window {
@@ -76,6 +77,10 @@ window.runBench = async (params: BenchParams): Promise<unknown> => {
     case 'cold':
       if (!cold) throw new Error('load the page with ?cold=<db> to measure a cold start');
       return cold;
+    case 'sync': {
+      const { runSyncPhase } = await import('./sync-phase.mjs');
+      return runSyncPhase(params);
+    }
     case 'memory':
       return memory();
     case 'farPages':

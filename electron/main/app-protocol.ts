@@ -101,11 +101,11 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
  * Headers of every app:// response: the CSP header also covers workers, which ignore `<meta>`.
  * `root` given, the tesseract.js worker under it gets `OCR_WORKER_POLICY` (wasm allowed, see csp.ts).
  */
-export function appResponseHeaders(filePath: string, root?: string): Record<string, string> {
+export function appResponseHeaders(filePath: string, root?: string, policy: (base: string) => string = (base) => base): Record<string, string> {
   const ocrWorker = root !== undefined && resolve(filePath) === resolve(root, OCR_WORKER_PATH);
   return {
     'Content-Type': mimeTypeFor(filePath),
-    'Content-Security-Policy': ocrWorker ? OCR_WORKER_POLICY : CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policy(ocrWorker ? OCR_WORKER_POLICY : CONTENT_SECURITY_POLICY),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   };
@@ -114,14 +114,14 @@ export function appResponseHeaders(filePath: string, root?: string): Record<stri
 type ReadFile = (path: string) => Promise<Uint8Array>;
 
 /** The `protocol.handle` callback serving files from `root`. */
-export function createAppRequestHandler(root: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(root: string, read: ReadFile = readFile, policy?: (base: string) => string): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
     const filePath = resolveAppPath(root, request.url);
     if (filePath === null) return new Response('Forbidden', { status: 403 });
     try {
       const body = await read(filePath);
-      const headers = appResponseHeaders(filePath, root);
+      const headers = appResponseHeaders(filePath, root, policy);
       // Copy into a fresh ArrayBuffer-backed view: Response wants a BufferSource, Node Buffers may be pooled.
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
     } catch {
@@ -131,6 +131,7 @@ export function createAppRequestHandler(root: string, read: ReadFile = readFile)
 }
 
 /** Installs the handler (call after `app` is ready). */
-export function registerAppProtocol(protocol: Protocol, root: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(root));
+/** `policy` adds the team server's origin to each response's CSP (see team-server.ts). */
+export function registerAppProtocol(protocol: Protocol, root: string, policy?: (base: string) => string): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(root, readFile, policy));
 }

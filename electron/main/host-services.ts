@@ -15,6 +15,7 @@ import type {
   SaveFileResult,
 } from '../shared/host-contract';
 import type { BackupStore } from './backups';
+import type { TeamSecrets } from './team-secrets';
 import { openDialogOptions, readSelection, DEFAULT_OPEN_FILTERS, type ReadLimits } from './files';
 import { MAX_BACKUP_OPEN_BYTES } from '../shared/host-contract';
 
@@ -34,6 +35,13 @@ export interface HostServices {
   /** Deletes this run's temp copies (call at quit). */
   clearOriginalCopiesNow(): void;
   backups: BackupStore;
+  team: TeamServices;
+}
+
+/** The team archive's host side: the one allowed server, and the password store. */
+export interface TeamServices {
+  setServer(url: string | null): Promise<{ allowed: boolean; reloadNeeded: boolean }>;
+  secrets: TeamSecrets;
 }
 
 export interface HostServiceDeps {
@@ -46,6 +54,7 @@ export interface HostServiceDeps {
   platform: NodeJS.Platform;
   /** Where temp copies of originals go (default: a per-run 700 folder under the OS temp folder). */
   copies?: OriginalCopies;
+  team: TeamServices;
 }
 
 /** Builds the services from Electron's modules. */
@@ -104,5 +113,6 @@ export function createHostServices(deps: HostServiceDeps): HostServices {
     clearOriginalCopies: () => copies.clearStale(),
     clearOriginalCopiesNow: () => copies.clearSync(),
     backups: deps.backups,
+    team: deps.team,
   };
 }

@@ -2,7 +2,7 @@
  * Entry point of the main process: wiring only. Every decision lives in a small module next to
  * this one and is unit-tested there.
  */
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
@@ -11,8 +11,11 @@ import { createHostServices } from './host-services';
 import { createIpcHandlers, registerIpc } from './ipc';
 import { createFileLog } from './log';
 import { buildMenuTemplate } from './menu';
-import { NETWORK_REQUEST_PATTERNS, isPermissionAllowed, originOf, shouldCancelNetworkRequest } from './navigation-policy';
+import { NETWORK_REQUEST_PATTERNS, isPermissionAllowed, originOf } from './navigation-policy';
 import { watchRendererHealth } from './renderer-health';
+import { shouldCancelRequest } from '../shared/sync-origin';
+import { createTeamSecrets } from './team-secrets';
+import { createTeamServer } from './team-server';
 import { attachWindowGuards, buildWindowOptions } from './window';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
@@ -68,7 +71,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => attachWindowGuards(contents, pageOrigin, openExternal));
 
   void app.whenReady().then(() => {
-    registerAppProtocol(protocol, rendererRoot);
+    // Team archive (issue 24): one configured server may be reached; everything else stays cancelled.
+    const teamServer = createTeamServer(join(app.getPath('userData'), 'team-server.json'));
+    registerAppProtocol(protocol, rendererRoot, (base) => teamServer.policy(base));
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
     // No device (USB, serial, HID) and no screen capture is ever granted; no network request leaves.
@@ -76,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setDisplayMediaRequestHandler((_request, callback) => callback(null));
     const devServerOrigin = devServerUrl ? originOf(devServerUrl) : null;
     session.defaultSession.webRequest.onBeforeRequest({ urls: NETWORK_REQUEST_PATTERNS }, (details, callback) =>
-      callback({ cancel: shouldCancelNetworkRequest(details.url, devServerOrigin) }),
+      callback({ cancel: shouldCancelRequest(details.url, { syncOrigin: teamServer.origin(), devServerOrigin }) }),
     );
 
     const backupsDir = join(app.getPath('userData'), 'backups');
@@ -87,6 +92,10 @@ if (!app.requestSingleInstanceLock()) {
       getWindow: () => mainWindow,
       backups: createBackupStore(backupsDir),
       platform: process.platform,
+      team: {
+        setServer: (url) => teamServer.setServer(url),
+        secrets: createTeamSecrets(safeStorage, join(app.getPath('userData'), 'team-archive-secret.json')),
+      },
     });
     registerIpc(ipcMain, createIpcHandlers(services, { devServerUrl }));
     // Temp copies of originals: an earlier run's at start, this run's at quit.

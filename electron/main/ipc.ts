@@ -13,6 +13,8 @@ import {
   validateOpenOptions,
   validateOpenOriginal,
   validateSaveRequest,
+  validateShortText,
+  validateTeamServer,
   validateUrlArgument,
 } from '../shared/ipc-validators';
 import type { HostServices } from './host-services';
@@ -72,6 +74,23 @@ export function createIpcHandlers(services: HostServices, policy: SenderPolicy):
     [HostChannel.openOriginal]: async (args) => {
       exactArgs(args, 1);
       return services.openOriginal(validateOpenOriginal(args[0]));
+    },
+    [HostChannel.setTeamServer]: async (args) => {
+      exactArgs(args, 1);
+      return services.team.setServer(validateTeamServer(args[0]));
+    },
+    [HostChannel.saveTeamPassword]: async (args) => {
+      exactArgs(args, 2);
+      return services.team.secrets.save(validateShortText(args[0], 'a password key'), validateShortText(args[1], 'a password'));
+    },
+    [HostChannel.loadTeamPassword]: async (args) => {
+      exactArgs(args, 1);
+      return services.team.secrets.load(validateShortText(args[0], 'a password key'));
+    },
+    [HostChannel.forgetTeamPassword]: async (args) => {
+      validateNoArguments(args);
+      await services.team.secrets.forget();
+      return true;
     },
   };
 

@@ -20,6 +20,10 @@ const api = {
   writeBackup: (reason, bytes) => call(HostChannel.writeBackup, reason, bytes),
   readBackup: (name) => call(HostChannel.readBackup, name),
   openOriginal: async ({ name, blob }) => call(HostChannel.openOriginal, { name, bytes: await blobBytes(blob) }),
+  setTeamServer: (url) => call(HostChannel.setTeamServer, url),
+  saveTeamPassword: (key, password) => call(HostChannel.saveTeamPassword, key, password),
+  loadTeamPassword: (key) => call(HostChannel.loadTeamPassword, key),
+  forgetTeamPassword: () => call(HostChannel.forgetTeamPassword),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

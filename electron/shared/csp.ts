@@ -37,7 +37,26 @@ export const OCR_WORKER_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'se
 /** The app-relative path of the tesseract.js worker, the only file served with `OCR_WORKER_POLICY`. */
 export const OCR_WORKER_PATH = 'ocr/worker.min.js';
 
+/**
+ * Where the team-archive sync may connect from the web twin: an https server, or this computer over
+ * plain http (tests, a local CouchDB). A `<meta>` policy is fixed when the page is built, so it cannot
+ * name the one server a person configures; Electron narrows it to exactly that origin with its header
+ * policy (`policyWithSyncOrigin`) and its session filter (`electron/shared/sync-origin.ts`): a page
+ * obeys both policies, so there only the configured server passes.
+ */
+export const WEB_SYNC_CONNECT_SOURCES = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] as const;
+
+/** The policy in the built index.html: the app policy plus the sync sources above in `connect-src`. */
+export const WEB_TWIN_POLICY = CONTENT_SECURITY_POLICY.replace("connect-src 'self' blob: data:", `connect-src 'self' blob: data: ${WEB_SYNC_CONNECT_SOURCES.join(' ')}`);
+
+/** The app policy with one more origin allowed in `connect-src` (the configured team server), or unchanged for null. */
+export function policyWithSyncOrigin(origin: string | null, policy: string = CONTENT_SECURITY_POLICY): string {
+  if (!origin) return policy;
+  if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin) && !/^https?:\/\/\[[0-9a-f:]+\](:\d+)?$/.test(origin)) return policy;
+  return policy.replace("connect-src 'self' blob: data:", `connect-src 'self' blob: data: ${origin}`);
+}
+
 /** The policy as a `<meta http-equiv>` tag for index.html (`frame-ancestors` is header-only, so it is not used). */
-export function cspMetaTag(policy: string = CONTENT_SECURITY_POLICY): string {
+export function cspMetaTag(policy: string = WEB_TWIN_POLICY): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }

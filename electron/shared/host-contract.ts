@@ -94,6 +94,16 @@ export interface HostApi {
   readBackup(name: string): Promise<Uint8Array>;
   /** Shows an imported file as it was (see OpenOriginalRequest). */
   openOriginal(request: OpenOriginalRequest): Promise<OpenOriginalResult>;
+  /**
+   * Team archive (issue 24): the one server the app may reach (null: none). Electron lets exactly
+   * that origin through its session filter and the page's CSP; the CSP of a loaded page cannot
+   * change, so the answer says when the window must reload first. The web twin needs nothing.
+   */
+  setTeamServer(url: string | null): Promise<{ allowed: boolean; reloadNeeded: boolean }>;
+  /** Keeps the team password with the system keychain (Electron safeStorage); the web twin never keeps it (false). */
+  saveTeamPassword(key: string, password: string): Promise<boolean>;
+  loadTeamPassword(key: string): Promise<string | null>;
+  forgetTeamPassword(): Promise<boolean>;
 }
 
 /** IPC channel names, one per HostApi method. */
@@ -106,6 +116,10 @@ export const HostChannel = {
   writeBackup: 'backups:write',
   readBackup: 'backups:read',
   openOriginal: 'files:open-original',
+  setTeamServer: 'team:set-server',
+  saveTeamPassword: 'team:save-password',
+  loadTeamPassword: 'team:load-password',
+  forgetTeamPassword: 'team:forget-password',
 } as const satisfies Record<keyof HostApi, string>;
 
 export type HostChannelName = (typeof HostChannel)[keyof typeof HostChannel];

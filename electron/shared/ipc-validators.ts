@@ -4,6 +4,7 @@
  * Pure: no Electron, no Node, so they are unit-tested directly and usable from the renderer too.
  */
 import { IMPORT_EXTENSIONS, extensionOf } from './file-limits';
+import { syncServerOrigin } from './sync-origin';
 import {
   MAX_OPEN_FILE_BYTES,
   MAX_SAVE_BYTES,
@@ -148,6 +149,19 @@ export function validateBackupName(arg: unknown): string {
 }
 
 /** Channels without arguments must not receive any (an extra argument is a confused or hostile caller). */
+/** A team server URL (https, or http on this computer) or null; anything else is refused. */
+export function validateTeamServer(arg: unknown): string | null {
+  if (arg === null) return null;
+  if (typeof arg !== 'string' || arg.length > 2000 || syncServerOrigin(arg) === null) throw new TypeError('Expected an https team server URL or null.');
+  return arg;
+}
+
+/** A short text argument (a password key or a password). */
+export function validateShortText(arg: unknown, what: string): string {
+  if (typeof arg !== 'string' || arg.length === 0 || arg.length > 4000) throw new TypeError(`Expected ${what}.`);
+  return arg;
+}
+
 export function validateNoArguments(args: readonly unknown[]): void {
   if (args.length > 0) fail('this call takes no arguments');
 }

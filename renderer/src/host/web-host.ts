@@ -126,6 +126,11 @@ export function createWebHost(options: WebHostOptions = {}): HostApi {
     }),
     openExternal,
     openOriginal,
+    // The page's CSP already admits https and loopback servers; the password is never kept here.
+    setTeamServer: async () => ({ allowed: true, reloadNeeded: false }),
+    saveTeamPassword: async () => false,
+    loadTeamPassword: async () => null,
+    forgetTeamPassword: async () => true,
     listBackups: async () => [],
     writeBackup: async () => null,
     readBackup: async () => {

@@ -32,6 +32,7 @@ describe('host services', () => {
       getWindow: () => null,
       backups,
       platform: 'linux',
+      team: { setServer: vi.fn(), secrets: { save: vi.fn(), load: vi.fn(), forget: vi.fn() } },
     });
     return { services, shell, dialog };
   }

@@ -17,6 +17,10 @@ function fakeServices() {
       write: vi.fn(async () => ({ name: 'n', createdAt: 1, bytes: 1 })),
       read: vi.fn(async () => new Uint8Array([9])),
     },
+    team: {
+      setServer: vi.fn(async () => ({ allowed: true, reloadNeeded: false })),
+      secrets: { save: vi.fn(async () => true), load: vi.fn(async () => 'pw'), forget: vi.fn(async () => undefined) },
+    },
   } satisfies HostServices;
 }
 
@@ -33,6 +37,10 @@ const validCalls: Record<HostChannelName, unknown[]> = {
   [HostChannel.writeBackup]: ['daily', new Uint8Array([1])],
   [HostChannel.readBackup]: ['pa-backup-2024-05-20T12-00-00-123Z-daily.json'],
   [HostChannel.openOriginal]: [{ name: 'acta.pdf', bytes: new Uint8Array([37]) }],
+  [HostChannel.setTeamServer]: ['https://couch.example.org'],
+  [HostChannel.saveTeamPassword]: ['https://couch.example.org/team|ana', 'pw'],
+  [HostChannel.loadTeamPassword]: ['https://couch.example.org/team|ana'],
+  [HostChannel.forgetTeamPassword]: [],
 };
 
 describe('IPC handlers', () => {
@@ -104,5 +112,17 @@ describe('IPC handlers', () => {
     const handle = vi.fn();
     registerIpc({ handle }, createIpcHandlers(fakeServices(), {}));
     expect(handle.mock.calls.map((c) => c[0] as string).sort()).toEqual(Object.values(HostChannel).sort());
+  });
+});
+
+describe('team archive IPC', () => {
+  it('refuses a team server that is not https (or http on this computer)', async () => {
+    const handlers = createIpcHandlers(fakeServices(), {});
+    const set = handlers[HostChannel.setTeamServer];
+    await expect(set(ours, 'http://couch.example.org')).rejects.toThrow(/https team server/);
+    await expect(set(ours, 'javascript:alert(1)')).rejects.toThrow();
+    await expect(set(ours, 'https://couch.example.org')).resolves.toEqual({ allowed: true, reloadNeeded: false });
+    await expect(set(ours, null)).resolves.toEqual({ allowed: true, reloadNeeded: false });
+    await expect(handlers[HostChannel.saveTeamPassword](ours, 'k', 42)).rejects.toThrow(/password/);
   });
 });

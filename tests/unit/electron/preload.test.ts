@@ -43,6 +43,10 @@ describe('preload surface', () => {
       ['listBackups', []],
       ['writeBackup', ['daily', bytes]],
       ['readBackup', ['name.json']],
+      ['setTeamServer', ['https://couch.example.org']],
+      ['saveTeamPassword', ['k', 'pw']],
+      ['loadTeamPassword', ['k']],
+      ['forgetTeamPassword', []],
     ];
     // openOriginal is the one method whose IPC payload differs from its arguments (tested below).
     expect([...calls.map(([m]) => m), 'openOriginal'].sort()).toEqual(Object.keys(HostChannel).sort());

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { ArchiveService, type IndexProgress } from './archive-service';
 import type { Send } from './commands';
 import { snapshotBeforeSchemaUpgrade } from './snapshots';
+import { getTeamSync } from './sync/team-sync';
 
 interface ArchiveContextValue {
   service: ArchiveService;
@@ -24,6 +25,8 @@ export function ArchiveProvider({ children, service: injected }: { children: Rea
     snapshotBeforeSchemaUpgrade()
       .catch((error: unknown) => console.warn('pre-upgrade snapshot failed', error))
       .then(() => service.start((progress) => !cancelled && setIndexing(progress)))
+      // The team-archive sync starts with the app (on the desktop it resumes with the kept password).
+      .then(() => void getTeamSync(service))
       .then(() => service.whenSearchReady())
       .then(() => !cancelled && setIndexing(null))
       .catch((error: unknown) => !cancelled && setStartError(error instanceof Error ? error.message : String(error)));

@@ -10,6 +10,7 @@ import { GlossaryEditor } from './GlossaryEditor';
 import { IntegritySection } from './IntegritySection';
 import { OriginalsUsage } from './OriginalsUsage';
 import { SnapshotsSection } from './SnapshotsSection';
+import { TeamArchiveSection } from './TeamArchiveSection';
 
 /** Settings: language, theme, backup/restore, storage, glossary and the integrity check. */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
@@ -59,6 +60,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         </div>
       </div>
       <BackupSection />
+      <TeamArchiveSection />
       <SnapshotsSection />
       <section aria-labelledby="settings-storage">
         <h3 id="settings-storage">{t('settings.storage')}</h3>

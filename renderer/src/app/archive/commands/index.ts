@@ -9,11 +9,12 @@ import { bulletinHandlers, type BulletinHandlers } from './bulletins';
 import { collectionHandlers, type CollectionHandlers } from './collections';
 import type { CommandContext } from './context';
 import { originalHandlers, type OriginalHandlers } from './originals';
+import { syncHandlers, type SyncHandlers } from './sync';
 import { tagHandlers, type TagHandlers } from './tags';
 
 export type { CommandContext } from './context';
 
-export type Handlers = BulletinHandlers & TagHandlers & CollectionHandlers & ArchiveHandlers & OriginalHandlers;
+export type Handlers = BulletinHandlers & TagHandlers & CollectionHandlers & ArchiveHandlers & OriginalHandlers & SyncHandlers;
 export type CommandName = keyof Handlers;
 
 export type CommandResult<K extends CommandName> = Awaited<ReturnType<Handlers[K]>>;
@@ -22,5 +23,5 @@ export type CommandResult<K extends CommandName> = Awaited<ReturnType<Handlers[K
 export type Send = <K extends CommandName>(name: K, ...args: Parameters<Handlers[K]>) => Promise<CommandResult<K>>;
 
 export function createHandlers(ctx: CommandContext): Handlers {
-  return { ...bulletinHandlers(ctx), ...tagHandlers(ctx), ...collectionHandlers(), ...archiveHandlers(ctx), ...originalHandlers() };
+  return { ...bulletinHandlers(ctx), ...tagHandlers(ctx), ...collectionHandlers(), ...archiveHandlers(ctx), ...originalHandlers(), ...syncHandlers(ctx) };
 }
