@@ -11,6 +11,7 @@ import { nextIndexMark, pairHashes, tokenize, type StemMark, type Token } from '
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
+import { expandNames } from './names';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
@@ -234,6 +235,7 @@ export class SearchEngine {
       query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
     }
     if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    query = expandNames(query);
     return query;
   }
 

@@ -16,6 +16,8 @@ import type { Postings } from './postings';
 export interface ScoredKey {
   key: string;
   weight: number;
+  /** The key whose idf to use (the typed word's, for a family member); default `key`. */
+  idfKey?: string;
 }
 /** A term's keys: it scores the sum over groups (the words of a phrase) of the best key of each group. */
 export type TermKeys = ScoredKey[][];
@@ -88,7 +90,7 @@ export class Scorer {
   }
 
   /** BM25F of one key for every slot, weighted, written as a maximum into `into`. */
-  private keyInto(key: string, weight: number, into: Float64Array): void {
+  private keyInto(key: string, weight: number, idfKey: string, into: Float64Array): void {
     const { text, title } = this.ix;
     const tf = new Float64Array(this.slots.length);
     const slotsT = title.get(key);
@@ -99,7 +101,7 @@ export class Scorer {
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
-    const idf = this.idf(key) * weight;
+    const idf = Math.min(this.idf(key), this.idf(idfKey)) * weight;
     for (let j = 0; j < slotsB.length; j++) {
       const i = this.at[slotsB[j] ?? 0] ?? -1;
       if (i < 0) continue;
@@ -114,7 +116,7 @@ export class Scorer {
     const out = new Float64Array(this.slots.length);
     for (const group of keys) {
       const best = new Float64Array(this.slots.length);
-      for (const { key, weight } of group) this.keyInto(key, weight, best);
+      for (const { key, weight, idfKey } of group) this.keyInto(key, weight, idfKey ?? key, best);
       for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + (best[i] ?? 0);
     }
     return out;

@@ -151,13 +151,14 @@ describe('SearchEngine suggestions and persistence on the real corpus', () => {
 
   it('indexes every paragraph and agrees with a whole-word scan', () => {
     expect(engine.size).toBe(paragraphs.length);
-    for (const q of ['aquaculture', 'Lima', 'roadmap', 'entrepreneurship']) {
-      const wholeWord = new RegExp(`\\b${q}s?\\b`, 'i');
+    // entrepreneurship's word family (families.ts) is found with it.
+    for (const [q, pattern] of [['aquaculture', 'aquaculture'], ['Lima', 'Lima'], ['roadmap', 'roadmap'], ['entrepreneurship', 'entrepreneur(?:ship|ial)?']]) {
+      const wholeWord = new RegExp(`\\b${pattern}s?\\b`, 'i');
       const expected = docs.filter((d) => wholeWord.test(`${d.title}\n${d.body}`)).map((d) => d.id);
       expect(expected.length).toBeGreaterThan(0);
       expect(engine.search(q, exact).ids.sort()).toEqual(expected.sort());
       // The substring baseline also finds run-together words of the corpus ("andAquaculture").
-      expect(naiveSearch(docs, q)).toEqual(expect.arrayContaining(expected));
+      if (q === pattern) expect(naiveSearch(docs, q)).toEqual(expect.arrayContaining(expected));
     }
   });
 
