@@ -263,6 +263,11 @@ export class ArchiveService implements CommandContext {
     return data.getSummaries(model.ids.slice(offset, offset + limit));
   }
 
+  /** The summaries of `ids`, in that order (partial matches shown apart from the list). */
+  async summaries(ids: readonly string[]): Promise<BulletinSummary[]> {
+    return data.getSummaries(ids);
+  }
+
   /** All ids of a list (for "select all results"). */
   async allIds(model: ListModel): Promise<string[]> {
     if (model.kind === 'matches') return model.ids;

@@ -395,6 +395,12 @@ export const en = {
     reviewHint: 'Low OCR confidence: compare the text with the scanned page before importing.',
   },
   errors: { generic: 'Something went wrong: {{message}}' },
+  partial: {
+    label: 'Bulletins with some of the words',
+    heading: 'Bulletins with some of the words: missing {{missing}}',
+    tagHint: 'Tags named like “{{word}}”:',
+    tagOffer: 'Show tag:{{name}}',
+  },
 };
 
 export type Messages = typeof en;

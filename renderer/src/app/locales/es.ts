@@ -409,4 +409,10 @@ export const es: Messages = {
     reviewHint: 'Confianza OCR baja: compare el texto con la página escaneada antes de importar.',
   },
   errors: { generic: 'Algo salió mal: {{message}}' },
+  partial: {
+    label: 'Boletines con algunas de las palabras',
+    heading: 'Boletines con algunas de las palabras: faltan {{missing}}',
+    tagHint: 'Etiquetas con nombre parecido a «{{word}}»:',
+    tagOffer: 'Mostrar tag:{{name}}',
+  },
 };

@@ -5,6 +5,7 @@ import { useUiState, type SortOrder } from '../../app/state';
 import { AddResultsToDossierButton } from '../dossiers/AddResultsToDossierButton';
 import { BulkTagBar } from '../tags/BulkTagBar';
 import { DidYouMean } from '../search/DidYouMean';
+import { PartialMatches } from '../search/PartialMatches';
 import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
@@ -73,10 +74,11 @@ export function ResultsPane() {
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
         </div>
-      ) : model && total === 0 && queryText ? (
+      ) : model && total === 0 && queryText && !matches?.partial ? (
         <p className="empty-state">{t('empty.noResults')}</p>
       ) : null}
       <BulletinList total={total} rows={rows} ensureRows={ensureRows} highlightTerms={matches?.highlightTerms ?? []} />
+      {matches?.partial && !matches.error ? <PartialMatches groups={matches.partial} /> : null}
     </section>
   );
 }

@@ -152,7 +152,7 @@ describe('SearchEngine suggestions and persistence on the real corpus', () => {
   it('indexes every paragraph and agrees with a whole-word scan', () => {
     expect(engine.size).toBe(paragraphs.length);
     // entrepreneurship's word family (families.ts) is found with it.
-    for (const [q, pattern] of [['aquaculture', 'aquaculture'], ['Lima', 'Lima'], ['roadmap', 'roadmap'], ['entrepreneurship', 'entrepreneur(?:ship|ial)?']]) {
+    for (const [q, pattern] of [['aquaculture', 'aquaculture'], ['Lima', 'Lima'], ['roadmap', 'roadmap'], ['entrepreneurship', 'entrepreneur(?:ship|ial)?']] as const) {
       const wholeWord = new RegExp(`\\b${pattern}s?\\b`, 'i');
       const expected = docs.filter((d) => wholeWord.test(`${d.title}\n${d.body}`)).map((d) => d.id);
       expect(expected.length).toBeGreaterThan(0);
