@@ -3,9 +3,9 @@
  * Documents are sent in batches so the worker can answer searches between batches.
  * Persistence is the caller's job: `export()` returns chunks, `import()` accepts them.
  */
-import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from '../core/search/engine-types';
-import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse } from '../core/search/protocol';
-import { parseQuery } from '../core/search/query';
+import type { SearchChunk, SearchDoc, SearchResult } from '../core/search/engine-types';
+import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse, WireSearchOptions } from '../core/search/protocol';
+import type { SearchTag } from '../core/search/tag-filter';
 import { TimeSlice } from '../core/scheduling';
 
 /** The part of `Worker` the client uses (a fake can stand in for tests). */
@@ -92,17 +92,14 @@ export class SearchClient {
     return this.call('ids', [sample]);
   }
 
-  /** Runs a query. `resolveTag` runs here on the main thread for the query's `tag:` names. */
-  search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
-    const { resolveTag, ...rest } = opts;
-    const wire: Parameters<SearchMethods['search']>[1] = { ...rest };
-    if (resolveTag) {
-      const parsed = parseQuery(query);
-      const tagIds: Record<string, string[]> = {};
-      if (parsed.ok) for (const f of parsed.query.filters) if (f.field === 'tag') tagIds[f.value] = resolveTag(f.value);
-      wire.tagIds = tagIds;
-    }
-    return this.call('search', [query, wire]);
+  /** Runs a query; it is parsed in the worker, `tag:` resolved there against the tree sent with `setTags`. */
+  search(query: string, opts: WireSearchOptions = {}): Promise<SearchResult> {
+    return this.call('search', [query, opts]);
+  }
+
+  /** Sends the tag tree (after any tag change): `tag:` filters and "try a tag" offers use it. */
+  setTags(tags: readonly SearchTag[]): Promise<void> {
+    return this.call('setTags', [tags.map((t) => ({ id: t.id, name: t.name, parentId: t.parentId, ...(t.names ? { names: t.names } : {}) }))]);
   }
 
   suggest(word: string): Promise<string | undefined> {

@@ -4,8 +4,6 @@
  * every write also updates the index before it resolves, and every query sees the same filters.
  */
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
-import { descendantIds, tagPath } from '../../core/tags/tree';
-import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
 import type { SearchAnswer, SearchOptions } from './search-port';
 import { getSearchPort, type SearchPort } from './search-binding';
@@ -52,6 +50,7 @@ export class ArchiveService implements CommandContext {
   private async open(onIndexProgress?: (progress: IndexProgress) => void): Promise<void> {
     void data.requestPersistentStorage().catch(() => false);
     this.tags = await data.listTags();
+    await this.search.setTags(this.tags);
     this.unsubscribe = data.onArchiveChange((change) => void this.onChange(change));
     void this.index.load(onIndexProgress);
   }
@@ -168,6 +167,7 @@ export class ArchiveService implements CommandContext {
 
   async refreshTags(): Promise<void> {
     this.tags = await data.listTags();
+    await this.search.setTags(this.tags);
   }
 
   /** Tag names are indexed: a rename re-indexes the bulletins that carry the tag. */
@@ -237,24 +237,12 @@ export class ArchiveService implements CommandContext {
     const searchOptions: SearchOptions = {
       expandTranslations: options.translations,
       sort: options.order,
-      resolveTag: this.tagResolver(),
       // Only the search box matches its last word as a prefix; rules and saved searches mean whole words.
       prefixLast: options.typing ?? false,
       ...(glossary ? { glossary } : {}),
     };
     const answer = await this.search.search(trimmed, searchOptions);
     return { kind: 'matches', order: options.order, ...answer };
-  }
-
-  /** Tag name or path → ids of the tag and its descendants (a parent includes its children). */
-  private tagResolver(): (name: string) => string[] {
-    const lookup: Record<string, string[]> = {};
-    for (const tag of this.tags) {
-      const ids = descendantIds(this.tags, tag.id, true);
-      lookup[foldText(tag.name)] = [...(lookup[foldText(tag.name)] ?? []), ...ids];
-      lookup[foldText(tagPath(this.tags, tag.id))] = ids;
-    }
-    return (name) => lookup[foldText(name.trim())] ?? [];
   }
 
   /** Loads one window of rows for the list. */

@@ -6,6 +6,7 @@ import { AddResultsToDossierButton } from '../dossiers/AddResultsToDossierButton
 import { BulkTagBar } from '../tags/BulkTagBar';
 import { DidYouMean } from '../search/DidYouMean';
 import { PartialMatches } from '../search/PartialMatches';
+import { TagOffers } from '../search/TagOffers';
 import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
@@ -69,6 +70,7 @@ export function ResultsPane() {
       <ErrorAlert message={error} />
       {matches && !matches.error ? <Facets facets={matches.facets} /> : null}
       {suggestion ? <DidYouMean suggestion={suggestion} /> : null}
+      {matches?.tagOffers && !matches.error ? <TagOffers offers={matches.tagOffers} /> : null}
       {emptyArchive ? (
         <div className="empty-state">
           <h2>{t('empty.title')}</h2>
