@@ -71,6 +71,7 @@ class FieldNorms {
 
 export class Scorer {
   private readonly at: Int32Array;
+  private readonly scratch: Float64Array;
   private readonly norms: FieldNorms;
   private readonly n: number;
 
@@ -81,6 +82,7 @@ export class Scorer {
     this.at = new Int32Array(ix.table.slots).fill(-1);
     for (let i = 0; i < slots.length; i++) this.at[slots[i] ?? 0] = i;
     this.norms = new FieldNorms(ix.table, slots);
+    this.scratch = new Float64Array(slots.length);
     this.n = Math.max(1, ix.table.size);
   }
 
@@ -92,12 +94,13 @@ export class Scorer {
   /** BM25F of one key for every slot, weighted, written as a maximum into `into`. */
   private keyInto(key: string, weight: number, idfKey: string, into: Float64Array): void {
     const { text, title } = this.ix;
-    const tf = new Float64Array(this.slots.length);
+    // Title term frequencies (weighted, normalised) by position; reset after use, so one buffer serves every key.
+    const tf = this.scratch;
     const slotsT = title.get(key);
     const tfT = title.tf(key);
     for (let j = 0; j < slotsT.length; j++) {
       const i = this.at[slotsT[j] ?? 0] ?? -1;
-      if (i >= 0) tf[i] = (tf[i] ?? 0) + (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
+      if (i >= 0) tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
@@ -108,6 +111,10 @@ export class Scorer {
       const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (this.norms.body[i] ?? 1);
       const score = f > 0 ? (idf * f) / (K1 + f) : 0;
       if (score > (into[i] ?? 0)) into[i] = score;
+    }
+    for (let j = 0; j < slotsT.length; j++) {
+      const i = this.at[slotsT[j] ?? 0] ?? -1;
+      if (i >= 0) tf[i] = 0;
     }
   }
 
