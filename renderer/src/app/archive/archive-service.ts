@@ -5,7 +5,7 @@
  */
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import * as data from '../../data';
-import type { SearchAnswer, SearchOptions } from './search-port';
+import type { SearchOptions, SearchResult } from '../../core/search/engine-types';
 import { getSearchPort, type SearchPort } from './search-binding';
 import { storeAndIndex } from './import-commit';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
@@ -16,7 +16,7 @@ export type ListOrder = 'relevance' | 'date-desc' | 'date-asc';
 /** What the list shows: either the whole archive by date (cheap, from indexes) or ranked matches. */
 export type ListModel =
   | { kind: 'all'; total: number; order: 'date-desc' | 'date-asc'; trash: boolean }
-  | ({ kind: 'matches'; order: ListOrder } & SearchAnswer);
+  | ({ kind: 'matches'; order: ListOrder } & SearchResult);
 
 
 export type { IndexProgress, IntegrityReport };

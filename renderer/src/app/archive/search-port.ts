@@ -2,12 +2,10 @@
  * What the archive service needs from the search engine. The worker client implements it; keeping
  * the service on this narrow port lets it be tested with an in-process engine.
  */
-import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from '../../core/search/engine-types';
+import type { SearchChunk, SearchDoc, SearchResult } from '../../core/search/engine-types';
 import type { WireSearchOptions } from '../../core/search/protocol';
 import type { SearchTag } from '../../core/search/tag-filter';
 
-export type { SearchFacets as Facets, SearchOptions, SearchDoc as SearchDocInput };
-export type SearchAnswer = SearchResult;
 
 export interface SearchPort {
   add(docs: readonly SearchDoc[]): Promise<number>;

@@ -31,6 +31,8 @@ export interface TermMatch {
 
 /** A key reached only as a longer word of a typed prefix counts this much (the typed word itself counts 1). */
 const PREFIX_WEIGHT = 0.5;
+/** The typed word and its most frequent completions that relevance scores (`withPrefix` lists them most frequent first). */
+const SCORED_KEYS = 8;
 
 function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean, weight = 1, idfOf?: string): TermMatch | null {
   const key = analyzeWord(text);
@@ -45,7 +47,8 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
   const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
   const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
   const idfKey = idfOf === undefined ? null : analyzeWord(idfOf);
-  const scored = keys.map((k) => ({ key: k, weight: weight * (k === key ? 1 : PREFIX_WEIGHT), ...(idfKey === null ? {} : { idfKey }) }));
+  // Scoring reads each key's postings again: a typed prefix's rarer completions match but do not score.
+  const scored = keys.slice(0, SCORED_KEYS).map((k) => ({ key: k, weight: weight * (k === key ? 1 : PREFIX_WEIGHT), ...(idfKey === null ? {} : { idfKey }) }));
   return { all, title, exact: prefix ? exact : all, alternatives: [[scored]] };
 }
 

@@ -29,6 +29,34 @@ export interface SearchMethods {
 
 export type SearchMethod = keyof SearchMethods;
 
+/** What loading the saved index reports. */
+export interface LoadOutcome {
+  loaded: boolean;
+  reason?: string;
+  docCount?: number;
+  /** When the worker started, received the request, read the saved index and imported it (ms since the epoch). */
+  timeline?: { workerStart: number; received: number; read: number; imported: number };
+}
+
+/**
+ * Requests the worker runs itself against the archive's database (data/ is not pure, so they are
+ * not dispatched here), typed in the same map as the engine's so the client has one call path.
+ */
+export interface StorageMethods {
+  loadPersisted(dbName: string, expected: { version: number; fingerprint?: string }): LoadOutcome;
+  persist(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): number;
+}
+
+/** Every request the search worker answers: method → (arguments) → result. */
+export type WorkerMethods = SearchMethods & StorageMethods;
+export type WorkerMethod = keyof WorkerMethods;
+
+export interface WorkerRequest<M extends WorkerMethod = WorkerMethod> {
+  id: number;
+  method: M;
+  args: Parameters<WorkerMethods[M]>;
+}
+
 /** Methods that do not change the engine: the worker may answer them while writes are in progress. */
 export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<SearchMethod>(['search', 'suggest', 'size', 'has', 'ids', 'setTags']);
 

@@ -38,33 +38,45 @@ const B_BODY = 0.75;
 const NEAR_BODY = 0.6;
 const NEAR_TITLE = 1.2;
 /** How many of the best matches get their titles checked for adjacent query words. */
-const TITLE_RERANK = 200;
+const TITLE_RERANK = 100;
+/** How many of the best matches get their text checked for adjacent query words. */
+const NEAR_TOP = 1000;
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Average field lengths per table, recomputed only when the table changed (a pass over every slot). */
+const averages = new WeakMap<DocTable, { slots: number; size: number; title: number; body: number }>();
+
+function averagesOf(table: DocTable): { title: number; body: number } {
+  const cached = averages.get(table);
+  if (cached && cached.slots === table.slots && cached.size === table.size) return cached;
+  let tSum = 0;
+  let bSum = 0;
+  let live = 0;
+  for (let s = 0; s < table.slots; s++) {
+    if (table.alive[s] !== 1) continue;
+    tSum += table.titleLens[s] ?? 0;
+    bSum += table.bodyLens[s] ?? 0;
+    live++;
+  }
+  const fresh = { slots: table.slots, size: table.size, title: Math.max(1, tSum / Math.max(1, live)), body: Math.max(1, bSum / Math.max(1, live)) };
+  averages.set(table, fresh);
+  return fresh;
 }
 
 class FieldNorms {
   readonly title: Float64Array;
   readonly body: Float64Array;
   constructor(table: DocTable, slots: Int32Array) {
-    let tSum = 0;
-    let bSum = 0;
-    let live = 0;
-    for (let s = 0; s < table.slots; s++) {
-      if (table.alive[s] !== 1) continue;
-      tSum += table.titleLens[s] ?? 0;
-      bSum += table.bodyLens[s] ?? 0;
-      live++;
-    }
-    const tAvg = Math.max(1, tSum / Math.max(1, live));
-    const bAvg = Math.max(1, bSum / Math.max(1, live));
+    const avg = averagesOf(table);
     this.title = new Float64Array(slots.length);
     this.body = new Float64Array(slots.length);
     for (let i = 0; i < slots.length; i++) {
       const s = slots[i] ?? 0;
-      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / tAvg;
-      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / bAvg;
+      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avg.title;
+      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avg.body;
     }
   }
 }
@@ -158,8 +170,10 @@ export class Scorer {
     });
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
+      // Signatures are checked for the best matches only: over every match it costs as much as a phrase search.
+      const candidates = topIndices(scores, NEAR_TOP).map((i) => this.slots[i] ?? 0);
       for (const { hash, bonus } of pairs) {
-        for (const s of this.ix.pairs.filter(Array.from(this.slots), [hash])) {
+        for (const s of this.ix.pairs.filter(candidates, [hash])) {
           const i = this.at[s] ?? -1;
           if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
         }
@@ -175,12 +189,21 @@ export class Scorer {
   }
 }
 
-/** Positions of the `k` highest scores (unordered). */
+/** Positions of about the `k` highest scores (unordered; ties at the cut may add a few), in one pass plus a histogram. */
 export function topIndices(scores: Float64Array, k: number): number[] {
-  if (scores.length <= k) return Array.from({ length: scores.length }, (_, i) => i);
-  const sorted = Float64Array.from(scores).sort();
-  const threshold = sorted[scores.length - k] ?? 0;
+  const n = scores.length;
+  if (n <= k) return Array.from({ length: n }, (_, i) => i);
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
+  const buckets = new Int32Array(1024);
+  const bucket = (v: number): number => (max > 0 ? Math.min(1023, Math.floor((v / max) * 1024)) : 0);
+  for (let i = 0; i < n; i++) buckets[bucket(scores[i] ?? 0)] = (buckets[bucket(scores[i] ?? 0)] ?? 0) + 1;
+  let cut = 1023;
+  for (let seen = 0; cut > 0; cut--) {
+    seen += buckets[cut] ?? 0;
+    if (seen >= k) break;
+  }
   const out: number[] = [];
-  for (let i = 0; i < scores.length && out.length < k; i++) if ((scores[i] ?? 0) >= threshold) out.push(i);
+  for (let i = 0; i < n; i++) if (bucket(scores[i] ?? 0) >= cut) out.push(i);
   return out;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useArchive } from '../../app/archive/ArchiveProvider';
 import { useUiState } from '../../app/state';
-import type { Facets as FacetCounts } from '../../app/archive/search-port';
+import type { SearchFacets } from '../../core/search/engine-types';
 import { tagPath } from '../../core/tags/tree';
 import { tagQuery } from '../navigation/Sidebar';
 
@@ -14,7 +14,7 @@ function top(counts: Record<string, number>): Array<[string, number]> {
 }
 
 /** Counts by year, country, tag and language; a click narrows the query with that filter. */
-export function Facets({ facets }: { facets: FacetCounts }) {
+export function Facets({ facets }: { facets: SearchFacets }) {
   const { t } = useTranslation();
   const { service } = useArchive();
   const { state, dispatch } = useUiState();
