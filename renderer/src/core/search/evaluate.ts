@@ -32,7 +32,7 @@ export interface TermMatch {
 /** A key reached only as a longer word of a typed prefix counts this much (the typed word itself counts 1). */
 const PREFIX_WEIGHT = 0.5;
 /** The typed word and its most frequent completions that relevance scores (`withPrefix` lists them most frequent first). */
-const SCORED_KEYS = 8;
+const SCORED_KEYS = 4;
 
 function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean, weight = 1, idfOf?: string): TermMatch | null {
   const key = analyzeWord(text);

@@ -145,6 +145,11 @@ export class Scorer {
   clause(alternatives: readonly TermKeys[], scores: Float64Array): Float64Array {
     const best = new Float64Array(this.slots.length);
     for (const keys of alternatives) {
+      // A one-group term (a word, its completions) is a maximum over keys, like the clause itself: no array of its own.
+      if (keys.length === 1) {
+        for (const { key, weight, idfKey } of keys[0] ?? []) this.keyInto(key, weight, idfKey ?? key, best);
+        continue;
+      }
       const t = this.term(keys);
       for (let i = 0; i < best.length; i++) if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
     }
