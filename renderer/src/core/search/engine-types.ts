@@ -33,6 +33,11 @@ export interface SearchOptions {
    * tag rules should pass false so that "pesca" does not also match "pescado".
    */
   prefixLast?: boolean;
+  /**
+   * Also match word families (families.ts). Default: as `prefixLast` — on for the search box, off for
+   * saved searches, tag rules and dossier recipes, which mean the words as written.
+   */
+  wordFamilies?: boolean;
 }
 
 export interface SearchFacets {

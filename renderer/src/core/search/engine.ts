@@ -250,7 +250,7 @@ export class SearchEngine {
       query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
     }
     if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
-    query = expandNames(query);
+    query = expandNames(query, opts.wordFamilies ?? opts.prefixLast !== false);
     return query;
   }
 

@@ -47,7 +47,7 @@ export function canonicalCountry(value: string): string | null {
   return null;
 }
 
-function alternativesOf(term: WordTerm): QueryTerm[] {
+function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   const t = load();
   const folded = foldText(term.text.toLowerCase());
   const out: QueryTerm[] = [];
@@ -62,16 +62,16 @@ function alternativesOf(term: WordTerm): QueryTerm[] {
     out.push(parts.length === 1 ? word(country) : { kind: 'group', text: country, terms: parts.map((p) => word(p)) });
   }
   const key = analyzeWord(term.text);
-  for (const member of key === null ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
+  for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
   return out;
 }
 
-/** `query` with every plain word's names and family added to its clause. */
-export function expandNames(query: Query): Query {
+/** `query` with every plain word's names (and family, when `families`) added to its clause. */
+export function expandNames(query: Query, families = true): Query {
   return {
     ...query,
     clauses: query.clauses.map((c) => ({
-      anyOf: c.anyOf.flatMap((term) => (term.kind === 'word' ? [term, ...alternativesOf(term)] : [term])),
+      anyOf: c.anyOf.flatMap((term) => (term.kind === 'word' ? [term, ...alternativesOf(term, families)] : [term])),
     })),
   };
 }
