@@ -72,3 +72,24 @@ describe('tag: against the tag tree', () => {
     expect(result.tagOffers?.[0]?.tag).toMatch(/Fisheries and Aquaculture/);
   });
 });
+
+describe('approximate dates in year: and date:', () => {
+  it('match when the range [date, dateEnd] meets the asked one, and persist through export/import', async () => {
+    const engine = new SearchEngine();
+    engine.add([
+      doc('year', 'Approx year', 'x', { date: '2023-01-01', dateEnd: '2023-12-31' }),
+      doc('month', 'Approx month', 'x', { date: '2023-11-01', dateEnd: '2023-11-30' }),
+      doc('day', 'Exact day', 'x', { date: '2023-10-05' }),
+      doc('none', 'Undated', 'x', {}),
+    ]);
+    const found = (q: string, e: SearchEngine = engine): string[] => e.search(q).ids.sort();
+    expect(found('year:2023')).toEqual(['day', 'month', 'year']);
+    expect(found('date:2023-11-15..2023-11-20')).toEqual(['month', 'year']);
+    expect(found('date:2023-06')).toEqual(['year']);
+    expect(found('date:..2023-10-31')).toEqual(['day', 'year']);
+    expect(found('year:2024')).toEqual([]);
+    const again = new SearchEngine();
+    await again.import(await engine.export());
+    expect(found('date:2023-11-15..2023-11-20', again)).toEqual(['month', 'year']);
+  });
+});
