@@ -134,3 +134,22 @@ test('keyboard: arrows move through results and Enter opens one', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('few full matches: bulletins with some of the words are listed apart, naming the missing word', async ({ page }) => {
+  await seed(page);
+  // No bulletin has both words: the Spanish one has "revisaron", the webinar bulletins "webinar".
+  await search(page, 'webinar revisaron');
+  // The status still counts only bulletins with every word.
+  await expect.poll(() => listedCount(page)).toBe(0);
+  const partial = page.getByRole('region', { name: 'Bulletins with some of the words' });
+  await expect(partial.getByRole('heading', { name: 'Bulletins with some of the words: missing webinar' })).toBeVisible();
+  await expect(partial.getByRole('heading', { name: 'Bulletins with some of the words: missing revisaron' })).toBeVisible();
+  await expect(partial.getByRole('button', { name: 'Reunión del Grupo Técnico de Pesca y Acuicultura en Perú' })).toBeVisible();
+  // Opening a partial match shows it in the reader.
+  await partial.getByRole('button', { name: 'Reunión del Grupo Técnico de Pesca y Acuicultura en Perú' }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Reunión del Grupo Técnico de Pesca y Acuicultura en Perú');
+  // With every word present, the partial list is gone.
+  await search(page, 'webinar');
+  await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
+  await expect(partial).toHaveCount(0);
+});

@@ -3,9 +3,9 @@
  * Documents are sent in batches so the worker can answer searches between batches.
  * Persistence is the caller's job: `export()` returns chunks, `import()` accepts them.
  */
-import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from '../core/search/engine-types';
-import type { SearchMethod, SearchMethods, SearchRequest, SearchResponse } from '../core/search/protocol';
-import { parseQuery } from '../core/search/query';
+import type { SearchChunk, SearchDoc, SearchResult } from '../core/search/engine-types';
+import type { LoadOutcome, SearchResponse, WireSearchOptions, WorkerMethod, WorkerMethods, WorkerRequest } from '../core/search/protocol';
+import type { SearchTag } from '../core/search/tag-filter';
 import { TimeSlice } from '../core/scheduling';
 
 /** The part of `Worker` the client uses (a fake can stand in for tests). */
@@ -18,13 +18,7 @@ export interface WorkerLike {
 /** Documents per `add` message (under 1 MB of text to clone). */
 export const ADD_BATCH_SIZE = 250;
 
-export interface LoadOutcome {
-  loaded: boolean;
-  reason?: string;
-  docCount?: number;
-  /** When the worker started, received the request, read the saved index and imported it (ms since the epoch). */
-  timeline?: { workerStart: number; received: number; read: number; imported: number };
-}
+export type { LoadOutcome };
 
 export class SearchClient {
   private nextId = 1;
@@ -92,17 +86,14 @@ export class SearchClient {
     return this.call('ids', [sample]);
   }
 
-  /** Runs a query. `resolveTag` runs here on the main thread for the query's `tag:` names. */
-  search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
-    const { resolveTag, ...rest } = opts;
-    const wire: Parameters<SearchMethods['search']>[1] = { ...rest };
-    if (resolveTag) {
-      const parsed = parseQuery(query);
-      const tagIds: Record<string, string[]> = {};
-      if (parsed.ok) for (const f of parsed.query.filters) if (f.field === 'tag') tagIds[f.value] = resolveTag(f.value);
-      wire.tagIds = tagIds;
-    }
-    return this.call('search', [query, wire]);
+  /** Runs a query; it is parsed in the worker, `tag:` resolved there against the tree sent with `setTags`. */
+  search(query: string, opts: WireSearchOptions = {}): Promise<SearchResult> {
+    return this.call('search', [query, opts]);
+  }
+
+  /** Sends the tag tree (after any tag change): `tag:` filters and "try a tag" offers use it. */
+  setTags(tags: readonly SearchTag[]): Promise<void> {
+    return this.call('setTags', [tags.map((t) => ({ id: t.id, name: t.name, parentId: t.parentId, ...(t.names ? { names: t.names } : {}) }))]);
   }
 
   suggest(word: string): Promise<string | undefined> {
@@ -126,20 +117,12 @@ export class SearchClient {
    * callers need not know).
    */
   loadPersisted(dbName: string, expected: { version: number; fingerprint?: string }): Promise<LoadOutcome> {
-    return this.callRaw('loadPersisted', [dbName, expected]) as Promise<LoadOutcome>;
+    return this.call('loadPersisted', [dbName, expected]);
   }
 
   /** Exports the index and saves it into database `dbName`, all inside the worker. Resolves with the doc count. */
   persist(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): Promise<number> {
-    return this.callRaw('persist', [dbName, meta]) as Promise<number>;
-  }
-
-  private callRaw(method: string, args: unknown[]): Promise<unknown> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, method, args });
-    });
+    return this.call('persist', [dbName, meta]);
   }
 
   terminate(): void {
@@ -148,11 +131,12 @@ export class SearchClient {
     this.pending.clear();
   }
 
-  private call<M extends SearchMethod>(method: M, args: Parameters<SearchMethods[M]>): Promise<ReturnType<SearchMethods[M]>> {
+  /** One typed call path for every worker request (engine and storage): the answer's type follows the method. */
+  private call<M extends WorkerMethod>(method: M, args: Parameters<WorkerMethods[M]>): Promise<Awaited<ReturnType<WorkerMethods[M]>>> {
     const id = this.nextId++;
-    const request: SearchRequest<M> = { id, method, args };
+    const request: WorkerRequest<M> = { id, method, args };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: (v) => resolve(v as ReturnType<SearchMethods[M]>), reject });
+      this.pending.set(id, { resolve: (v) => resolve(v as Awaited<ReturnType<WorkerMethods[M]>>), reject });
       this.worker.postMessage(request);
     });
   }

@@ -16,7 +16,9 @@
  * more matches never wait for it.
  */
 import { SearchEngine } from '../core/search/engine';
-import { dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, wantsSpelling, type SearchRequest, type SearchResponse } from '../core/search/protocol';
+import {
+  dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, wantsSpelling, type LoadOutcome, type SearchRequest, type SearchResponse, type WorkerRequest,
+} from '../core/search/protocol';
 import type { SearchDoc } from '../core/search/engine-types';
 import { switchArchiveDb } from '../data';
 import { clearSearchIndex, LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
@@ -60,12 +62,10 @@ async function addInSlices(request: SearchRequest): Promise<void> {
  * Persistence runs here, not on the UI thread: the saved index is tens of MB, and reading or writing
  * it on the main thread (structured clone of every chunk) would freeze the UI for hundreds of ms.
  */
-export type StorageRequest =
-  | { id: number; method: 'loadPersisted'; args: [dbName: string, expected: { version: number; fingerprint?: string }] }
-  | { id: number; method: 'persist'; args: [dbName: string, meta: SearchIndexMeta] };
+export type StorageRequest = WorkerRequest<'loadPersisted'> | WorkerRequest<'persist'>;
 
 /** Runs a storage request; for a load, returns once the first stage is imported and starts `later`. */
-async function runStorage(request: StorageRequest): Promise<unknown> {
+async function runStorage(request: StorageRequest): Promise<LoadOutcome | number> {
   const [dbName] = request.args;
   const db = switchArchiveDb(dbName);
   let closeWhen: Promise<void> | null = null;

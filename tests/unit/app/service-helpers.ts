@@ -19,6 +19,7 @@ export function enginePort(engine = new SearchEngine()): SearchPort & { engine: 
     suggest: async (word) => engine.suggest(word),
     export: () => engine.export(),
     import: async (chunks) => (await engine.import(chunks), engine.size),
+    setTags: async (tags) => engine.setTags(tags),
   };
 }
 

@@ -4,11 +4,8 @@
  * every write also updates the index before it resolves, and every query sees the same filters.
  */
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
-import { tagAllNames } from '../../core/tags/names';
-import { descendantIds, tagPathVariants } from '../../core/tags/tree';
-import { foldText } from '../../core/text/fold';
 import * as data from '../../data';
-import type { SearchAnswer, SearchOptions } from './search-port';
+import type { SearchOptions, SearchResult } from '../../core/search/engine-types';
 import { getSearchPort, type SearchPort } from './search-binding';
 import { storeAndIndex } from './import-commit';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
@@ -19,7 +16,7 @@ export type ListOrder = 'relevance' | 'date-desc' | 'date-asc';
 /** What the list shows: either the whole archive by date (cheap, from indexes) or ranked matches. */
 export type ListModel =
   | { kind: 'all'; total: number; order: 'date-desc' | 'date-asc'; trash: boolean }
-  | ({ kind: 'matches'; order: ListOrder } & SearchAnswer);
+  | ({ kind: 'matches'; order: ListOrder } & SearchResult);
 
 
 export type { IndexProgress, IntegrityReport };
@@ -53,6 +50,7 @@ export class ArchiveService implements CommandContext {
   private async open(onIndexProgress?: (progress: IndexProgress) => void): Promise<void> {
     void data.requestPersistentStorage().catch(() => false);
     this.tags = await data.listTags();
+    await this.search.setTags(this.tags);
     this.unsubscribe = data.onArchiveChange((change) => void this.onChange(change));
     void this.index.load(onIndexProgress);
   }
@@ -169,6 +167,7 @@ export class ArchiveService implements CommandContext {
 
   async refreshTags(): Promise<void> {
     this.tags = await data.listTags();
+    await this.search.setTags(this.tags);
   }
 
   /** Tag names are indexed: a rename re-indexes the bulletins that carry the tag. */
@@ -238,7 +237,6 @@ export class ArchiveService implements CommandContext {
     const searchOptions: SearchOptions = {
       expandTranslations: options.translations,
       sort: options.order,
-      resolveTag: this.tagResolver(),
       // Only the search box matches its last word as a prefix; rules and saved searches mean whole words.
       prefixLast: options.typing ?? false,
       ...(glossary ? { glossary } : {}),
@@ -247,24 +245,15 @@ export class ArchiveService implements CommandContext {
     return { kind: 'matches', order: options.order, ...answer };
   }
 
-  /**
-   * Tag name or path → ids of the tag and its descendants (a parent includes its children). Any of
-   * a tag's names (English, Spanish, its own) and paths of them are accepted.
-   */
-  private tagResolver(): (name: string) => string[] {
-    const lookup: Record<string, string[]> = {};
-    for (const tag of this.tags) {
-      const ids = descendantIds(this.tags, tag.id, true);
-      for (const name of tagAllNames(tag)) lookup[foldText(name)] = [...(lookup[foldText(name)] ?? []), ...ids];
-      for (const path of tagPathVariants(this.tags, tag.id)) lookup[foldText(path)] = ids;
-    }
-    return (name) => lookup[foldText(name.trim())] ?? [];
-  }
-
   /** Loads one window of rows for the list. */
   async loadRows(model: ListModel, offset: number, limit: number): Promise<BulletinSummary[]> {
     if (model.kind === 'all') return data.listBulletins({ offset, limit, order: model.order, trash: model.trash });
     return data.getSummaries(model.ids.slice(offset, offset + limit));
+  }
+
+  /** The summaries of `ids`, in that order (partial matches shown apart from the list). */
+  async summaries(ids: readonly string[]): Promise<BulletinSummary[]> {
+    return data.getSummaries(ids);
   }
 
   /** All ids of a list (for "select all results"). */

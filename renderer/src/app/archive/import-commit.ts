@@ -3,6 +3,7 @@
  * start at once, on their different threads, instead of indexing after the store.
  */
 import { TimeSlice } from '../../core/scheduling';
+import { toSearchDoc } from '../../core/search/search-doc';
 import * as data from '../../data';
 import type { SearchPort } from './search-port';
 
@@ -17,19 +18,7 @@ export async function storeAndIndex(
 ): Promise<data.CommitImportResult> {
   const ids = await chooseIds(input);
   // The port posts the batch in slices with yields between (see SearchClient.add).
-  const indexed = search.add(
-    input.bulletins.map((b, i) => ({
-      id: ids[i] ?? '',
-      title: b.title,
-      body: b.body,
-      tags: (input.tagIdsByIndex?.[i] ?? []).map((id) => ({ id, name: tagName(id) })),
-      countries: b.countries,
-      organisations: b.organisations,
-      language: b.language,
-      date: b.date,
-      ...(b.dateApprox && b.dateEnd ? { dateEnd: b.dateEnd } : {}),
-    })),
-  );
+  const indexed = search.add(input.bulletins.map((b, i) => toSearchDoc(b, ids[i] ?? '', input.tagIdsByIndex?.[i] ?? [], tagName)));
   let result: data.CommitImportResult;
   try {
     result = await data.commitImport({ ...input, ids });

@@ -5,7 +5,9 @@
  */
 import type { Bulletin } from '../../core/model';
 import * as data from '../../data';
-import type { SearchDocInput, SearchPort } from './search-port';
+import type { SearchDoc } from '../../core/search/engine-types';
+import { toSearchDoc } from '../../core/search/search-doc';
+import type { SearchPort } from './search-port';
 import { INDEX_FORMAT_VERSION } from './search-binding';
 
 export interface IndexProgress {
@@ -96,18 +98,8 @@ export class IndexUpkeep {
   }
 
   /** What the search engine indexes of a bulletin. */
-  toSearchDoc(bulletin: Bulletin): SearchDocInput {
-    return {
-      id: bulletin.id,
-      title: bulletin.title,
-      body: bulletin.body,
-      tags: bulletin.tags.map((id) => ({ id, name: this.tagName(id) })),
-      countries: bulletin.countries,
-      organisations: bulletin.organisations,
-      language: bulletin.language,
-      date: bulletin.date,
-      ...(bulletin.dateApprox && bulletin.dateEnd ? { dateEnd: bulletin.dateEnd } : {}),
-    };
+  toSearchDoc(bulletin: Bulletin): SearchDoc {
+    return toSearchDoc(bulletin, bulletin.id, bulletin.tags, this.tagName);
   }
 
   /**

@@ -2,10 +2,10 @@
  * What the archive service needs from the search engine. The worker client implements it; keeping
  * the service on this narrow port lets it be tested with an in-process engine.
  */
-import type { SearchChunk, SearchDoc, SearchFacets, SearchOptions, SearchResult } from '../../core/search/engine-types';
+import type { SearchChunk, SearchDoc, SearchResult } from '../../core/search/engine-types';
+import type { WireSearchOptions } from '../../core/search/protocol';
+import type { SearchTag } from '../../core/search/tag-filter';
 
-export type { SearchFacets as Facets, SearchOptions, SearchDoc as SearchDocInput };
-export type SearchAnswer = SearchResult;
 
 export interface SearchPort {
   add(docs: readonly SearchDoc[]): Promise<number>;
@@ -14,7 +14,9 @@ export interface SearchPort {
   size(): Promise<number>;
   has(id: string): Promise<boolean>;
   ids(sample?: number): Promise<string[]>;
-  search(query: string, opts?: SearchOptions): Promise<SearchResult>;
+  search(query: string, opts?: WireSearchOptions): Promise<SearchResult>;
+  /** The tag tree `tag:` resolves against, sent whenever tags change. */
+  setTags(tags: readonly SearchTag[]): Promise<void>;
   suggest(word: string): Promise<string | undefined>;
   export(): Promise<SearchChunk[]>;
   import(chunks: readonly SearchChunk[]): Promise<number>;

@@ -528,6 +528,12 @@ export const en = {
     useAsTitle: 'Use as title:',
     useAsTitleNamed: 'Use as title: {{words}}',
   },
+  partial: {
+    label: 'Bulletins with some of the words',
+    heading: 'Bulletins with some of the words: missing {{missing}}',
+    tagHint: 'Tags named like “{{word}}”:',
+    tagOffer: 'Show tag:{{name}}',
+  },
 };
 
 export type Messages = typeof en;

@@ -529,4 +529,10 @@ export const es: Messages = {
     useAsTitle: 'Usar como título:',
     useAsTitleNamed: 'Usar como título: {{words}}',
   },
+  partial: {
+    label: 'Boletines con algunas de las palabras',
+    heading: 'Boletines con algunas de las palabras: faltan {{missing}}',
+    tagHint: 'Etiquetas con nombre parecido a «{{word}}»:',
+    tagOffer: 'Mostrar tag:{{name}}',
+  },
 };

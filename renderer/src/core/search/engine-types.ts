@@ -33,6 +33,11 @@ export interface SearchOptions {
    * tag rules should pass false so that "pesca" does not also match "pescado".
    */
   prefixLast?: boolean;
+  /**
+   * Also match word families (families.ts). Default: as `prefixLast` — on for the search box, off for
+   * saved searches, tag rules and dossier recipes, which mean the words as written.
+   */
+  wordFamilies?: boolean;
 }
 
 export interface SearchFacets {
@@ -55,6 +60,8 @@ export interface SearchResult {
    * they miss (fewest missing first), shown apart from the results; `total` does not count them.
    */
   partial?: Array<{ missing: string[]; ids: string[] }>;
+  /** When nothing matched at all: tags (paths) whose name contains a typed word, to try as `tag:`. */
+  tagOffers?: Array<{ word: string; tag: string }>;
   /** "Did you mean" query text, offered when nothing or very little matched (see suggest.ts `FEW_MATCHES`). */
   suggestion?: string;
   /** A friendly message when the query could not be run. */

@@ -11,6 +11,7 @@ import { nextIndexMark, pairHashes, tokenize, type StemMark, type Token } from '
 import { DocTable } from './doc-table';
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import { expandQuery } from './expand';
+import { expandNames } from './names';
 import { highlightOf, matchClause, matchTerm, type IndexParts, type TermMatch } from './evaluate';
 import { compileFilters } from './filters';
 import { builtInGlossary } from './glossary';
@@ -22,6 +23,7 @@ import type { Query, QueryClause } from './query-types';
 import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
 import { RankOrder } from './rank';
+import { TagIndex, type SearchTag } from './tag-filter';
 import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
 import type { ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
@@ -35,6 +37,8 @@ export class SearchEngine {
   private laterFailure: string | null = null;
   private readonly suggester: WordSuggester;
   private readonly suggestSource: SuggestSource;
+  /** The tag tree `tag:` resolves against (`setTags`); empty until given. */
+  private tagIndex = new TagIndex([]);
 
   /** `spelling` (spelling.ts `createSpellingIndex`) enables "did you mean"; it can also come later, `useSpelling`. */
   constructor(options: { spelling?: SpellingFactory } = {}) {
@@ -139,6 +143,11 @@ export class SearchEngine {
     s.order.invalidate();
   }
 
+  /** The tag tree for `tag:` filters and "try a tag" offers (the app sends it when tags change). */
+  setTags(tags: readonly SearchTag[]): void {
+    this.tagIndex = new TagIndex(tags);
+  }
+
   /** Runs a query (text or parsed). Never throws for bad query text: the result carries `error`. */
   search(input: Query | string, opts: SearchOptions = {}): SearchResult {
     const query = this.prepare(input, opts);
@@ -153,7 +162,9 @@ export class SearchEngine {
     }
     const excluded = query.exclude.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
     const excludeMark = excluded.length > 0 ? markOf(excluded.map((m) => m.all), parts.slotCount) : null;
-    const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag: opts.resolveTag });
+    const tags = this.tagIndex;
+    const resolveTag = opts.resolveTag ?? (tags.size > 0 ? (name: string) => tags.resolve(name) : undefined);
+    const filter = compileFilters(query.filters, { table, tagNames: this.state.tagNames, resolveTag });
     const slots = this.survivors(clauses, excludeMark, filter);
     const sort = opts.sort ?? 'relevance';
     const ix = this.scoreIndex();
@@ -178,6 +189,11 @@ export class SearchEngine {
       if (partial.length > 0) result.partial = partial;
     }
     releaseBytes(excludeMark);
+    if (result.total === 0 && result.partial === undefined) {
+      const words = query.clauses.flatMap((c) => c.anyOf.slice(0, 1).map((t) => t.text));
+      const offers = tags.offers(words);
+      if (offers.length > 0) result.tagOffers = offers;
+    }
     // With postings missing (see `missingChunks`) the answer is recomputed anyway: no suggestion, which would ask for more.
     if (result.total <= FEW_MATCHES && typeof input === 'string' && this.state.text.missing().length === 0) {
       const suggestion = this.suggestQuery(input, query);
@@ -234,6 +250,7 @@ export class SearchEngine {
       query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
     }
     if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    query = expandNames(query, opts.wordFamilies ?? opts.prefixLast !== false);
     return query;
   }
 

@@ -31,8 +31,10 @@ export interface TermMatch {
 
 /** A key reached only as a longer word of a typed prefix counts this much (the typed word itself counts 1). */
 const PREFIX_WEIGHT = 0.5;
+/** The typed word and its most frequent completions that relevance scores (`withPrefix` lists them most frequent first). */
+const SCORED_KEYS = 4;
 
-function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean): TermMatch | null {
+function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: boolean, weight = 1, idfOf?: string): TermMatch | null {
   const key = analyzeWord(text);
   const folded = foldWord(text);
   const source = inTitle ? parts.title : parts.text;
@@ -44,7 +46,9 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
   const exact = key === null ? [] : source.get(key);
   const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
   const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
-  const scored = keys.map((k) => ({ key: k, weight: k === key ? 1 : PREFIX_WEIGHT }));
+  const idfKey = idfOf === undefined ? null : analyzeWord(idfOf);
+  // Scoring reads each key's postings again: a typed prefix's rarer completions match but do not score.
+  const scored = keys.slice(0, SCORED_KEYS).map((k) => ({ key: k, weight: weight * (k === key ? 1 : PREFIX_WEIGHT), ...(idfKey === null ? {} : { idfKey }) }));
   return { all, title, exact: prefix ? exact : all, alternatives: [[scored]] };
 }
 
@@ -64,7 +68,7 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
 export function matchTerm(parts: IndexParts, term: QueryTerm): TermMatch | null {
   switch (term.kind) {
     case 'word':
-      return wordMatch(parts, term.text, term.field === 'title', term.prefix);
+      return wordMatch(parts, term.text, term.field === 'title', term.prefix, term.weight, term.idfOf);
     case 'phrase':
       return phraseMatch(parts, term.text, term.field === 'title');
     case 'group': {

@@ -4,6 +4,7 @@
  */
 import { foldText } from '../text/fold';
 import type { DocTable, Interner } from './doc-table';
+import { canonicalCountry, canonicalOrganisation } from './names';
 import type { QueryFilter } from './query-types';
 
 /** Spanish (and a few common) country names → canonical English names used by the model. */
@@ -60,12 +61,14 @@ export function compileFilters(filters: readonly QueryFilter[], ctx: FilterConte
       }
       case 'country': {
         const folded = foldText(filter.value);
-        const codes = codesMatching(table.countryValues, new Set([folded, COUNTRY_ALIASES[folded] ?? folded]));
+        const canonical = canonicalCountry(filter.value);
+        const codes = codesMatching(table.countryValues, new Set([folded, COUNTRY_ALIASES[folded] ?? folded, ...(canonical === null ? [] : [foldText(canonical)])]));
         test = (slot) => table.countries.hasAny(slot, codes);
         break;
       }
       case 'org': {
-        const codes = codesMatching(table.orgValues, new Set([foldText(filter.value)]));
+        // Any of an organisation's acronyms (org:BID, org:OCDE) finds its canonical one.
+        const codes = codesMatching(table.orgValues, new Set([foldText(filter.value), foldText(canonicalOrganisation(filter.value))]));
         test = (slot) => table.orgs.hasAny(slot, codes);
         break;
       }

@@ -5,9 +5,13 @@
 import type { SearchChunk, SearchDoc, SearchOptions, SearchResult } from './engine-types';
 import type { SearchEngine } from './engine';
 import { FEW_MATCHES } from './suggest';
+import type { SearchTag } from './tag-filter';
 
-/** Search options that can cross a worker boundary (`resolveTag` is pre-resolved into `tagIds`). */
-export type WireSearchOptions = Omit<SearchOptions, 'resolveTag'> & { tagIds?: Record<string, string[]> };
+/**
+ * Search options that can cross a worker boundary. `tag:` is resolved in the worker against the tag
+ * tree it was sent (`setTags`), so the query is parsed once, there.
+ */
+export type WireSearchOptions = Omit<SearchOptions, 'resolveTag'>;
 
 export interface SearchMethods {
   add(docs: SearchDoc[]): number;
@@ -20,12 +24,41 @@ export interface SearchMethods {
   suggest(word: string): string | undefined;
   export(): SearchChunk[];
   import(chunks: SearchChunk[]): number;
+  setTags(tags: SearchTag[]): void;
 }
 
 export type SearchMethod = keyof SearchMethods;
 
+/** What loading the saved index reports. */
+export interface LoadOutcome {
+  loaded: boolean;
+  reason?: string;
+  docCount?: number;
+  /** When the worker started, received the request, read the saved index and imported it (ms since the epoch). */
+  timeline?: { workerStart: number; received: number; read: number; imported: number };
+}
+
+/**
+ * Requests the worker runs itself against the archive's database (data/ is not pure, so they are
+ * not dispatched here), typed in the same map as the engine's so the client has one call path.
+ */
+export interface StorageMethods {
+  loadPersisted(dbName: string, expected: { version: number; fingerprint?: string }): LoadOutcome;
+  persist(dbName: string, meta: { version: number; docCount: number; fingerprint?: string }): number;
+}
+
+/** Every request the search worker answers: method → (arguments) → result. */
+export type WorkerMethods = SearchMethods & StorageMethods;
+export type WorkerMethod = keyof WorkerMethods;
+
+export interface WorkerRequest<M extends WorkerMethod = WorkerMethod> {
+  id: number;
+  method: M;
+  args: Parameters<WorkerMethods[M]>;
+}
+
 /** Methods that do not change the engine: the worker may answer them while writes are in progress. */
-export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<SearchMethod>(['search', 'suggest', 'size', 'has', 'ids']);
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<SearchMethod>(['search', 'suggest', 'size', 'has', 'ids', 'setTags']);
 
 export interface SearchRequest<M extends SearchMethod = SearchMethod> {
   id: number;
@@ -98,10 +131,12 @@ function runRead(engine: SearchEngine, request: SearchRequest): unknown {
       return engine.ids((args as Parameters<SearchMethods['ids']>)[0]);
     case 'search': {
       const [query, opts] = args as Parameters<SearchMethods['search']>;
-      const { tagIds, ...rest } = opts;
-      const resolveTag = tagIds ? (name: string): string[] => tagIds[name] ?? [] : undefined;
-      return engine.search(query, resolveTag ? { ...rest, resolveTag } : rest);
+      return engine.search(query, opts);
     }
+    // Not a read of the index, but it touches only the tag tree: safe while writes or the second stage are pending.
+    case 'setTags':
+      engine.setTags((args as Parameters<SearchMethods['setTags']>)[0]);
+      return undefined;
     case 'suggest':
       return engine.suggest((args as Parameters<SearchMethods['suggest']>)[0]);
     default:

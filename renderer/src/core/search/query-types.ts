@@ -11,6 +11,10 @@ export interface WordTerm {
   field: TermField;
   /** True for the last word typed when the query does not end with a space (search-as-you-type). */
   prefix: boolean;
+  /** How much a match counts in relevance (default 1): less for a word added from a family. */
+  weight?: number;
+  /** Score with this word's rarity (idf) instead of its own: a family member never outweighs the word typed. */
+  idfOf?: string;
 }
 
 export interface PhraseTerm {

@@ -42,6 +42,11 @@ export class RankOrder {
     return this.order('date-desc').posOf;
   }
 
+  /** Slots newest first (read-only). */
+  slotsInOrder(): Int32Array {
+    return this.order('date-desc').slotAt;
+  }
+
   /** The newest-first order, for persistence. */
   encode(): Int32Array {
     return this.order('date-desc').slotAt.slice();

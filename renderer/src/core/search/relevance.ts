@@ -13,7 +13,7 @@ import type { Query } from './query-types';
 
 const EXACT_TOP = 300;
 /** Below this many matches a full sort is cheaper than tiers plus a walk of the whole order. */
-const SORT_ALL = 4000;
+const SORT_ALL = 20000;
 
 /** Runs of plain words typed next to each other (with their stop words), for the proximity bonus. */
 export function wordRuns(query: Query): string[][] {
@@ -35,28 +35,43 @@ export function scoreSlots(ix: ScoreIndex, clauses: readonly TermMatch[], runs: 
   return scores;
 }
 
+/** Scores are compared at this resolution relative to the best (finer differences are ties, broken by date). */
+const SCALE = 1 << 20;
+
 /** `slots` ordered by `scores` (same positions), ties newest first. */
 export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64Array, slotCount: number): Int32Array {
   const n = slots.length;
   if (n === 0) return slots;
   const posOf = order.positions();
-  if (n <= SORT_ALL) {
-    const idx = Array.from({ length: n }, (_, i) => i);
-    idx.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (posOf[slots[a] ?? 0] ?? 0) - (posOf[slots[b] ?? 0] ?? 0));
-    return Int32Array.from(idx, (i) => slots[i] ?? 0);
-  }
+  const slotAt = order.slotsInOrder();
+  const total = Math.max(1, slotAt.length);
   let max = 0;
   for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
+  // One number per match: score rank, then date position; a native numeric sort, no comparator calls.
+  const key = (score: number, slot: number): number => (SCALE - (max > 0 ? Math.round((score / max) * SCALE) : 0)) * total + (posOf[slot] ?? 0);
+  if (n <= SORT_ALL) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = key(scores[i] ?? 0, slots[i] ?? 0);
+    keys.sort();
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = slotAt[(keys[i] ?? 0) % total] ?? 0;
+    return out;
+  }
   const tier = borrowBytes(slotCount);
-  const byslot = new Map<number, number>();
-  for (let i = 0; i < n; i++) tier[slots[i] ?? 0] = max > 0 ? Math.floor((255 * (scores[i] ?? 0)) / max) : 0;
+  const keyBySlot = new Float64Array(slotCount);
+  for (let i = 0; i < n; i++) {
+    const s = slots[i] ?? 0;
+    const score = scores[i] ?? 0;
+    tier[s] = max > 0 ? Math.floor((255 * score) / max) : 0;
+    keyBySlot[s] = key(score, s);
+  }
   const ranked = order.rank(slots, tier, 'relevance');
   releaseBytes(tier);
   const top = Math.min(EXACT_TOP, ranked.length);
-  for (let i = 0; i < n; i++) byslot.set(slots[i] ?? 0, scores[i] ?? 0);
-  const head = Array.from(ranked.subarray(0, top));
-  head.sort((a, b) => (byslot.get(b) ?? 0) - (byslot.get(a) ?? 0) || (posOf[a] ?? 0) - (posOf[b] ?? 0));
-  ranked.set(head, 0);
+  const head = new Float64Array(top);
+  for (let i = 0; i < top; i++) head[i] = keyBySlot[ranked[i] ?? 0] ?? 0;
+  head.sort();
+  for (let i = 0; i < top; i++) ranked[i] = slotAt[(head[i] ?? 0) % total] ?? 0;
   return ranked;
 }
 

@@ -16,6 +16,8 @@ import type { Postings } from './postings';
 export interface ScoredKey {
   key: string;
   weight: number;
+  /** The key whose idf to use (the typed word's, for a family member); default `key`. */
+  idfKey?: string;
 }
 /** A term's keys: it scores the sum over groups (the words of a phrase) of the best key of each group. */
 export type TermKeys = ScoredKey[][];
@@ -36,39 +38,52 @@ const B_BODY = 0.75;
 const NEAR_BODY = 0.6;
 const NEAR_TITLE = 1.2;
 /** How many of the best matches get their titles checked for adjacent query words. */
-const TITLE_RERANK = 200;
+const TITLE_RERANK = 100;
+/** How many of the best matches get their text checked for adjacent query words. */
+const NEAR_TOP = 1000;
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Average field lengths per table, recomputed only when the table changed (a pass over every slot). */
+const averages = new WeakMap<DocTable, { slots: number; size: number; title: number; body: number }>();
+
+function averagesOf(table: DocTable): { title: number; body: number } {
+  const cached = averages.get(table);
+  if (cached && cached.slots === table.slots && cached.size === table.size) return cached;
+  let tSum = 0;
+  let bSum = 0;
+  let live = 0;
+  for (let s = 0; s < table.slots; s++) {
+    if (table.alive[s] !== 1) continue;
+    tSum += table.titleLens[s] ?? 0;
+    bSum += table.bodyLens[s] ?? 0;
+    live++;
+  }
+  const fresh = { slots: table.slots, size: table.size, title: Math.max(1, tSum / Math.max(1, live)), body: Math.max(1, bSum / Math.max(1, live)) };
+  averages.set(table, fresh);
+  return fresh;
 }
 
 class FieldNorms {
   readonly title: Float64Array;
   readonly body: Float64Array;
   constructor(table: DocTable, slots: Int32Array) {
-    let tSum = 0;
-    let bSum = 0;
-    let live = 0;
-    for (let s = 0; s < table.slots; s++) {
-      if (table.alive[s] !== 1) continue;
-      tSum += table.titleLens[s] ?? 0;
-      bSum += table.bodyLens[s] ?? 0;
-      live++;
-    }
-    const tAvg = Math.max(1, tSum / Math.max(1, live));
-    const bAvg = Math.max(1, bSum / Math.max(1, live));
+    const avg = averagesOf(table);
     this.title = new Float64Array(slots.length);
     this.body = new Float64Array(slots.length);
     for (let i = 0; i < slots.length; i++) {
       const s = slots[i] ?? 0;
-      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / tAvg;
-      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / bAvg;
+      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avg.title;
+      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avg.body;
     }
   }
 }
 
 export class Scorer {
   private readonly at: Int32Array;
+  private readonly scratch: Float64Array;
   private readonly norms: FieldNorms;
   private readonly n: number;
 
@@ -79,6 +94,7 @@ export class Scorer {
     this.at = new Int32Array(ix.table.slots).fill(-1);
     for (let i = 0; i < slots.length; i++) this.at[slots[i] ?? 0] = i;
     this.norms = new FieldNorms(ix.table, slots);
+    this.scratch = new Float64Array(slots.length);
     this.n = Math.max(1, ix.table.size);
   }
 
@@ -88,24 +104,29 @@ export class Scorer {
   }
 
   /** BM25F of one key for every slot, weighted, written as a maximum into `into`. */
-  private keyInto(key: string, weight: number, into: Float64Array): void {
+  private keyInto(key: string, weight: number, idfKey: string, into: Float64Array): void {
     const { text, title } = this.ix;
-    const tf = new Float64Array(this.slots.length);
+    // Title term frequencies (weighted, normalised) by position; reset after use, so one buffer serves every key.
+    const tf = this.scratch;
     const slotsT = title.get(key);
     const tfT = title.tf(key);
     for (let j = 0; j < slotsT.length; j++) {
       const i = this.at[slotsT[j] ?? 0] ?? -1;
-      if (i >= 0) tf[i] = (tf[i] ?? 0) + (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
+      if (i >= 0) tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
-    const idf = this.idf(key) * weight;
+    const idf = Math.min(this.idf(key), this.idf(idfKey)) * weight;
     for (let j = 0; j < slotsB.length; j++) {
       const i = this.at[slotsB[j] ?? 0] ?? -1;
       if (i < 0) continue;
       const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (this.norms.body[i] ?? 1);
       const score = f > 0 ? (idf * f) / (K1 + f) : 0;
       if (score > (into[i] ?? 0)) into[i] = score;
+    }
+    for (let j = 0; j < slotsT.length; j++) {
+      const i = this.at[slotsT[j] ?? 0] ?? -1;
+      if (i >= 0) tf[i] = 0;
     }
   }
 
@@ -114,7 +135,7 @@ export class Scorer {
     const out = new Float64Array(this.slots.length);
     for (const group of keys) {
       const best = new Float64Array(this.slots.length);
-      for (const { key, weight } of group) this.keyInto(key, weight, best);
+      for (const { key, weight, idfKey } of group) this.keyInto(key, weight, idfKey ?? key, best);
       for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + (best[i] ?? 0);
     }
     return out;
@@ -124,6 +145,11 @@ export class Scorer {
   clause(alternatives: readonly TermKeys[], scores: Float64Array): Float64Array {
     const best = new Float64Array(this.slots.length);
     for (const keys of alternatives) {
+      // A one-group term (a word, its completions) is a maximum over keys, like the clause itself: no array of its own.
+      if (keys.length === 1) {
+        for (const { key, weight, idfKey } of keys[0] ?? []) this.keyInto(key, weight, idfKey ?? key, best);
+        continue;
+      }
       const t = this.term(keys);
       for (let i = 0; i < best.length; i++) if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
     }
@@ -149,8 +175,10 @@ export class Scorer {
     });
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
+      // Signatures are checked for the best matches only: over every match it costs as much as a phrase search.
+      const candidates = topIndices(scores, NEAR_TOP).map((i) => this.slots[i] ?? 0);
       for (const { hash, bonus } of pairs) {
-        for (const s of this.ix.pairs.filter(Array.from(this.slots), [hash])) {
+        for (const s of this.ix.pairs.filter(candidates, [hash])) {
           const i = this.at[s] ?? -1;
           if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
         }
@@ -166,12 +194,21 @@ export class Scorer {
   }
 }
 
-/** Positions of the `k` highest scores (unordered). */
+/** Positions of about the `k` highest scores (unordered; ties at the cut may add a few), in one pass plus a histogram. */
 export function topIndices(scores: Float64Array, k: number): number[] {
-  if (scores.length <= k) return Array.from({ length: scores.length }, (_, i) => i);
-  const sorted = Float64Array.from(scores).sort();
-  const threshold = sorted[scores.length - k] ?? 0;
+  const n = scores.length;
+  if (n <= k) return Array.from({ length: n }, (_, i) => i);
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
+  const buckets = new Int32Array(1024);
+  const bucket = (v: number): number => (max > 0 ? Math.min(1023, Math.floor((v / max) * 1024)) : 0);
+  for (let i = 0; i < n; i++) buckets[bucket(scores[i] ?? 0)] = (buckets[bucket(scores[i] ?? 0)] ?? 0) + 1;
+  let cut = 1023;
+  for (let seen = 0; cut > 0; cut--) {
+    seen += buckets[cut] ?? 0;
+    if (seen >= k) break;
+  }
   const out: number[] = [];
-  for (let i = 0; i < scores.length && out.length < k; i++) if ((scores[i] ?? 0) >= threshold) out.push(i);
+  for (let i = 0; i < n; i++) if (bucket(scores[i] ?? 0) >= cut) out.push(i);
   return out;
 }

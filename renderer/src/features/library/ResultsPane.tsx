@@ -5,6 +5,8 @@ import { useUiState, type SortOrder } from '../../app/state';
 import { AddResultsToDossierButton } from '../dossiers/AddResultsToDossierButton';
 import { BulkTagBar } from '../tags/BulkTagBar';
 import { DidYouMean } from '../search/DidYouMean';
+import { PartialMatches } from '../search/PartialMatches';
+import { TagOffers } from '../search/TagOffers';
 import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
@@ -76,15 +78,17 @@ export function ResultsPane() {
       <ErrorAlert message={error} />
       {matches && !matches.error ? <Facets facets={matches.facets} /> : null}
       {suggestion ? <DidYouMean suggestion={suggestion} /> : null}
+      {matches?.tagOffers && !matches.error ? <TagOffers offers={matches.tagOffers} /> : null}
       {emptyArchive ? (
         <div className="empty-state">
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
         </div>
-      ) : model && total === 0 && queryText ? (
+      ) : model && total === 0 && queryText && !matches?.partial ? (
         <p className="empty-state">{t('empty.noResults')}</p>
       ) : null}
       <BulletinList total={total} rows={rows} ensureRows={ensureRows} highlightTerms={matches?.highlightTerms ?? []} />
+      {matches?.partial && !matches.error ? <PartialMatches groups={matches.partial} /> : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchive } from '../../app/archive/ArchiveProvider';
 import { useUiState } from '../../app/state';
-import type { Facets as FacetCounts } from '../../app/archive/search-port';
+import type { SearchFacets } from '../../core/search/engine-types';
 import { countryDisplayName } from '../../core/text/country-names';
 import { tagQuery } from '../navigation/Sidebar';
 import { useTagNames } from '../tags/use-tags';
@@ -26,7 +26,7 @@ function startsCompact(): boolean {
  * shown in the UI language (México, Perú; a tag's Spanish name) while the filters stay canonical.
  * On small windows they collapse to one line that scrolls sideways, with a toggle to show them all.
  */
-export function Facets({ facets }: { facets: FacetCounts }) {
+export function Facets({ facets }: { facets: SearchFacets }) {
   const { t, i18n } = useTranslation();
   const { service } = useArchive();
   const { state, dispatch } = useUiState();

@@ -58,7 +58,7 @@ describe('SearchClient', () => {
     expect(events.indexOf('timer')).toBeLessThan(4);
   });
 
-  it('adds in batches, searches, resolves tags on the main thread, exports and imports', async () => {
+  it('adds in batches, searches, resolves tags in the worker from the tree it was sent, exports and imports', async () => {
     const worker = fakeWorker();
     const client = new SearchClient(worker);
     const docs = Array.from({ length: ADD_BATCH_SIZE + 20 }, (_, i) => ({
@@ -70,7 +70,11 @@ describe('SearchClient', () => {
     expect(progress).toEqual([ADD_BATCH_SIZE, docs.length]);
     expect(worker.requests.filter((r) => r.method === 'add')).toHaveLength(2);
     expect((await client.search('fisheries', { prefixLast: false })).total).toBe(docs.filter((d) => d.title === 'Fisheries').length);
-    expect((await client.search('tag:Parent', { resolveTag: () => ['t0'] })).total).toBe(docs.filter((d) => d.tags[0]?.id === 't0').length);
+    await client.setTags([{ id: 'p', name: 'Parent', parentId: null }, { id: 't0', name: 'Fisheries and Aquaculture', parentId: 'p' }]);
+    const t0 = docs.filter((d) => d.tags[0]?.id === 't0').length;
+    expect((await client.search('tag:Parent')).total).toBe(t0);
+    // A part of a tag's name finds it.
+    expect((await client.search('tag:fish')).total).toBe(t0);
     expect(await client.has('d1')).toBe(true);
     const chunks = await client.export();
     const other = new SearchClient(fakeWorker());

@@ -1,0 +1,37 @@
+/**
+ * Word families beyond the stemmer: words a search for one member should also find (`pesquera`
+ * finds `pesca`, `fishing` finds `fisheries`). A small list meant to be edited like the glossary:
+ * one line per family, in either language; members are compared by their analysed keys, so
+ * plurals and accents need not be listed. A member found through its family counts a little less
+ * than the word typed (see `FAMILY_WEIGHT`).
+ */
+export const WORD_FAMILIES: readonly string[] = [
+  'pesca pesquero pesquera pesquería pescador pescadora',
+  'fishery fisheries fishing fisher fishers fisherman fishermen',
+  'mipyme pyme mype',
+  'sme smes msme msmes',
+  'exportación exportador exportadora exportar',
+  'export exports exporting exporter exporters',
+  'joven juvenil juventud',
+  'youth young',
+  'mujer femenino femenina',
+  'women woman',
+  'emprendimiento emprendedor emprendedora emprender',
+  'entrepreneurship entrepreneur entrepreneurs entrepreneurial',
+  'turismo turístico turística turista',
+  'tourism tourist touristic',
+  'educación educativo educativa',
+  'beca becario becaria',
+  'minería minero minera',
+  'mining miner',
+  'agricultura agrícola',
+  'agriculture agricultural',
+  'acuicultura acuícola',
+  'aduana aduanero aduanera',
+  'customs',
+  'innovación innovador innovadora',
+  'innovation innovative',
+];
+
+/** How much a family member counts against the word typed (1). */
+export const FAMILY_WEIGHT = 0.8;

@@ -1,0 +1,77 @@
+/**
+ * Expansion of typed words by names and families, applied to every search (unlike translations):
+ * an organisation's other acronyms (BID ↔ IDB, OCDE ↔ OECD, CEPAL ↔ ECLAC, ANSEA ↔ ASEAN, from the
+ * importer's table), a country's name in the other language (Japón ↔ Japan; bulletins carry the
+ * canonical English name as metadata, so the canonical name is enough), and word families
+ * (families.ts). Each becomes another alternative of the word's clause, so a clause still scores
+ * as its best alternative.
+ */
+import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
+import { foldText } from '../text/fold';
+import { analyzeWord } from './analyze';
+import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
+import type { Query, QueryTerm, WordTerm } from './query-types';
+
+let tables: { orgs: Map<string, string>; countries: Array<[RegExp, string]>; families: Map<string, string[]> } | null = null;
+
+function load(): NonNullable<typeof tables> {
+  if (tables !== null) return tables;
+  const orgs = new Map<string, string>();
+  for (const [canonical, acronyms] of ORGANISATIONS) {
+    for (const a of acronyms.split('|')) orgs.set(foldText(a.toLowerCase()), canonical);
+  }
+  const countries = COUNTRIES.map(([name, source]): [RegExp, string] => [new RegExp(`^(?:${source})$`, 'u'), name]);
+  const families = new Map<string, string[]>();
+  for (const line of WORD_FAMILIES) {
+    const words = line.split(/\s+/u).filter((w) => w.length > 0);
+    for (const w of words) {
+      const key = analyzeWord(w);
+      if (key === null) continue;
+      const others = words.filter((o) => analyzeWord(o) !== key);
+      families.set(key, [...(families.get(key) ?? []), ...others]);
+    }
+  }
+  tables = { orgs, countries, families };
+  return tables;
+}
+
+/** The canonical acronym of an organisation named by `value` (any of its acronyms), else `value`. */
+export function canonicalOrganisation(value: string): string {
+  return load().orgs.get(foldText(value.toLowerCase())) ?? value;
+}
+
+/** The canonical (English) country name for a typed name in either language, or null. */
+export function canonicalCountry(value: string): string | null {
+  const folded = foldText(value.toLowerCase()).trim();
+  for (const [pattern, name] of load().countries) if (pattern.test(folded)) return name;
+  return null;
+}
+
+function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
+  const t = load();
+  const folded = foldText(term.text.toLowerCase());
+  const out: QueryTerm[] = [];
+  const word = (text: string, weight?: number): WordTerm => ({
+    kind: 'word', text, field: term.field, prefix: false, ...(weight === undefined ? {} : { weight, idfOf: term.text }),
+  });
+  const org = t.orgs.get(folded);
+  if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
+  const country = canonicalCountry(folded);
+  if (country !== null && foldText(country.toLowerCase()) !== folded) {
+    const parts = country.split(/\s+/u);
+    out.push(parts.length === 1 ? word(country) : { kind: 'group', text: country, terms: parts.map((p) => word(p)) });
+  }
+  const key = analyzeWord(term.text);
+  for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
+  return out;
+}
+
+/** `query` with every plain word's names (and family, when `families`) added to its clause. */
+export function expandNames(query: Query, families = true): Query {
+  return {
+    ...query,
+    clauses: query.clauses.map((c) => ({
+      anyOf: c.anyOf.flatMap((term) => (term.kind === 'word' ? [term, ...alternativesOf(term, families)] : [term])),
+    })),
+  };
+}
