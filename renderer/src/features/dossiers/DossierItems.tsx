@@ -25,7 +25,7 @@ type FocusTarget = { id: string; control: 'up' | 'down' | 'item' };
  * a live region announces its new position.
  */
 export function DossierItems({ groups, notPrinted, summaries, onReorder, onRemove, onOpen }: DossierItemsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const [dragId, setDragId] = useState<string | null>(null);
   const [dropId, setDropId] = useState<string | null>(null);

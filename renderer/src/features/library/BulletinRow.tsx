@@ -20,7 +20,7 @@ interface BulletinRowProps {
 
 /** One list row: title, date (machine-readable in <time>), place, language and a marked snippet. */
 export function BulletinRow({ row, index, top, height, active, selected, highlightTerms, snippet, onOpen, onToggleSelect }: BulletinRowProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tags = useTags();
   if (!row) {
     return <div role="listitem" className="list-item" style={{ top, height }} aria-busy="true" />;
