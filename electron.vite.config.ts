@@ -76,8 +76,15 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react(), contentSecurityPolicy(), ocrAssets()],
-    // PouchDB (team archive) imports Node's `events`; the browser gets a small implementation.
-    resolve: { alias: { events: resolve(__dirname, 'renderer/src/data/sync/event-emitter.ts') } },
+    resolve: {
+      alias: [
+        // PouchDB (team archive) imports Node's `events`; the browser gets a small implementation.
+        { find: /^events$/, replacement: resolve(__dirname, 'renderer/src/data/sync/event-emitter.ts') },
+        // The Markdown parser's entity decoder has a "browser" build that calls `document`, which the
+        // import worker does not have: use its table build everywhere.
+        { find: /^decode-named-character-reference$/, replacement: resolve(__dirname, 'node_modules/decode-named-character-reference/index.js') },
+      ],
+    },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
     worker: { format: 'es' },
     build: {

@@ -12,7 +12,13 @@ export default defineConfig({
   logLevel: 'warn',
   worker: { format: 'es' },
   // PouchDB (team-archive sync phase) imports Node's `events`, as in the app build.
-  resolve: { alias: { events: here('../renderer/src/data/sync/event-emitter.ts') } },
+  resolve: {
+    alias: [
+      { find: /^events$/, replacement: here('../renderer/src/data/sync/event-emitter.ts') },
+      // See electron.vite.config.ts: the Markdown entity decoder's browser build needs `document`.
+      { find: /^decode-named-character-reference$/, replacement: here('../node_modules/decode-named-character-reference/index.js') },
+    ],
+  },
   build: {
     outDir: here('../out/bench'),
     emptyOutDir: true,
