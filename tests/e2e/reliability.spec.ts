@@ -232,6 +232,11 @@ test('desktop host: daily and upgrade snapshots on start; Settings restores one 
         if (!found) throw new Error('no such snapshot');
         return found.data;
       },
+      // The team-archive part of the contract (no server configured here).
+      setTeamServer: async () => ({ allowed: true, reloadNeeded: false }),
+      saveTeamPassword: async () => false,
+      loadTeamPassword: async () => null,
+      forgetTeamPassword: async () => true,
     };
   });
   const snapshots = () =>
