@@ -41,16 +41,7 @@ export function isPermissionAllowed(permission: string): boolean {
 }
 
 /**
- * Session web requests to the network (http, https, ws, wss): the app is fully offline, so all of
- * them are cancelled, whatever imported content or a bug asks for. The one exception is the
- * electron-vite dev server of an unpackaged `npm run dev`, which serves the page itself.
+ * The URL patterns the session's request filter sees (http, https, ws, wss). What passes is decided by
+ * `shouldCancelRequest` (electron/shared/sync-origin.ts): only the dev server and the team server.
  */
-export function shouldCancelNetworkRequest(url: string, devServerOrigin: string | null): boolean {
-  if (devServerOrigin === null) return true;
-  // Vite's hot reload talks to the same host and port over ws.
-  const asHttp = url.replace(/^ws(s?):/iu, 'http$1:');
-  return originOf(asHttp) !== devServerOrigin.toLowerCase().replace(/\/+$/, '');
-}
-
-/** The URL patterns whose requests pass through `shouldCancelNetworkRequest`. */
 export const NETWORK_REQUEST_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];

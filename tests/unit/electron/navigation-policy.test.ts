@@ -1,9 +1,9 @@
+import { shouldCancelRequest } from '../../../electron/shared/sync-origin';
 import { describe, expect, it } from 'vitest';
 import {
   decideNavigation,
   decideWindowOpen,
   isExternalHttpsUrl,
-  shouldCancelNetworkRequest,
   isPermissionAllowed,
   originOf,
 } from '../../../electron/main/navigation-policy';
@@ -74,19 +74,19 @@ describe('helpers', () => {
   });
 });
 
-describe('shouldCancelNetworkRequest', () => {
+describe('shouldCancelRequest without a team server', () => {
   it('cancels every network request of a packaged or preview run', () => {
     for (const url of ['https://example.org/a.png', 'http://127.0.0.1:5173/', 'wss://example.org/s', 'http://localhost/x']) {
-      expect(shouldCancelNetworkRequest(url, null)).toBe(true);
+      expect(shouldCancelRequest(url, { syncOrigin: null, devServerOrigin: null })).toBe(true);
     }
   });
 
   it('lets only the dev server through in an unpackaged dev run', () => {
     const dev = 'http://localhost:5173/';
-    expect(shouldCancelNetworkRequest('http://localhost:5173/src/main.tsx', dev)).toBe(false);
-    expect(shouldCancelNetworkRequest('ws://localhost:5173/', dev)).toBe(false);
-    expect(shouldCancelNetworkRequest('ws://localhost:9999/', dev)).toBe(true);
-    expect(shouldCancelNetworkRequest('http://localhost:5174/x', dev)).toBe(true);
-    expect(shouldCancelNetworkRequest('https://example.org/', dev)).toBe(true);
+    expect(shouldCancelRequest('http://localhost:5173/src/main.tsx', { syncOrigin: null, devServerOrigin: dev })).toBe(false);
+    expect(shouldCancelRequest('ws://localhost:5173/', { syncOrigin: null, devServerOrigin: dev })).toBe(false);
+    expect(shouldCancelRequest('ws://localhost:9999/', { syncOrigin: null, devServerOrigin: dev })).toBe(true);
+    expect(shouldCancelRequest('http://localhost:5174/x', { syncOrigin: null, devServerOrigin: dev })).toBe(true);
+    expect(shouldCancelRequest('https://example.org/', { syncOrigin: null, devServerOrigin: dev })).toBe(true);
   });
 });
