@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
-import { describeQuerySyntax } from '../../../../renderer/src/core/search/query-syntax';
 import { TagIndex, type SearchTag } from '../../../../renderer/src/core/search/tag-filter';
 import { STARTER_TAXONOMY, type StarterTag } from '../../../../renderer/src/core/tags/starter-taxonomy';
 
@@ -43,24 +42,6 @@ describe('tag: against the tag tree', () => {
     const named = new TagIndex([{ id: 'p', name: 'Fisheries and Aquaculture', parentId: null, names: { es: 'Pesca y Acuicultura' } }]);
     expect(named.resolve('pesca y acuicultura')).toEqual(['p']);
     expect(index.resolve('Crecimiento Verde').length).toBe(1);
-  });
-
-  it("every example of the ? help returns results on the starter taxonomy, in both languages", () => {
-    const all = tags.map((t) => ({ id: t.id, name: t.name }));
-    const engine = new SearchEngine();
-    engine.setTags(tags);
-    engine.add([
-      doc('en', 'Webinar on fisheries in Chile', 'The Council of Ministers discussed trade with the IDB in Peru.', {
-        tags: all, countries: ['Chile', 'Peru'], organisations: ['IDB'], date: '2023-10-15',
-      }),
-      doc('es', 'Webinar sobre pesca en Chile', 'El consejo de ministros y el comercio, con el BID, en Perú.', {
-        tags: all, countries: ['Chile', 'Peru'], organisations: ['IDB'], language: 'es', date: '2023-11-02',
-      }),
-      doc('other', 'Trade news', 'Trade and comercio.', { date: '2022-01-01' }),
-    ]);
-    for (const lang of ['en', 'es'] as const) {
-      for (const row of describeQuerySyntax(lang)) expect(engine.search(row.example).total, `${lang}: ${row.example}`).toBeGreaterThan(0);
-    }
   });
 
   it('offers tags named like a word when a search finds nothing', () => {
