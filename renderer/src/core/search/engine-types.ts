@@ -1,6 +1,8 @@
 /** Public types of the search engine. */
 import type { GlossaryEntry } from '../backup/format';
 import type { Language } from '../model';
+import type { TagLanguage } from '../tags/names';
+import type { TagMatchKind } from './tag-filter';
 
 /** What the engine indexes for one bulletin. The body is analysed and then dropped. */
 export interface SearchDoc {
@@ -38,6 +40,8 @@ export interface SearchOptions {
    * saved searches, tag rules and dossier recipes, which mean the words as written.
    */
   wordFamilies?: boolean;
+  /** The UI language the tag chooser's paths are written in (`tagTerms`); default English. */
+  tagLanguage?: TagLanguage;
 }
 
 export interface SearchFacets {
@@ -62,6 +66,11 @@ export interface SearchResult {
   partial?: Array<{ missing: string[]; ids: string[] }>;
   /** When nothing matched at all: tags (paths) whose name contains a typed word, to try as `tag:`. */
   tagOffers?: Array<{ word: string; tag: string }>;
+  /**
+   * One report per `tag:` term typed (in order) when the engine resolves `tag:` against its tag tree
+   * and the query was given as text: the tags it matched, or tags named like it when none.
+   */
+  tagTerms?: TagTermReport[];
   /** "Did you mean" query text, offered when nothing or very little matched (see suggest.ts `FEW_MATCHES`). */
   suggestion?: string;
   /** A friendly message when the query could not be run. */
@@ -80,3 +89,23 @@ export type SearchChunk = [key: string, value: SearchChunkValue];
  * load everything else first and these in the background (see persist.ts).
  */
 export const LATER_CHUNK_PREFIX = 'later/';
+
+/** A tag the chooser offers for a `tag:` term. */
+export interface TagChoice {
+  id: string;
+  /** Its path in the asked language (`tagLanguage`), e.g. "Technical groups › Fisheries and Aquaculture". */
+  path: string;
+  /** The whole query with this term naming exactly this tag (a form the parser reads back to it alone). */
+  query: string;
+}
+
+/** Which tags one `tag:` term matched. */
+export interface TagTermReport {
+  /** The term as typed, e.g. `tag:fish` or `-tag:"green"`. */
+  term: string;
+  kind: TagMatchKind;
+  /** The tags it matched, top-most (sub-tags come with their parent): the search is their union. */
+  tags: TagChoice[];
+  /** When it matched none: tags whose name contains part of one of its words (tag-filter.ts `near`). */
+  near: TagChoice[];
+}

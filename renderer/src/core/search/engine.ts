@@ -24,6 +24,7 @@ import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
 import { RankOrder } from './rank';
 import { TagIndex, type SearchTag } from './tag-filter';
+import { describeTagTerms } from './tag-terms';
 import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
 import type { ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
@@ -189,6 +190,10 @@ export class SearchEngine {
       if (partial.length > 0) result.partial = partial;
     }
     releaseBytes(excludeMark);
+    if (typeof input === 'string' && opts.resolveTag === undefined && tags.size > 0) {
+      const tagTerms = describeTagTerms(input, query.filters, tags, opts.tagLanguage ?? 'en');
+      if (tagTerms.length > 0) result.tagTerms = tagTerms;
+    }
     if (result.total === 0 && result.partial === undefined) {
       const words = query.clauses.flatMap((c) => c.anyOf.slice(0, 1).map((t) => t.text));
       const offers = tags.offers(words);

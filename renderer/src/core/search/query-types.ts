@@ -43,8 +43,15 @@ export interface DateRange {
   to: string | null;
 }
 
+/** Where a term stands in the query text: `text.slice(start, end)` is the term as typed (with its `-`). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export type QueryFilter =
-  | { field: 'tag' | 'country' | 'org'; value: string; negated: boolean }
+  /** `at`: where the filter was typed, so a `tag:` term can be rewritten in place (see tag-terms.ts). */
+  | { field: 'tag' | 'country' | 'org'; value: string; negated: boolean; at?: TextSpan }
   | { field: 'lang'; value: Language; negated: boolean }
   | { field: 'year' | 'date'; value: string; range: DateRange; negated: boolean };
 

@@ -10,13 +10,13 @@
  */
 import type { Language } from '../model';
 import { foldText } from '../text/fold';
-import type { DateRange, ParseResult, Query, QueryFilter, QueryTerm } from './query-types';
+import type { DateRange, ParseResult, Query, QueryFilter, QueryTerm, TextSpan } from './query-types';
 
 export type * from './query-types';
 
 type Lexeme =
   | { type: 'or' }
-  | { type: 'term'; negated: boolean; field: string | null; value: string; quoted: boolean; end: number };
+  | { type: 'term'; negated: boolean; field: string | null; value: string; quoted: boolean; start: number; end: number };
 
 const FIELD_ALIASES: Readonly<Record<string, string>> = {
   tag: 'tag', tags: 'tag', etiqueta: 'tag',
@@ -49,6 +49,7 @@ function lex(text: string): Lexeme[] {
       i++;
       continue;
     }
+    const termStart = i;
     let negated = false;
     if (text[i] === '-' && i + 1 < text.length && !/\s/.test(text[i + 1] ?? '')) {
       negated = true;
@@ -56,7 +57,7 @@ function lex(text: string): Lexeme[] {
     }
     if (text[i] === '"') {
       const value = readQuoted();
-      out.push({ type: 'term', negated, field: null, value, quoted: true, end: i });
+      out.push({ type: 'term', negated, field: null, value, quoted: true, start: termStart, end: i });
       continue;
     }
     const start = i;
@@ -71,11 +72,11 @@ function lex(text: string): Lexeme[] {
         value = readQuoted();
         quoted = true;
       }
-      out.push({ type: 'term', negated, field, value, quoted, end: i });
+      out.push({ type: 'term', negated, field, value, quoted, start: termStart, end: i });
     } else if (run === 'OR' && !negated) {
       out.push({ type: 'or' });
     } else if (run.length > 0) {
-      out.push({ type: 'term', negated, field: null, value: run, quoted: false, end: i });
+      out.push({ type: 'term', negated, field: null, value: run, quoted: false, start: termStart, end: i });
     }
   }
   return out;
@@ -119,14 +120,14 @@ function textTerm(value: string, quoted: boolean, field: 'any' | 'title', prefix
   return { kind: 'phrase', text: value.trim(), field };
 }
 
-function makeFilter(field: string, value: string, negated: boolean): QueryFilter {
+function makeFilter(field: string, value: string, negated: boolean, at: TextSpan): QueryFilter {
   const trimmed = value.trim();
   if (trimmed === '') throw new QueryError(`"${field}:" needs a value, e.g. ${field}:Peru.`);
   switch (field) {
     case 'tag':
     case 'country':
     case 'org':
-      return { field, value: trimmed, negated };
+      return { field, value: trimmed, negated, at };
     case 'lang': {
       const lang = LANGUAGES[foldText(trimmed)];
       if (!lang) throw new QueryError(`Unknown language "${trimmed}". Use lang:es, lang:en or lang:other.`);
@@ -170,7 +171,7 @@ function build(text: string): Query {
       }
     }
     if (field !== null && field !== 'title') {
-      query.filters.push(makeFilter(field, lx.value, lx.negated));
+      query.filters.push(makeFilter(field, lx.value, lx.negated, { start: lx.start, end: lx.end }));
       continue;
     }
     if (field === 'title' && lx.value.trim() === '') throw new QueryError('"title:" needs a word, e.g. title:fisheries.');

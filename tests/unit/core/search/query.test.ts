@@ -34,18 +34,21 @@ describe('parseQuery', () => {
   });
 
   it('parses field filters', () => {
-    const q = ok('tag:"Green Growth" tag:SMEs country:peru org:IDB lang:es year:2023 date:2023-10..2023-11 date:..2023-06 date:2023-10-05 -country:chile');
+    const text = 'tag:"Green Growth" tag:SMEs country:peru org:IDB lang:es year:2023 date:2023-10..2023-11 date:..2023-06 date:2023-10-05 -country:chile';
+    const q = ok(text);
+    // Where each tag/country/org term was typed, `-` included (a tag: term is rewritten in place).
+    const at = (term: string) => ({ start: text.indexOf(term), end: text.indexOf(term) + term.length });
     expect(q.filters).toEqual([
-      { field: 'tag', value: 'Green Growth', negated: false },
-      { field: 'tag', value: 'SMEs', negated: false },
-      { field: 'country', value: 'peru', negated: false },
-      { field: 'org', value: 'IDB', negated: false },
+      { field: 'tag', value: 'Green Growth', negated: false, at: at('tag:"Green Growth"') },
+      { field: 'tag', value: 'SMEs', negated: false, at: at('tag:SMEs') },
+      { field: 'country', value: 'peru', negated: false, at: at('country:peru') },
+      { field: 'org', value: 'IDB', negated: false, at: at('org:IDB') },
       { field: 'lang', value: 'es', negated: false },
       { field: 'year', value: '2023', range: { from: '2023', to: '2023' }, negated: false },
       { field: 'date', value: '2023-10..2023-11', range: { from: '2023-10', to: '2023-11' }, negated: false },
       { field: 'date', value: '..2023-06', range: { from: null, to: '2023-06' }, negated: false },
       { field: 'date', value: '2023-10-05', range: { from: '2023-10-05', to: '2023-10-05' }, negated: false },
-      { field: 'country', value: 'chile', negated: true },
+      { field: 'country', value: 'chile', negated: true, at: at('-country:chile') },
     ]);
   });
 
