@@ -6,6 +6,7 @@
 import type { BulletinSummary, Tag, TagRule } from '../../core/model';
 import * as data from '../../data';
 import type { SearchOptions, SearchResult } from '../../core/search/engine-types';
+import type { TagLanguage } from '../../core/tags/names';
 import { getSearchPort, type SearchPort } from './search-binding';
 import { storeAndIndex } from './import-commit';
 import { IndexUpkeep, type IndexProgress, type IntegrityReport } from './index-upkeep';
@@ -224,7 +225,7 @@ export class ArchiveService implements CommandContext {
   /** Runs what the list should show for a query text (empty → the whole archive by date). */
   async query(
     text: string,
-    options: { order: ListOrder; translations: boolean; trash?: boolean; typing?: boolean },
+    options: { order: ListOrder; translations: boolean; trash?: boolean; typing?: boolean; tagLanguage?: TagLanguage },
   ): Promise<ListModel> {
     const trimmed = text.trim();
     if (options.trash || trimmed === '') {
@@ -239,6 +240,8 @@ export class ArchiveService implements CommandContext {
       sort: options.order,
       // Only the search box matches its last word as a prefix; rules and saved searches mean whole words.
       prefixLast: options.typing ?? false,
+      // The tag chooser's paths (result.tagTerms) in the UI's language.
+      ...(options.tagLanguage ? { tagLanguage: options.tagLanguage } : {}),
       ...(glossary ? { glossary } : {}),
     };
     const answer = await this.search.search(trimmed, searchOptions);

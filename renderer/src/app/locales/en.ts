@@ -534,6 +534,20 @@ export const en = {
     tagHint: 'Tags named like “{{word}}”:',
     tagOffer: 'Show tag:{{name}}',
   },
+  tagChooser: {
+    label: 'Tag choices',
+    matches_one: '{{term}} matches {{count}} tag:',
+    matches_other: '{{term}} matches {{count}} tags:',
+    only: 'Only tag {{path}}',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+    keepAll: 'Keep all',
+    hint: 'The results show all of them. Choose one to search it alone, or press Esc to keep all.',
+    none: '{{term}} matches no tag.',
+    near: 'Tags named like part of it:',
+    tryTag: 'Try tag {{path}}',
+    nothingNear: 'No tag name contains any part of it either.',
+  },
 };
 
 export type Messages = typeof en;

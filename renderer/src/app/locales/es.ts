@@ -535,4 +535,18 @@ export const es: Messages = {
     tagHint: 'Etiquetas con nombre parecido a «{{word}}»:',
     tagOffer: 'Mostrar tag:{{name}}',
   },
+  tagChooser: {
+    label: 'Elección de etiqueta',
+    matches_one: '{{term}} coincide con {{count}} etiqueta:',
+    matches_other: '{{term}} coincide con {{count}} etiquetas:',
+    only: 'Solo la etiqueta {{path}}',
+    more_one: 'y {{count}} más',
+    more_other: 'y {{count}} más',
+    keepAll: 'Mantener todas',
+    hint: 'Los resultados las incluyen todas. Elija una para buscar solo en ella, o pulse Esc para mantenerlas todas.',
+    none: '{{term}} no coincide con ninguna etiqueta.',
+    near: 'Etiquetas cuyo nombre contiene parte de la palabra:',
+    tryTag: 'Probar la etiqueta {{path}}',
+    nothingNear: 'Tampoco hay etiquetas cuyo nombre contenga parte de ella.',
+  },
 };

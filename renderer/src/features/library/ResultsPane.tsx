@@ -7,6 +7,7 @@ import { BulkTagBar } from '../tags/BulkTagBar';
 import { DidYouMean } from '../search/DidYouMean';
 import { PartialMatches } from '../search/PartialMatches';
 import { TagOffers } from '../search/TagOffers';
+import { TagChooser } from '../search/TagChooser';
 import { Facets } from '../search/Facets';
 import { TrashActions } from './TrashActions';
 import { BulletinList } from './BulletinList';
@@ -74,6 +75,7 @@ export function ResultsPane() {
         ) : null}
         {state.view.kind === 'trash' ? <TrashActions /> : null}
       </div>
+      {matches?.tagTerms && !matches.error && answered !== null ? <TagChooser reports={matches.tagTerms} query={answered} /> : null}
       {state.selection.size > 0 ? <BulkTagBar /> : null}
       <ErrorAlert message={error} />
       {matches && !matches.error ? <Facets facets={matches.facets} /> : null}

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BulletinSummary } from '../../core/model';
+import { tagLanguageOf } from '../../core/tags/names';
 import { useArchive, useArchiveVersion } from '../../app/archive/ArchiveProvider';
 import type { ListModel } from '../../app/archive/archive-service';
 import { useUiState } from '../../app/state';
@@ -20,10 +22,12 @@ export function useListModel() {
   const generation = useRef(0);
 
   const trash = state.view.kind === 'trash';
+  // The tag chooser names tags in the UI's language.
+  const tagLanguage = tagLanguageOf(useTranslation().i18n.language);
   useEffect(() => {
     const current = ++generation.current;
     service
-      .query(state.queryText, { order: state.sort, translations: state.translations, trash, typing: true })
+      .query(state.queryText, { order: state.sort, translations: state.translations, trash, typing: true, tagLanguage })
       .then((next) => {
         if (current !== generation.current) return;
         loadingPages.current.clear();
@@ -33,7 +37,7 @@ export function useListModel() {
         setError(next.kind === 'matches' && next.error ? next.error : null);
       })
       .catch((reason: unknown) => current === generation.current && setError(String(reason)));
-  }, [service, state.queryText, state.sort, state.translations, trash, version]);
+  }, [service, state.queryText, state.sort, state.translations, trash, version, tagLanguage]);
 
   /** Makes sure rows [start, end) are loaded (in pages). */
   const ensureRows = useCallback(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiState } from '../../app/state';
 import { QueryHelp } from './QueryHelp';
 import { SaveSearchButton } from './SaveSearchButton';
+import { firstTagChoice } from './TagChooser';
 
 const DEBOUNCE_MS = 200;
 
@@ -46,7 +47,8 @@ export function SearchBar() {
           }
           if (event.key === 'ArrowDown') {
             event.preventDefault();
-            document.querySelector<HTMLElement>('[role="list"][aria-label]')?.focus();
+            // The tag chooser, when shown, sits between the box and the list.
+            (firstTagChoice() ?? document.querySelector<HTMLElement>('[role="list"][aria-label]'))?.focus();
           }
         }}
       />
