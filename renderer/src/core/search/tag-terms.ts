@@ -19,11 +19,16 @@ export function describeTagTerms(text: string, filters: readonly QueryFilter[], 
     out.push({
       term: text.slice(at.start, at.end),
       kind: match.kind,
-      tags: match.ids.map(choice),
-      near: match.kind === 'none' ? index.near(filter.value).map(choice) : [],
+      tags: byPath(match.ids.map(choice)),
+      near: match.kind === 'none' ? byPath(index.near(filter.value).map(choice)) : [],
     });
   }
   return out;
+}
+
+/** Choices in the order of their paths, as the sidebar lists tags (the tag tree's own order is that of creation). */
+function byPath(choices: TagChoice[]): TagChoice[] {
+  return choices.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** `text` with the `tag:` term at `at` given `value` instead; its `-` and field name stay as typed. */
