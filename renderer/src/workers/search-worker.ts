@@ -19,7 +19,6 @@ import { SearchEngine } from '../core/search/engine';
 import {
   dispatchRead, dispatchSearchRequest, READ_ONLY_METHODS, waitsForLater, wantsSpelling, type LoadOutcome, type SearchRequest, type SearchResponse, type WorkerRequest,
 } from '../core/search/protocol';
-import type { SearchDoc } from '../core/search/engine-types';
 import { switchArchiveDb } from '../data';
 import { clearSearchIndex, LATER_SEQ, loadSearchIndexStaged, readSearchIndexRows, saveSearchIndex, type SearchIndexMeta } from '../data/search-index';
 import { yieldToEventLoop } from '../core/scheduling';
@@ -43,13 +42,13 @@ let spelling: Promise<boolean> | null = null;
 const post = (response: SearchResponse): void => self.postMessage(response);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function addInSlices(request: SearchRequest): Promise<void> {
-  const docs = (request.args as [SearchDoc[]])[0];
+async function addInSlices(request: WorkerRequest<'add'>): Promise<void> {
+  const [docs] = request.args;
   try {
     let i = 0;
     while (i < docs.length) {
       const t0 = performance.now();
-      while (i < docs.length && performance.now() - t0 < SLICE_MS) engine.add([docs[i++] as SearchDoc]);
+      while (i < docs.length && performance.now() - t0 < SLICE_MS) engine.add(docs.slice(i, ++i));
       if (i < docs.length) await yieldToEventLoop();
     }
     post({ id: request.id, ok: true, result: engine.size });

@@ -51,24 +51,69 @@ export interface StorageMethods {
 export type WorkerMethods = SearchMethods & StorageMethods;
 export type WorkerMethod = keyof WorkerMethods;
 
+/** A request for method `M`: its name and its arguments, typed together. */
 export interface WorkerRequest<M extends WorkerMethod = WorkerMethod> {
   id: number;
   method: M;
   args: Parameters<WorkerMethods[M]>;
 }
 
-/** Methods that do not change the engine: the worker may answer them while writes are in progress. */
-export const READ_ONLY_METHODS: ReadonlySet<string> = new Set<SearchMethod>(['search', 'suggest', 'size', 'has', 'ids', 'setTags']);
-
-export interface SearchRequest<M extends SearchMethod = SearchMethod> {
-  id: number;
-  method: M;
-  args: Parameters<SearchMethods[M]>;
-}
+/** Any engine request, a union discriminated by `method`: checking the method narrows `args` (no casts). */
+export type SearchRequest = { [M in SearchMethod]: WorkerRequest<M> }[SearchMethod];
 
 export type SearchResponse =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string };
+
+/** How the engine answers one method: the request's arguments in, the answer out. */
+type Handler<M extends SearchMethod> = (engine: SearchEngine, args: Parameters<SearchMethods[M]>) => unknown;
+
+/** Methods that do not change the engine: the worker may answer them while writes are in progress. */
+type ReadMethod = 'search' | 'suggest' | 'size' | 'has' | 'ids' | 'setTags';
+type ReadRequest = { [M in ReadMethod]: WorkerRequest<M> }[ReadMethod];
+
+const READS: { [M in ReadMethod]: Handler<M> } = {
+  size: (engine) => engine.size,
+  has: (engine, [id]) => engine.has(id),
+  ids: (engine, [sample]) => engine.ids(sample),
+  search: (engine, [query, opts]) => engine.search(query, opts),
+  // Not a read of the index, but it touches only the tag tree: safe while writes or the second stage are pending.
+  setTags: (engine, [tags]) => engine.setTags(tags),
+  suggest: (engine, [word]) => engine.suggest(word),
+};
+
+const WRITES: { [M in Exclude<SearchMethod, ReadMethod>]: Handler<M> } = {
+  add: (engine, [docs]) => {
+    engine.add(docs);
+    return engine.size;
+  },
+  remove: (engine, [ids]) => {
+    engine.remove(ids);
+    return engine.size;
+  },
+  clear: (engine) => engine.clear(),
+  export: (engine) => engine.export(),
+  import: async (engine, [chunks]) => {
+    await engine.import(chunks);
+    return engine.size;
+  },
+};
+
+/** Methods that do not change the engine (see `READS`). */
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set(Object.keys(READS));
+
+const isRead = (request: SearchRequest): request is ReadRequest => READ_ONLY_METHODS.has(request.method);
+
+/** Runs `request` with its method's handler; the mapped handler types keep method and arguments together. */
+function runRead<M extends ReadMethod>(engine: SearchEngine, request: WorkerRequest<M>): unknown {
+  const handler: Handler<M> = READS[request.method];
+  return handler(engine, request.args);
+}
+
+function runWrite<M extends Exclude<SearchMethod, ReadMethod>>(engine: SearchEngine, request: WorkerRequest<M>): unknown {
+  const handler: Handler<M> = WRITES[request.method];
+  return handler(engine, request.args);
+}
 
 /**
  * True when `request` cannot run until the engine's later chunks are loaded (`engine.loadingLater`):
@@ -77,10 +122,15 @@ export type SearchResponse =
 export function waitsForLater(engine: SearchEngine, request: SearchRequest): boolean {
   if (!engine.loadingLater) return false;
   if (request.method === 'search') {
-    const [query, opts] = request.args as Parameters<SearchMethods['search']>;
+    const [query, opts] = request.args;
     return engine.needsLater(query, opts);
   }
-  return !READ_ONLY_METHODS.has(request.method);
+  return !isRead(request);
+}
+
+/** Whether a worker answer is a search result (answers cross the worker boundary untyped). */
+function isSearchResult(value: unknown): value is SearchResult {
+  return typeof value === 'object' && value !== null && 'total' in value && typeof value.total === 'number';
 }
 
 /**
@@ -91,15 +141,16 @@ export function waitsForLater(engine: SearchEngine, request: SearchRequest): boo
 export function wantsSpelling(engine: SearchEngine, request: SearchRequest, response: SearchResponse): boolean {
   if (engine.canSuggest || !response.ok) return false;
   if (request.method === 'suggest') return true;
-  if (request.method !== 'search') return false;
-  const result = response.result as SearchResult;
-  return result.total <= FEW_MATCHES && result.error === undefined;
+  if (request.method !== 'search' || !isSearchResult(response.result)) return false;
+  return response.result.total <= FEW_MATCHES && response.result.error === undefined;
 }
 
 /** Runs one request against the engine. Never throws: failures become `ok: false` responses. */
 export async function dispatchSearchRequest(engine: SearchEngine, request: SearchRequest): Promise<SearchResponse> {
   try {
-    return { id: request.id, ok: true, result: await run(engine, request) };
+    // Messages are cloned data: an unknown method gets a clear error, not a missing handler's.
+    if (!Object.hasOwn(READS, request.method) && !Object.hasOwn(WRITES, request.method)) throw new Error(`Unknown search method "${String(request.method)}"`);
+    return { id: request.id, ok: true, result: await (isRead(request) ? runRead(engine, request) : runWrite(engine, request)) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -113,56 +164,10 @@ export async function dispatchSearchRequest(engine: SearchEngine, request: Searc
 export function dispatchRead(engine: SearchEngine, request: SearchRequest): { response: SearchResponse; missing: number[] } {
   let response: SearchResponse;
   try {
+    if (!isRead(request)) throw new Error(`"${request.method}" is not a read-only search method`);
     response = { id: request.id, ok: true, result: runRead(engine, request) };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   return { response, missing: engine.missingChunks() };
-}
-
-function runRead(engine: SearchEngine, request: SearchRequest): unknown {
-  const { method, args } = request;
-  switch (method) {
-    case 'size':
-      return engine.size;
-    case 'has':
-      return engine.has((args as Parameters<SearchMethods['has']>)[0]);
-    case 'ids':
-      return engine.ids((args as Parameters<SearchMethods['ids']>)[0]);
-    case 'search': {
-      const [query, opts] = args as Parameters<SearchMethods['search']>;
-      return engine.search(query, opts);
-    }
-    // Not a read of the index, but it touches only the tag tree: safe while writes or the second stage are pending.
-    case 'setTags':
-      engine.setTags((args as Parameters<SearchMethods['setTags']>)[0]);
-      return undefined;
-    case 'suggest':
-      return engine.suggest((args as Parameters<SearchMethods['suggest']>)[0]);
-    default:
-      throw new Error(`"${String(method)}" is not a read-only search method`);
-  }
-}
-
-async function run(engine: SearchEngine, request: SearchRequest): Promise<unknown> {
-  const { method, args } = request;
-  if (READ_ONLY_METHODS.has(method)) return runRead(engine, request);
-  switch (method) {
-    case 'add':
-      engine.add((args as Parameters<SearchMethods['add']>)[0]);
-      return engine.size;
-    case 'remove':
-      engine.remove((args as Parameters<SearchMethods['remove']>)[0]);
-      return engine.size;
-    case 'clear':
-      engine.clear();
-      return undefined;
-    case 'export':
-      return engine.export();
-    case 'import':
-      await engine.import((args as Parameters<SearchMethods['import']>)[0]);
-      return engine.size;
-    default:
-      throw new Error(`Unknown search method "${String(method)}"`);
-  }
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../../../renderer/src/core/search/engine';
+import { dispatchRead, dispatchSearchRequest, type SearchRequest } from '../../../../renderer/src/core/search/protocol';
 import { parseQuery } from '../../../../renderer/src/core/search/query';
 import { TagIndex, type SearchTag } from '../../../../renderer/src/core/search/tag-filter';
 import { describeTagTerms, narrowTagTerm } from '../../../../renderer/src/core/search/tag-terms';
@@ -120,5 +122,19 @@ describe('tag: terms for the chooser', () => {
       },
     ]);
     expect(describeTagTerms('tag:x', [], index, 'en')).toEqual([]);
+  });
+
+  it('crosses the worker protocol: setTags, then a search answers with its tag reports', async () => {
+    const engine = new SearchEngine();
+    const setTags = await dispatchSearchRequest(engine, { id: 1, method: 'setTags', args: [seed.tags] });
+    expect(setTags).toEqual({ id: 1, ok: true, result: undefined });
+    const { response } = dispatchRead(engine, { id: 2, method: 'search', args: ['tag:coun', { tagLanguage: 'es' }] });
+    expect(response.ok && response.result).toMatchObject({
+      tagTerms: [{ term: 'tag:coun', kind: 'contains', tags: [{ path: 'Órganos de la AP › Consejo de Ministros' }, { path: 'Órganos de la AP › Consejo Empresarial (CEAP)' }, { path: 'Países miembros' }] }],
+    });
+    // Messages are cloned data: an unknown method is refused by name.
+    const hostile: unknown = { id: 3, method: 'drop', args: [] };
+    const refused = await dispatchSearchRequest(engine, structuredClone(hostile) as SearchRequest);
+    expect(refused).toEqual({ id: 3, ok: false, error: 'Unknown search method "drop"' });
   });
 });
