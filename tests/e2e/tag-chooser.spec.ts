@@ -4,6 +4,8 @@
  * chooser beside the count lists them, and one picked with the keyboard narrows the query (and the
  * count) to that tag alone. Escape keeps all; a term matching no tag says so and offers tags.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CORPUS_FILE, importFiles, listedCount, openApp, search, watchErrors } from './helpers';
 
@@ -69,4 +71,39 @@ test('tag: with part of a word: a chooser lists the matching tags; one picked by
   });
 
   expect(errors).toEqual([]);
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('the chooser speaks Spanish (usted) and names tags by their Spanish paths', async ({ page }) => {
+    await page.goto('./');
+    const status = page.getByRole('status').filter({ hasText: /boletín$|boletines$/ });
+    await expect(status).toBeVisible({ timeout: 30_000 });
+    const files = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await (await files).setFiles({ name: basename(CORPUS_FILE), mimeType: 'text/plain', buffer: readFileSync(CORPUS_FILE) });
+    const dialog = page.getByRole('dialog', { name: 'Vista previa de importación' });
+    await dialog.getByRole('button', { name: /^Confirmar importación/ }).click();
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+    await page.getByRole('region', { name: '¿Empezar con el conjunto de etiquetas de la Alianza del Pacífico?' }).getByRole('button', { name: 'Añadir etiquetas iniciales' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /boletines etiquetados/ })).toBeVisible();
+
+    const box = page.getByRole('searchbox', { name: 'Buscar en el archivo' });
+    await box.fill('tag:coun');
+    await box.press('Enter');
+    const chooser = page.getByRole('group', { name: 'Elección de etiqueta' });
+    await expect(chooser).toContainText('tag:coun coincide con 3 etiquetas:');
+    await expect(chooser).toContainText('Elija una');
+    await expect(chooser.getByRole('button', { name: 'Mantener todas' })).toBeVisible();
+    const ceap = chooser.getByRole('button', { name: 'Solo la etiqueta Órganos de la AP › Consejo Empresarial (CEAP)' });
+    await ceap.click();
+    await expect(box).toHaveValue('tag:"Órganos de la AP › Consejo Empresarial (CEAP)"');
+    await expect(box).toBeFocused();
+    await expect(chooser).toHaveCount(0);
+
+    await box.fill('tag:zzzz');
+    await box.press('Enter');
+    await expect(chooser).toContainText('tag:zzzz no coincide con ninguna etiqueta. Tampoco hay etiquetas cuyo nombre contenga parte de ella.');
+  });
 });
