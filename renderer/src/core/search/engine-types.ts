@@ -104,7 +104,9 @@ export interface TagTermReport {
   /** The term as typed, e.g. `tag:fish` or `-tag:"green"`. */
   term: string;
   kind: TagMatchKind;
-  /** The tags it matched, top-most (sub-tags come with their parent): the search is their union. */
+  /** How many tags it matched, top-most (sub-tags come with their parent): the search is their union. */
+  count: number;
+  /** The first of them by path (at most tag-terms.ts `MAX_CHOICES`). */
   tags: TagChoice[];
   /** When it matched none: tags whose name contains part of one of its words (tag-filter.ts `near`). */
   near: TagChoice[];

@@ -9,8 +9,9 @@
 import type { GlossaryEntry } from '../backup/format';
 import type { Tag } from '../model';
 import { foldText } from '../text/fold';
-import { tagAllNames, type TagLanguage } from '../tags/names';
-import { descendantIds, TAG_PATH_SEPARATOR, tagDisplayPath, tagPath, tagPathVariants, tagNameKey } from '../tags/tree';
+import { tagAllNames, tagDisplayName, type TagLanguage } from '../tags/names';
+import { pushAll } from '../arrays';
+import { TAG_PATH_SEPARATOR, tagNameKey } from '../tags/tree';
 import { WORD_FAMILIES } from './families';
 import { builtInGlossary, translationsOf } from './glossary';
 import { stem } from './stem';
@@ -43,6 +44,9 @@ export class TagIndex {
   private readonly entries: Entry[];
   private readonly tags: Tag[];
   private readonly parentOf: Map<string, string | null>;
+  private readonly childrenOf = new Map<string, string[]>();
+  /** Every tag's path by its own names and by its English and Spanish ones. */
+  private readonly paths: Record<'own' | TagLanguage, Map<string, string>>;
 
   constructor(
     tags: readonly SearchTag[],
@@ -51,12 +55,22 @@ export class TagIndex {
     // tree.ts works on whole tags; the fields it reads are these.
     this.tags = tags.map((t) => ({ id: t.id, name: t.name, ...(t.names ? { names: t.names } : {}), parentId: t.parentId, color: '', createdAt: 0 }));
     this.parentOf = new Map(this.tags.map((t) => [t.id, t.parentId]));
+    for (const t of this.tags) {
+      if (t.parentId === null) continue;
+      const siblings = this.childrenOf.get(t.parentId);
+      if (siblings) siblings.push(t.id);
+      else this.childrenOf.set(t.parentId, [t.id]);
+    }
+    this.paths = {
+      own: pathsOf(this.tags, (t) => t.name),
+      en: pathsOf(this.tags, (t) => tagDisplayName(t, 'en')),
+      es: pathsOf(this.tags, (t) => tagDisplayName(t, 'es')),
+    };
     // Every name a tag answers to (its own, English, Spanish — the starter taxonomy's Spanish too)
     // and every path of them: the Spanish UI's sidebar writes Spanish paths.
     this.entries = this.tags.map((t) => {
-      const path = tagPath(this.tags, t.id);
       const names = tagAllNames(t).map(tagNameKey);
-      return { id: t.id, path, names, keys: [...names, ...tagPathVariants(this.tags, t.id).map(tagNameKey)] };
+      return { id: t.id, path: this.paths.own.get(t.id) ?? '', names, keys: [...names, ...this.pathVariants(t.id).map(tagNameKey)] };
     });
   }
 
@@ -66,7 +80,15 @@ export class TagIndex {
 
   /** Ids of the tags `value` names (see the module comment), with their descendants. */
   resolve(value: string): string[] {
-    return [...new Set(this.match(value).ids.flatMap((id) => descendantIds(this.tags, id, true)))];
+    // One walk down from the matched tags (tree.ts `descendantIds` rebuilds the child lists per tag).
+    const out = new Set<string>();
+    const stack = [...this.match(value).ids];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (out.has(id)) continue;
+      out.add(id);
+      pushAll(stack, this.childrenOf.get(id) ?? []);
+    }
+    return [...out];
   }
 
   /** Which tags `value` names and how (see the module comment); descendants are not listed. */
@@ -89,9 +111,9 @@ export class TagIndex {
   /**
    * For a value that names no tag: tags whose name contains part of one of its words — the longest
    * start of the word (at least `MIN_PART` letters) that some name contains, or a member of the
-   * word's family (families.ts: "pesquería" → "Pesca y Acuicultura"). At most `max`, in tree order.
+   * word's family (families.ts: "pesquería" → "Pesca y Acuicultura"). In tree order.
    */
-  near(value: string, max = 5): string[] {
+  near(value: string): string[] {
     const found = new Set<string>();
     for (const word of foldText(value).match(/[\p{L}\p{N}]+/gu) ?? []) {
       if (word.length < 3) continue;
@@ -101,7 +123,7 @@ export class TagIndex {
         if (hits.length > 0) break;
       }
     }
-    return this.entries.filter((e) => found.has(e.id)).slice(0, max).map((e) => e.id);
+    return this.entries.filter((e) => found.has(e.id)).map((e) => e.id);
   }
 
   /**
@@ -110,7 +132,7 @@ export class TagIndex {
    * path also names another tag or holds a quotation mark, its id, which only it answers to.
    */
   exactValue(id: string, language: TagLanguage): string {
-    const candidates = [tagDisplayPath(this.tags, id, language), ...tagPathVariants(this.tags, id)];
+    const candidates = [this.pathOf(id, language), ...this.pathVariants(id)];
     for (const path of candidates) {
       if (path === '' || path.includes('"')) continue;
       const m = this.match(path);
@@ -121,7 +143,13 @@ export class TagIndex {
 
   /** The tag's path in a UI language ('' when unknown). */
   pathOf(id: string, language: TagLanguage): string {
-    return tagDisplayPath(this.tags, id, language);
+    return this.paths[language].get(id) ?? '';
+  }
+
+  /** Every path the tag can be written as (tree.ts `tagPathVariants`, from the paths built once). */
+  private pathVariants(id: string): string[] {
+    const variants = [this.paths.own.get(id), this.paths.en.get(id), this.paths.es.get(id)];
+    return [...new Set(variants)].filter((p): p is string => p !== undefined && p !== '');
   }
 
   private containing(key: string): Entry[] {
@@ -174,4 +202,39 @@ function familyOf(word: string): string[] {
   families ??= WORD_FAMILIES.map((line) => foldText(line).split(/\s+/).filter((w) => w !== ''));
   const key = stem(word);
   return families.find((f) => f.some((w) => stem(w) === key))?.filter((w) => stem(w) !== key) ?? [];
+}
+
+/**
+ * Every tag's path of `nameOf` names in one pass, sharing each parent's path (tree.ts walks from each
+ * tag to the root, quadratic over a whole tree). As tree.ts `tagAncestry`: a missing parent ends the
+ * path, and a walk that meets a tag twice (a corrupted cycle) stops there — such paths are not shared.
+ */
+function pathsOf(tags: readonly Tag[], nameOf: (tag: Tag) => string): Map<string, string> {
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  /** Paths of tags whose ancestry ends at a root: safe to share with their descendants. */
+  const rooted = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const tag of tags) {
+    const chain: Tag[] = [];
+    const seen = new Set<string>();
+    let prefix: string | null = null;
+    let cur: Tag | undefined = tag;
+    while (cur !== undefined && !seen.has(cur.id)) {
+      prefix = rooted.get(cur.id) ?? null;
+      if (prefix !== null) break;
+      seen.add(cur.id);
+      chain.push(cur);
+      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
+    }
+    const cycle = prefix === null && cur !== undefined;
+    let path = prefix ?? '';
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i];
+      if (link === undefined) continue;
+      path = path === '' ? nameOf(link) : `${path}${TAG_PATH_SEPARATOR}${nameOf(link)}`;
+      if (!cycle) rooted.set(link.id, path);
+    }
+    out.set(tag.id, path);
+  }
+  return out;
 }

@@ -4,9 +4,6 @@ import { useUiState } from '../../app/state';
 import type { TagChoice, TagTermReport } from '../../core/search/engine-types';
 import './tag-chooser.css';
 
-/** Buttons shown per term; the rest are named by count (a one-letter `tag:a` can match most tags). */
-const MAX_SHOWN = 8;
-
 const searchBox = (): HTMLInputElement | null => document.querySelector<HTMLInputElement>('input[type="search"]');
 
 /** The chooser's first button, for the search box's ArrowDown (see SearchBar). */
@@ -25,7 +22,7 @@ export function TagChooser({ reports, query }: { reports: readonly TagTermReport
   const { dispatch } = useUiState();
   // Dismissed for this query text only: another query asks again.
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const several = reports.filter((r) => r.tags.length > 1);
+  const several = reports.filter((r) => r.count > 1);
   const none = reports.filter((r) => r.kind === 'none');
   if (dismissed === query || (several.length === 0 && none.length === 0)) return null;
 
@@ -54,9 +51,10 @@ export function TagChooser({ reports, query }: { reports: readonly TagTermReport
     }
   };
 
-  const buttons = (choices: readonly TagChoice[], name: 'tagChooser.only' | 'tagChooser.tryTag') => (
+  // The worker lists the first few (tag-terms.ts MAX_CHOICES); the rest are named by count.
+  const buttons = (choices: readonly TagChoice[], count: number, name: 'tagChooser.only' | 'tagChooser.tryTag') => (
     <>
-      {choices.slice(0, MAX_SHOWN).map((c, i) => (
+      {choices.map((c, i) => (
         <span key={c.id}>
           {i > 0 ? ' · ' : null}
           <button type="button" className="link" aria-label={t(name, { path: c.path })} onClick={() => choose(c)}>
@@ -64,7 +62,7 @@ export function TagChooser({ reports, query }: { reports: readonly TagTermReport
           </button>
         </span>
       ))}
-      {choices.length > MAX_SHOWN ? <span> {t('tagChooser.more', { count: choices.length - MAX_SHOWN })}</span> : null}
+      {count > choices.length ? <span> {t('tagChooser.more', { count: count - choices.length })}</span> : null}
     </>
   );
 
@@ -72,7 +70,7 @@ export function TagChooser({ reports, query }: { reports: readonly TagTermReport
     <div className="tag-chooser" role="group" aria-label={t('tagChooser.label')} data-tag-chooser onKeyDown={onKeyDown}>
       {several.map((r) => (
         <p key={r.term}>
-          <span>{t('tagChooser.matches', { term: r.term, count: r.tags.length })}</span> {buttons(r.tags, 'tagChooser.only')}
+          <span>{t('tagChooser.matches', { term: r.term, count: r.count })}</span> {buttons(r.tags, r.count, 'tagChooser.only')}
         </p>
       ))}
       {none.map((r) => (
@@ -80,7 +78,7 @@ export function TagChooser({ reports, query }: { reports: readonly TagTermReport
           <span>{t('tagChooser.none', { term: r.term })}</span>{' '}
           {r.near.length > 0 ? (
             <>
-              <span>{t('tagChooser.near')}</span> {buttons(r.near, 'tagChooser.tryTag')}
+              <span>{t('tagChooser.near')}</span> {buttons(r.near, r.near.length, 'tagChooser.tryTag')}
             </>
           ) : (
             <span>{t('tagChooser.nothingNear')}</span>

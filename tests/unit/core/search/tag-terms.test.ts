@@ -4,7 +4,8 @@ import { SearchEngine } from '../../../../renderer/src/core/search/engine';
 import { dispatchRead, dispatchSearchRequest, type SearchRequest } from '../../../../renderer/src/core/search/protocol';
 import { parseQuery } from '../../../../renderer/src/core/search/query';
 import { TagIndex, type SearchTag } from '../../../../renderer/src/core/search/tag-filter';
-import { describeTagTerms, narrowTagTerm } from '../../../../renderer/src/core/search/tag-terms';
+import { describeTagTerms, MAX_CHOICES, narrowTagTerm } from '../../../../renderer/src/core/search/tag-terms';
+import { tagDisplayPath } from '../../../../renderer/src/core/tags/tree';
 import { seedArchive, type SeedArchive } from '../../support/seed-archive';
 
 /** The one `tag:` filter value of `query` (as the worker parses it). */
@@ -83,6 +84,25 @@ describe('tag: terms for the chooser', () => {
     );
   });
 
+  it('builds paths as tree.ts does, also for a corrupted parent cycle and a missing parent', () => {
+    const tags: SearchTag[] = [
+      { id: 'y', name: 'Y', parentId: 'a' },
+      { id: 'x', name: 'X', parentId: 'a' },
+      { id: 'a', name: 'A', parentId: 'x' },
+      { id: 'z', name: 'Z', parentId: 'y' },
+      { id: 'lost', name: 'Lost', parentId: 'gone' },
+      { id: 'r', name: 'R', parentId: null },
+      { id: 'rc', name: 'RC', parentId: 'r', names: { es: 'RC es' } },
+    ];
+    const small = new TagIndex(tags, []);
+    const asTags = tags.map((t) => ({ ...t, color: '', createdAt: 0 }));
+    for (const tag of tags) {
+      for (const language of ['en', 'es'] as const) expect(small.pathOf(tag.id, language), tag.id).toBe(tagDisplayPath(asTags, tag.id, language));
+    }
+    // Descendants are gathered cycle-safely too.
+    expect(small.resolve('A').sort()).toEqual(['a', 'x', 'y', 'z']);
+  });
+
   it('rewrites only the chosen term, keeping its minus sign and field name', () => {
     const text = 'fisheries -etiqueta:coun year:2023';
     const at = { start: text.indexOf('-etiqueta'), end: text.indexOf(' year') };
@@ -117,11 +137,22 @@ describe('tag: terms for the chooser', () => {
       {
         term: '-tag:pesquerías',
         kind: 'none',
+        count: 0,
         tags: [],
         near: [{ id: id('Fisheries and Aquaculture'), path: 'Grupos técnicos › Pesca y Acuicultura', query: '-tag:"Grupos técnicos › Pesca y Acuicultura" trade' }],
       },
     ]);
     expect(describeTagTerms('tag:x', [], index, 'en')).toEqual([]);
+  });
+
+  it('lists at most MAX_CHOICES choices, the first by path, and counts them all', () => {
+    const many: SearchTag[] = [{ id: 'root', name: 'Projects', parentId: null }];
+    for (let i = 30; i > 0; i--) many.push({ id: `p${i}`, name: `Item ${String(i).padStart(2, '0')}`, parentId: 'root' });
+    const text = 'tag:item';
+    const parsed = parseQuery(text);
+    const [report] = parsed.ok ? describeTagTerms(text, parsed.query.filters, new TagIndex(many), 'en') : [];
+    expect(report?.count).toBe(30);
+    expect(report?.tags.map((c) => c.path)).toEqual(Array.from({ length: MAX_CHOICES }, (_, i) => `Projects › Item ${String(i + 1).padStart(2, '0')}`));
   });
 
   it('crosses the worker protocol: setTags, then a search answers with its tag reports', async () => {
