@@ -44,6 +44,14 @@ test('tag: with part of a word: a chooser lists the matching tags; one picked by
     expect(await listedCount(page)).toBe(union);
   });
 
+  await test.step('"Keep all" leaves it too', async () => {
+    await search(page, 'tag:coun  ');
+    await chooser.getByRole('button', { name: 'Keep all' }).click();
+    await expect(chooser).toHaveCount(0);
+    await expect(box).toBeFocused();
+    expect(await listedCount(page)).toBe(union);
+  });
+
   await test.step('picked with the keyboard, one tag narrows the query and the count', async () => {
     await search(page, 'tag:coun ');
     await expect(chooser).toBeVisible();

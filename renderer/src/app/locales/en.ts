@@ -542,7 +542,7 @@ export const en = {
     more_one: 'and {{count, number}} more',
     more_other: 'and {{count, number}} more',
     keepAll: 'Keep all',
-    hint: 'The results show all of them. Choose one to search it alone, or press Esc to keep all.',
+    hint: 'The results include all of them. Choose one to search only it (↓ from the search box; Esc keeps all).',
     none: '{{term}} matches no tag.',
     near: 'Tags named like part of it:',
     tryTag: 'Try tag {{path}}',

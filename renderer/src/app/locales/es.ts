@@ -543,7 +543,7 @@ export const es: Messages = {
     more_one: 'y {{count, number}} más',
     more_other: 'y {{count, number}} más',
     keepAll: 'Mantener todas',
-    hint: 'Los resultados las incluyen todas. Elija una para buscar solo en ella, o pulse Esc para mantenerlas todas.',
+    hint: 'Los resultados las incluyen todas. Elija una para buscar solo en ella (↓ desde el cuadro de búsqueda; Esc las mantiene todas).',
     none: '{{term}} no coincide con ninguna etiqueta.',
     near: 'Etiquetas cuyo nombre contiene parte de la palabra:',
     tryTag: 'Probar la etiqueta {{path}}',
