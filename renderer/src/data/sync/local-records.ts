@@ -155,8 +155,8 @@ export async function applyIncoming(batch: IncomingBatch): Promise<AppliedBatch>
       if (touched.has('original') || touched.has('bulletin')) await recountLinks(db);
     }),
   );
-  for (const type of touched) if (type !== 'bulletin') emitArchiveChange({ kind: TABLE_KIND[type] });
-  if (bulletinIds.length > 0) emitArchiveChange({ kind: 'bulletins', ids: bulletinIds });
+  for (const type of touched) if (type !== 'bulletin') emitArchiveChange({ kind: TABLE_KIND[type], source: 'team-sync' });
+  if (bulletinIds.length > 0) emitArchiveChange({ kind: 'bulletins', ids: bulletinIds, source: 'team-sync' });
   return { bulletinIds, tagsChanged: touched.has('tag') };
 }
 

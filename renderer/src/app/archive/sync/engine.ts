@@ -92,8 +92,14 @@ export class SyncEngine {
 
   constructor(private readonly deps: EngineDeps) {
     this.unsubscribe = onArchiveChange((change) => {
+      // What a sync stored came from the copy: it is neither waiting nor a reason for another cycle.
+      if (change.source === 'team-sync') return;
       this.dirty.note(change);
-      if (this.copy && change.kind !== 'kv') this.schedule(EDIT_DELAY_MS);
+      if (!this.copy) return;
+      // The status line's "changes waiting" follows edits as they are made.
+      if (this.status.waiting !== this.dirty.pending) this.update({});
+      // Glossary edits are kv writes too: they sync soon like any edit (other kv rows are local state).
+      if (change.kind !== 'kv' || change.ids?.includes('glossary')) this.schedule(EDIT_DELAY_MS);
     });
     void sync.getTeamArchiveConfig().then((config) => {
       if (config && this.status.state === 'disconnected') this.update({ config, lastSyncAt: config.lastSyncAt });
