@@ -159,6 +159,7 @@ test('the server SIGKILLed mid-batch while A pushes and while B pulls: both sync
     await test.step('A pushes; the server dies with the second batch in flight', async () => {
       const killed = killOnRequest(a, () => server, '/_bulk_docs', 2);
       await connect(a, team, 'kill-a', 'add-local');
+      await expect((await teamRegion(a)).getByRole('progressbar', { name: 'First sync' })).toBeVisible();
       await killed;
       const region = await teamRegion(a);
       await expect(region.getByRole('alert')).toContainText(/does not answer/i, { timeout: 60_000 });

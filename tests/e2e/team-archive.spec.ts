@@ -140,11 +140,17 @@ test('tag on B and a title edit on A (offline) → both laptops see both', async
   await expect(readerB).toContainText('Trade negotiations');
   await syncNow(b);
 
+  // A is offline while it edits (its automatic sync fails and keeps the edit for later).
+  await a.context().setOffline(true);
   const readerA = await openBulletin(a, 'tariff');
   await readerA.getByRole('button', { name: 'Edit', exact: true }).click();
   await a.getByRole('textbox', { name: 'Title', exact: true }).fill('Tariff talks resume in Bogotá after a pause');
   await a.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(a.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Tariff talks resume in Bogotá after a pause');
+  const regionA = await openTeamArchive(a);
+  await expect(regionA.getByRole('alert')).toContainText(/does not answer/i, { timeout: 30_000 });
+  await closeSettings(a);
+  await a.context().setOffline(false);
 
   await syncNow(a);
   await syncNow(b);

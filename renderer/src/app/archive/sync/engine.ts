@@ -68,6 +68,18 @@ function describe(error: unknown): string {
   }
 }
 
+/**
+ * Runs a cycle while holding a lock shared by every window of the app: each window has an engine,
+ * but they share one sync copy, and two cycles interleaving on it would write over each other.
+ */
+function oneWindowAtATime(cycle: () => Promise<void>): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return cycle();
+  // The lock is held until the cycle's promise settles; its value is not needed.
+  const held: Promise<unknown> = locks.request('pa-team-archive-sync', cycle);
+  return held.then(() => undefined);
+}
+
 const AUTO_INTERVAL_MS = 60_000;
 const EDIT_DELAY_MS = 3_000;
 const RETRY_MAX_MS = 5 * 60_000;
@@ -192,7 +204,7 @@ export class SyncEngine {
       this.again = true;
       return this.running;
     }
-    this.running = this.cycle().finally(() => {
+    this.running = oneWindowAtATime(() => this.cycle()).finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
