@@ -29,6 +29,11 @@ describe('a local edit made during a sync', () => {
     expect(there.place).toBe('Paita');
     expect(there.title).toBe('Pesca artesanal en el Perú');
     expect(h.engine.getStatus().error).toBeNull();
+    // Listed like any merge, with this laptop's version before it for Undo.
+    const [entry] = await h.engine.listConflicts();
+    expect(entry?.docId).toBe(`bulletin:${id}`);
+    expect(entry?.before?.place).toBe('Paita');
+    expect(entry?.before?.title).toBe('Pesca artesanal en Perú');
   });
 
   it('is not overwritten by the echo of what this laptop had just sent, and goes out at the next sync', async () => {

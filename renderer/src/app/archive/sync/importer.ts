@@ -92,9 +92,8 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
     attempts = 0;
     settle(bases, page.settled);
     report.localMerges += page.merges.length;
-    for (const merge of page.merges) {
-      if (merge.fields.length > 0) report.merged.push(conflictEntry({ docId: merge.docId, fields: merge.fields, merged: merge.merged }, merge.type, merge.before, deps.now()));
-    }
+    // Listed like every merge, so Settings → Sync conflicts can undo it.
+    for (const merge of page.merges) report.merged.push(conflictEntry({ docId: merge.docId, fields: merge.fields, merged: merge.merged }, merge.type, merge.before, deps.now()));
     report.refused.push(...refused);
     since = last_seq;
     await copy.saveAppliedSeq(since);

@@ -41,6 +41,12 @@ export interface GuardedPage {
   merges: LocalMerge[];
 }
 
+/**
+ * Not local edits: merge history lives only in documents, and the archive recomputes a bulletin's
+ * content hash when it stores one (a document may carry a stale one).
+ */
+const NOT_EDITS = ['history', 'contentHash'];
+
 async function readLocal(docIds: readonly string[]): Promise<Map<string, SyncRecord>> {
   const byType = new Map<SyncDocType, string[]>();
   for (const id of docIds) {
@@ -55,7 +61,7 @@ async function readLocal(docIds: readonly string[]): Promise<Map<string, SyncRec
 /** True when the archive's record still equals the base revision (no edit here since). */
 async function unchangedSinceBase(copy: sync.SyncCopy, id: string, base: string | undefined, local: SyncRecord): Promise<{ unchanged: boolean; baseDoc: sync.PouchDoc | null }> {
   const baseDoc = base ? await copy.revision(id, base) : null;
-  return { unchanged: baseDoc !== null && sameContent(baseDoc, recordToDoc(local)), baseDoc };
+  return { unchanged: baseDoc !== null && sameContent(baseDoc, recordToDoc(local), NOT_EDITS), baseDoc };
 }
 
 /**
@@ -77,7 +83,7 @@ export async function guardPage(
     const rev = doc._rev ?? '';
     if (!page.expect.has(id)) page.expect.set(id, null);
     const mine = local.get(id);
-    if (mine && sameContent(recordToDoc(mine), recordToDoc(record))) {
+    if (mine && sameContent(recordToDoc(mine), recordToDoc(record), NOT_EDITS)) {
       page.settled.set(id, rev);
       continue;
     }
