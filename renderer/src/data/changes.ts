@@ -11,6 +11,11 @@ export interface ArchiveChange {
   origin?: 'local' | 'remote';
   /** Affected record ids, when known and few enough to be useful. */
   ids?: string[];
+  /**
+   * 'team-sync' for what the team-archive sync stored (received from the server): the sync does not
+   * count it as a local change to send back.
+   */
+  source?: 'team-sync';
 }
 
 export type ArchiveChangeListener = (change: ArchiveChange) => void;
@@ -28,6 +33,8 @@ function isChange(value: unknown): value is ArchiveChange {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { kind?: unknown; ids?: unknown };
   if (typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
+  const source = (value as { source?: unknown }).source;
+  if (source !== undefined && source !== 'team-sync') return false;
   return v.ids === undefined || (Array.isArray(v.ids) && v.ids.every((id) => typeof id === 'string'));
 }
 
@@ -73,8 +80,11 @@ export function onArchiveChange(listener: ArchiveChangeListener): () => void {
 
 /** Announces a committed change locally and to other tabs. Called by the data layer after each write. */
 export function emitArchiveChange(change: ArchiveChange): void {
-  const message: ArchiveChange =
-    change.ids && change.ids.length > MAX_IDS ? { kind: change.kind } : { kind: change.kind, ...(change.ids ? { ids: [...change.ids] } : {}) };
+  const message: ArchiveChange = {
+    kind: change.kind,
+    ...(change.ids && change.ids.length <= MAX_IDS ? { ids: [...change.ids] } : {}),
+    ...(change.source ? { source: change.source } : {}),
+  };
   deliver({ ...message, origin: 'local' });
   try {
     getChannel()?.postMessage(message);

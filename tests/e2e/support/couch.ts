@@ -27,6 +27,11 @@ export interface CouchServer {
   url: string;
   /** Stops a server this process started (a server that was already running is left alone). */
   stop(): Promise<void>;
+  /**
+   * Kills the pouchdb-server process itself with SIGKILL (no shutdown, no flush), as a crash or a
+   * pulled plug would; only for a server this process started.
+   */
+  crash(): Promise<void>;
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -43,31 +48,46 @@ async function answers(url: string): Promise<boolean> {
  */
 export async function startCouch(port: number, dir?: string): Promise<CouchServer> {
   const preset = process.env.SYNC_SERVER_URL;
-  if (preset && !dir) return { url: preset.replace(/\/+$/, ''), stop: async () => undefined };
+  const notOurs = async (): Promise<void> => {
+    throw new Error('only a server this test started can be killed');
+  };
+  if (preset && !dir) return { url: preset.replace(/\/+$/, ''), stop: async () => undefined, crash: notOurs };
   const url = `http://127.0.0.1:${port}`;
-  if (!dir && (await answers(url)) && (await adminWorks(url))) return { url, stop: async () => undefined };
+  if (!dir && (await answers(url)) && (await adminWorks(url))) return { url, stop: async () => undefined, crash: notOurs };
   const child: ChildProcess = spawn(process.execPath, ['scripts/sync-server.mjs', '--port', String(port), ...(dir ? ['--dir', dir] : [])], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((ok, fail) => {
+  // The wrapper script prints the pid of the pouchdb-server process it runs.
+  const serverPid = await new Promise<number>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('the sync server did not start in 60 s')), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('sync server ready')) {
+      const ready = /sync server ready on \S+ \(pid (\d+)\)/.exec(chunk.toString());
+      if (ready) {
         clearTimeout(timer);
-        ok();
+        ok(Number(ready[1]));
       }
     });
     child.on('exit', (code) => fail(new Error(`the sync server exited (${code})`)));
   });
+  const exited = (): Promise<void> =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+    });
   return {
     url,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      const gone = exited();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await gone;
+    },
+    crash: async () => {
+      const gone = exited();
+      // The wrapper exits when its server does.
+      process.kill(serverPid, 'SIGKILL');
+      await gone;
+    },
   };
 }
 

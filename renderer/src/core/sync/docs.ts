@@ -142,3 +142,12 @@ export function sameContent(a: object, b: object, ignore: readonly string[] = ['
     Object.fromEntries(Object.entries(docContent(doc)).filter(([key]) => !skip.has(key)));
   return stableJson(strip(a)) === stableJson(strip(b));
 }
+
+/**
+ * A record's content as one string (what its document would carry, history aside): two reads of a
+ * record compare equal exactly when nothing about it changed in between.
+ */
+export function recordFingerprint(record: SyncRecord): string {
+  const { history: _history, ...content } = docContent(recordToDoc(record));
+  return stableJson(content);
+}

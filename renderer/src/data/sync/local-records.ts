@@ -6,12 +6,13 @@
 import type { GlossaryEntry } from '../../core/backup/format';
 import { contentHash } from '../../core/import/hash';
 import type { Bulletin, OriginalFileMeta } from '../../core/model';
-import type { SyncDocType, SyncRecord } from '../../core/sync/docs';
+import { parseDocId, recordFingerprint, recordToDoc, type SyncDocType, type SyncRecord } from '../../core/sync/docs';
 import { emitArchiveChange, type ArchiveChangeKind } from '../changes';
 import { getArchiveDb, rowToSummary, summaryToRow, type ArchiveDb, type OriginalRow, type SummaryRow } from '../db';
-import { withStorageErrors } from '../errors';
+import { ArchiveError, withStorageErrors } from '../errors';
 import { makeExcerpt } from '../excerpt';
 import { originalMeta, recountLinks } from '../originals';
+import { revisionOf } from '../revision';
 import { bumpStats } from '../stats';
 
 /** Which records to read: every one of a type, or these ids. */
@@ -77,6 +78,12 @@ export interface IncomingBatch {
   /** Kept originals' bytes, by id (already checked against their SHA-256). */
   blobs?: ReadonlyMap<string, Blob>;
   deleted: Array<{ type: SyncDocType; id: string }>;
+  /**
+   * The local state each decision was made on: document id → `recordFingerprint` of the local record
+   * (null: absent). If any record differs when the batch is written — edited here meanwhile — nothing
+   * is written and the call fails with ArchiveError 'conflict', so the caller decides again.
+   */
+  expect?: ReadonlyMap<string, string | null>;
 }
 
 /** What the batch changed, for the command to re-index and refresh. */
@@ -99,7 +106,33 @@ function bulletinRow(value: Bulletin, current: SummaryRow | undefined): SummaryR
   const { body: _body, bodyHtml: _html, ...summary } = value;
   // The import batch is this laptop's: keep the local one when the bulletin was already here. The
   // content hash is recomputed: a merge may have combined one side's title with the other's body.
-  return summaryToRow({ ...summary, contentHash: contentHash(value.title, value.body), batchId: current?.batchId ?? 'sync', excerpt: makeExcerpt(value.body) });
+  // An incoming change is a write like any other: past the local revision, so an editor opened
+  // before it is refused as "changed elsewhere" (one notion of a stale edit, issue 24).
+  return summaryToRow({
+    ...summary,
+    contentHash: contentHash(value.title, value.body),
+    batchId: current?.batchId ?? 'sync',
+    excerpt: makeExcerpt(value.body),
+    rev: current ? revisionOf(current) + 1 : 0,
+  });
+}
+
+/** Refuses the batch when a record it decided on changed since (see IncomingBatch.expect). */
+async function checkExpected(expect: ReadonlyMap<string, string | null>): Promise<void> {
+  const byType = new Map<SyncDocType, string[]>();
+  const typeOf = new Map<string, SyncDocType>();
+  for (const id of expect.keys()) {
+    const parsed = parseDocId(id);
+    if (!parsed) continue;
+    byType.set(parsed.type, [...(byType.get(parsed.type) ?? []), parsed.id]);
+    typeOf.set(id, parsed.type);
+  }
+  const now = new Map<string, string>();
+  for (const [type, ids] of byType) {
+    for (const record of await readLocalRecords({ type, ids })) now.set(recordToDoc(record)._id, recordFingerprint(record));
+  }
+  const changed = [...expect].filter(([id, fingerprint]) => typeOf.has(id) && (now.get(id) ?? null) !== fingerprint).map(([id]) => id);
+  if (changed.length > 0) throw new ArchiveError('conflict', `Changed on this computer while the sync was applying: ${changed.slice(0, 5).join(', ')}`);
 }
 
 /** Writes an incoming batch in one transaction (all or nothing) and announces it. */
@@ -109,6 +142,7 @@ export async function applyIncoming(batch: IncomingBatch): Promise<AppliedBatch>
   const bulletinIds: string[] = [];
   await withStorageErrors(() =>
     db.transaction('rw', [db.bulletins, db.bodies, db.tags, db.dossiers, db.savedSearches, db.rules, db.kv, db.originals], async () => {
+      if (batch.expect) await checkExpected(batch.expect);
       await writeBulletins(db, batch, bulletinIds);
       for (const record of batch.put) {
         touched.add(record.type);
@@ -121,8 +155,8 @@ export async function applyIncoming(batch: IncomingBatch): Promise<AppliedBatch>
       if (touched.has('original') || touched.has('bulletin')) await recountLinks(db);
     }),
   );
-  for (const type of touched) if (type !== 'bulletin') emitArchiveChange({ kind: TABLE_KIND[type] });
-  if (bulletinIds.length > 0) emitArchiveChange({ kind: 'bulletins', ids: bulletinIds });
+  for (const type of touched) if (type !== 'bulletin') emitArchiveChange({ kind: TABLE_KIND[type], source: 'team-sync' });
+  if (bulletinIds.length > 0) emitArchiveChange({ kind: 'bulletins', ids: bulletinIds, source: 'team-sync' });
   return { bulletinIds, tagsChanged: touched.has('tag') };
 }
 

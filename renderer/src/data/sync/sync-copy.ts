@@ -74,6 +74,12 @@ export class SyncCopy {
     return out;
   }
 
+  /** The current revision of every live document (read without the documents themselves). */
+  async revisions(): Promise<Map<string, string>> {
+    const { rows } = await this.local.allDocs({});
+    return new Map(rows.flatMap((r) => (r.value && !r.value.deleted && !r.id.startsWith('_') ? [[r.id, r.value.rev] as const] : [])));
+  }
+
   /** Live document ids starting with `prefix`. */
   async idsWithPrefix(prefix: string): Promise<string[]> {
     const { rows } = await this.local.allDocs({ startkey: prefix, endkey: `${prefix}\uffff` });

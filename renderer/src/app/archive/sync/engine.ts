@@ -12,6 +12,7 @@ import type { Send } from '../commands';
 import { DirtySet, exportLocal } from './exporter';
 import { classifySyncError, pushFailure, SyncError, teamDatabaseUrl, type SyncErrorCode } from './errors';
 import { applyPending } from './importer';
+import type { Bases } from './local-guard';
 
 export type FirstSyncChoice = 'add-local' | 'start-from-team';
 
@@ -67,6 +68,18 @@ function describe(error: unknown): string {
   }
 }
 
+/**
+ * Runs a cycle while holding a lock shared by every window of the app: each window has an engine,
+ * but they share one sync copy, and two cycles interleaving on it would write over each other.
+ */
+function oneWindowAtATime(cycle: () => Promise<void>): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return cycle();
+  // The lock is held until the cycle's promise settles; its value is not needed.
+  const held: Promise<unknown> = locks.request('pa-team-archive-sync', cycle);
+  return held.then(() => undefined);
+}
+
 const AUTO_INTERVAL_MS = 60_000;
 const EDIT_DELAY_MS = 3_000;
 const RETRY_MAX_MS = 5 * 60_000;
@@ -75,6 +88,12 @@ export class SyncEngine {
   private copy: sync.SyncCopy | null = null;
   private readonly dirty = new DirtySet();
   private readonly refusedIds = new Set<string>();
+  /**
+   * Per document, the copy revision the archive is in step with: taken after each export (when the
+   * copy and the archive agree) and moved on as pulled pages are stored, so a page never overwrites
+   * an edit made here in between (local-guard). Null until the first export of this connection.
+   */
+  private bases: Bases | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -85,8 +104,14 @@ export class SyncEngine {
 
   constructor(private readonly deps: EngineDeps) {
     this.unsubscribe = onArchiveChange((change) => {
+      // What a sync stored came from the copy: it is neither waiting nor a reason for another cycle.
+      if (change.source === 'team-sync') return;
       this.dirty.note(change);
-      if (this.copy && change.kind !== 'kv') this.schedule(EDIT_DELAY_MS);
+      if (!this.copy) return;
+      // The status line's "changes waiting" follows edits as they are made.
+      if (this.status.waiting !== this.dirty.pending) this.update({});
+      // Glossary edits are kv writes too: they sync soon like any edit (other kv rows are local state).
+      if (change.kind !== 'kv' || change.ids?.includes('glossary')) this.schedule(EDIT_DELAY_MS);
     });
     void sync.getTeamArchiveConfig().then((config) => {
       if (config && this.status.state === 'disconnected') this.update({ config, lastSyncAt: config.lastSyncAt });
@@ -160,6 +185,7 @@ export class SyncEngine {
       await sync.setTeamArchiveConfig(config);
       await this.copy?.close();
       this.copy = copy;
+      this.bases = null;
       this.dirty.markAll();
       this.update({ config, state: 'idle' });
     } catch (error) {
@@ -178,7 +204,7 @@ export class SyncEngine {
       this.again = true;
       return this.running;
     }
-    this.running = this.cycle().finally(() => {
+    this.running = oneWindowAtATime(() => this.cycle()).finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
@@ -205,8 +231,11 @@ export class SyncEngine {
     const taken = this.dirty.take();
     const importDeps = { send: this.deps.send, sanitizeHtml: this.deps.sanitizeHtml, now: this.deps.now ?? Date.now };
     try {
-      const pending = await applyPending(copy, importDeps);
+      const pending = await applyPending(copy, importDeps, undefined, this.bases);
       await exportLocal(copy, taken, this.refusedIds, (done, total) => first && this.update({ progress: 0.3 * (done / Math.max(1, total)) }));
+      // The copy now holds every local change taken for this cycle: what the archive is in step with.
+      const bases = await copy.revisions();
+      this.bases = bases;
       const pushed = await copy.push().catch((error: unknown) => {
         // The credentials were accepted at connect: a refusal now is about rights (pouchdb-server
         // answers 401 where CouchDB answers 403), and the changes stay in the copy.
@@ -217,10 +246,10 @@ export class SyncEngine {
       if (first) this.update({ progress: 0.5 });
       const remoteCount = first ? (await copy.remoteInfo()).doc_count : 0;
       await copy.pull((info) => first && this.update({ progress: 0.5 + 0.3 * Math.min(1, info.docs_written / Math.max(1, remoteCount)) }));
-      const pulled = await applyPending(copy, importDeps, (n) => first && this.update({ progress: 0.8 + 0.2 * Math.min(1, n / Math.max(1, remoteCount)) }));
+      const pulled = await applyPending(copy, importDeps, (n) => first && this.update({ progress: 0.8 + 0.2 * Math.min(1, n / Math.max(1, remoteCount)) }), bases);
       const merged = [...pending.merged, ...pulled.merged];
       let sent = pushed.docs_written;
-      if (merged.length > 0) {
+      if (merged.length > 0 || pending.localMerges + pulled.localMerges > 0) {
         await sync.saveSyncConflicts(merged);
         sent += (await copy.push()).docs_written;
       }

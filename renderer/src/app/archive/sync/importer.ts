@@ -1,20 +1,24 @@
 /**
  * Sync copy → archive. Reads the copy's changes since the bridge's checkpoint, resolves conflicts,
  * validates every document as untrusted input (a bad one is skipped with its named error, the rest
- * go on), and stores each page through the `sync/apply` command, which re-indexes it.
+ * go on), guards edits made here meanwhile (local-guard), and stores each page through the
+ * `sync/apply` command, which re-indexes it.
  */
-import { parseDocId, recordToDoc, sameContent, type SyncRecord } from '../../../core/sync/docs';
+import { parseDocId, recordToDoc, type SyncRecord } from '../../../core/sync/docs';
 import { validateIncomingDoc } from '../../../core/sync/validate-doc';
-import { sha256Hex } from '../../../data';
+import { ArchiveError, sha256Hex } from '../../../data';
 import * as sync from '../../../data/sync';
 import type { Send } from '../commands';
 import { resolveConflict } from './conflicts';
+import { guardPage, settle, type Bases, type IncomingDoc } from './local-guard';
 
 export interface ImportReport {
   applied: number;
   /** Named errors of refused documents. */
   refused: Array<{ docId: string; error: string }>;
   merged: sync.SyncConflictEntry[];
+  /** Local edits merged with incoming changes: written into the copy, to be pushed. */
+  localMerges: number;
 }
 
 export interface ImportDeps {
@@ -23,21 +27,30 @@ export interface ImportDeps {
   now(): number;
 }
 
-/** Applies every change of the copy not yet in the archive. */
-export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProgress?: (applied: number) => void): Promise<ImportReport> {
-  const report: ImportReport = { applied: 0, refused: [], merged: [] };
+/** A page is decided again when this laptop edits one of its records while it is being stored. */
+const MAX_PAGE_ATTEMPTS = 5;
+
+/**
+ * Applies every change of the copy not yet in the archive.
+ * @param bases what the archive is in step with (see local-guard), updated as pages are stored.
+ */
+export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProgress?: (applied: number) => void, bases: Bases | null = null): Promise<ImportReport> {
+  const report: ImportReport = { applied: 0, refused: [], merged: [], localMerges: 0 };
   let since = await copy.appliedSeq();
+  let attempts = 0;
   for (;;) {
     const { results, last_seq } = await copy.changes(since);
     if (results.length === 0) break;
-    const batch: sync.IncomingBatch & { blobs: Map<string, Blob> } = { put: [], deleted: [], blobs: new Map() };
-    const checked: SyncRecord[] = [];
+    const blobs = new Map<string, Blob>();
+    const incoming: IncomingDoc[] = [];
+    const deletions: Array<{ type: SyncRecord['type']; id: string; docId: string }> = [];
     const docs = await copy.current(results.filter((c) => !c.deleted).map((c) => c.id));
+    const refused: ImportReport['refused'] = [];
     for (const change of results) {
       const parsed = parseDocId(change.id);
       if (!parsed) continue;
       if (change.deleted) {
-        batch.deleted.push(parsed);
+        deletions.push({ ...parsed, docId: change.id });
         continue;
       }
       // The current winner with its conflicts (a later change of the same doc may be in this page too).
@@ -52,40 +65,40 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
       }
       const check = validateIncomingDoc(doc, deps.sanitizeHtml);
       if (!check.ok) {
-        report.refused.push({ docId: check.docId, error: check.error });
+        refused.push({ docId: check.docId, error: check.error });
         continue;
       }
       if (check.record.type === 'original') {
-        const error = await fetchOriginal(copy, change.id, check.record.value.id, check.record.value.size, batch.blobs);
+        const error = await fetchOriginal(copy, change.id, check.record.value.id, check.record.value.size, blobs);
         if (error) {
-          report.refused.push({ docId: change.id, error });
+          refused.push({ docId: change.id, error });
           continue;
         }
       }
-      checked.push(check.record);
+      incoming.push({ record: check.record, doc });
     }
-    batch.put = await dropUnchanged(checked);
-    if (batch.put.length > 0 || batch.deleted.length > 0) {
-      await deps.send('sync/apply', { batch });
-      report.applied += batch.put.length + batch.deleted.length;
-      onProgress?.(report.applied);
+    const page = await guardPage(copy, incoming, deletions, bases, deps.sanitizeHtml);
+    try {
+      if (page.put.length > 0 || page.deleted.length > 0) {
+        await deps.send('sync/apply', { batch: { put: page.put, deleted: page.deleted, blobs, expect: page.expect } });
+        report.applied += page.put.length + page.deleted.length;
+        onProgress?.(report.applied);
+      }
+    } catch (error) {
+      // Edited here while the page was being stored: decide the page again with the edit in view.
+      if (error instanceof ArchiveError && error.code === 'conflict' && ++attempts < MAX_PAGE_ATTEMPTS) continue;
+      throw error;
     }
+    attempts = 0;
+    settle(bases, page.settled);
+    report.localMerges += page.merges.length;
+    // Listed like every merge, so Settings → Sync conflicts can undo it.
+    for (const merge of page.merges) report.merged.push(conflictEntry({ docId: merge.docId, fields: merge.fields, merged: merge.merged }, merge.type, merge.before, deps.now()));
+    report.refused.push(...refused);
     since = last_seq;
     await copy.saveAppliedSeq(since);
   }
   return report;
-}
-
-/** Our own exports come back through the changes feed: skip records the archive already holds. */
-async function dropUnchanged(records: SyncRecord[]): Promise<SyncRecord[]> {
-  const bulletinIds = records.flatMap((r) => (r.type === 'bulletin' ? [r.value.id] : []));
-  if (bulletinIds.length === 0) return records;
-  const local = new Map((await sync.readLocalRecords({ type: 'bulletin', ids: bulletinIds })).map((r) => [r.type === 'bulletin' ? r.value.id : '', r]));
-  return records.filter((record) => {
-    if (record.type !== 'bulletin') return true;
-    const mine = local.get(record.value.id);
-    return !mine || !sameContent(recordToDoc(mine), recordToDoc(record));
-  });
 }
 
 /** Reads a kept original's bytes from the copy and checks they hash to its id. */

@@ -1,0 +1,115 @@
+/**
+ * A team-archive sync that runs for real in Node: the archive service on fake IndexedDB, PouchDB 7
+ * (memory adapter, from pouchdb-server's dependencies) as the sync copy and as the "server", and the
+ * real replication between them. Only the sign-in check (one HTTP request) is answered by a stub.
+ */
+import 'fake-indexeddb/auto';
+import { createRequire } from 'node:module';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { ArchiveService } from '../../../../renderer/src/app/archive/archive-service';
+import { SyncEngine } from '../../../../renderer/src/app/archive/sync/engine';
+import * as data from '../../../../renderer/src/data';
+import type { PouchDoc, PouchFactory } from '../../../../renderer/src/data/sync';
+import type { PouchDatabase } from '../../../../renderer/src/data/sync/pouch';
+import { bulletin, enginePort } from '../service-helpers';
+
+const require = createRequire(import.meta.url);
+type Constructor = new (name: string, options: { adapter: string }) => PouchDatabase;
+const PouchDB = (require('pouchdb-core') as { plugin(p: unknown): { plugin(p: unknown): Constructor } }).plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-replication'));
+
+export const SERVER = 'http://127.0.0.1:5999';
+
+function withOpenRevs(db: PouchDatabase): PouchDatabase {
+  const raw = db as unknown as { get(id: string, o: object): Promise<unknown> };
+  db.getOpenRevs = (id) => raw.get(id, { open_revs: 'all', revs: true }) as Promise<Array<{ ok?: PouchDoc; missing?: string }>>;
+  return db;
+}
+
+/** Runs `edit` once, the first time `db` is asked which revisions it lacks (a replication is under way). */
+export function editDuringReplication(db: PouchDatabase, edit: () => Promise<void>): { fired: () => boolean } {
+  let fired = false;
+  const raw = db as unknown as { revsDiff(...args: unknown[]): Promise<unknown> };
+  const revsDiff = raw.revsDiff.bind(db);
+  raw.revsDiff = async (...args: unknown[]) => {
+    if (!fired) {
+      fired = true;
+      await edit();
+    }
+    return revsDiff(...args);
+  };
+  return { fired: () => fired };
+}
+
+export interface Harness {
+  service: ArchiveService;
+  engine: SyncEngine;
+  /** The team's database. */
+  server: PouchDatabase;
+  /** This laptop's sync copy (after a connect). */
+  copy(): PouchDatabase;
+  /** Runs (once) just before the next `sync/apply` command: an edit made while a page is being stored. */
+  beforeApply: (() => Promise<void>) | null;
+  /** Imports one bulletin, connects ("add this laptop's archive") and syncs; returns the bulletin id. */
+  connectWith(title: string): Promise<string>;
+  onServer(id: string): Promise<PouchDoc>;
+}
+
+let run = 0;
+
+/** A fresh archive, engine and server for every test of the file. */
+export function useSyncHarness(): Harness {
+  const h = {} as Harness;
+  beforeEach(async () => {
+    run++;
+    data.useArchiveDb(`sync-engine-${Date.now()}-${run}`);
+    const service = new ArchiveService(enginePort());
+    await service.start();
+    await service.whenSearchReady();
+    const server = withOpenRevs(new PouchDB(`server-${run}-${Date.now()}`, { adapter: 'memory' }));
+    let copy: PouchDatabase | null = null;
+    const pouch: PouchFactory = {
+      local: (name) => (copy = withOpenRevs(new PouchDB(`${name}-${run}-${Date.now()}`, { adapter: 'memory' }))),
+      remote: () => server,
+    };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, userCtx: { name: 'ana' } }), { status: 200 }));
+    const send = (async (name: string, args: unknown) => {
+      if (name === 'sync/apply' && h.beforeApply) {
+        const edit = h.beforeApply;
+        h.beforeApply = null;
+        await edit();
+      }
+      return (service.send as (n: string, a: unknown) => Promise<unknown>)(name, args);
+    }) as typeof service.send;
+    const engine = new SyncEngine({
+      send,
+      host: { setTeamServer: async () => ({ allowed: true, reloadNeeded: false }), saveTeamPassword: async () => false, loadTeamPassword: async () => null, forgetTeamPassword: async () => true },
+      reload: () => undefined,
+      sanitizeHtml: (html) => html.replace(/<script[\s\S]*?<\/script>/gi, ''),
+      clearLocalArchive: async () => undefined,
+      pouch: async () => pouch,
+    });
+    Object.assign(h, {
+      service,
+      engine,
+      server,
+      beforeApply: null,
+      copy: () => {
+        if (!copy) throw new Error('not connected');
+        return copy;
+      },
+      connectWith: async (title: string) => {
+        const { added } = await service.commitImport({ fileNames: ['a.txt'], bulletins: [bulletin(title, 'Las capturas de anchoveta crecen.')] });
+        await engine.connect({ serverUrl: SERVER, database: `team${run}`, username: 'ana', password: 'pw', choice: 'add-local' });
+        return added[0]?.id ?? '';
+      },
+      onServer: (id: string) => server.get(`bulletin:${id}`),
+    });
+  });
+  afterEach(() => {
+    h.engine.dispose();
+    h.service.dispose();
+    vi.unstubAllGlobals();
+    data.closeArchiveDb();
+  });
+  return h;
+}
