@@ -29,7 +29,8 @@ function clausesOf(q: string, crossLanguage: boolean): string[][] {
   if (!parsed.ok) return [];
   const query = crossLanguage ? expandQuery(parsed.query, builtInGlossary()) : parsed.query;
   const text = (t: QueryTerm): string => t.text;
-  return query.clauses.map((c) => c.anyOf.map(text));
+  // Each alternative text once: the app may search one translation two ways (phrase, words apart).
+  return query.clauses.map((c) => [...new Set(c.anyOf.map(text))]);
 }
 
 const words = (text: string): string[] => foldText(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -10,7 +10,7 @@ import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
 import { foldText } from '../text/fold';
 import { analyzeWord } from './analyze';
 import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
-import type { Query, QueryTerm, WordTerm } from './query-types';
+import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
 let tables: { orgs: Map<string, string>; countries: Array<[RegExp, string]>; families: Map<string, string[]> } | null = null;
 
@@ -51,8 +51,10 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   const t = load();
   const folded = foldText(term.text.toLowerCase());
   const out: QueryTerm[] = [];
+  // A family member of a word that was itself added (a translation) keeps that word's cap and weight.
   const word = (text: string, weight?: number): WordTerm => ({
-    kind: 'word', text, field: term.field, prefix: false, ...(weight === undefined ? {} : { weight, idfOf: term.text }),
+    kind: 'word', text, field: term.field, prefix: false,
+    ...(weight === undefined ? {} : { weight: weight * (term.weight ?? 1), idfOf: term.idfOf ?? term.text }),
   });
   const org = t.orgs.get(folded);
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
@@ -66,12 +68,26 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   return out;
 }
 
+/** Variants of a group (words that must all match, e.g. "pesca artesanal" merged for its translation) with one word swapped for one of its alternatives. */
+function groupVariants(group: GroupTerm, families: boolean): GroupTerm[] {
+  const out: GroupTerm[] = [];
+  group.terms.forEach((term, i) => {
+    for (const alt of alternativesOf(term, families)) {
+      const swapped = alt.kind === 'word' ? [alt] : alt.kind === 'group' ? alt.terms : [];
+      if (swapped.length === 0) continue;
+      const terms = [...group.terms.slice(0, i), ...swapped, ...group.terms.slice(i + 1)];
+      out.push({ kind: 'group', text: terms.map((t) => t.text).join(' '), terms });
+    }
+  });
+  return out;
+}
+
 /** `query` with every plain word's names (and family, when `families`) added to its clause. */
 export function expandNames(query: Query, families = true): Query {
-  return {
-    ...query,
-    clauses: query.clauses.map((c) => ({
-      anyOf: c.anyOf.flatMap((term) => (term.kind === 'word' ? [term, ...alternativesOf(term, families)] : [term])),
-    })),
+  const expand = (term: QueryTerm): QueryTerm[] => {
+    if (term.kind === 'word') return [term, ...alternativesOf(term, families)];
+    if (term.kind === 'group') return [term, ...groupVariants(term, families)];
+    return [term];
   };
+  return { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand) })) };
 }
