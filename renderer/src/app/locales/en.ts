@@ -534,6 +534,10 @@ export const en = {
     tagHint: 'Tags named like “{{word}}”:',
     tagOffer: 'Show tag:{{name}}',
   },
+  searchCorrected: {
+    label: 'Bulletins for the corrected search',
+    heading: 'Bulletins for “{{query}}”',
+  },
 };
 
 export type Messages = typeof en;

@@ -535,4 +535,8 @@ export const es: Messages = {
     tagHint: 'Etiquetas con nombre parecido a «{{word}}»:',
     tagOffer: 'Mostrar tag:{{name}}',
   },
+  searchCorrected: {
+    label: 'Boletines de la búsqueda corregida',
+    heading: 'Boletines para «{{query}}»',
+  },
 };

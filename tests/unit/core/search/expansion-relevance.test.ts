@@ -1,6 +1,7 @@
 /** Expansion mechanisms behind relevance: partial fallback, loose and capped translations, group variants. */
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
@@ -67,5 +68,22 @@ describe('relevance expansions', () => {
     ]);
     expect(engine.search('pesca artesanal', { expandTranslations: true }).ids).toContain('fishers');
     expect(engine.search('pesca artesanal').ids).toContain('fishers');
+  });
+
+  it('a query that finds nothing lists the bulletins of its correction apart, and the count stays 0', () => {
+    const docs = [
+      doc('gtpa', 'Grupo Técnico de Pesca y Acuicultura', 'Plan de trabajo de acuicultura y pesca.', { language: 'es' }),
+      doc('other', 'Turismo sostenible', 'Promoción turística.', { language: 'es' }),
+    ];
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
+    engine.add(docs);
+    const result = engine.search('acuicultra');
+    expect(result.total).toBe(0);
+    expect(result.ids).toEqual([]);
+    expect(result.suggestion).toBe('acuicultura');
+    expect(result.partial).toEqual([{ missing: [], corrected: 'acuicultura', ids: ['gtpa'] }]);
+    // A query that matches lists no correction; without "did you mean" there is none to list.
+    expect(engine.search('acuicultura').partial).toBeUndefined();
+    expect(engineWith(docs).search('acuicultra').partial).toBeUndefined();
   });
 });
