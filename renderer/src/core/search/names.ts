@@ -7,12 +7,20 @@
  * as its best alternative.
  */
 import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
+import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
 import { analyzeWord } from './analyze';
 import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
 import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
-let tables: { orgs: Map<string, string>; countries: Array<[RegExp, string]>; families: Map<string, string[]> } | null = null;
+interface CountryNames {
+  pattern: RegExp;
+  name: string;
+  /** Every form the importer recognises (both languages, adjectives), folded: "singapore", "singapur". */
+  forms: string[];
+}
+
+let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]> } | null = null;
 
 function load(): NonNullable<typeof tables> {
   if (tables !== null) return tables;
@@ -20,7 +28,11 @@ function load(): NonNullable<typeof tables> {
   for (const [canonical, acronyms] of ORGANISATIONS) {
     for (const a of acronyms.split('|')) orgs.set(foldText(a.toLowerCase()), canonical);
   }
-  const countries = COUNTRIES.map(([name, source]): [RegExp, string] => [new RegExp(`^(?:${source})$`, 'u'), name]);
+  // Plain word forms only (not "ee. uu.", "u.s.a"): each is searched as words.
+  const countries = COUNTRIES.map(([name, source]): CountryNames => ({
+    pattern: new RegExp(`^(?:${source})$`, 'u'), name,
+    forms: expandPattern(source).filter((f) => /^[a-z]{3,}(?: [a-z]{3,})*$/u.test(f)),
+  }));
   const families = new Map<string, string[]>();
   for (const line of WORD_FAMILIES) {
     const words = line.split(/\s+/u).filter((w) => w.length > 0);
@@ -43,7 +55,11 @@ export function canonicalOrganisation(value: string): string {
 /** The canonical (English) country name for a typed name in either language, or null. */
 export function canonicalCountry(value: string): string | null {
   const folded = foldText(value.toLowerCase()).trim();
-  for (const [pattern, name] of load().countries) if (pattern.test(folded)) return name;
+  return countryOf(folded)?.name ?? null;
+}
+
+function countryOf(folded: string): CountryNames | null {
+  for (const c of load().countries) if (c.pattern.test(folded)) return c;
   return null;
 }
 
@@ -58,10 +74,17 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   });
   const org = t.orgs.get(folded);
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
-  const country = canonicalCountry(folded);
-  if (country !== null && foldText(country.toLowerCase()) !== folded) {
-    const parts = country.split(/\s+/u);
-    out.push(parts.length === 1 ? word(country) : { kind: 'group', text: country, terms: parts.map((p) => word(p)) });
+  const country = countryOf(folded.trim());
+  if (country !== null) {
+    const named = (text: string, weight?: number): QueryTerm => {
+      const parts = text.split(/\s+/u);
+      return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight)) };
+    };
+    const canonical = foldText(country.name.toLowerCase());
+    if (canonical !== folded) out.push(named(country.name));
+    // The other forms (the other language's name, adjectives) score a little below: bulletins carry the
+    // canonical name as metadata, but a title saying "Singapur" or "japonesa" is about the country too.
+    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, FAMILY_WEIGHT));
   }
   const key = analyzeWord(term.text);
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));

@@ -86,4 +86,13 @@ describe('relevance expansions', () => {
     expect(engine.search('acuicultura').partial).toBeUndefined();
     expect(engineWith(docs).search('acuicultra').partial).toBeUndefined();
   });
+
+  it('a country typed in one language scores the other language\'s name in a title', () => {
+    const engine = engineWith([
+      doc('title', 'Alianza del Pacífico y Singapur firman tratado', 'Acuerdo comercial.', { language: 'es', countries: ['Singapore'], date: '2020-01-01' }),
+      doc('body', 'Labour meeting', 'Delegates of Singapore and Peru met; Singapore hosted.', { countries: ['Singapore', 'Peru'], date: '2024-01-01' }),
+    ]);
+    expect(engine.search('Singapore').ids).toEqual(['title', 'body']);
+    expect(engine.search('singapur').ids).toEqual(['title', 'body']);
+  });
 });
