@@ -82,9 +82,10 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
     };
     const canonical = foldText(country.name.toLowerCase());
     if (canonical !== folded) out.push(named(country.name));
-    // The other forms (the other language's name, adjectives) score a little below: bulletins carry the
+    // The other forms (the other language's name, adjectives) count as the name: bulletins carry the
     // canonical name as metadata, but a title saying "Singapur" or "japonesa" is about the country too.
-    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, FAMILY_WEIGHT));
+    // Capped at the typed name's rarity, as a family is.
+    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, 1));
   }
   const key = analyzeWord(term.text);
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
