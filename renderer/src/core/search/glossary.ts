@@ -96,9 +96,23 @@ export function builtInGlossary(): GlossaryEntry[] {
   return PAIRS.map(([es, en]) => ({ es, en }));
 }
 
+/**
+ * Keys already computed: every expansion compares the typed words with every side of the glossary
+ * (hundreds of entries), which analysed afresh cost milliseconds per search. Bounded, since typed
+ * words pass through here too.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** Analysed key of a glossary side or term: its stems joined by spaces ("cambio climatico"). */
 export function glossaryKey(text: string): string {
-  return analyze(text).join(' ');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = analyze(text).join(' ');
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** All translations of `term` (word or phrase) in `glossary`, in either direction, without duplicates. */

@@ -9,7 +9,7 @@
 import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
 import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
-import { analyzeWord } from './analyze';
+import { analyzeWord, tokenize } from './analyze';
 import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
 import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
@@ -22,6 +22,17 @@ interface CountryNames {
 
 let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]> } | null = null;
 
+/** One form per index key ("chilean" and "chileans" are scored once). */
+function distinctKeys(forms: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const key = tokenize(f).filter((t) => !t.stop).map((t) => t.stem).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function load(): NonNullable<typeof tables> {
   if (tables !== null) return tables;
   const orgs = new Map<string, string>();
@@ -31,7 +42,7 @@ function load(): NonNullable<typeof tables> {
   // Plain word forms only (not "ee. uu.", "u.s.a"): each is searched as words.
   const countries = COUNTRIES.map(([name, source]): CountryNames => ({
     pattern: new RegExp(`^(?:${source})$`, 'u'), name,
-    forms: expandPattern(source).filter((f) => /^[a-z]{3,}(?: [a-z]{3,})*$/u.test(f)),
+    forms: distinctKeys(expandPattern(source).filter((f) => /^[a-z]{3,}(?: [a-z]{3,})*$/u.test(f))),
   }));
   const families = new Map<string, string[]>();
   for (const line of WORD_FAMILIES) {
