@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run relevance [-- --dir=<folder>] [-- --verbose]`: nDCG@10, MRR and recall@20 of the app's
-// search and of MiniSearch / SQLite FTS5 on the judged set in tests/fixtures/relevance (or a held-out
+// search and of MiniSearch / SQLite FTS5 on the judged main and check sets in tests/fixtures (or a held-out
 // folder in the same format). Node cannot run the TypeScript engine itself, so this hands over to
 // Vitest with a config that prints nothing but the report.
 import { spawnSync } from 'node:child_process';

@@ -87,10 +87,15 @@ test('did you mean offers the closest word of the archive and runs the corrected
     await expect.poll(() => listedCount(page)).toBe(0);
     const suggestion = page.getByRole('button', { name: `Did you mean: ${word}?` });
     await expect(suggestion).toBeVisible();
+    // The correction's bulletins are listed apart while the count stays 0 for what was typed.
+    const corrected = page.getByRole('region', { name: 'Bulletins for the corrected search' });
+    await expect(corrected.getByRole('heading', { name: `Bulletins for “${word}”` })).toBeVisible();
+    await expect(corrected.getByRole('button').first()).toBeVisible();
     await suggestion.click();
     await expect(box).toHaveValue(word);
     await expect.poll(() => listedCount(page)).toBeGreaterThan(0);
     await expect(suggestion).toBeHidden();
+    await expect(corrected).toHaveCount(0);
   }
   // A query that matches offers no correction.
   await expect(page.getByRole('button', { name: /^Did you mean/ })).toHaveCount(0);

@@ -13,6 +13,8 @@ import type { Language } from '../../renderer/src/core/model';
 import { CORPUS_FILE } from '../unit/support/corpus';
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance');
+/** The check set: written after the main set was tuned, over its corpus plus 26 more bulletins. */
+export const CHECK_FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance-check');
 
 export type Group = 'es' | 'en' | 'cross';
 export interface Judged {
@@ -21,8 +23,10 @@ export interface Judged {
   rel: Record<string, number>;
 }
 interface JudgmentFile {
-  corpus: Record<string, string>;
-  generated: { seed: number; count: number };
+  /** A folder (relative to this one) whose documents come first: a check set over a larger corpus. */
+  base?: string;
+  corpus?: Record<string, string>;
+  generated?: { seed: number; count: number };
   queries: Judged[];
 }
 
@@ -50,15 +54,16 @@ export interface TestSet {
 
 export function loadTestSet(dir = FIXTURES): TestSet {
   const judgments = JSON.parse(readFileSync(resolve(dir, 'judgments.json'), 'utf8')) as JudgmentFile;
-  const docs: SearchDoc[] = [];
+  const docs: SearchDoc[] = judgments.base ? loadTestSet(resolve(dir, judgments.base)).docs : [];
   for (const name of ['bulletins-es.txt', 'bulletins-en.txt']) docs.push(...parseWritten(readFileSync(resolve(dir, name), 'utf8'), name));
   const shared = importPlainText(readFileSync(CORPUS_FILE, 'utf8'), 'pacific-alliance-news.txt');
-  for (const [id, needle] of Object.entries(judgments.corpus)) {
+  for (const [id, needle] of Object.entries(judgments.corpus ?? {})) {
     const b = shared.find((s) => s.title.toLowerCase().includes(needle.toLowerCase()));
     if (!b) throw new Error(`judgments.json: no shared-corpus bulletin titled like "${needle}" (${id})`);
     docs.push({ id, title: b.title, body: b.body, tags: [], countries: b.countries, organisations: b.organisations, language: b.language, date: b.date });
   }
-  generateTagged(judgments.generated.count, judgments.generated.seed).forEach((g, i) => {
+  const generated = judgments.generated ?? { count: 0, seed: 0 };
+  generateTagged(generated.count, generated.seed).forEach((g, i) => {
     const b = g.bulletin;
     docs.push({
       id: `g${i}`, title: b.title, body: b.body, tags: g.tagNames.map((name) => ({ id: `tag-${name}`, name })),
@@ -66,6 +71,7 @@ export function loadTestSet(dir = FIXTURES): TestSet {
     });
   });
   const ids = new Set(docs.map((d) => d.id));
+  if (ids.size !== docs.length) throw new Error(`${dir}: two bulletins share an id`);
   for (const q of judgments.queries) for (const id of Object.keys(q.rel)) if (!ids.has(id)) throw new Error(`judgments.json: "${q.q}" judges unknown bulletin ${id}`);
   return { docs, queries: judgments.queries };
 }

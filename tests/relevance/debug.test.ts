@@ -1,9 +1,9 @@
 import { it } from 'vitest';
-import { loadTestSet } from './corpus';
+import { CHECK_FIXTURES, loadTestSet } from './corpus';
 import { appSystem } from './systems';
 
 it('debug', () => {
-  const set = loadTestSet();
+  const set = loadTestSet(process.env.CHECK ? CHECK_FIXTURES : undefined);
   const app = appSystem(set.docs);
   const title = new Map(set.docs.map((d) => [d.id, d.title]));
   for (const q of (process.env.Q ?? '').split(';')) {

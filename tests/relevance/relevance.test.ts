@@ -1,22 +1,25 @@
 /**
- * The engine of `npm run relevance`: scores the app and its peers on the judged test set
- * (tests/fixtures/relevance, or RELEVANCE_DIR for a held-out set in the same format) and prints
+ * The engine of `npm run relevance`: scores the app and its peers on the judged main set
+ * (tests/fixtures/relevance) and on the check set (tests/fixtures/relevance-check, written after the
+ * main set was tuned), or only on RELEVANCE_DIR (a held-out set in the same format), and prints
  * nDCG@10, MRR and recall@20 per group and overall.
  */
 import { resolve } from 'node:path';
 import { it } from 'vitest';
-import { FIXTURES, loadTestSet, type Group } from './corpus';
+import { CHECK_FIXTURES, FIXTURES, loadTestSet, type Group } from './corpus';
 import { ndcg, recall, reciprocalRank } from './metrics';
 import { appSystem, fts5System, miniSearchSystem, type System } from './systems';
 
-const dir = process.env.RELEVANCE_DIR ? resolve(process.env.RELEVANCE_DIR) : FIXTURES;
 const GROUPS: Array<Group | 'all'> = ['all', 'es', 'en', 'cross'];
+const sets: Array<[string, string]> = process.env.RELEVANCE_DIR
+  ? [['held-out set', resolve(process.env.RELEVANCE_DIR)]]
+  : [['main set', FIXTURES], ['check set', CHECK_FIXTURES]];
 
-it('relevance report', () => {
+function report(label: string, dir: string): string[] {
   const set = loadTestSet(dir);
   const systems: System[] = [appSystem(set.docs), miniSearchSystem(set.docs), fts5System(set.docs)];
   const perQuery = new Map<string, number[][]>();
-  const lines: string[] = [`relevance: ${set.docs.length} bulletins, ${set.queries.length} queries (${dir})`];
+  const lines: string[] = [`relevance, ${label}: ${set.docs.length} bulletins, ${set.queries.length} queries (${dir})`];
   const fmt = (n: number): string => n.toFixed(3);
   lines.push(`${'system'.padEnd(18)} ${GROUPS.map((g) => `${g} nDCG/MRR/R@20`.padEnd(22)).join(' ')}`);
   for (const system of systems) {
@@ -39,5 +42,9 @@ it('relevance report', () => {
       lines.push(`  [${q.group}] ${q.q.padEnd(36)} ${row}`);
     });
   }
-  console.log(lines.join('\n'));
+  return lines;
+}
+
+it('relevance report', () => {
+  console.log(sets.map(([label, dir]) => report(label, dir).join('\n')).join('\n\n'));
 });

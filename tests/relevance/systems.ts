@@ -1,6 +1,7 @@
 /**
  * The systems compared by `npm run relevance`: the app's engine (core/search, as the worker runs it)
- * and two peers on the same documents — MiniSearch 7 (OR, title ×2, fuzzy 0.2, prefix) and SQLite
+ * with its "did you mean" (a query that finds nothing lists its correction's bulletins apart, as the
+ * app shows them), and two peers on the same documents — MiniSearch 7 (OR, title ×2, fuzzy 0.2, prefix) and SQLite
  * FTS5 bm25 (title ×2). For cross-language queries the peers get the app's glossary expansion of the
  * query (same entries, same multi-word merging) as OR alternatives.
  */
@@ -11,6 +12,7 @@ import type { SearchDoc, SearchResult } from '../../renderer/src/core/search/eng
 import { expandQuery } from '../../renderer/src/core/search/expand';
 import { builtInGlossary } from '../../renderer/src/core/search/glossary';
 import { parseQuery } from '../../renderer/src/core/search/query';
+import { createSpellingIndex } from '../../renderer/src/core/search/spelling';
 import type { QueryTerm } from '../../renderer/src/core/search/query-types';
 import { foldText } from '../../renderer/src/core/text/fold';
 
@@ -29,13 +31,15 @@ function clausesOf(q: string, crossLanguage: boolean): string[][] {
   if (!parsed.ok) return [];
   const query = crossLanguage ? expandQuery(parsed.query, builtInGlossary()) : parsed.query;
   const text = (t: QueryTerm): string => t.text;
-  return query.clauses.map((c) => c.anyOf.map(text));
+  // Each alternative text once: the app may search one translation two ways (phrase, words apart).
+  return query.clauses.map((c) => [...new Set(c.anyOf.map(text))]);
 }
 
 const words = (text: string): string[] => foldText(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 export function appSystem(docs: readonly SearchDoc[]): System {
-  const engine = new SearchEngine();
+  // With "did you mean", as the search worker runs it (it loads the spelling module on first need).
+  const engine = new SearchEngine({ spelling: createSpellingIndex });
   engine.add(docs);
   return {
     name: 'this app',

@@ -548,6 +548,10 @@ export const en = {
     tryTag: 'Try tag {{path}}',
     nothingNear: 'No tag name contains any part of it either.',
   },
+  searchCorrected: {
+    label: 'Bulletins for the corrected search',
+    heading: 'Bulletins for “{{query}}”',
+  },
 };
 
 export type Messages = typeof en;

@@ -549,4 +549,8 @@ export const es: Messages = {
     tryTag: 'Probar la etiqueta {{path}}',
     nothingNear: 'Tampoco hay etiquetas cuyo nombre contenga parte de ella.',
   },
+  searchCorrected: {
+    label: 'Boletines de la búsqueda corregida',
+    heading: 'Boletines para «{{query}}»',
+  },
 };

@@ -62,8 +62,10 @@ export interface SearchResult {
   /**
    * When fewer than ~10 bulletins have every word: bulletins with most of them, grouped by the words
    * they miss (fewest missing first), shown apart from the results; `total` does not count them.
+   * When nothing matched and "did you mean" corrected the query, the first group is the corrected
+   * query's matches (`corrected`: its text; `missing` empty).
    */
-  partial?: Array<{ missing: string[]; ids: string[] }>;
+  partial?: Array<{ missing: string[]; ids: string[]; corrected?: string }>;
   /** When nothing matched at all: tags (paths) whose name contains a typed word, to try as `tag:`. */
   tagOffers?: Array<{ word: string; tag: string }>;
   /**

@@ -32,6 +32,9 @@ import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
 
 export type * from './engine-types';
+
+/** How many bulletins of a corrected query ("did you mean") are listed when the typed one found none. */
+const CORRECTED_MAX = 50;
 export class SearchEngine {
   private readonly state: EngineState;
   /** Why `importLater` failed, if it did (until `clear` or an import). */
@@ -203,8 +206,25 @@ export class SearchEngine {
     if (result.total <= FEW_MATCHES && typeof input === 'string' && this.state.text.missing().length === 0) {
       const suggestion = this.suggestQuery(input, query);
       if (suggestion !== undefined) result.suggestion = suggestion;
+      if (suggestion !== undefined && result.total === 0) this.addCorrected(result, suggestion, opts);
     }
     return result;
+  }
+
+  /**
+   * Nothing matched and "did you mean" has a correction: its best matches are listed apart, first
+   * among the partial groups (a typo, `acuicultra`, still shows the bulletins it was meant for; the
+   * count stays 0 for what was typed). Searched as a parsed query, so it suggests nothing itself.
+   */
+  private addCorrected(result: SearchResult, suggestion: string, opts: SearchOptions): void {
+    const parsed = parseQuery(suggestion);
+    if (!parsed.ok) return;
+    const corrected = this.search(parsed.query, { ...opts, limit: CORRECTED_MAX });
+    if (corrected.ids.length === 0) return;
+    const shown = new Set(corrected.ids);
+    const rest = (result.partial ?? []).map((g) => ({ ...g, ids: g.ids.filter((id) => !shown.has(id)) })).filter((g) => g.ids.length > 0);
+    result.partial = [{ missing: [], corrected: suggestion, ids: corrected.ids }, ...rest];
+    result.highlightTerms = [...new Set([...result.highlightTerms, ...corrected.highlightTerms])];
   }
 
   /**

@@ -8,10 +8,27 @@ import { glossaryKey, translationsOf } from './glossary';
 import type { Query, QueryClause, QueryTerm, WordTerm } from './query-types';
 import { pushAll } from '../arrays';
 
+/**
+ * A multi-word translation's words apart (all of them, anywhere) count this much: the other language
+ * often splits a term ("movilidad estudiantil" → "Student and Academic Mobility"), but the phrase
+ * itself is the surer sign.
+ */
+export const LOOSE_TRANSLATION_WEIGHT = 0.7;
+
 function translationTerms(text: string, glossary: readonly GlossaryEntry[]): QueryTerm[] {
-  return translationsOf(text, glossary).map((t): QueryTerm =>
-    /\s/.test(t.trim()) ? { kind: 'phrase', text: t, field: 'any' } : { kind: 'word', text: t, field: 'any', prefix: false },
-  );
+  // A one-word translation scores with the rarity of the word typed, at most: the other language's
+  // word is often rarer only because fewer bulletins are in that language, and would otherwise put
+  // them all above the language typed ("fisheries" ranking every "pesquero" first).
+  const typedOne = !/\s/u.test(text.trim());
+  return translationsOf(text, glossary).flatMap((t): QueryTerm[] => {
+    const words = t.trim().split(/\s+/u);
+    if (words.length === 1) return [{ kind: 'word', text: t, field: 'any', prefix: false, ...(typedOne ? { idfOf: text } : {}) }];
+    const loose: QueryTerm = {
+      kind: 'group', text: t,
+      terms: words.map((w) => ({ kind: 'word', text: w, field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT })),
+    };
+    return [{ kind: 'phrase', text: t, field: 'any' }, loose];
+  });
 }
 
 function singleWord(clause: QueryClause | undefined): WordTerm | null {

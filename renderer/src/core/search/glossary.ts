@@ -33,6 +33,62 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['cadenas de valor', 'value chains'], ['encadenamientos productivos', 'productive linkages'],
   ['relacionamiento externo', 'external relations'], ['discapacidad', 'disability'], ['inclusión', 'inclusion'],
   ['ministerio', 'ministry'], ['cancillería', 'foreign ministry'], ['viceministros', 'vice ministers'],
+  // The working groups' own vocabulary, as the bulletins of each side name it (fisheries, trade, health,
+  // mining, environment, education, gender, finance, external relations).
+  ['pesca artesanal', 'artisanal fisheries'], ['pesca artesanal', 'artisanal fishing'], ['artesanal', 'artisanal'],
+  ['pescadores artesanales', 'artisanal fishers'], ['pescadores', 'fishers'], ['pescadores', 'fishermen'],
+  ['pesquerías', 'fisheries'], ['pesquero', 'fishery'], ['pesquera', 'fishing'], ['acuícola', 'aquaculture'],
+  ['anchoveta', 'anchovy'], ['jurel', 'jack mackerel'], ['pota', 'giant squid'], ['calamar', 'squid'],
+  ['harina de pescado', 'fishmeal'], ['pesca ilegal', 'illegal fishing'], ['recursos pesqueros', 'fish stocks'],
+  ['trazabilidad', 'traceability'], ['caletas', 'fishing coves'],
+  ['vacunas', 'vaccines'], ['medicamentos', 'medicines'], ['salud mental', 'mental health'],
+  ['riesgos psicosociales', 'psychosocial risks'], ['seguridad alimentaria', 'food security'],
+  ['inocuidad alimentaria', 'food safety'], ['alimentos', 'food'], ['agencias reguladoras', 'regulators'],
+  ['regulación', 'regulation'], ['convergencia regulatoria', 'regulatory convergence'],
+  ['buenas prácticas regulatorias', 'good regulatory practices'], ['mejora regulatoria', 'regulatory improvement'],
+  ['ventanilla única', 'single window'], ['ventanillas únicas de comercio exterior', 'foreign trade single windows'],
+  ['certificado de origen', 'certificate of origin'], ['reglas de origen', 'rules of origin'],
+  ['acumulación de origen', 'cumulation of origin'], ['operador económico autorizado', 'authorized economic operator'],
+  ['medidas sanitarias y fitosanitarias', 'sanitary and phytosanitary measures'], ['fitosanitario', 'phytosanitary'],
+  ['firma electrónica', 'electronic signature'], ['comercio electrónico', 'e-commerce'],
+  ['comercio electrónico', 'electronic commerce'], ['comercio digital', 'digital trade'],
+  ['mercado digital regional', 'regional digital market'], ['ciberseguridad', 'cybersecurity'],
+  ['protección de datos', 'data protection'], ['pagos digitales', 'digital payments'], ['gobierno digital', 'digital government'],
+  ['libre comercio', 'free trade'], ['tratado de libre comercio', 'free trade agreement'],
+  ['acuerdo de libre comercio', 'free trade agreement'], ['estado asociado', 'associated state'], ['adhesión', 'accession'],
+  ['miembro pleno', 'full member'], ['aranceles', 'tariffs'], ['acceso a mercados', 'market access'],
+  ['protocolo adicional', 'additional protocol'], ['protocolo comercial', 'trade protocol'], ['acuerdo marco', 'framework agreement'],
+  ['acuerdo', 'agreement'], ['memorando de entendimiento', 'memorandum of understanding'], ['plan de trabajo', 'work plan'],
+  ['plan de acción', 'action plan'], ['foro', 'forum'], ['seminario', 'seminar'], ['rueda de negocios', 'business round'],
+  ['consejo empresarial', 'business council'], ['sector privado', 'private sector'], ['exportadores', 'exporters'],
+  ['exportadoras', 'exporters'], ['empresarias', 'businesswomen'], ['mujeres empresarias', 'women entrepreneurs'],
+  ['emprendedoras', 'women entrepreneurs'], ['mujeres exportadoras', 'women exporters'],
+  ['igualdad de género', 'gender equality'], ['autonomía económica', 'economic autonomy'],
+  ['inclusión financiera', 'financial inclusion'], ['integración financiera', 'financial integration'],
+  ['finanzas abiertas', 'open finance'], ['servicios y capitales', 'services and capital'],
+  ['marcas', 'trademarks'], ['patentes', 'patents'], ['indicaciones geográficas', 'geographical indications'],
+  ['denominaciones de origen', 'appellations of origin'],
+  ['minas', 'mines'], ['minero', 'mining'], ['cierre de minas', 'mine closure'], ['materias primas críticas', 'critical raw materials'],
+  ['transición energética', 'energy transition'], ['hidrógeno verde', 'green hydrogen'], ['energías renovables', 'renewable energy'],
+  ['energía', 'energy'], ['residuos', 'waste'], ['residuos plásticos', 'plastic waste'], ['plásticos', 'plastics'],
+  ['contaminación', 'pollution'], ['envases', 'packaging'], ['sostenibilidad', 'sustainability'], ['sostenible', 'sustainable'],
+  ['adaptación', 'adaptation'], ['agua', 'water'],
+  ['unión europea', 'european union'], ['sudeste asiático', 'southeast asia'], ['asia pacífico', 'asia pacific'],
+  ['movilidad académica', 'academic mobility'], ['estudiantes', 'students'], ['docentes', 'teachers'], ['profesores', 'professors'],
+  ['investigadores', 'researchers'], ['investigación', 'research'], ['universidades', 'universities'],
+  ['becarios', 'scholarship holders'], ['pasantías', 'internships'], ['reconocimiento de títulos', 'recognition of degrees'],
+  ['formación técnica', 'technical training'], ['idiomas', 'languages'],
+  ['voluntariado', 'volunteering'], ['jóvenes', 'young people'], ['jóvenes', 'youth'], ['juvenil', 'youth'],
+  ['empleo', 'employment'], ['trabajo', 'work'], ['laboral', 'labour'], ['migración', 'migration'],
+  ['movimiento de personas', 'movement of people'], ['gastronomía', 'gastronomy'], ['turistas', 'tourists'],
+  ['destinos', 'destinations'], ['industrias creativas', 'creative industries'], ['conectividad', 'connectivity'],
+  ['logística', 'logistics'], ['puertos', 'ports'], ['transporte', 'transport'], ['productividad', 'productivity'],
+  ['habilidades', 'skills'], ['pequeños productores', 'small farmers'], ['agricultores', 'farmers'], ['agrícola', 'agricultural'],
+  ['comunidades', 'communities'], ['pueblos indígenas', 'indigenous peoples'], ['presidentes', 'presidents'],
+  ['ministros', 'ministers'], ['cancilleres', 'foreign ministers'], ['grupo de alto nivel', 'high-level group'],
+  ['relaciones exteriores', 'foreign affairs'], ['comunicado conjunto', 'joint press release'],
+  ['comunicado conjunto', 'joint statement'], ['diálogo político', 'political dialogue'], ['diálogo', 'dialogue'],
+  ['fondo de cooperación', 'cooperation fund'],
 ];
 
 /** The built-in glossary (a fresh copy each call, so callers may edit it). */
@@ -40,9 +96,23 @@ export function builtInGlossary(): GlossaryEntry[] {
   return PAIRS.map(([es, en]) => ({ es, en }));
 }
 
+/**
+ * Keys already computed: every expansion compares the typed words with every side of the glossary
+ * (hundreds of entries), which analysed afresh cost milliseconds per search. Bounded, since typed
+ * words pass through here too.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** Analysed key of a glossary side or term: its stems joined by spaces ("cambio climatico"). */
 export function glossaryKey(text: string): string {
-  return analyze(text).join(' ');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = analyze(text).join(' ');
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** All translations of `term` (word or phrase) in `glossary`, in either direction, without duplicates. */

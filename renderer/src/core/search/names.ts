@@ -7,12 +7,31 @@
  * as its best alternative.
  */
 import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
+import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
-import { analyzeWord } from './analyze';
+import { analyzeWord, tokenize } from './analyze';
 import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
-import type { Query, QueryTerm, WordTerm } from './query-types';
+import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
-let tables: { orgs: Map<string, string>; countries: Array<[RegExp, string]>; families: Map<string, string[]> } | null = null;
+interface CountryNames {
+  pattern: RegExp;
+  name: string;
+  /** Every form the importer recognises (both languages, adjectives), folded: "singapore", "singapur". */
+  forms: string[];
+}
+
+let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]> } | null = null;
+
+/** One form per index key ("chilean" and "chileans" are scored once). */
+function distinctKeys(forms: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const key = tokenize(f).filter((t) => !t.stop).map((t) => t.stem).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 function load(): NonNullable<typeof tables> {
   if (tables !== null) return tables;
@@ -20,7 +39,11 @@ function load(): NonNullable<typeof tables> {
   for (const [canonical, acronyms] of ORGANISATIONS) {
     for (const a of acronyms.split('|')) orgs.set(foldText(a.toLowerCase()), canonical);
   }
-  const countries = COUNTRIES.map(([name, source]): [RegExp, string] => [new RegExp(`^(?:${source})$`, 'u'), name]);
+  // Plain word forms only (not "ee. uu.", "u.s.a"): each is searched as words.
+  const countries = COUNTRIES.map(([name, source]): CountryNames => ({
+    pattern: new RegExp(`^(?:${source})$`, 'u'), name,
+    forms: distinctKeys(expandPattern(source).filter((f) => /^[a-z]{3,}(?: [a-z]{3,})*$/u.test(f))),
+  }));
   const families = new Map<string, string[]>();
   for (const line of WORD_FAMILIES) {
     const words = line.split(/\s+/u).filter((w) => w.length > 0);
@@ -43,7 +66,11 @@ export function canonicalOrganisation(value: string): string {
 /** The canonical (English) country name for a typed name in either language, or null. */
 export function canonicalCountry(value: string): string | null {
   const folded = foldText(value.toLowerCase()).trim();
-  for (const [pattern, name] of load().countries) if (pattern.test(folded)) return name;
+  return countryOf(folded)?.name ?? null;
+}
+
+function countryOf(folded: string): CountryNames | null {
+  for (const c of load().countries) if (c.pattern.test(folded)) return c;
   return null;
 }
 
@@ -51,27 +78,51 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   const t = load();
   const folded = foldText(term.text.toLowerCase());
   const out: QueryTerm[] = [];
+  // A family member of a word that was itself added (a translation) keeps that word's cap and weight.
   const word = (text: string, weight?: number): WordTerm => ({
-    kind: 'word', text, field: term.field, prefix: false, ...(weight === undefined ? {} : { weight, idfOf: term.text }),
+    kind: 'word', text, field: term.field, prefix: false,
+    ...(weight === undefined ? {} : { weight: weight * (term.weight ?? 1), idfOf: term.idfOf ?? term.text }),
   });
   const org = t.orgs.get(folded);
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
-  const country = canonicalCountry(folded);
-  if (country !== null && foldText(country.toLowerCase()) !== folded) {
-    const parts = country.split(/\s+/u);
-    out.push(parts.length === 1 ? word(country) : { kind: 'group', text: country, terms: parts.map((p) => word(p)) });
+  const country = countryOf(folded.trim());
+  if (country !== null) {
+    const named = (text: string, weight?: number): QueryTerm => {
+      const parts = text.split(/\s+/u);
+      return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight)) };
+    };
+    const canonical = foldText(country.name.toLowerCase());
+    if (canonical !== folded) out.push(named(country.name));
+    // The other forms (the other language's name, adjectives) count as the name: bulletins carry the
+    // canonical name as metadata, but a title saying "Singapur" or "japonesa" is about the country too.
+    // Capped at the typed name's rarity, as a family is.
+    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, 1));
   }
   const key = analyzeWord(term.text);
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
   return out;
 }
 
+/** Variants of a group (words that must all match, e.g. "pesca artesanal" merged for its translation) with one word swapped for one of its alternatives. */
+function groupVariants(group: GroupTerm, families: boolean): GroupTerm[] {
+  const out: GroupTerm[] = [];
+  group.terms.forEach((term, i) => {
+    for (const alt of alternativesOf(term, families)) {
+      const swapped = alt.kind === 'word' ? [alt] : alt.kind === 'group' ? alt.terms : [];
+      if (swapped.length === 0) continue;
+      const terms = [...group.terms.slice(0, i), ...swapped, ...group.terms.slice(i + 1)];
+      out.push({ kind: 'group', text: terms.map((t) => t.text).join(' '), terms });
+    }
+  });
+  return out;
+}
+
 /** `query` with every plain word's names (and family, when `families`) added to its clause. */
 export function expandNames(query: Query, families = true): Query {
-  return {
-    ...query,
-    clauses: query.clauses.map((c) => ({
-      anyOf: c.anyOf.flatMap((term) => (term.kind === 'word' ? [term, ...alternativesOf(term, families)] : [term])),
-    })),
+  const expand = (term: QueryTerm): QueryTerm[] => {
+    if (term.kind === 'word') return [term, ...alternativesOf(term, families)];
+    if (term.kind === 'group') return [term, ...groupVariants(term, families)];
+    return [term];
   };
+  return { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand) })) };
 }

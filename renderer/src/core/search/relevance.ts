@@ -86,7 +86,7 @@ export const PARTIAL_BELOW = 10;
 const PARTIAL_MAX = 50;
 
 /**
- * Bulletins with most (at least half, and at least one) of the clauses but not all, passing
+ * Bulletins with most (at least half; fewer when that finds under `PARTIAL_BELOW`) of the clauses but not all, passing
  * `keep` (filters, exclusions, liveness), grouped by the clauses they miss: groups with fewer
  * missing words first, each ranked by score.
  */
@@ -106,9 +106,16 @@ export function partialMatches(
       count[s] = (count[s] ?? 0) + 1;
     }
   });
-  const need = Math.max(1, Math.ceil(k / 2));
-  const found: number[] = [];
-  for (let s = 0; s < slotCount; s++) if ((count[s] ?? 0) >= need && (count[s] ?? 0) < k && keep(s)) found.push(s);
+  // Most of the words first; when that still leaves the list short, any of them (what a reader would
+  // try next, and what OR-ranking libraries show): the groups say which words each bulletin misses.
+  const having = (need: number): number[] => {
+    const out: number[] = [];
+    for (let s = 0; s < slotCount; s++) if ((count[s] ?? 0) >= need && (count[s] ?? 0) < k && keep(s)) out.push(s);
+    return out;
+  };
+  let need = Math.max(1, Math.ceil(k / 2));
+  let found = having(need);
+  while (found.length < PARTIAL_BELOW && need > 1) found = having(--need);
   if (found.length === 0) return [];
   const slots = Int32Array.from(found);
   const scores = scoreSlots(ix, clauses, runs, slots);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInGlossary, expandTerms, translationsOf } from '../../../../renderer/src/core/search/glossary';
-import { expandQuery } from '../../../../renderer/src/core/search/expand';
+import { expandQuery, LOOSE_TRANSLATION_WEIGHT } from '../../../../renderer/src/core/search/expand';
 import { parseQuery } from '../../../../renderer/src/core/search/query';
 
 const glossary = builtInGlossary();
@@ -16,7 +16,7 @@ describe('glossary', () => {
 
   it('translates in both directions, ignoring accents, case and plurals', () => {
     expect(translationsOf('Pesca', glossary)).toEqual(expect.arrayContaining(['fisheries', 'fishing']));
-    expect(translationsOf('fishery', glossary)).toEqual(['pesca']);
+    expect(translationsOf('fishery', glossary)).toEqual(expect.arrayContaining(['pesca', 'pesquerías']));
     expect(translationsOf('cambio climatico', glossary)).toEqual(['climate change']);
     expect(translationsOf('Climate Changes', glossary)).toEqual(['cambio climático']);
     expect(translationsOf('perro', glossary)).toEqual([]);
@@ -32,6 +32,9 @@ describe('glossary', () => {
     const q = expandQuery(r.query, glossary);
     expect(q.clauses).toHaveLength(2);
     expect(q.clauses[0]?.anyOf.map((t) => [t.kind, t.text])).toEqual([['word', 'pymes'], ['word', 'SMEs']]);
-    expect(q.clauses[1]?.anyOf.map((t) => [t.kind, t.text])).toEqual([['group', 'cambio climatico'], ['phrase', 'climate change']]);
+    // The translation as a phrase, and its words apart at a lower weight (the other language may split the term).
+    expect(q.clauses[1]?.anyOf.map((t) => [t.kind, t.text])).toEqual([['group', 'cambio climatico'], ['phrase', 'climate change'], ['group', 'climate change']]);
+    const loose = q.clauses[1]?.anyOf[2];
+    expect(loose?.kind === 'group' ? loose.terms.map((t) => t.weight) : []).toEqual([LOOSE_TRANSLATION_WEIGHT, LOOSE_TRANSLATION_WEIGHT]);
   });
 });

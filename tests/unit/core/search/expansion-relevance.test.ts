@@ -1,0 +1,98 @@
+/** Expansion mechanisms behind relevance: partial fallback, loose and capped translations, group variants. */
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
+import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
+
+function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
+  return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
+}
+
+function engineWith(docs: SearchDoc[]): SearchEngine {
+  const engine = new SearchEngine();
+  engine.add(docs);
+  return engine;
+}
+
+const partialIds = (engine: SearchEngine, q: string, cross = false): string[] =>
+  (engine.search(q, { expandTranslations: cross }).partial ?? []).flatMap((g) => g.ids);
+
+describe('relevance expansions', () => {
+  it('lists bulletins with only one of three words when those with most of them are few', () => {
+    const engine = engineWith([
+      doc('all', 'Women economic empowerment', 'A roadmap on women economic empowerment.'),
+      doc('two', 'Women in trade', 'Economic dialogue with women exporters.'),
+      doc('one', 'Financial inclusion of women', 'Credit for women entrepreneurs.'),
+      doc('none', 'Fisheries', 'Anchovy stocks.'),
+    ]);
+    const result = engine.search('women economic empowerment');
+    expect(result.ids).toEqual(['all']);
+    expect(result.total).toBe(1);
+    // Most words first, then any of them; never a bulletin with none.
+    expect(partialIds(engine, 'women economic empowerment')).toEqual(['two', 'one']);
+  });
+
+  it('keeps "most of the words" when that already fills the list', () => {
+    const many = Array.from({ length: 12 }, (_, i) => doc(`two${i}`, `Women economic note ${i}`, 'Women and the economic agenda.'));
+    const engine = engineWith([...many, doc('one', 'Women', 'Women entrepreneurs.')]);
+    expect(partialIds(engine, 'women economic empowerment')).not.toContain('one');
+  });
+
+  it('finds a multi-word translation whose words the other language splits, below the exact phrase', () => {
+    const engine = engineWith([
+      doc('split', 'Call for scholarships: student and academic mobility platform', 'Scholarships for students.', { date: '2024-01-01' }),
+      doc('phrase', 'Student mobility', 'The student mobility programme opened.', { date: '2023-01-01' }),
+      doc('es', 'Movilidad estudiantil', 'Becas de movilidad estudiantil.', { language: 'es' }),
+    ]);
+    const ids = engine.search('movilidad estudiantil', { expandTranslations: true }).ids;
+    expect(ids).toEqual(expect.arrayContaining(['split', 'phrase', 'es']));
+    expect(ids.indexOf('phrase')).toBeLessThan(ids.indexOf('split'));
+    expect(engine.search('movilidad estudiantil').ids).toEqual(['es']);
+  });
+
+  it('scores a one-word translation with the typed word\'s rarity at most', () => {
+    // "fisheries" is common here and "pesca" rare: uncapped, the Spanish bulletin would rank first.
+    const common = Array.from({ length: 8 }, (_, i) => doc(`en${i}`, `Report ${i}`, `Notes on fisheries and trade number ${i} with several other words.`, { date: '2020-01-01' }));
+    const engine = engineWith([
+      ...common,
+      doc('en', 'Fisheries', 'Fisheries.', { date: '2024-01-01' }),
+      doc('es', 'Pesca', 'Pesca.', { language: 'es', date: '2023-01-01' }),
+    ]);
+    const ids = engine.search('fisheries', { expandTranslations: true }).ids;
+    expect(ids.slice(0, 2)).toEqual(['en', 'es']);
+  });
+
+  it('a word merged into a multi-word translation keeps its family', () => {
+    const engine = engineWith([
+      doc('fishers', 'Pescadores artesanales reciben capacitación', 'Curso de comercialización para pescadores artesanales.', { language: 'es' }),
+      doc('other', 'Artisanal crafts fair', 'Crafts.', { language: 'en' }),
+    ]);
+    expect(engine.search('pesca artesanal', { expandTranslations: true }).ids).toContain('fishers');
+    expect(engine.search('pesca artesanal').ids).toContain('fishers');
+  });
+
+  it('a query that finds nothing lists the bulletins of its correction apart, and the count stays 0', () => {
+    const docs = [
+      doc('gtpa', 'Grupo Técnico de Pesca y Acuicultura', 'Plan de trabajo de acuicultura y pesca.', { language: 'es' }),
+      doc('other', 'Turismo sostenible', 'Promoción turística.', { language: 'es' }),
+    ];
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
+    engine.add(docs);
+    const result = engine.search('acuicultra');
+    expect(result.total).toBe(0);
+    expect(result.ids).toEqual([]);
+    expect(result.suggestion).toBe('acuicultura');
+    expect(result.partial).toEqual([{ missing: [], corrected: 'acuicultura', ids: ['gtpa'] }]);
+    // A query that matches lists no correction; without "did you mean" there is none to list.
+    expect(engine.search('acuicultura').partial).toBeUndefined();
+    expect(engineWith(docs).search('acuicultra').partial).toBeUndefined();
+  });
+
+  it('a country typed in one language scores the other language\'s name in a title', () => {
+    const engine = engineWith([
+      doc('title', 'Alianza del Pacífico y Singapur firman tratado', 'Acuerdo comercial.', { language: 'es', countries: ['Singapore'], date: '2020-01-01' }),
+      doc('body', 'Labour meeting', 'Delegates of Singapore and Peru met; Singapore hosted.', { countries: ['Singapore', 'Peru'], date: '2024-01-01' }),
+    ]);
+    expect(engine.search('Singapore').ids).toEqual(['title', 'body']);
+    expect(engine.search('singapur').ids).toEqual(['title', 'body']);
+  });
+});
