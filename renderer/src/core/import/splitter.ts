@@ -5,6 +5,8 @@
  * A bulletin starts at:
  *  1. a title-like paragraph followed by a dateline paragraph (the common newsletter layout);
  *  2. a dateline paragraph with no title before it (title then comes from the first sentence);
+ *  0. a heading with at most three short lead lines before its dateline (`headingBlocks`): one
+ *     bulletin titled by the heading, its subtitle and bullets in the body;
  *  3. a heading of the document's bulletin level (markdown `#`, HTML `<h1>`/`<h2>`);
  *  4. a labelled title line ("COMMUNICATION | …", "Comunicado de prensa | …");
  *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
@@ -18,6 +20,7 @@ import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
 import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
+import { headingBlocks } from './heading-blocks';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -90,6 +93,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
   const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
   const cards = cardLayout(paras, datelines);
   const level = bulletinLevel(paras, datelines, options.level);
+  const headed = headingBlocks(paras, datelines);
   const segments: Segment[] = [];
   const removed: number[] = [];
   let current: Segment | null = null;
@@ -108,7 +112,14 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const opensBlock = (): boolean =>
       p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null || removed[removed.length - 1] === i - 1);
     const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
-    if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
+    const headingEnd = p.heading > 0 ? (headed.get(i) ?? -1) : -1;
+    if (headingEnd > 0) {
+      // A heading, its short lead lines and a dateline: one bulletin titled by the heading.
+      const seg = start(i, datelines[headingEnd] ?? null);
+      for (let j = i + 1; j <= headingEnd; j++) seg.body.push(j);
+      seg.datelineAt = headingEnd;
+      i = headingEnd;
+    } else if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
       start(i, nextDateline).body.push(i + 1);
       i += 1;
     } else if (blockEnd > 0) {

@@ -11,7 +11,7 @@ import { ImportFileError } from '../errors';
 import { parseDateline } from '../dates';
 import type { Para } from '../paragraphs';
 import type { ImportOptions } from './html';
-import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { documentTitleBlock } from '../heading-blocks';
 import { type PdfOcr, checkPageCount, ocrScannedPages } from '../ocr';
 import { stripPrintedPageChrome } from '../pdf-chrome';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
@@ -177,7 +177,7 @@ export async function importPdf(
   const paras = chrome.paras.filter((_, i) => !title.has(i));
   const removed = [...page.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
   const h1 = paras.filter((p) => p.heading === 1).length;
-  const report = keepHeadingBlocks(paras, segmentParasReport(paras, h1 === 1 ? { level: 1 } : {}));
+  const report = segmentParasReport(paras, h1 === 1 ? { level: 1 } : {});
   const bulletins = segmentsToBulletins(paras, report.segments, options)
     .filter((b) => b.paragraphs.length > 0 && b.title.length > 0)
     .map((b) => toParsedBulletin(b, fileName));
