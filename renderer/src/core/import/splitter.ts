@@ -68,6 +68,9 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   return levels.size > 0 ? minOf(levels.keys()) : 0;
 }
 
+/** Every paragraph index of a segment, title first. */
+const segmentIndices = (s: Segment): number[] => (s.titleIndex === null ? s.body : [s.titleIndex, ...s.body]);
+
 /** Segments plus the paragraphs the splitter set aside as not content (mastheads). */
 export interface SegmentReport {
   segments: Segment[];
@@ -86,7 +89,8 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
 /**
  * `segmentParas` with what it set aside. A segment left without body text (a title at the very end,
  * a title whose dateline is all its paragraph) is not dropped — its text would be lost — but folded
- * into the body of the bulletin before it; before any bulletin it is set aside like a masthead.
+ * into the body of the bulletin before it; before any bulletin it is set aside like a masthead,
+ * unless the next segment has no text either (then the two are one bulletin).
  */
 export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
@@ -160,16 +164,30 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
   const hasText = (s: Segment): boolean =>
     s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === (s.datelineAt ?? s.body[0]) ? s.dateline.consumed : 0));
   const kept: Segment[] = [];
+  // Text-less segments before the first bulletin, merged: a title whose body was read as the next
+  // title (a trailing date line under it) is one bulletin with it, not two mastheads set aside.
+  let held: Segment | null = null;
   for (const s of segments) {
     if (hasText(s)) {
+      if (held) pushAll(removed, segmentIndices(held));
+      held = null;
       kept.push(s);
       continue;
     }
-    const own = s.titleIndex === null ? s.body : [s.titleIndex, ...s.body];
     const before = kept[kept.length - 1];
-    if (before) pushAll(before.body, own);
-    else pushAll(removed, own);
+    if (before) pushAll(before.body, segmentIndices(s));
+    else if (!held) held = { ...s, body: [...s.body] };
+    else {
+      const at = s.datelineAt ?? s.body[0];
+      if (!held.dateline && s.dateline && at !== undefined) Object.assign(held, { dateline: s.dateline, datelineAt: at });
+      pushAll(held.body, segmentIndices(s));
+      if (hasText(held)) {
+        kept.push(held);
+        held = null;
+      }
+    }
   }
+  if (held) pushAll(removed, segmentIndices(held));
   return { segments: kept, removed: removed.sort((a, b) => a - b) };
 }
 

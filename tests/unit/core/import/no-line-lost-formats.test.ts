@@ -165,6 +165,15 @@ describe('no line is lost, whole importer of each format', () => {
     expect(await lost('k.pdf', await pdf(lines), lines)).toEqual([]);
   });
 
+  it('keeps the only bulletin when a trailing meta line leaves a date-only paragraph under its body (PDF and HTML)', async () => {
+    // Found by the .pdf and .html properties (seed 42): the body sentence was read as the title of
+    // that date, both segments had no text and were set aside, and the file gave "no bulletin found".
+    const lines = ['17 April, 2024.', 'Alliance alliance', 'Alliance alliance alliance alliance.', '23 de diciembre de 2024 / Sin categoría'];
+    expect(await lost('k.pdf', await pdf(lines), lines)).toEqual([]);
+    const page = ['Lima, 12 de mayo de 2015 (Andina).-', ...lines.slice(1)];
+    expect(await lost('k.html', html(page, false), page)).toEqual([]);
+  });
+
   it('is a check that can fail: a line the importer never saw is reported', async () => {
     expect(await lost('x.txt', enc('Título\nLima, 3 de mayo de 2023.- Texto de la nota.'), ['Una línea que no está'])).toEqual(['Una línea que no está']);
   });
