@@ -9,6 +9,7 @@
  *     bulletin titled by the heading, its subtitle and bullets in the body;
  *  3. a heading of the document's bulletin level (markdown `#`, HTML `<h1>`/`<h2>`);
  *  4. a labelled title line ("COMMUNICATION | …", "Comunicado de prensa | …");
+ *  4b. a paragraph the layout marks as opening the listing's repeating unit (`Para.unit`);
  *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
  *     bulletins are told apart from subheadings inside a bulletin.
  */
@@ -146,6 +147,9 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
+      start(i, null);
+    } else if (p.unit && p.heading === 0) {
+      // The layout's repeating unit opens here (see Para.unit): a card, with or without a date.
       start(i, null);
     } else if (p.heading === 0 && LABEL.test(p.text) && p.text.length <= 250) {
       start(i, null);

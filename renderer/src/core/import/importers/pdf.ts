@@ -25,6 +25,7 @@ interface PdfTextItem {
   width: number;
   height: number;
   hasEOL?: boolean;
+  fontName?: string;
 }
 
 /** The slice of the pdfjs-dist API this importer uses. */
@@ -55,7 +56,9 @@ const isTextItem = (x: unknown): x is PdfTextItem =>
 /** pdfjs runs → layout items (position from the transform, size from its scale or the run height). */
 function toLayoutItem(it: PdfTextItem): LayoutItem {
   const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
-  return { str: it.str, x, y, width: it.width, size: Math.max(Math.hypot(c, d), it.height, 1), eol: it.hasEOL === true };
+  const item: LayoutItem = { str: it.str, x, y, width: it.width, size: Math.max(Math.hypot(c, d), it.height, 1), eol: it.hasEOL === true };
+  if (typeof it.fontName === 'string') item.font = it.fontName;
+  return item;
 }
 
 /** Maps pdfjs exceptions to user reasons. */
