@@ -59,7 +59,8 @@ async function docx(lines: string[]): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-async function pdf(lines: string[]): Promise<Uint8Array> {
+/** Headlines in bold, larger than the body or (`boldAtBodySize`) at its size, as listing cards set them. */
+async function pdf(lines: string[], boldAtBodySize = false): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
@@ -68,7 +69,7 @@ async function pdf(lines: string[]): Promise<Uint8Array> {
   for (const line of lines) {
     const head = isHeadline(line);
     const font = head ? bold : regular;
-    const size = head ? 14 : 11;
+    const size = head && !boldAtBodySize ? 14 : 11;
     // Greedy wrapping at the column width, at spaces (no hyphen is added).
     const rows: string[] = [];
     let row = '';
@@ -137,8 +138,8 @@ describe('no line is lost, whole importer of each format', () => {
 
   it('.pdf', async () => {
     await fc.assert(
-      fc.asyncProperty(listingLines, async ({ lines }) => {
-        expect(await lost('gen.pdf', await pdf(lines), lines)).toEqual([]);
+      fc.asyncProperty(listingLines, fc.boolean(), async ({ lines }, boldAtBodySize) => {
+        expect(await lost('gen.pdf', await pdf(lines, boldAtBodySize), lines)).toEqual([]);
       }),
       { numRuns: 25 },
     );
