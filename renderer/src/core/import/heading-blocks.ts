@@ -1,15 +1,14 @@
 /**
  * Layout facts the shared splitter cannot see in plain text but the HTML, Word and PDF importers
- * know: a heading is a heading (its size or tag says so). Two consequences, applied to the
- * splitter's output:
+ * know: a heading is a heading (its size or tag says so). Two consequences:
  *  - a heading, one to three short lead lines (subtitle, summary bullets) and a dateline are one
- *    bulletin titled by the heading, never a bulletin titled by the subtitle;
+ *    bulletin titled by the heading, never a bulletin titled by the subtitle (`headingBlocks`, read
+ *    by the splitter as it segments: a later pass rewriting its segments lost lines);
  *  - a lone top heading above the bulletins' own heading level, with at most a tagline under it,
  *    is the document's title ("Pacific Alliance press digest"), not a bulletin.
  */
 import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
-import type { SegmentReport } from './splitter';
 import { minOf } from '../arrays';
 
 const MAX_LEADS = 3;
@@ -21,13 +20,28 @@ const datelineOf = (p: Para | undefined): Dateline | null => {
   return d && !d.prose && (d.date !== null || d.partial !== undefined) ? d : null;
 };
 
-/** [heading, dateline paragraph] pairs with only short lead lines between them. */
-function headingBlocks(paras: Para[]): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Heading blocks, as a map from each heading's index to its dateline paragraph's index when only
+ * short lead lines stand between them. The splitter reads it (`segmentParasReport`) so that such a
+ * block is one bulletin from the start; `datelines` are the splitter's own (null for headings).
+ */
+export function headingBlocks(paras: Para[], datelines: (Dateline | null)[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const dated = (k: number): boolean => {
+    const d = datelines[k];
+    return d != null && !d.prose && (d.date !== null || d.partial !== undefined);
+  };
   const perLevel = new Map<number, number>();
-  for (const p of paras) if (p.heading > 0) perLevel.set(p.heading, (perLevel.get(p.heading) ?? 0) + 1);
-  // Datelines whose bulletin has no heading for a title: the document titles bulletins in text.
-  const untitled = paras.filter((q, k) => datelineOf(q) !== null && !paras.slice(Math.max(0, k - 4), k).some((r) => r.heading > 0)).length;
+  let lastHeading = -Infinity;
+  // Datelines whose bulletin has no heading for a title (none in the four paragraphs before):
+  // the document titles bulletins in text.
+  let untitled = 0;
+  paras.forEach((p, k) => {
+    if (p.heading > 0) {
+      perLevel.set(p.heading, (perLevel.get(p.heading) ?? 0) + 1);
+      lastHeading = k;
+    } else if (dated(k) && k - lastHeading > 4) untitled++;
+  });
   paras.forEach((p, h) => {
     if (p.heading === 0) return;
     // A lone heading in a document whose bulletins are titled in body text is its masthead.
@@ -37,39 +51,14 @@ function headingBlocks(paras: Para[]): [number, number][] {
       // A deeper heading right under the title is its subtitle (a news site's "sumario") when
       // it is the only one of its level; repeated, that level titles bulletins of its own.
       const subtitle = lead.heading > p.heading && j === h + 2 && perLevel.get(lead.heading) === 1;
-      if ((lead.heading > 0 && !subtitle) || datelineOf(lead) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
-      if (datelineOf(paras[j])) {
-        out.push([h, j]);
+      if ((lead.heading > 0 && !subtitle) || dated(j - 1) || (!lead.bullet && lead.text.length > LEAD_MAX_CHARS)) return;
+      if (dated(j)) {
+        out.set(h, j);
         return;
       }
     }
   });
   return out;
-}
-
-/** Makes each heading block one segment titled by its heading (see the module comment). */
-export function keepHeadingBlocks(paras: Para[], report: SegmentReport): SegmentReport {
-  let segments = report.segments.map((s) => ({ ...s, body: [...s.body] }));
-  let removed = [...report.removed];
-  for (const [h, j] of headingBlocks(paras)) {
-    const target = segments.find((s) => (s.datelineAt ?? s.body[0]) === j && s.dateline !== null);
-    if (!target || target.titleIndex === h) continue;
-    const block = new Set<number>();
-    for (let i = h; i < j; i++) block.add(i);
-    for (const s of segments) {
-      if (s === target) continue;
-      s.body = s.body.filter((i) => !block.has(i));
-      if (s.titleIndex !== null && block.has(s.titleIndex)) s.titleIndex = null;
-    }
-    // A segment left with no title and no body was the heading alone: it is now part of the block.
-    segments = segments.filter((s) => s === target || s.titleIndex !== null || s.body.length > 0);
-    removed = removed.filter((i) => !block.has(i));
-    const leads = [...block].filter((i) => i !== h);
-    target.body = [...leads, ...target.body.filter((i) => !block.has(i))];
-    target.titleIndex = h;
-    target.datelineAt = j;
-  }
-  return { segments, removed };
 }
 
 /**

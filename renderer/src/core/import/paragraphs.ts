@@ -14,6 +14,11 @@ export interface Para {
   bullet: boolean;
   /** Set when a drawn rule ("-----", "* * *") stood right before it: a break the writer made. */
   ruleBefore?: true;
+  /**
+   * Set when the layout shows this paragraph opening the listing's repeating unit (a PDF card's
+   * title, set in its own type over body text, as every other card's is): a bulletin starts here.
+   */
+  unit?: true;
 }
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */

@@ -133,6 +133,9 @@ function continues(prev: Block, b: Line, body: number, steps: Map<number, number
   if (isIndented(b, edges) && Math.abs(b.x - a.x) > a.size * 0.3) return false;
   const lower = /^\p{Ll}/u.test(b.text);
   if (!lower && parseDateline(b.text)) return false;
+  // A change of type at the same size (a bold title over regular text) starts a paragraph, unless
+  // the sentence runs on.
+  if (!lower && a.font !== undefined && b.font !== undefined && a.font !== b.font) return false;
   const full = wrapped(a, b, edges);
   const heading = roundSize(a.size) > body * 1.12;
   if (a.page !== b.page) return !heading && !TERMINAL.test(prev.text) && (lower || full);
@@ -172,12 +175,13 @@ export function layoutPages(pages: LayoutPage[]): PdfLayout {
     blocks.push({ text: bullet ? `• ${l.text.slice(bullet[0].length)}` : l.text, size: l.size, bullet: bullet !== null, lines: [l] });
   }
   markIndentedLists(blocks, edges);
+  const units = unitTitles(blocks, body);
   const headingSizes = [...new Set(blocks.filter((b) => isHeadingBlock(b, body)).map((b) => roundSize(b.size)))].sort((a, b) => b - a);
-  const paras: Para[] = blocks.map((b) => ({
-    text: squash(b.text),
-    heading: isHeadingBlock(b, body) ? Math.min(headingSizes.indexOf(roundSize(b.size)) + 1, 6) : 0,
-    bullet: b.bullet,
-  }));
+  const paras: Para[] = blocks.map((b, i) => {
+    const p: Para = { text: squash(b.text), heading: isHeadingBlock(b, body) ? Math.min(headingSizes.indexOf(roundSize(b.size)) + 1, 6) : 0, bullet: b.bullet };
+    if (units.has(i) && p.heading === 0) p.unit = true;
+    return p;
+  });
   return dropSiteLabels(paras, blocks, body, furniture);
 }
 
@@ -198,6 +202,40 @@ function markIndentedLists(blocks: Block[], edges: Edges): void {
     b.bullet = true;
     b.text = `• ${b.text}`;
   });
+}
+
+/** A block's type: its first line's font and size. */
+const typeOf = (b: Block): string => `${b.lines[0]?.font ?? ''}|${roundSize(b.size)}`;
+
+/** Card titles repeat before the unit counts as the listing's (three cards at least). */
+const MIN_UNITS = 3;
+
+/**
+ * The listing's repeating unit, found from the file: a type other than the body's (bold at body
+ * size, say) used for short title-like blocks each directly over body text, three times or more,
+ * and (nearly) never for anything else. Those blocks open the units: a card's title, whether or not
+ * the card has an image or a date, so a card is never read as a subheading of the one before.
+ * Headings by size and date lines are left to their own rules.
+ */
+function unitTitles(blocks: Block[], body: number): Set<number> {
+  const chars = new Map<string, number>();
+  for (const b of blocks) chars.set(typeOf(b), (chars.get(typeOf(b)) ?? 0) + b.text.length);
+  const bodyType = [...chars].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const byType = new Map<string, { titles: number[]; other: number }>();
+  blocks.forEach((b, i) => {
+    const type = typeOf(b);
+    if (b.lines[0]?.font === undefined || type === bodyType || b.bullet || isHeadingBlock(b, body)) return;
+    if (parseDateline(b.text) !== null) return;
+    const entry = byType.get(type) ?? { titles: [], other: 0 };
+    byType.set(type, entry);
+    const next = blocks[i + 1];
+    const titleLike = b.text.length <= 200 && !TERMINAL.test(b.text) && /^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(b.text);
+    if (titleLike && next !== undefined && typeOf(next) === bodyType && !next.bullet) entry.titles.push(i);
+    else entry.other++;
+  });
+  const out = new Set<number>();
+  for (const { titles, other } of byType.values()) if (titles.length >= MIN_UNITS && other * 4 <= titles.length) for (const i of titles) out.add(i);
+  return out;
 }
 
 function isHeadingBlock(b: Block, body: number): boolean {

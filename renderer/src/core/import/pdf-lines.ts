@@ -14,6 +14,8 @@ export interface LayoutItem {
   size: number;
   /** pdfjs says a line ends after this run. */
   eol: boolean;
+  /** The run's font as the PDF names it (pdfjs `fontName`): bold and regular are two fonts. */
+  font?: string;
 }
 
 export interface LayoutPage {
@@ -41,6 +43,8 @@ export interface Line {
   page: number;
   /** The page column the line sits in (pdf-columns.ts), 0 when the page has one. */
   col?: number;
+  /** The font that sets most of the line's characters, when the PDF names fonts. */
+  font?: string;
 }
 
 /** Font size rounded to half a point, so runs of one style compare equal. */
@@ -53,8 +57,11 @@ export function pageLines(page: LayoutPage, pageIndex: number): Line[] {
   let cell: Cell | null = null;
   let breakNext = false;
   let sizeChars = new Map<number, number>();
+  let fontChars = new Map<string, number>();
   const finish = (): void => {
     if (!cur) return;
+    const font = [...fontChars].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (font !== undefined) cur.font = font;
     cur.cells = cur.cells.map((c) => ({ ...c, text: squash(c.text) })).filter((c) => c.text.length > 0);
     cur.text = cur.cells.map((c) => c.text).join(' ');
     cur.size = [...sizeChars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? cur.size;
@@ -70,6 +77,7 @@ export function pageLines(page: LayoutPage, pageIndex: number): Line[] {
       cell = { text: it.str, x: it.x, endX: it.x + it.width, size };
       cur = { cells: [cell], text: '', x: it.x, endX: it.x + it.width, y: it.y, size, page: pageIndex };
       sizeChars = new Map();
+      fontChars = new Map();
     } else if (cell && (it.x - cell.endX > size * 2.5 || (blank && it.width > size * 2.5))) {
       // A spacer ("12/4/26, 3:15 PM" ⟶ page title) or a column gap: a new cell.
       cell = { text: blank ? '' : it.str, x: blank ? it.x + it.width : it.x, endX: it.x + it.width, size };
@@ -87,6 +95,7 @@ export function pageLines(page: LayoutPage, pageIndex: number): Line[] {
       cur.endX = Math.max(cur.endX, it.x + it.width);
       const k = roundSize(size);
       sizeChars.set(k, (sizeChars.get(k) ?? 0) + it.str.length);
+      if (it.font !== undefined) fontChars.set(it.font, (fontChars.get(it.font) ?? 0) + it.str.length);
     }
     breakNext = it.eol;
   }

@@ -5,8 +5,11 @@
  * A bulletin starts at:
  *  1. a title-like paragraph followed by a dateline paragraph (the common newsletter layout);
  *  2. a dateline paragraph with no title before it (title then comes from the first sentence);
+ *  0. a heading with at most three short lead lines before its dateline (`headingBlocks`): one
+ *     bulletin titled by the heading, its subtitle and bullets in the body;
  *  3. a heading of the document's bulletin level (markdown `#`, HTML `<h1>`/`<h2>`);
  *  4. a labelled title line ("COMMUNICATION | …", "Comunicado de prensa | …");
+ *  4b. a paragraph the layout marks as opening the listing's repeating unit (`Para.unit`);
  *  5. a title-like line whose layout score is positive (see `layoutScore`), which is how undated
  *     bulletins are told apart from subheadings inside a bulletin.
  */
@@ -18,6 +21,7 @@ import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
 import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
+import { headingBlocks } from './heading-blocks';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -65,6 +69,9 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   return levels.size > 0 ? minOf(levels.keys()) : 0;
 }
 
+/** Every paragraph index of a segment, title first. */
+const segmentIndices = (s: Segment): number[] => (s.titleIndex === null ? s.body : [s.titleIndex, ...s.body]);
+
 /** Segments plus the paragraphs the splitter set aside as not content (mastheads). */
 export interface SegmentReport {
   segments: Segment[];
@@ -83,13 +90,15 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
 /**
  * `segmentParas` with what it set aside. A segment left without body text (a title at the very end,
  * a title whose dateline is all its paragraph) is not dropped — its text would be lost — but folded
- * into the body of the bulletin before it; before any bulletin it is set aside like a masthead.
+ * into the body of the bulletin before it; before any bulletin it is set aside like a masthead,
+ * unless the next segment has no text either (then the two are one bulletin).
  */
 export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
   const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
   const cards = cardLayout(paras, datelines);
   const level = bulletinLevel(paras, datelines, options.level);
+  const headed = headingBlocks(paras, datelines);
   const segments: Segment[] = [];
   const removed: number[] = [];
   let current: Segment | null = null;
@@ -108,7 +117,14 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     const opensBlock = (): boolean =>
       p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null || removed[removed.length - 1] === i - 1);
     const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
-    if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
+    const headingEnd = p.heading > 0 ? (headed.get(i) ?? -1) : -1;
+    if (headingEnd > 0) {
+      // A heading, its short lead lines and a dateline: one bulletin titled by the heading.
+      const seg = start(i, datelines[headingEnd] ?? null);
+      for (let j = i + 1; j <= headingEnd; j++) seg.body.push(j);
+      seg.datelineAt = headingEnd;
+      i = headingEnd;
+    } else if (next && nextDateline && isTitleBeforeDateline(p) && (p.heading === 0 || p.heading <= level) && !(cards && dateAboveTitle(paras, datelines, i + 1))) {
       start(i, nextDateline).body.push(i + 1);
       i += 1;
     } else if (blockEnd > 0) {
@@ -132,6 +148,9 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
       start(i, null);
+    } else if (p.unit && p.heading === 0) {
+      // The layout's repeating unit opens here (see Para.unit): a card, with or without a date.
+      start(i, null);
     } else if (p.heading === 0 && LABEL.test(p.text) && p.text.length <= 250) {
       start(i, null);
     } else if (!current && p.heading === 0 && isTitleLike(p) && next && !isTitleLike(next)) {
@@ -149,16 +168,30 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
   const hasText = (s: Segment): boolean =>
     s.body.some((b) => (paras[b]?.text.length ?? 0) > (s.dateline && b === (s.datelineAt ?? s.body[0]) ? s.dateline.consumed : 0));
   const kept: Segment[] = [];
+  // Text-less segments before the first bulletin, merged: a title whose body was read as the next
+  // title (a trailing date line under it) is one bulletin with it, not two mastheads set aside.
+  let held: Segment | null = null;
   for (const s of segments) {
     if (hasText(s)) {
+      if (held) pushAll(removed, segmentIndices(held));
+      held = null;
       kept.push(s);
       continue;
     }
-    const own = s.titleIndex === null ? s.body : [s.titleIndex, ...s.body];
     const before = kept[kept.length - 1];
-    if (before) pushAll(before.body, own);
-    else pushAll(removed, own);
+    if (before) pushAll(before.body, segmentIndices(s));
+    else if (!held) held = { ...s, body: [...s.body] };
+    else {
+      const at = s.datelineAt ?? s.body[0];
+      if (!held.dateline && s.dateline && at !== undefined) Object.assign(held, { dateline: s.dateline, datelineAt: at });
+      pushAll(held.body, segmentIndices(s));
+      if (hasText(held)) {
+        kept.push(held);
+        held = null;
+      }
+    }
   }
+  if (held) pushAll(removed, segmentIndices(held));
   return { segments: kept, removed: removed.sort((a, b) => a - b) };
 }
 

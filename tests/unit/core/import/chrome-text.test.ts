@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeLineKind, isRelatedHeading, metaLineDate, redundantDates, stripChromeParas } from '../../../../renderer/src/core/import/chrome-text';
-import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks } from '../../../../renderer/src/core/import/heading-blocks';
+import { datesUnderHeadings, documentTitleBlock } from '../../../../renderer/src/core/import/heading-blocks';
 import type { Para } from '../../../../renderer/src/core/import/paragraphs';
 import { segmentParasReport, segmentsToBulletins } from '../../../../renderer/src/core/import/splitter';
 
@@ -69,7 +69,7 @@ describe('chrome lines by their text', () => {
 
 describe('heading blocks', () => {
   const split = (paras: Para[]) => {
-    const report = keepHeadingBlocks(paras, segmentParasReport(paras));
+    const report = segmentParasReport(paras);
     return { bulletins: segmentsToBulletins(paras, report.segments), removed: report.removed };
   };
 

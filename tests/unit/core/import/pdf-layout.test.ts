@@ -12,6 +12,8 @@ interface Row {
   y?: number;
   /** Extra cells on the same baseline: [x, text]. */
   cells?: [number, string][];
+  /** The run's font name (pdfjs `fontName`). */
+  font?: string;
 }
 const CHAR = 0.5;
 function page(rows: Row[]): LayoutPage {
@@ -22,7 +24,7 @@ function page(rows: Row[]): LayoutPage {
     const baseline = r.y ?? (y -= r.gap ?? size * 1.4);
     const x = r.x ?? 50;
     const cells = r.cells ?? [];
-    items.push({ str: r.text, x, y: baseline, width: r.text.length * size * CHAR, size, eol: cells.length === 0 });
+    items.push({ str: r.text, x, y: baseline, width: r.text.length * size * CHAR, size, eol: cells.length === 0, ...(r.font ? { font: r.font } : {}) });
     // pdfjs marks the last run of a line with hasEOL.
     cells.forEach(([cx, text], i) => items.push({ str: text, x: cx, y: baseline, width: text.length * size * CHAR, size, eol: i === cells.length - 1 }));
   }
@@ -162,5 +164,33 @@ describe('PDF layout never loses a line (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  describe('the repeating unit of a listing (fonts as evidence)', () => {
+    // Cards: a bold title at body size, an excerpt in the regular font; no dates, and the gap before
+    // a card is the same whether it has an image or not.
+    const card = (title: string, excerpt: string, gap = 20): Row[] => [
+      { text: title, font: 'bold', gap },
+      { text: excerpt, font: 'regular' },
+    ];
+    const cards = (n: number): Row[] =>
+      [['Ruta Exportadora', 'Acompaña a las empresas que exportan por primera vez.'], ['Mentorías para Empresarias', 'Empresarias con experiencia acompañan a emprendedoras.'], ['Compradores Internacionales', 'Importadores de Asia se reúnen con proveedores.'], ['Becas de Logística', 'Cursos cortos sobre transporte y aduanas.']]
+        .slice(0, n)
+        .flatMap(([t, e]) => card(t as string, e as string));
+
+    it('starts a paragraph where the type changes at the same size, unless the sentence runs on', () => {
+      const { paras } = layoutPages([page([{ text: 'Misión comercial visita Corea del Sur', font: 'bold' }, { text: 'Veinte empresas viajaron a Seúl.', font: 'regular' }, { text: 'cuyo texto sigue', font: 'bold' }])]);
+      expect(paras.map((p) => p.text)).toEqual(['Misión comercial visita Corea del Sur', 'Veinte empresas viajaron a Seúl. cuyo texto sigue']);
+    });
+
+    it('marks the titles of a type repeated over body text three times or more as opening units', () => {
+      const { paras } = layoutPages([page(cards(4))]);
+      expect(paras.filter((p) => p.unit).map((p) => p.text)).toEqual(['Ruta Exportadora', 'Mentorías para Empresarias', 'Compradores Internacionales', 'Becas de Logística']);
+    });
+
+    it('marks nothing for two such titles (subheadings of one story) or without font names', () => {
+      expect(layoutPages([page(cards(2))]).paras.some((p) => p.unit)).toBe(false);
+      expect(layoutPages([page(cards(4).map(({ font: _f, ...r }) => r))]).paras.some((p) => p.unit)).toBe(false);
+    });
   });
 });

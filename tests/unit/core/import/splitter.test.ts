@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitBulletins, titleFromText } from '../../../../renderer/src/core/import/splitter';
+import { segmentParas, splitBulletins, titleFromText } from '../../../../renderer/src/core/import/splitter';
 import { stripMarkdown } from '../../../../renderer/src/core/import/importers/text';
-import { textToParas } from '../../../../renderer/src/core/import/paragraphs';
+import { type Para, textToParas } from '../../../../renderer/src/core/import/paragraphs';
 import { readCorpusText } from '../../support/corpus';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -244,5 +244,15 @@ describe('title blocks and undated listings (issue 13)', () => {
       ['Webinar on the circular economy draws participants', null],
       ['Third bulletin title', '2023-11-09'],
     ]);
+  });
+});
+
+describe('splitter: units the layout marks', () => {
+  it('starts a bulletin at each paragraph marked as opening the repeating unit, short Title Case or not', () => {
+    const p = (text: string, unit = false): Para => ({ text, heading: 0, bullet: false, ...(unit ? { unit: true as const } : {}) });
+    const paras = [p('Ruta Exportadora', true), p('Acompaña a las empresas que exportan por primera vez.'), p('Mentorías para Empresarias', true), p('Empresarias con experiencia acompañan a emprendedoras.')];
+    expect(segmentParas(paras).map((s) => s.titleIndex)).toEqual([0, 2]);
+    // Without the mark the second title reads as a subheading of the first card.
+    expect(segmentParas(paras.map((x) => p(x.text))).map((s) => s.titleIndex)).toEqual([0]);
   });
 });

@@ -11,7 +11,7 @@ import { ImportFileError } from '../errors';
 import { parseDateline } from '../dates';
 import type { Para } from '../paragraphs';
 import type { ImportOptions } from './html';
-import { documentTitleBlock, keepHeadingBlocks } from '../heading-blocks';
+import { documentTitleBlock } from '../heading-blocks';
 import { type PdfOcr, checkPageCount, ocrScannedPages } from '../ocr';
 import { stripPrintedPageChrome } from '../pdf-chrome';
 import { type LayoutItem, type LayoutPage, layoutPages } from '../pdf-layout';
@@ -25,6 +25,7 @@ interface PdfTextItem {
   width: number;
   height: number;
   hasEOL?: boolean;
+  fontName?: string;
 }
 
 /** The slice of the pdfjs-dist API this importer uses. */
@@ -55,7 +56,9 @@ const isTextItem = (x: unknown): x is PdfTextItem =>
 /** pdfjs runs → layout items (position from the transform, size from its scale or the run height). */
 function toLayoutItem(it: PdfTextItem): LayoutItem {
   const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
-  return { str: it.str, x, y, width: it.width, size: Math.max(Math.hypot(c, d), it.height, 1), eol: it.hasEOL === true };
+  const item: LayoutItem = { str: it.str, x, y, width: it.width, size: Math.max(Math.hypot(c, d), it.height, 1), eol: it.hasEOL === true };
+  if (typeof it.fontName === 'string') item.font = it.fontName;
+  return item;
 }
 
 /** Maps pdfjs exceptions to user reasons. */
@@ -177,7 +180,7 @@ export async function importPdf(
   const paras = chrome.paras.filter((_, i) => !title.has(i));
   const removed = [...page.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => title.has(i)).map((p) => p.text)];
   const h1 = paras.filter((p) => p.heading === 1).length;
-  const report = keepHeadingBlocks(paras, segmentParasReport(paras, h1 === 1 ? { level: 1 } : {}));
+  const report = segmentParasReport(paras, h1 === 1 ? { level: 1 } : {});
   const bulletins = segmentsToBulletins(paras, report.segments, options)
     .filter((b) => b.paragraphs.length > 0 && b.title.length > 0)
     .map((b) => toParsedBulletin(b, fileName));
