@@ -36,6 +36,12 @@ const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 const AGENCY_CREDIT =
   /(?:\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
 const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
+// A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
+const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
+// A notes app's tag line: nothing but hashtags ("#trade #chile").
+const HASHTAGS = /^#[\p{L}\p{N}_-]+(?:[\s,]+#[\p{L}\p{N}_-]+)*$/u;
+// Page furniture with its number: "Page 2 of 3", "Página 4", "— 3 —", "Pág. 7".
+const PAGE_MARK = /(?:^|\s)(?:(?:page|p[aá]gina|p[aá]g\.)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
 const CONTINUES = /^\p{Ll}[\p{Ll}\p{M}]*(?:[\s,;:)]|$)/u;
 /** Longest line whose shape is counted: chrome that repeats is short. */
 const SHAPE_MAX = 200;
@@ -74,6 +80,22 @@ export interface EvidenceContext {
   keys: string[];
   /** Shapes of lines that are followed by a dateline: the document's titles. */
   titles: Set<string>;
+  /**
+   * Where the closing footer starts: the first legal or unsubscribe line among the last
+   * FOOTER_SPAN paragraphs after which no dateline or heading comes (Infinity when none).
+   */
+  footerFrom: number;
+}
+
+const FOOTER_SPAN = 12;
+function footerStart(paras: Para[]): number {
+  let from = Infinity;
+  for (let j = paras.length - 1; j >= Math.max(0, paras.length - FOOTER_SPAN); j--) {
+    const p = paras[j] as Para;
+    if (p.heading > 0 || isDateline(p)) break;
+    if (p.text.length <= 300 && mayBeLegal(p.text)) from = j;
+  }
+  return from;
 }
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
@@ -87,7 +109,7 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, keys, titles };
+  return { paras, shapes, keys, titles, footerFrom: footerStart(paras) };
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -133,6 +155,12 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     // A line that a sentence runs through is a wrapped piece of text, whatever it repeats.
     // (A first token with dots or bars, "spanish.news.cn|", is a site name, not a word.)
     midSentence: b((!!next && CONTINUES.test(next.text)) || (CONTINUES.test(t) && !!prev && !endsSentence(prev.text))),
+    // Below the closing disclaimer or unsubscribe notice: the sender's address, links, contacts.
+    afterFooter: b(i > ctx.footerFrom),
+    tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
+    hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
+    // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
+    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && count > 1),
     runningHead: b(withoutNumber.length > 0 && (ctx.shapes.get(withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };
 }
@@ -168,8 +196,9 @@ const plainContent = (p: Para, ctx: EvidenceContext, i: number): boolean =>
 function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   const t = p.text;
   if (t.length > 300) return LEGAL.test(t);
+  if (i > ctx.footerFrom) return true;
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
-  if (PAGE_NUMBER.test(t)) return true;
+  if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
@@ -187,7 +216,7 @@ export function chromeActions(paras: Para[]): ChromeAction[] {
     if (plainContent(p, ctx, i) || !mayBeChrome(p, ctx, i)) return 'keep';
     const f = chromeFeatures(ctx, i);
     if (chromeScore(f) <= 0) return 'keep';
-    if (f.runningHead) return 'join';
+    if (f.runningHead || f.pageMark) return 'join';
     // A repeated meta line with a date ("spanish.news.cn| 2023-08-02 09:14:05|") keeps the date,
     // unless the story's own dateline follows (the better date).
     if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !isDateline(paras[i + 1])) return 'date';

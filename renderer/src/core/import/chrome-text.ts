@@ -104,8 +104,13 @@ export function metaLineDate(text: string): string | null {
 const SHORT_CHROME = 120;
 
 /** What kind of chrome `text` is, or null for content. */
+const LINK_AFTER = /\s*(?:\(\s*(?:https?|mailto):\/?\/?[^\s)]*\s*\)|<(?:https?|mailto):[^\s>]*>)\s*$/u;
+
 export function chromeLineKind(text: string): ChromeKind | null {
-  const t = text.includes('  ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  const squashed = text.includes('  ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  // A plain-text e-mail or a text browser writes a link's address after its words ("Read more
+  // (https://…)", "Unsubscribe <https://…>"): the words decide, as they do on the page.
+  const t = squashed.includes('://') ? squashed.replace(LINK_AFTER, '').trim() : squashed;
   if (t.length === 0 || t.length > 300) return null;
   // Share lines, links, crumbs, menus and page counters are short: long lines skip those tests.
   if (t.length <= SHORT_CHROME) {

@@ -91,6 +91,8 @@ function block(node: RootContent, source: string, depth = 0): string[] {
   }
 }
 
+const CALLOUT = /^\s*\[![A-Za-z-]+\][+-]?(?:\s|$)/u;
+
 /** Reads the front matter's title and date (bad YAML is kept as removed text, never fatal). */
 function readFrontMatter(yaml: string): FrontMatter {
   let data: unknown;
@@ -104,7 +106,8 @@ function readFrontMatter(yaml: string): FrontMatter {
   const meta: FrontMatter = {};
   const title = o.title ?? o.titulo ?? o['título'];
   if (typeof title === 'string' && title.trim()) meta.title = title.replace(/\s+/gu, ' ').trim();
-  const raw = o.date ?? o.fecha;
+  // Notes apps name it differently: Obsidian's templates "created", blogs "published"/"pubDate".
+  const raw = o.date ?? o.fecha ?? o.published ?? o.pubDate ?? o.created ?? o.creado;
   const date = raw instanceof Date ? readIsoish(raw.toISOString()) : typeof raw === 'string' ? readIsoish(raw) : null;
   if (date) meta.date = date;
   return meta;
@@ -121,6 +124,12 @@ export function readMarkdown(md: string): MarkdownText {
     if (node.type === 'yaml') {
       meta = readFrontMatter(node.value);
       pushAll(removed, node.value.split('\n'));
+      continue;
+    }
+    // A callout ("> [!note] …", Obsidian's and GitHub's alerts) is the editor's note to readers
+    // of the notes, not a story: set aside, shown with the left-out lines.
+    if (node.type === 'blockquote' && CALLOUT.test(node.children[0]?.type === 'paragraph' ? inline(node.children[0]) : '')) {
+      pushAll(removed, node.children.flatMap((c) => block(c, source)));
       continue;
     }
     pushAll(blocks, block(node, source));

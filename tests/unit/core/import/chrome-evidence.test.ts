@@ -39,6 +39,10 @@ describe('chrome features', () => {
     ['dateOnly', ['14 de noviembre de 2023'], 0, ['14 de noviembre de 2023 / Sin categoría'], 0],
     ['midSentence', ['los cuatro países', 'Alianza del Pacífico', 'y el Mercosur'], 1, ['Fin.', 'Alianza del Pacífico', 'Leer más'], 1],
     ['runningHead', ['Boletín Informativo', 'sin trámites', 'Boletín Informativo 2', 'adicionales, con un solo certificado.'], 2, ['Boletín Informativo', 'sin trámites.', 'Boletín Informativo 2', 'Adicionales.'], 2],
+    ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
+    ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
+    ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
+    ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
   ];
   it.each(cases)('%s', (name, yes, i, no, j) => {
     expect(feature(yes, i, name)).toBe(1);
@@ -66,6 +70,11 @@ describe('chrome score', () => {
   it('keeps only the date of a repeated meta line, and nothing of it before the story’s dateline', () => {
     const a = ['Título uno', 'spanish.news.cn| 2023-08-02 09:14:05|', BODY, 'Título dos', 'spanish.news.cn| 2023-08-03 14:02:11|', 'LIMA, 3 ago (Xinhua) -- Texto.'];
     expect(chromeActions(doc(a))).toEqual(['keep', 'date', 'keep', 'keep', 'drop', 'keep']);
+  });
+
+  it('on raw lines: a page mark between paragraphs is cut without leaving a break', () => {
+    const r = stripChromeLines('Title\nThe council met.\nNEWS | NOV 2023  Page 1 of 2\nThe next one is in May.\n\nOther\nText.\nNEWS | NOV 2023  Page 2 of 2');
+    expect(r.text).toBe('Title\nThe council met.\nThe next one is in May.\n\nOther\nText.');
   });
 
   it('on raw lines: a running head is cut so the sentence joins; a sign-off leaves a break', () => {

@@ -107,3 +107,11 @@ describe('heading blocks', () => {
     expect(datesUnderHeadings(usual)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
+
+describe('chromeLineKind with a plain-text link after the words', () => {
+  it('reads the words, not the address a plain-text e-mail writes after them', () => {
+    expect(chromeLineKind('Read more (https://example.org/news/lima-meeting)')).toBe('read-more');
+    expect(chromeLineKind('View this email in your browser <https://example.org/archive>')).toBe('navigation');
+    expect(chromeLineKind('Ministers meet in Lima (https://example.org/x)')).toBeNull();
+  });
+});

@@ -12,6 +12,13 @@ describe('readMarkdown', () => {
     expect(r.removed).toContain('title: "Resumen semanal"');
   });
 
+  it('sets a callout ("> [!note] …") aside and reads a notes app’s "created" as the date', () => {
+    const r = readMarkdown('---\ncreated: 2023-11-24\n---\n\n> [!note] Compiled from wires.\n\n> A real quote.\n\n### Title');
+    expect(r.meta.date).toEqual({ date: '2023-11-24', precision: 'day' });
+    expect(r.text).toBe('A real quote.\n\n### Title');
+    expect(r.removed).toContain('[!note] Compiled from wires.');
+  });
+
   it('survives broken YAML (kept as removed text, no metadata)', () => {
     const r = readMarkdown('---\ntitle: [unclosed\n---\n\nTexto.');
     expect(r.meta).toEqual({});
