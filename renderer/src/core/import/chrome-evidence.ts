@@ -24,7 +24,7 @@ export type ChromeAction = 'keep' | 'drop' | 'join' | 'date';
 
 // Skip links, print links, listing filters and pagers, image placeholders, a newsletter's contents.
 const SITE_WORDS =
-  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
+  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
 const SIGN_OFF = /^(?:\(?(?:fin|end|ends|final)\)?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
@@ -157,6 +157,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     midSentence: b((!!next && CONTINUES.test(next.text)) || (CONTINUES.test(t) && !!prev && !endsSentence(prev.text))),
     // Below the closing disclaimer or unsubscribe notice: the sender's address, links, contacts.
     afterFooter: b(i > ctx.footerFrom),
+    // A short heading right over a deeper one ("Comercio" over the first story's title): a section
+    // of the bulletin, not a story, and no part of the story before it.
+    sectionLabel: b(p.heading > 0 && !!next && next.heading > p.heading && words(t) <= 4 && !endsSentence(t)),
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
@@ -198,6 +201,7 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (t.length > 300) return LEGAL.test(t);
   if (i > ctx.footerFrom) return true;
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
+  if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }

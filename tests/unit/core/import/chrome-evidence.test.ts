@@ -39,6 +39,8 @@ describe('chrome features', () => {
     ['dateOnly', ['14 de noviembre de 2023'], 0, ['14 de noviembre de 2023 / Sin categoría'], 0],
     ['midSentence', ['los cuatro países', 'Alianza del Pacífico', 'y el Mercosur'], 1, ['Fin.', 'Alianza del Pacífico', 'Leer más'], 1],
     ['runningHead', ['Boletín Informativo', 'sin trámites', 'Boletín Informativo 2', 'adicionales, con un solo certificado.'], 2, ['Boletín Informativo', 'sin trámites.', 'Boletín Informativo 2', 'Adicionales.'], 2],
+    ['sectionLabel', ['# Comercio', '## Chile y Perú actualizan su acuerdo aéreo', BODY], 0, ['## Comercio', '## Chile y Perú actualizan su acuerdo aéreo', BODY], 0],
+    ['siteWords', ['La descarga se realizará en un archivo PDF.'], 0, ['La descarga de datos se realizará en marzo.'], 0],
     ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
     ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
     ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],

@@ -16,7 +16,7 @@ import { redundantDates } from '../chrome-text';
 import { chromeActions, dateOf } from '../chrome-evidence';
 import { declaredHeadline, markDeclaredHeadline } from '../html-declarations';
 import { datesUnderHeadings, documentTitleBlock, keepHeadingBlocks, unifyDatedHeadings } from '../heading-blocks';
-import { wholeArticle } from '../html-article';
+import { wholeArticleReport } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
 import { boundHtml } from '../html-bounds';
@@ -175,7 +175,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     const kept = all.filter((_, i) => !dropped.has(i));
     const blocks = articles.length > 0 ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
     const paras = articles.length > 0 ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
-    const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
+    const report = articles.length > 0 ? wholeArticleReport(paras) : keepHeadingBlocks(paras, segmentParasReport(paras, htmlLevel(paras)));
     for (const i of report.removed) removed.push(paras[i]?.text ?? '');
     const segments = report.segments;
     // A year-less dateline takes its year from the page's own date before the file's.
