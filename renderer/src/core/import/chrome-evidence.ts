@@ -27,10 +27,13 @@ const SITE_WORDS =
   /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
 const SIGN_OFF = /^(?:\(?(?:fin|end|ends|final)\)?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
+// An e-mail's greeting and closing around what it forwards ("Estimados:", "Saludos cordiales,", "Best regards,").
+const SALUTATION =
+  /^(?:(?:estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|dear|hello|hola|buenos d[ií]as|buenas tardes)(?:\s+(?:y\s+)?[\p{L}]+){0,4}\s*[:,]|(?:saludos(?: cordiales)?|cordiales saludos|un (?:cordial )?saludo|atentamente|cordialmente|(?:best|kind|warm) regards|regards|best wishes|sincerely|yours sincerely)\s*[,.]?)$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print)/iu;
 const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 const AGENCY_CREDIT =
@@ -42,6 +45,7 @@ const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
 const HASHTAGS = /^#[\p{L}\p{N}_-]+(?:[\s,]+#[\p{L}\p{N}_-]+)*$/u;
 // Page furniture with its number: "Page 2 of 3", "Página 4", "— 3 —", "Pág. 7".
 const PAGE_MARK = /(?:^|\s)(?:(?:page|p[aá]gina|p[aá]g\.)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
+const CAPITALS = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\s&,.'’-]*$/u;
 const CONTINUES = /^\p{Ll}[\p{Ll}\p{M}]*(?:[\s,;:)]|$)/u;
 /** Longest line whose shape is counted: chrome that repeats is short. */
 const SHAPE_MAX = 200;
@@ -133,6 +137,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     siteWords: b(t.length <= 120 && SITE_WORDS.test(t)),
     signOff: b(t.length <= 160 && SIGN_OFF.test(t)),
     byline: b(p.heading === 0 && BYLINE.test(t)),
+    salutation: b(t.length <= 60 && SALUTATION.test(t)),
     legalWords: b(legal),
     legalTwice: b(legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1),
     credit: b(credit),
@@ -159,7 +164,13 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     afterFooter: b(i > ctx.footerFrom),
     // A short heading right over a deeper one ("Comercio" over the first story's title): a section
     // of the bulletin, not a story, and no part of the story before it.
-    sectionLabel: b(p.heading > 0 && !!next && next.heading > p.heading && words(t) <= 4 && !endsSentence(t)),
+    // In text, a short line in capitals over a title and its dateline ("COMERCIO").
+    sectionLabel: b(
+      words(t) <= 4 &&
+        !endsSentence(t) &&
+        ((p.heading > 0 && !!next && next.heading > p.heading) ||
+          (p.heading === 0 && words(t) <= 3 && CAPITALS.test(t) && !!next && next.heading === 0 && isTitleLike(next) && !isDateline(next) && isDateline(after))),
+    ),
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
@@ -202,12 +213,14 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (i > ctx.footerFrom) return true;
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
   if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
+  if (t.length <= 40 && CAPITALS.test(t) && isDateline(ctx.paras[i + 2])) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
+  if (t.length <= 60 && SALUTATION.test(t)) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
 // Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad'];
+const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
 const mayBeLegal = (t: string): boolean => {
   const lower = t.toLowerCase();
   return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);

@@ -42,9 +42,10 @@ const TIME = /^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))
 const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?\s*[|·•]\s*/u;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
 const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
-// A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …").
+// A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …"), or before the
+// site name that precedes it ("Source: Xinhua| 2023-11-14 10:32:15|").
 // Markdown keeps the label bold ("**Fecha:** 18/03/2024"), so the markers around it are allowed.
-const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
+const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|source|fuente|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
 // The agency before the place, as ANSA and AP write it: "(ANSA) - SANTIAGO, 14 NOV - …".
 const AGENCY_LEAD = /^\s*\(\p{Lu}[\p{L} .&-]{1,29}\)\s*[-–—]+\s*/u;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").

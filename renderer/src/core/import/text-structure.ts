@@ -2,12 +2,14 @@
  * Structure that plain text carries in its own conventions, read before the text passes:
  * - an e-mail saved or copied as text opens with its header block ("From:", "Subject:", "Date:";
  *   Outlook's "De:", "Asunto:", "Enviado el:"): metadata of the message, never a bulletin;
+ * - its signature, below a "-- " line near the end (RFC 3676), is the sender's, not a story's;
  * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
  *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
  *   plain-text version) are headings.
  * Pure string work on lines; what it sets aside is returned for the nothing-lost check.
  */
 
+import { pushAll } from '../arrays';
 import { endsSentence } from './paragraphs';
 
 const HEADER =
@@ -35,9 +37,26 @@ function withoutMailHeaders(lines: string[]): { lines: string[]; removed: string
   return { lines: [...lines.slice(0, start), ...lines.slice(end)], removed: block };
 }
 
+// RFC 3676's signature separator: a line of "-- " (often saved as "--").
+const SIG_DELIMITER = /^--\s?$/u;
+/** Most lines a signature has; a longer tail after "--" is text, not a signature. */
+const SIG_MAX_LINES = 20;
+
+/** The text without its e-mail signature (from a "-- " line near the end), and its lines. */
+function withoutSignature(lines: string[], removed: string[]): string[] {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIG_MAX_LINES - 1); i--) {
+    if (!SIG_DELIMITER.test(lines[i] as string)) continue;
+    pushAll(removed, lines.slice(i).map((l) => l.trim()).filter((l) => l.length > 0));
+    return lines.slice(0, i);
+  }
+  return lines;
+}
+
 /** Reads the structure above; `text` has `\n` line ends. */
 export function readTextStructure(text: string): { text: string; removed: string[] } {
-  const { lines, removed } = withoutMailHeaders(text.split('\n'));
+  const headed = withoutMailHeaders(text.split('\n'));
+  const removed = headed.removed;
+  const lines = withoutSignature(headed.lines, removed);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;

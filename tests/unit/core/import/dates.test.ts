@@ -32,6 +32,7 @@ describe('parseDateline', () => {
     ['(ANSA) - SANTIAGO, 14 NOV 2023 - El gobierno', '2023-11-14', 'day', 'SANTIAGO', 'El gobierno'],
     ['(AP) — CIUDAD DE MEXICO, 16 nov 2023 — La cancillería', '2023-11-16', 'day', 'CIUDAD DE MEXICO', 'La cancillería'],
     ['20 Nov 2023 · Source: Andina', '2023-11-20', 'day', null, 'Source: Andina'],
+    ['Source: Xinhua| 2023-11-14 10:32:15|Editor: huaxia', '2023-11-14', 'day', null, 'Editor: huaxia'],
     ['17 April, 2024', '2024-04-17', 'day', null, ''],
     ['17 April, 2024. The delegates', '2024-04-17', 'day', null, 'The delegates'],
     ['March 13th, 2023.- The Council', '2023-03-13', 'day', null, 'The Council'],

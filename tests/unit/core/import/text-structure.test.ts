@@ -18,6 +18,14 @@ describe('readTextStructure', () => {
     expect(readTextStructure(later).text).toBe(later);
   });
 
+  it('sets aside a signature below a "-- " line near the end, not a long tail', () => {
+    const r = readTextStructure('Texto de la nota.\n--\nUnidad de Comunicaciones\nTeatinos 180, Santiago');
+    expect(r.text).toBe('Texto de la nota.');
+    expect(r.removed).toEqual(['--', 'Unidad de Comunicaciones', 'Teatinos 180, Santiago']);
+    const long = `Intro.\n--\n${Array.from({ length: 25 }, (_, i) => `Línea ${i}.`).join('\n')}`;
+    expect(readTextStructure(long).text).toBe(long);
+  });
+
   it('reads a line over a rule and a "** " line as headings, not a story’s last sentence over a rule', () => {
     expect(readTextStructure('** New guide\n-----\nNovember 10, 2023').text).toBe('## New guide\nNovember 10, 2023');
     expect(readTextStructure('\nNew guide\n=====\nText.').text).toBe('\n## New guide\nText.');
