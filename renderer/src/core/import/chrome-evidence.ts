@@ -33,11 +33,11 @@ const SALUTATION =
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
 const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 const AGENCY_CREDIT =
-  /(?:\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
+  /(?:\((?:photo|foto|image|imagen)(?: by| de|:)\s*[^)]{1,60}\/\s*(?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press)\)|\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
 const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
 // A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
 const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
@@ -171,6 +171,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
         ((p.heading > 0 && !!next && next.heading > p.heading) ||
           (p.heading === 0 && words(t) <= 3 && CAPITALS.test(t) && !!next && next.heading === 0 && isTitleLike(next) && !isDateline(next) && isDateline(after))),
     ),
+    // A site's meta line ("Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL") right over the story's
+    // own dateline, even when this once its fields differ from the other items'.
+    metaBeforeDateline: b(t.length <= 160 && /[|·]/u.test(t) && !!next && isDateline(next) && findFirstDate(t) !== null),
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
@@ -216,11 +219,12 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (t.length <= 40 && CAPITALS.test(t) && isDateline(ctx.paras[i + 2])) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
   if (t.length <= 60 && SALUTATION.test(t)) return true;
+  if (t.length <= 160 && /[|·]/u.test(t) && isDateline(ctx.paras[i + 1])) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
 // Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
+const LEGAL_STEMS = ['prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
 const mayBeLegal = (t: string): boolean => {
   const lower = t.toLowerCase();
   return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);

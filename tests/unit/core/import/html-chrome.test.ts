@@ -27,6 +27,7 @@ describe('HTML chrome removal', () => {
     ['a cookie bar', '<div id="cookie-law-info-bar">Este sitio utiliza cookies. Aceptar</div>', 'cookies'],
     ['pagination', '<nav class="navigation pagination"><a>1</a> <a>2</a> <a>Siguiente »</a></nav>', 'Siguiente'],
     ['a copyright line', '<p>Copyright © 2024 Alianza del Pacífico</p>', 'Copyright'],
+    ['a screen-reader-only label (Drupal, Bootstrap)', '<h2 class="element-invisible">Páginas</h2><span class="sr-only">Menú</span>', 'Páginas'],
   ])('drops %s and reports it as removed', async (_kind, chrome, word) => {
     const report = await importPage(article(`${BODY}${chrome}`));
     expect(report.bulletins).toHaveLength(1);
@@ -34,6 +35,14 @@ describe('HTML chrome removal', () => {
     expect(report.bulletins[0]?.bodyHtml ?? '').not.toContain(word);
     expect(report.removed.join('\n')).toContain(word);
     expect(report.lost).toEqual([]);
+  });
+
+  it('reads a page that one <form> wraps whole (ASP.NET WebForms), and still drops the chrome inside it', async () => {
+    const page = `<!doctype html><html><body><form id="aspnetForm"><nav><a>Inicio</a> <a>Buscar</a></nav><h2>Colombia y México impulsan el turismo</h2>${BODY}</form></body></html>`;
+    const report = await importPage(page);
+    expect(report.bulletins.map((b) => b.title)).toEqual(['Colombia y México impulsan el turismo']);
+    expect(report.bulletins[0]?.body).toContain('Los ministros se reunieron');
+    expect(report.removed.join('\n')).toContain('Buscar');
   });
 
   it('reduces a post-meta line to its date ("23 de diciembre de 2024 / Sin categoría")', async () => {

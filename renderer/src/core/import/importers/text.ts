@@ -6,7 +6,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
-import { splitBulletinsReport } from '../splitter';
+import { type SplitBulletin, splitBulletinsReport } from '../splitter';
 
 /**
  * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
@@ -14,14 +14,32 @@ import { splitBulletinsReport } from '../splitter';
  */
 export function importPlainTextResult(text: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
   const split = splitBulletinsReport(text, options);
-  const bulletins = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  const preamble = coverNote(found);
+  const bulletins = preamble ? found.slice(1) : found;
+  const removed = preamble ? [...split.removed, ...(preamble.titleFromBody ? [] : [preamble.title]), ...preamble.paragraphs] : split.removed;
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
     sourceLines: joinHyphenated((text.includes('\r') ? normaliseText(text) : text).split('\n')),
-    removed: split.removed,
+    removed,
   };
+}
+
+/** Most words a cover note or masthead before the first story has. */
+const COVER_WORDS = 40;
+
+/**
+ * The first bulletin when it is the file's front matter, not a story: undated, short, and
+ * followed only by dated stories (an e-mail's "Les hacemos llegar el boletín…" with the
+ * bulletin's masthead, a newsletter's name and issue line).
+ */
+function coverNote(bulletins: SplitBulletin[]): SplitBulletin | null {
+  const [first, ...rest] = bulletins;
+  if (!first || rest.length < 2 || first.date !== null || first.partial || !rest.every((b) => b.date !== null || b.partial)) return null;
+  const size = [first.title, ...first.paragraphs].join(' ').split(/\s+/u).length;
+  return size <= COVER_WORDS ? first : null;
 }
 
 /**
