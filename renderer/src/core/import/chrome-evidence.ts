@@ -33,7 +33,7 @@ const SALUTATION =
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
 const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 const AGENCY_CREDIT =
@@ -45,6 +45,7 @@ const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
 const HASHTAGS = /^#[\p{L}\p{N}_-]+(?:[\s,]+#[\p{L}\p{N}_-]+)*$/u;
 // Page furniture with its number: "Page 2 of 3", "Página 4", "— 3 —", "Pág. 7".
 const PAGE_MARK = /(?:^|\s)(?:(?:page|p[aá]gina|p[aá]g\.)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
+const RULE_LINE = /^[-_=*~·•.\s]{3,}$/u;
 const CAPITALS = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\s&,.'’-]*$/u;
 const CONTINUES = /^\p{Ll}[\p{Ll}\p{M}]*(?:[\s,;:)]|$)/u;
 /** Longest line whose shape is counted: chrome that repeats is short. */
@@ -174,6 +175,8 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     // A site's meta line ("Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL") right over the story's
     // own dateline, even when this once its fields differ from the other items'.
     metaBeforeDateline: b(t.length <= 160 && /[|·]/u.test(t) && !!next && isDateline(next) && findFirstDate(t) !== null),
+    // One closing line after the document's last drawn rule ("Comunicado 142/2023 · Dirección …").
+    colophonAfterRule: b(i === ctx.paras.length - 1 && i > 0 && RULE_LINE.test(prev?.text ?? '') && t.length <= 120 && !endsSentence(t)),
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
@@ -219,6 +222,7 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (t.length <= 40 && CAPITALS.test(t) && isDateline(ctx.paras[i + 2])) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
   if (t.length <= 60 && SALUTATION.test(t)) return true;
+  if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
   if (t.length <= 160 && /[|·]/u.test(t) && isDateline(ctx.paras[i + 1])) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }

@@ -37,6 +37,16 @@ describe('readMarkdown', () => {
 });
 
 describe('importMarkdownResult with front matter', () => {
+  it('reads a post that opens with its text as one story, its headings as subheadings', () => {
+    const md = '---\ntitle: "Plan de economía circular"\ndate: 2023-11-21T10:00:00-06:00\n---\n\nLos ministerios acordaron un plan.\n\n## Ejes del plan\n\nTres ejes.\n\n## Próximos pasos\n\nSe reunirán en febrero.';
+    const r = importMarkdownResult(md, 'p.md');
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]?.title).toBe('Plan de economía circular');
+    expect(r.bulletins[0]?.date).toBe('2023-11-21');
+    expect(r.bulletins[0]?.body).toBe('Los ministerios acordaron un plan.\n\nEjes del plan\n\nTres ejes.\n\nPróximos pasos\n\nSe reunirán en febrero.');
+    expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
+  });
+
   it('gives a single undated note the front matter’s title and date', () => {
     const r = importMarkdownResult('---\ntitle: Campaña regional de turismo\ndate: 2023-10-31\n---\n\nLas agencias de turismo de los cuatro países lanzaron una campaña conjunta.\n', 'n.md');
     expect(r.bulletins.map((b) => [b.title, b.date])).toEqual([['Campaña regional de turismo', '2023-10-31']]);

@@ -82,7 +82,13 @@ export function importMarkdownResult(md: string, fileName: string, options: { fi
     pushAll(setAside, lines.filter((l) => /^#{1,6}\s/u.test(l) && sameTitle(l)));
     body = lines.filter((l) => !(/^#{1,6}\s/u.test(l) && sameTitle(l))).join('\n');
   } else if (meta.title && headings.length === 0) body = `# ${meta.title}\n\n${text}`;
-  const result = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
+  // A post with a declared title that opens with its text (a static-site or CMS export): one story
+  // whose headings are its subheadings, not a digest of several.
+  const firstBlock = lines.find((l) => l.trim().length > 0) ?? '';
+  const onePost = meta.title !== undefined && headings.length > 0 && !/^#{1,6}\s/u.test(firstBlock) && !headings.some(sameTitle);
+  if (onePost) body = `# ${meta.title}\n\n${text}`;
+  const read = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
+  const result = onePost ? { ...read, bulletins: [mergeBulletins(read.bulletins)] } : read;
   const only = result.bulletins.length === 1 ? result.bulletins[0] : undefined;
   if (only && only.date === null && meta.date) {
     only.date = meta.date.date;
@@ -90,6 +96,15 @@ export function importMarkdownResult(md: string, fileName: string, options: { fi
   }
   return { ...result, sourceLines: [...removed, ...result.sourceLines], removed: [...setAside, ...result.removed] };
 }
+/** One bulletin of several pieces: the first's title and date; later titles become paragraphs. */
+function mergeBulletins(parts: ParsedBulletin[]): ParsedBulletin {
+  const [first, ...rest] = parts as [ParsedBulletin, ...ParsedBulletin[]];
+  if (rest.length === 0) return first;
+  const union = (k: 'countries' | 'organisations'): string[] => [...new Set(parts.flatMap((b) => b[k]))];
+  const body = [first.body, ...rest.flatMap((b) => [b.title, b.body])].filter((x) => x.length > 0).join('\n\n');
+  return { ...first, body, countries: union('countries'), organisations: union('organisations') };
+}
+
 /** `importMarkdownResult`'s bulletins only. */
 export function importMarkdown(md: string, fileName: string): ParsedBulletin[] {
   return importMarkdownResult(md, fileName).bulletins;
