@@ -90,6 +90,8 @@ export interface EvidenceContext {
    * FOOTER_SPAN paragraphs after which no dateline or heading comes (Infinity when none).
    */
   footerFrom: number;
+  /** How often each repeated shape stands right over a dateline. */
+  overDateline: Map<string, number>;
 }
 
 const FOOTER_SPAN = 12;
@@ -108,13 +110,15 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const keys = paras.map((p) => (p.text.length <= SHAPE_MAX ? lineShape(p.text) : ''));
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
+  const overDateline = new Map<string, number>();
   keys.forEach((k, i) => {
+    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1])) overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, keys, titles, footerFrom: footerStart(paras) };
+  return { paras, shapes, keys, titles, overDateline, footerFrom: footerStart(paras) };
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -127,7 +131,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
   const kind = t.length <= 300 ? chromeLineKind(t) : null;
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next);
+  // Different stories never share a title: a line over every dateline is the layout's furniture
+  // ("Associated Press" between byline and date), not a title seen twice (contents and story).
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next) && (ctx.overDateline.get(shape) ?? 0) < 2;
   const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
   const prev = ctx.paras[i - 1];
   const legal = t.length <= 300 && LEGAL.test(t);
@@ -142,7 +148,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     legalWords: b(legal),
     legalTwice: b(legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1),
     credit: b(credit),
-    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence),
+    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !isDateline(next)),
     repeated: b(count > 1),
     everyUnit: b(count > 2),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood

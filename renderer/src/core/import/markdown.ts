@@ -63,6 +63,32 @@ function list(node: List, source: string, depth: number): string[] {
   return out;
 }
 
+/**
+ * A list of stories, as notes apps keep a digest: every item (two at least) opens with a bold
+ * headline and has a paragraph of its own below it ("1. **Title** — 20/11/2023" + text).
+ */
+function storyList(node: List): boolean {
+  return (
+    node.children.length >= 2 &&
+    node.children.every((item) => {
+      const [head, ...rest] = item.children;
+      return head?.type === 'paragraph' && head.children[0]?.type === 'strong' && rest.some((c) => c.type === 'paragraph');
+    })
+  );
+}
+
+/** Each item of a story list as a headline (`###`), the rest of its first line, then its blocks. */
+function storyItems(node: List, source: string, depth: number): string[] {
+  return node.children.flatMap((item) => {
+    const [head, ...rest] = item.children as [Paragraph, ...RootContent[]];
+    const [strong, ...after] = head.children;
+    const title = strong ? inline(strong).replace(/\s+/gu, ' ').trim() : '';
+    // What follows the bold headline on its line: a date or source after a dash or a bar.
+    const tail = after.map(inline).join('').replace(/^\s*[-–—|·:]\s*/u, '').trim();
+    return [`### ${title}`, ...(tail ? [tail] : []), ...rest.flatMap((c) => block(c, source, depth))];
+  });
+}
+
 /** One block node → its text blocks (joined later with blank lines). */
 function block(node: RootContent, source: string, depth = 0): string[] {
   switch (node.type) {
@@ -75,7 +101,7 @@ function block(node: RootContent, source: string, depth = 0): string[] {
     case 'paragraph':
       return [inline(node as Paragraph)];
     case 'list':
-      return [list(node, source, depth).join('\n')];
+      return storyList(node) ? storyItems(node, source, depth) : [list(node, source, depth).join('\n')];
     case 'blockquote':
       return node.children.flatMap((c) => block(c, source, depth));
     case 'code':

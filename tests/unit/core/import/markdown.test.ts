@@ -19,6 +19,12 @@ describe('readMarkdown', () => {
     expect(r.removed).toContain('[!note] Compiled from wires.');
   });
 
+  it('reads a list of bold headlines with their own paragraphs as stories, a plain list as a list', () => {
+    const md = '1. **Perú y Colombia firman acuerdo** — 20/11/2023\n\n   Los gobiernos firmaron.\n\n2. **Chile lanza pasantías** — 21/11/2023\n\n   El programa ofrece cien.\n';
+    expect(readMarkdown(md).text).toBe('### Perú y Colombia firman acuerdo\n\n20/11/2023\n\nLos gobiernos firmaron.\n\n### Chile lanza pasantías\n\n21/11/2023\n\nEl programa ofrece cien.');
+    expect(readMarkdown('- **uno** y dos\n- **tres**\n').text).toBe('- uno y dos\n- tres');
+  });
+
   it('survives broken YAML (kept as removed text, no metadata)', () => {
     const r = readMarkdown('---\ntitle: [unclosed\n---\n\nTexto.');
     expect(r.meta).toEqual({});
