@@ -18,7 +18,6 @@ import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
 import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
-import { readTextStructure } from './text-structure';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -216,9 +215,7 @@ export function splitBulletins(text: string, options: { fileDate?: string } = {}
 /** `splitBulletins` plus the paragraphs it set aside (see `segmentParasReport`). */
 export function splitBulletinsReport(text: string, options: { fileDate?: string } = {}): { bulletins: SplitBulletin[]; removed: string[] } {
   // Chrome found by evidence first, on raw lines: repeated skip links, sign-offs, meta lines…
-  // An e-mail's header block and plain-text headings ("Title" over "-----", "** Title") first.
-  const structure = readTextStructure(text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text);
-  const lines = stripChromeLines(structure.text);
+  const lines = stripChromeLines(text);
   // Pasted web listings carry their chrome as text ("Home » News", "Read More »", share lines).
   const chrome = stripTextChrome(textToParas(lines.text));
   // A date-only line (what a meta line leaves) right before the story's own dateline is redundant.
@@ -227,6 +224,6 @@ export function splitBulletinsReport(text: string, options: { fileDate?: string 
   const { segments, removed } = segmentParasReport(paras);
   return {
     bulletins: segmentsToBulletins(paras, segments, options),
-    removed: [...structure.removed, ...lines.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text), ...removed.map((i) => paras[i]?.text ?? '')],
+    removed: [...lines.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text), ...removed.map((i) => paras[i]?.text ?? '')],
   };
 }

@@ -3,6 +3,7 @@
  * - an e-mail saved or copied as text opens with its header block ("From:", "Subject:", "Date:";
  *   Outlook's "De:", "Asunto:", "Enviado el:"): metadata of the message, never a bulletin;
  * - its signature, below a "-- " line near the end (RFC 3676), is the sender's, not a story's;
+ * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line;
  * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
  *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
  *   plain-text version) are headings.
@@ -10,6 +11,7 @@
  */
 
 import { pushAll } from '../arrays';
+import { parseDateline } from './dates';
 import { endsSentence } from './paragraphs';
 
 const HEADER =
@@ -52,6 +54,23 @@ function withoutSignature(lines: string[], removed: string[]): string[] {
   return lines;
 }
 
+const MD_HEADING = /^(#{1,6})\s+(\S.*)$/u;
+
+/**
+ * A heading that opens with its date ("## 2023-11-20 – Peru hosts …", a log's or diary's form):
+ * the heading without the date, then the date on a line of its own, where a dateline stands.
+ */
+function datedHeading(line: string): [string, string] | null {
+  const m = MD_HEADING.exec(line);
+  if (!m || !/\d/u.test((m[2] as string).slice(0, 40))) return null;
+  const rest = m[2] as string;
+  const d = parseDateline(rest);
+  if (!d || d.prose || (d.date === null && !d.partial) || d.consumed === 0 || d.consumed >= rest.length) return null;
+  const title = rest.slice(d.consumed).trim();
+  if (!/^\p{L}/u.test(title)) return null;
+  return [`${m[1] as string} ${title}`, rest.slice(0, d.consumed).replace(/[\s–—:|-]+$/u, '')];
+}
+
 /** Reads the structure above; `text` has `\n` line ends. */
 export function readTextStructure(text: string): { text: string; removed: string[] } {
   const headed = withoutMailHeaders(text.split('\n'));
@@ -61,6 +80,11 @@ export function readTextStructure(text: string): { text: string; removed: string
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const t = line.trim();
+    const dated = datedHeading(t);
+    if (dated) {
+      pushAll(out, dated);
+      continue;
+    }
     const star = STAR_HEADING.exec(t);
     // Only a line standing alone (blank before it) that ends no sentence: a rule under the last
     // line of a story is a separator between stories, not an underline.

@@ -49,7 +49,7 @@ describe('chrome lines by their text', () => {
   });
 
   it('knows the headings of related, recent and most-read blocks', () => {
-    for (const h of ['Noticias relacionadas', 'You may also like', 'Entradas recientes', 'Lo más leído', 'Most read']) expect(isRelatedHeading(h)).toBe(true);
+    for (const h of ['Noticias relacionadas', 'You may also like', 'Entradas recientes', 'Lo más leído', 'Most read', 'More in Andina:', 'Descargas', 'Galería de fotos']) expect(isRelatedHeading(h)).toBe(true);
     for (const h of ['Más noticias', 'Últimas noticias', 'Noticias destacadas']) expect(isRelatedHeading(h)).toBe(false);
   });
 

@@ -26,6 +26,13 @@ describe('readTextStructure', () => {
     expect(readTextStructure(long).text).toBe(long);
   });
 
+  it('moves the date that opens a heading to a line of its own under it', () => {
+    expect(readTextStructure('## 2023-11-20 – Peru hosts meeting\n\nText.').text).toBe('## Peru hosts meeting\n2023-11-20\n\nText.');
+    expect(readTextStructure('### 14 de noviembre de 2023: Chile y Perú firman\nTexto.').text).toBe('### Chile y Perú firman\n14 de noviembre de 2023\nTexto.');
+    const plain = '## 2023 Edition of the forum\n## 12 measures adopted';
+    expect(readTextStructure(plain).text).toBe(plain);
+  });
+
   it('reads a line over a rule and a "** " line as headings, not a story’s last sentence over a rule', () => {
     expect(readTextStructure('** New guide\n-----\nNovember 10, 2023').text).toBe('## New guide\nNovember 10, 2023');
     expect(readTextStructure('\nNew guide\n=====\nText.').text).toBe('\n## New guide\nText.');

@@ -6,6 +6,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
+import { readTextStructure } from '../text-structure';
 import { type SplitBulletin, splitBulletinsReport } from '../splitter';
 
 /**
@@ -13,16 +14,20 @@ import { type SplitBulletin, splitBulletinsReport } from '../splitter';
  * `sourceLines` are the text's lines, so the nothing-lost check sees exactly what the user pasted.
  */
 export function importPlainTextResult(text: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
-  const split = splitBulletinsReport(text, options);
+  // An e-mail's header block and signature, plain-text and dated headings first (text-structure.ts);
+  // the nothing-lost check then reads the text as restructured, with what was set aside.
+  const structure = readTextStructure(text.includes('\r') ? normaliseText(text) : text);
+  const split = splitBulletinsReport(structure.text, options);
   const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
   const preamble = coverNote(found);
   const bulletins = preamble ? found.slice(1) : found;
-  const removed = preamble ? [...split.removed, ...(preamble.titleFromBody ? [] : [preamble.title]), ...preamble.paragraphs] : split.removed;
+  const setAside = [...structure.removed, ...split.removed];
+  const removed = preamble ? [...setAside, ...(preamble.titleFromBody ? [] : [preamble.title]), ...preamble.paragraphs] : setAside;
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
-    sourceLines: joinHyphenated((text.includes('\r') ? normaliseText(text) : text).split('\n')),
+    sourceLines: joinHyphenated(structure.text.split('\n')),
     removed,
   };
 }
