@@ -72,8 +72,8 @@ export function wholeArticleReport(paras: Para[]): SegmentReport {
     const p = paras[index] as Para;
     const d = p.heading === 0 ? parseDateline(p.text) : null;
     if (d && !d.prose && (d.date !== null || d.partial)) return { segments: [{ ...segment, dateline: d, datelineAt: index }], removed };
-    // Only short lead paragraphs may come before the dateline.
-    if (p.heading > 0 || p.bullet || p.text.length > LEAD_MAX_CHARS) break;
+    // Only short lead paragraphs may come before the dateline; the first may be a deck set as a heading.
+    if ((p.heading > 0 && k > 0) || p.bullet || p.text.length > LEAD_MAX_CHARS) break;
   }
   return { segments: [segment], removed };
 }

@@ -16,6 +16,7 @@ describe('chrome features', () => {
     ['siteWords', ['Pasar al contenido principal'], 0, ['Pasar la agenda al Consejo'], 0],
     ['siteWords', ['Mostrando 4 de 1 284 resultados · Ordenar por'], 0, ['Mostrando avances en la integración'], 0],
     ['signOff', ['jha/mrs'], 0, ['Chile/Perú'], 0],
+    ['signOff', ['(FIN) JCC/MDV'], 0, ['(Fin de año) JCC'], 0],
     ['signOff', ['Reporting by Marco Aquino; Editing by Leslie Adler'], 0, ['Reporting season opens'], 0],
     ['byline', ['By Marco Aquino'], 0, ['Bypass road opens in Lima'], 0],
     ['legalWords', ['Distribución gratuita. Prohibida su venta.'], 0, [BODY], 0],
