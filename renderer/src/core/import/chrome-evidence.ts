@@ -92,6 +92,8 @@ export interface EvidenceContext {
   footerFrom: number;
   /** How often each repeated shape stands right over a dateline. */
   overDateline: Map<string, number>;
+  /** How many paragraphs stand over a dateline. */
+  datelineCount: number;
 }
 
 const FOOTER_SPAN = 12;
@@ -111,14 +113,25 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
   const overDateline = new Map<string, number>();
+  let datelineCount = 0;
   keys.forEach((k, i) => {
+    if (isDateline(paras[i + 1])) datelineCount++;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1])) overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, keys, titles, overDateline, footerFrom: footerStart(paras) };
+  return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras) };
+}
+
+/**
+ * A short line standing over half the document's datelines or more (two at least): the layout's
+ * furniture. An archive may hold two stories with one title, but not one title over most stories.
+ */
+function furnitureOverDatelines(ctx: EvidenceContext, shape: string, text: string): boolean {
+  const over = ctx.overDateline.get(shape) ?? 0;
+  return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount;
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -133,7 +146,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const kind = t.length <= 300 ? chromeLineKind(t) : null;
   // Different stories never share a title: a line over every dateline is the layout's furniture
   // ("Associated Press" between byline and date), not a title seen twice (contents and story).
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next) && (ctx.overDateline.get(shape) ?? 0) < 2;
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next) && !furnitureOverDatelines(ctx, shape, t);
   const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
   const prev = ctx.paras[i - 1];
   const legal = t.length <= 300 && LEGAL.test(t);

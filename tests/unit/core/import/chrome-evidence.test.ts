@@ -32,7 +32,8 @@ describe('chrome features', () => {
     // A repeated sentence over a dateline ends a story: its other occurrence is no table of contents.
     ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['Texto de la nota uno.', 'Lima, 3 de mayo de 2023.- Otra.', 'Texto de la nota uno.'], 2],
     ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0],
-    // A line over every dateline ("Associated Press") is furniture: different stories never share a title.
+    // Two stories may share a long title; a short line over most datelines ("Associated Press") is furniture.
+    ['titleOccurrence', ['Ministros de la Alianza del Pacífico acuerdan hoja de ruta sanitaria', 'Lima, 3 de mayo de 2023.- Texto uno.', 'Ministros de la Alianza del Pacífico acuerdan hoja de ruta sanitaria', 'Lima, 4 de mayo de 2023.- Texto dos.'], 0, ['Associated Press', '21 noviembre 2023 · 14:32', BODY, 'Associated Press', '22 noviembre 2023 · 09:05'], 0],
     ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['Associated Press', '21 noviembre 2023 · 14:32', BODY, 'Associated Press', '22 noviembre 2023 · 09:05'], 0],
     ['short', ['Fin'], 0, [BODY], 0],
     ['unfinished', ['Gobierno de Chile'], 0, ['Fin.'], 0],
