@@ -93,7 +93,7 @@ export interface EvidenceContext {
   /** How often each repeated shape stands right over a dateline. */
   overDateline: Map<string, number>;
   /** How many paragraphs stand over a dateline. */
-  datelineCount: number;
+  datelineCount: () => number;
 }
 
 const FOOTER_SPAN = 12;
@@ -113,15 +113,16 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
   const overDateline = new Map<string, number>();
-  let datelineCount = 0;
   keys.forEach((k, i) => {
-    if (isDateline(paras[i + 1])) datelineCount++;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1])) overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
+  // Counted only when a repeated line over datelines asks (parsing every paragraph costs).
+  let datelines: number | null = null;
+  const datelineCount = (): number => (datelines ??= paras.reduce((n, _, i) => n + (isDateline(paras[i + 1]) ? 1 : 0), 0));
   return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras) };
 }
 
@@ -131,7 +132,7 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
  */
 function furnitureOverDatelines(ctx: EvidenceContext, shape: string, text: string): boolean {
   const over = ctx.overDateline.get(shape) ?? 0;
-  return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount;
+  return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount();
 }
 
 /** The features of paragraph `i` (1 = present). */
