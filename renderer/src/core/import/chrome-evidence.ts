@@ -24,18 +24,29 @@ export type ChromeAction = 'keep' | 'drop' | 'join' | 'date';
 
 // Skip links, print links, listing filters and pagers, image placeholders, a newsletter's contents.
 const SITE_WORDS =
-  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
+  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
-const SIGN_OFF = /^(?:\(?(?:fin|end|ends|final)\)?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
+const SIGN_OFF = /^(?:\(?(?:fin|end|ends|final)\)?(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,3})?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
+// An e-mail's greeting and closing around what it forwards ("Estimados:", "Saludos cordiales,", "Best regards,").
+const SALUTATION =
+  /^(?:(?:estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|dear|hello|hola|buenos d[ií]as|buenas tardes)(?:\s+(?:y\s+)?[\p{L}]+){0,4}\s*[:,]|(?:saludos(?: cordiales)?|cordiales saludos|un (?:cordial )?saludo|atentamente|cordialmente|(?:best|kind|warm) regards|regards|best wishes|sincerely|yours sincerely)\s*[,.]?)$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
 const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 const AGENCY_CREDIT =
-  /(?:\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
+  /(?:\((?:photo|foto|image|imagen)(?: by| de|:)\s*[^)]{1,60}\/\s*(?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press)\)|\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
 const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
+// A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
+const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
+// A notes app's tag line: nothing but hashtags ("#trade #chile").
+const HASHTAGS = /^#[\p{L}\p{N}_-]+(?:[\s,]+#[\p{L}\p{N}_-]+)*$/u;
+// Page furniture with its number: "Page 2 of 3", "Página 4", "— 3 —", "Pág. 7".
+const PAGE_MARK = /(?:^|\s)(?:(?:page|p[aá]gina|p[aá]g\.)\s*\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
+const RULE_LINE = /^[-_=*~·•.\s]{3,}$/u;
+const CAPITALS = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\s&,.'’-]*$/u;
 const CONTINUES = /^\p{Ll}[\p{Ll}\p{M}]*(?:[\s,;:)]|$)/u;
 /** Longest line whose shape is counted: chrome that repeats is short. */
 const SHAPE_MAX = 200;
@@ -74,6 +85,26 @@ export interface EvidenceContext {
   keys: string[];
   /** Shapes of lines that are followed by a dateline: the document's titles. */
   titles: Set<string>;
+  /**
+   * Where the closing footer starts: the first legal or unsubscribe line among the last
+   * FOOTER_SPAN paragraphs after which no dateline or heading comes (Infinity when none).
+   */
+  footerFrom: number;
+  /** How often each repeated shape stands right over a dateline. */
+  overDateline: Map<string, number>;
+  /** How many paragraphs stand over a dateline. */
+  datelineCount: () => number;
+}
+
+const FOOTER_SPAN = 12;
+function footerStart(paras: Para[]): number {
+  let from = Infinity;
+  for (let j = paras.length - 1; j >= Math.max(0, paras.length - FOOTER_SPAN); j--) {
+    const p = paras[j] as Para;
+    if (p.heading > 0 || isDateline(p)) break;
+    if (p.text.length <= 300 && mayBeLegal(p.text)) from = j;
+  }
+  return from;
 }
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
@@ -81,13 +112,27 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const keys = paras.map((p) => (p.text.length <= SHAPE_MAX ? lineShape(p.text) : ''));
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
+  const overDateline = new Map<string, number>();
   keys.forEach((k, i) => {
+    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1])) overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
     const p = paras[i] as Para;
     if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, keys, titles };
+  // Counted only when a repeated line over datelines asks (parsing every paragraph costs).
+  let datelines: number | null = null;
+  const datelineCount = (): number => (datelines ??= paras.reduce((n, _, i) => n + (isDateline(paras[i + 1]) ? 1 : 0), 0));
+  return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras) };
+}
+
+/**
+ * A short line standing over half the document's datelines or more (two at least): the layout's
+ * furniture. An archive may hold two stories with one title, but not one title over most stories.
+ */
+function furnitureOverDatelines(ctx: EvidenceContext, shape: string, text: string): boolean {
+  const over = ctx.overDateline.get(shape) ?? 0;
+  return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount();
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -100,7 +145,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
   const kind = t.length <= 300 ? chromeLineKind(t) : null;
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next);
+  // Different stories never share a title: a line over every dateline is the layout's furniture
+  // ("Associated Press" between byline and date), not a title seen twice (contents and story).
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next) && !furnitureOverDatelines(ctx, shape, t);
   const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
   const prev = ctx.paras[i - 1];
   const legal = t.length <= 300 && LEGAL.test(t);
@@ -111,10 +158,11 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     siteWords: b(t.length <= 120 && SITE_WORDS.test(t)),
     signOff: b(t.length <= 160 && SIGN_OFF.test(t)),
     byline: b(p.heading === 0 && BYLINE.test(t)),
+    salutation: b(t.length <= 60 && SALUTATION.test(t)),
     legalWords: b(legal),
     legalTwice: b(legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1),
     credit: b(credit),
-    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence),
+    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !isDateline(next)),
     repeated: b(count > 1),
     everyUnit: b(count > 2),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood
@@ -133,6 +181,26 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     // A line that a sentence runs through is a wrapped piece of text, whatever it repeats.
     // (A first token with dots or bars, "spanish.news.cn|", is a site name, not a word.)
     midSentence: b((!!next && CONTINUES.test(next.text)) || (CONTINUES.test(t) && !!prev && !endsSentence(prev.text))),
+    // Below the closing disclaimer or unsubscribe notice: the sender's address, links, contacts.
+    afterFooter: b(i > ctx.footerFrom),
+    // A short heading right over a deeper one ("Comercio" over the first story's title): a section
+    // of the bulletin, not a story, and no part of the story before it.
+    // In text, a short line in capitals over a title and its dateline ("COMERCIO").
+    sectionLabel: b(
+      words(t) <= 4 &&
+        !endsSentence(t) &&
+        ((p.heading > 0 && !!next && next.heading > p.heading) ||
+          (p.heading === 0 && words(t) <= 3 && CAPITALS.test(t) && !!next && next.heading === 0 && isTitleLike(next) && !isDateline(next) && isDateline(after))),
+    ),
+    // A site's meta line ("Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL") right over the story's
+    // own dateline, even when this once its fields differ from the other items'.
+    metaBeforeDateline: b(t.length <= 160 && /[|·]/u.test(t) && !!next && isDateline(next) && findFirstDate(t) !== null),
+    // One closing line after the document's last drawn rule ("Comunicado 142/2023 · Dirección …").
+    colophonAfterRule: b(i === ctx.paras.length - 1 && i > 0 && RULE_LINE.test(prev?.text ?? '') && t.length <= 120 && !endsSentence(t)),
+    tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
+    hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
+    // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
+    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && count > 1),
     runningHead: b(withoutNumber.length > 0 && (ctx.shapes.get(withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };
 }
@@ -168,13 +236,19 @@ const plainContent = (p: Para, ctx: EvidenceContext, i: number): boolean =>
 function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   const t = p.text;
   if (t.length > 300) return LEGAL.test(t);
+  if (i > ctx.footerFrom) return true;
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
-  if (PAGE_NUMBER.test(t)) return true;
+  if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
+  if (t.length <= 40 && CAPITALS.test(t) && isDateline(ctx.paras[i + 2])) return true;
+  if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
+  if (t.length <= 60 && SALUTATION.test(t)) return true;
+  if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
+  if (t.length <= 160 && /[|·]/u.test(t) && isDateline(ctx.paras[i + 1])) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
 // Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad'];
+const LEGAL_STEMS = ['prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
 const mayBeLegal = (t: string): boolean => {
   const lower = t.toLowerCase();
   return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);
@@ -187,7 +261,7 @@ export function chromeActions(paras: Para[]): ChromeAction[] {
     if (plainContent(p, ctx, i) || !mayBeChrome(p, ctx, i)) return 'keep';
     const f = chromeFeatures(ctx, i);
     if (chromeScore(f) <= 0) return 'keep';
-    if (f.runningHead) return 'join';
+    if (f.runningHead || f.pageMark) return 'join';
     // A repeated meta line with a date ("spanish.news.cn| 2023-08-02 09:14:05|") keeps the date,
     // unless the story's own dateline follows (the better date).
     if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !isDateline(paras[i + 1])) return 'date';

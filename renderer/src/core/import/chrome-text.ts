@@ -48,7 +48,7 @@ const COOKIE = /\b(?:este sitio|este sitio web|this (?:web)?site|we use|utilizam
 const COOKIE_ACTION = /\b(?:aceptar|acepto|accept|consent|rechazar|reject|configurar|settings|preferencias|ok|entendido|got it)\b/iu;
 /** A heading that opens a related-posts or recent-posts block ("Noticias relacionadas", "You may also like"). */
 const RELATED_HEADING =
-  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles)|lo\s+m[aá]s\s+(?:le[ií]do|visto|compartido)|m[aá]s\s+le[ií]d[oa]s|most\s+(?:read|viewed|popular))\s*:?$/iu;
+  /^(?:(?:noticias|art[ií]culos|entradas|publicaciones|notas|posts?|articles?|stories|news)\s+relacionad[oa]s|relacionad[oa]s|related(?:\s+(?:posts|articles|news|stories))?|(?:tambi[eé]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|you\s+(?:may|might)\s+also\s+like|lee\s+tambi[eé]n|read\s+also|(?:entradas|publicaciones|art[ií]culos)\s+recientes|recent\s+(?:posts|articles)|lo\s+m[aá]s\s+(?:le[ií]do|visto|compartido)|m[aá]s\s+le[ií]d[oa]s|most\s+(?:read|viewed|popular)|see\s+also|ver\s+tambi[eé]n|more\s+(?:news\s+)?(?:in|from|on)\s+[\p{L}][\p{L} .]{0,30}|m[aá]s\s+en\s+[\p{L}][\p{L} .]{0,30}|descargas|downloads|(?:documentos|archivos)\s+(?:adjuntos|relacionados)|attachments|galer[ií]a(?:\s+de\s+(?:fotos|im[aá]genes))?|(?:photo\s+)?gallery|multimedia)\s*:?$/iu;
 
 // A related link inside a story ("Lee también: …", "Te puede interesar: …"), as press sites insert them.
 const RELATED_LINK = /^(?:lee(?:r)? tambi[eé]n|te puede interesar|tambi[eé]n te puede interesar|ver tambi[eé]n|read also|see also|related)\s*:\s*\S/iu;
@@ -104,8 +104,13 @@ export function metaLineDate(text: string): string | null {
 const SHORT_CHROME = 120;
 
 /** What kind of chrome `text` is, or null for content. */
+const LINK_AFTER = /\s*(?:\(\s*(?:https?|mailto):\/?\/?[^\s)]*\s*\)|<(?:https?|mailto):[^\s>]*>)\s*$/u;
+
 export function chromeLineKind(text: string): ChromeKind | null {
-  const t = text.includes('  ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  const squashed = text.includes('  ') || text.includes('\n') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
+  // A plain-text e-mail or a text browser writes a link's address after its words ("Read more
+  // (https://…)", "Unsubscribe <https://…>"): the words decide, as they do on the page.
+  const t = squashed.includes('://') ? squashed.replace(LINK_AFTER, '').trim() : squashed;
   if (t.length === 0 || t.length > 300) return null;
   // Share lines, links, crumbs, menus and page counters are short: long lines skip those tests.
   if (t.length <= SHORT_CHROME) {

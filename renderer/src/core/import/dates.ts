@@ -42,9 +42,12 @@ const TIME = /^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))
 const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?\s*[|·•]\s*/u;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
 const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
-// A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …").
+// A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …"), or before the
+// site name that precedes it ("Source: Xinhua| 2023-11-14 10:32:15|").
 // Markdown keeps the label bold ("**Fecha:** 18/03/2024"), so the markers around it are allowed.
-const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
+const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|source|fuente|posted|published|fecha(?: (?:de publicaci[oó]n|y hora))?|date|actualizad[oa]|updated|last updated|[uú]ltima actualizaci[oó]n|emitido|issued)(?:\s+(?:el|on))?\s*:?\s*(?:[*_]{1,2})?\s*:?\s+(?=\S)/iu;
+// The agency before the place, as ANSA and AP write it: "(ANSA) - SANTIAGO, 14 NOV - …".
+const AGENCY_LEAD = /^\s*\(\p{Lu}[\p{L} .&-]{1,29}\)\s*[-–—]+\s*/u;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").
 const TIME_AFTER = /^(?:T|\s*(?:,|\||-|–|a las|at)?\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?)|Z|[+-]\d\d:?\d\d)?(?![\d:])/iu;
 // Another metadata field after a labelled date: "Fecha: 18/03/2024 Fuente: Cancillería".
@@ -53,7 +56,8 @@ const NEXT_FIELD = /^\s*[\p{L}][\p{L} ]{0,30}:/u;
 const PROSE = /^\s*(?:On|El)\s+/u;
 // What may follow a dateline: ".-", ".–", " – ", ":", ". " or the end of the paragraph.
 // A metadata line may end in a bar ("spanish.news.cn| 2023-08-01 22:14:05|").
-const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\||\.(?=\s|$)|(?=$))\s*/u;
+// A notes app or listing puts the source after a dot or bullet ("20 Nov 2023 · Source: Andina").
+const TAIL = /^\s*(?:\.?\s*[-–—]+(?!\d)|:|\||[·•](?=\s)|\.(?=\s|$)|(?=$))\s*/u;
 const STICKY = SHAPES.map((s) => ({ kind: s.kind, re: new RegExp(s.source, 'iuy') }));
 // "octubre 12/16": a two-digit year, only ever read inside the parentheses of a dateline.
 const SHORT_YEAR = new RegExp(`${MONTH}\\s*(\\d{1,2})/(\\d\\d)(?!\\d)`, 'iuy');
@@ -123,6 +127,7 @@ function skipPrefixes(head: string): { from: number; labelled: boolean; timed: b
   const left = [DATE_LABEL];
   if (/^\s*\d/u.test(head)) left.unshift(TIME);
   if (/[|·•]/u.test(head.slice(0, 80))) left.push(SITE);
+  if (head.trimStart().startsWith('(')) left.push(AGENCY_LEAD);
   for (let found = true; found && left.length > 0; ) {
     found = false;
     for (const re of left) {

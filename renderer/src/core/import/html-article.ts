@@ -5,7 +5,8 @@
  */
 import { type Dateline, parseDateline } from './dates';
 import type { Para } from './paragraphs';
-import type { Segment } from './splitter';
+import type { Segment, SegmentReport } from './splitter';
+import { endsSentence } from './paragraphs';
 
 /** How many leading paragraphs may stand between the title and the dateline (lead, subtitle). */
 const MAX_LEAD_PARAS = 2;
@@ -19,15 +20,34 @@ function dateOnly(paras: Para[], body: number[]): Dateline | null {
   return d && d.consumed >= p.text.length ? d : null;
 }
 
+/** Most words a kicker has ("Nota de prensa", "Comunicado", "Press release", "Opinión"). */
+const KICKER_WORDS = 5;
+
+/**
+ * Short labels above the article's title: a card's or a page's kicker ("Comunicado", "Nota de
+ * prensa"). They name the genre or section, not the story, so they are no part of the body;
+ * a date there stays (it dates the story).
+ */
+function kickers(paras: Para[], titleIndex: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < titleIndex; i++) {
+    const p = paras[i] as Para;
+    const short = p.text.split(/\s+/u).length <= KICKER_WORDS && !endsSentence(p.text) && !/[,;:]$/u.test(p.text);
+    if (p.heading === 0 && !p.bullet && short && parseDateline(p.text) === null) out.push(i);
+  }
+  return out;
+}
+
 /**
  * The article's segment; its dateline may sit in a later paragraph than the first, after a short
  * lead sentence (`datelineAt`). Date-only header paragraphs leave the body and give the date
- * unless a dateline follows.
+ * unless a dateline follows. Kickers above the title are set aside (`removed`).
  */
-export function wholeArticle(paras: Para[]): Segment {
+export function wholeArticleReport(paras: Para[]): SegmentReport {
   const titleIndex = paras.findIndex((p) => p.heading > 0);
+  const removed = titleIndex > 0 ? kickers(paras, titleIndex) : [];
   const body: number[] = [];
-  paras.forEach((_, i) => i !== titleIndex && body.push(i));
+  paras.forEach((_, i) => i !== titleIndex && !removed.includes(i) && body.push(i));
   let fallback: Dateline | null = null;
   for (let d = dateOnly(paras, body); d; d = dateOnly(paras, body)) {
     fallback ??= { ...d, consumed: 0 };
@@ -46,9 +66,9 @@ export function wholeArticle(paras: Para[]): Segment {
     const index = body[k] as number;
     const p = paras[index] as Para;
     const d = p.heading === 0 ? parseDateline(p.text) : null;
-    if (d && !d.prose && (d.date !== null || d.partial)) return { ...segment, dateline: d, datelineAt: index };
-    // Only short lead paragraphs may come before the dateline.
-    if (p.heading > 0 || p.bullet || p.text.length > LEAD_MAX_CHARS) break;
+    if (d && !d.prose && (d.date !== null || d.partial)) return { segments: [{ ...segment, dateline: d, datelineAt: index }], removed };
+    // Only short lead paragraphs may come before the dateline; the first may be a deck set as a heading.
+    if ((p.heading > 0 && k > 0) || p.bullet || p.text.length > LEAD_MAX_CHARS) break;
   }
-  return segment;
+  return { segments: [segment], removed };
 }

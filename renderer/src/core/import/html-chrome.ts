@@ -26,6 +26,8 @@ const BY_NAME = [
   '.comments-area', '#comments', '#respond', '.comment-respond',
   '.more-link', '[class*="more-link" i]', '[class*="read-more" i]', '[class*="readmore" i]', '.wp-block-post-excerpt__more-text',
   '[class*="social-links" i]', '.wp-block-post-navigation-link', '.wp-block-comments', '.wp-block-post-comments-form',
+  // Text for screen readers only (Drupal's .element-invisible, Bootstrap's .sr-only / .visually-hidden): labels of pagers and menus.
+  '.element-invisible', '.visually-hidden', '.visuallyhidden', '.sr-only', '[class*="screen-reader" i]',
   '.screen-reader-text', '.skip-link', '.elementor-screen-only', '.elementor-post__badge', '[class*="post-categor" i]',
 ].join(', ');
 /** Post-meta blocks: reduced to their date. */
@@ -74,6 +76,22 @@ const escapeText = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&#${c.ch
 /** The elements matching `selector` that have no matching ancestor (each chrome block once). */
 function outermost(root: DomElement, selector: string): DomElement[] {
   return Array.from(root.querySelectorAll(selector)).filter((el) => !el.parentElement?.closest(selector) || el.parentElement === null);
+}
+
+/**
+ * A form that holds the page's headings or articles is no search box: ASP.NET WebForms pages
+ * (SharePoint ministry sites among them) wrap the whole page in one `<form>`.
+ */
+const wrapsPage = (el: DomElement): boolean => el.tagName === 'FORM' && el.querySelector('h1, h2, h3, article, main') !== null;
+
+/** The outermost structural chrome (see STRUCTURAL), looking through page-wrapping forms. */
+function structuralChrome(body: DomElement): DomElement[] {
+  const isChrome = (el: DomElement): boolean => el.matches(STRUCTURAL) && !wrapsPage(el);
+  return Array.from(body.querySelectorAll(STRUCTURAL)).filter((el) => {
+    if (!isChrome(el)) return false;
+    for (let up = el.parentElement; up; up = up.parentElement) if (isChrome(up)) return false;
+    return true;
+  });
 }
 
 /** The date a meta block shows: its `<time>`, a date-only line, or the date of a meta line. */
@@ -127,7 +145,7 @@ export function stripHtmlChrome(body: DomElement): string[] {
     el.innerHTML = `<time datetime="${escapeText(date)}">${escapeText(text)}</time>`;
     for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
   }
-  for (const el of outermost(body, STRUCTURAL)) if (!(el.tagName === 'FOOTER' && el.closest('article') && el.querySelector('time[datetime]'))) drop(el);
+  for (const el of structuralChrome(body)) if (!(el.tagName === 'FOOTER' && el.closest('article') && el.querySelector('time[datetime]'))) drop(el);
   // Site headers go; an article's own <header> usually holds its title and date, so it stays.
   for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article') && !el.parentElement?.closest('header')) drop(el);
   for (const el of outermost(body, META)) {

@@ -21,8 +21,11 @@ export function isTitleLike(p: Para): boolean {
   if (p.bullet || t.length < 3 || t.length > 200) return false;
   if (/[.!:;,…]["'”’»)\]]*$/u.test(t)) return false;
   if (!/^["'“‘«¿¡(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  // A photo caption ends with its credit ("… (Photo by Mariana Bazo/Xinhua)", "(EFE/Paolo Aguilar)").
+  if (CREDIT_END.test(t)) return false;
   return words(t).length <= 30;
 }
+const CREDIT_END = /\((?:[^()/]{1,60}\/[^()]{1,60}|(?:photo|foto|image|imagen)\b[^()]{0,60})\)$/iu;
 
 /** A byline or credit between a title and its dateline ("Por Redacción EFE", "Photo: Foreign Ministry"). */
 const BYLINE = /^(?:por|by|foto|fotos|photo|photos|fuente|source|texto|redacci[oó]n|escrito por|written by)\s*:?\s+\S.{0,80}$/iu;

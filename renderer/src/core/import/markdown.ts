@@ -63,6 +63,32 @@ function list(node: List, source: string, depth: number): string[] {
   return out;
 }
 
+/**
+ * A list of stories, as notes apps keep a digest: every item (two at least) opens with a bold
+ * headline and has a paragraph of its own below it ("1. **Title** — 20/11/2023" + text).
+ */
+function storyList(node: List): boolean {
+  return (
+    node.children.length >= 2 &&
+    node.children.every((item) => {
+      const [head, ...rest] = item.children;
+      return head?.type === 'paragraph' && head.children[0]?.type === 'strong' && rest.some((c) => c.type === 'paragraph');
+    })
+  );
+}
+
+/** Each item of a story list as a headline (`###`), the rest of its first line, then its blocks. */
+function storyItems(node: List, source: string, depth: number): string[] {
+  return node.children.flatMap((item) => {
+    const [head, ...rest] = item.children as [Paragraph, ...RootContent[]];
+    const [strong, ...after] = head.children;
+    const title = strong ? inline(strong).replace(/\s+/gu, ' ').trim() : '';
+    // What follows the bold headline on its line: a date or source after a dash or a bar.
+    const tail = after.map(inline).join('').replace(/^\s*[-–—|·:]\s*/u, '').trim();
+    return [`### ${title}`, ...(tail ? [tail] : []), ...rest.flatMap((c) => block(c, source, depth))];
+  });
+}
+
 /** One block node → its text blocks (joined later with blank lines). */
 function block(node: RootContent, source: string, depth = 0): string[] {
   switch (node.type) {
@@ -75,7 +101,7 @@ function block(node: RootContent, source: string, depth = 0): string[] {
     case 'paragraph':
       return [inline(node as Paragraph)];
     case 'list':
-      return [list(node, source, depth).join('\n')];
+      return storyList(node) ? storyItems(node, source, depth) : [list(node, source, depth).join('\n')];
     case 'blockquote':
       return node.children.flatMap((c) => block(c, source, depth));
     case 'code':
@@ -91,6 +117,8 @@ function block(node: RootContent, source: string, depth = 0): string[] {
   }
 }
 
+const CALLOUT = /^\s*\[![A-Za-z-]+\][+-]?(?:\s|$)/u;
+
 /** Reads the front matter's title and date (bad YAML is kept as removed text, never fatal). */
 function readFrontMatter(yaml: string): FrontMatter {
   let data: unknown;
@@ -104,7 +132,8 @@ function readFrontMatter(yaml: string): FrontMatter {
   const meta: FrontMatter = {};
   const title = o.title ?? o.titulo ?? o['título'];
   if (typeof title === 'string' && title.trim()) meta.title = title.replace(/\s+/gu, ' ').trim();
-  const raw = o.date ?? o.fecha;
+  // Notes apps name it differently: Obsidian's templates "created", blogs "published"/"pubDate".
+  const raw = o.date ?? o.fecha ?? o.published ?? o.pubDate ?? o.created ?? o.creado;
   const date = raw instanceof Date ? readIsoish(raw.toISOString()) : typeof raw === 'string' ? readIsoish(raw) : null;
   if (date) meta.date = date;
   return meta;
@@ -121,6 +150,12 @@ export function readMarkdown(md: string): MarkdownText {
     if (node.type === 'yaml') {
       meta = readFrontMatter(node.value);
       pushAll(removed, node.value.split('\n'));
+      continue;
+    }
+    // A callout ("> [!note] …", Obsidian's and GitHub's alerts) is the editor's note to readers
+    // of the notes, not a story: set aside, shown with the left-out lines.
+    if (node.type === 'blockquote' && CALLOUT.test(node.children[0]?.type === 'paragraph' ? inline(node.children[0]) : '')) {
+      pushAll(removed, node.children.flatMap((c) => block(c, source)));
       continue;
     }
     pushAll(blocks, block(node, source));

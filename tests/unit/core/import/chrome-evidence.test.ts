@@ -16,6 +16,7 @@ describe('chrome features', () => {
     ['siteWords', ['Pasar al contenido principal'], 0, ['Pasar la agenda al Consejo'], 0],
     ['siteWords', ['Mostrando 4 de 1 284 resultados · Ordenar por'], 0, ['Mostrando avances en la integración'], 0],
     ['signOff', ['jha/mrs'], 0, ['Chile/Perú'], 0],
+    ['signOff', ['(FIN) JCC/MDV'], 0, ['(Fin de año) JCC'], 0],
     ['signOff', ['Reporting by Marco Aquino; Editing by Leslie Adler'], 0, ['Reporting season opens'], 0],
     ['byline', ['By Marco Aquino'], 0, ['Bypass road opens in Lima'], 0],
     ['legalWords', ['Distribución gratuita. Prohibida su venta.'], 0, [BODY], 0],
@@ -31,6 +32,9 @@ describe('chrome features', () => {
     // A repeated sentence over a dateline ends a story: its other occurrence is no table of contents.
     ['tocEcho', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0, ['Texto de la nota uno.', 'Lima, 3 de mayo de 2023.- Otra.', 'Texto de la nota uno.'], 2],
     ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 0],
+    // Two stories may share a long title; a short line over most datelines ("Associated Press") is furniture.
+    ['titleOccurrence', ['Ministros de la Alianza del Pacífico acuerdan hoja de ruta sanitaria', 'Lima, 3 de mayo de 2023.- Texto uno.', 'Ministros de la Alianza del Pacífico acuerdan hoja de ruta sanitaria', 'Lima, 4 de mayo de 2023.- Texto dos.'], 0, ['Associated Press', '21 noviembre 2023 · 14:32', BODY, 'Associated Press', '22 noviembre 2023 · 09:05'], 0],
+    ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['Associated Press', '21 noviembre 2023 · 14:32', BODY, 'Associated Press', '22 noviembre 2023 · 09:05'], 0],
     ['short', ['Fin'], 0, [BODY], 0],
     ['unfinished', ['Gobierno de Chile'], 0, ['Fin.'], 0],
     ['sentence', [BODY], 0, ['Fin.'], 0],
@@ -39,6 +43,21 @@ describe('chrome features', () => {
     ['dateOnly', ['14 de noviembre de 2023'], 0, ['14 de noviembre de 2023 / Sin categoría'], 0],
     ['midSentence', ['los cuatro países', 'Alianza del Pacífico', 'y el Mercosur'], 1, ['Fin.', 'Alianza del Pacífico', 'Leer más'], 1],
     ['runningHead', ['Boletín Informativo', 'sin trámites', 'Boletín Informativo 2', 'adicionales, con un solo certificado.'], 2, ['Boletín Informativo', 'sin trámites.', 'Boletín Informativo 2', 'Adicionales.'], 2],
+    ['sectionLabel', ['# Comercio', '## Chile y Perú actualizan su acuerdo aéreo', BODY], 0, ['## Comercio', '## Chile y Perú actualizan su acuerdo aéreo', BODY], 0],
+    ['siteWords', ['La descarga se realizará en un archivo PDF.'], 0, ['La descarga de datos se realizará en marzo.'], 0],
+    ['sectionLabel', ['COMERCIO', 'Perú y México revisan normas de etiquetado', 'Lima, 4 de diciembre de 2023.- Texto.'], 0, ['COMERCIO', 'Perú y México revisan normas de etiquetado', BODY], 0],
+    ['salutation', ['Saludos cordiales,'], 0, ['Saludos a la delegación chilena en Lima'], 0],
+    ['salutation', ['Estimados y estimadas:'], 0, ['Estimados de crecimiento para 2024'], 0],
+    ['legalWords', ['Este correo electrónico y sus anexos son confidenciales y están dirigidos a sus destinatarios.'], 0, ['Las negociaciones son confidenciales, dijo el ministro.'], 0],
+    ['metaBeforeDateline', ['Título', 'Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL', 'MEXICO CITY, Nov. 17 (Xinhua) -- Text.'], 1, ['Título', 'Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL', BODY], 1],
+    ['credit', ['A tourist takes photos in Cusco, Peru, Nov. 10, 2023. (Photo by Mariana Bazo/Xinhua)'], 0, ['A tourist takes photos in Cusco (Peru)'], 0],
+    ['legalWords', ['Prepared by the Press Office. Not for distribution.'], 0, ['Prepared by the ministers for the summit.'], 0],
+    ['colophonAfterRule', [BODY, '-----', 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 2, [BODY, 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 1],
+    ['legalWords', ['You received this bulletin because you are registered as a contact.'], 0, ['The ministers received the report.'], 0],
+    ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
+    ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
+    ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
+    ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
   ];
   it.each(cases)('%s', (name, yes, i, no, j) => {
     expect(feature(yes, i, name)).toBe(1);
@@ -66,6 +85,11 @@ describe('chrome score', () => {
   it('keeps only the date of a repeated meta line, and nothing of it before the story’s dateline', () => {
     const a = ['Título uno', 'spanish.news.cn| 2023-08-02 09:14:05|', BODY, 'Título dos', 'spanish.news.cn| 2023-08-03 14:02:11|', 'LIMA, 3 ago (Xinhua) -- Texto.'];
     expect(chromeActions(doc(a))).toEqual(['keep', 'date', 'keep', 'keep', 'drop', 'keep']);
+  });
+
+  it('on raw lines: a page mark between paragraphs is cut without leaving a break', () => {
+    const r = stripChromeLines('Title\nThe council met.\nNEWS | NOV 2023  Page 1 of 2\nThe next one is in May.\n\nOther\nText.\nNEWS | NOV 2023  Page 2 of 2');
+    expect(r.text).toBe('Title\nThe council met.\nThe next one is in May.\n\nOther\nText.');
   });
 
   it('on raw lines: a running head is cut so the sentence joins; a sign-off leaves a break', () => {

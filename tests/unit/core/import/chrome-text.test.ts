@@ -49,7 +49,7 @@ describe('chrome lines by their text', () => {
   });
 
   it('knows the headings of related, recent and most-read blocks', () => {
-    for (const h of ['Noticias relacionadas', 'You may also like', 'Entradas recientes', 'Lo más leído', 'Most read']) expect(isRelatedHeading(h)).toBe(true);
+    for (const h of ['Noticias relacionadas', 'You may also like', 'Entradas recientes', 'Lo más leído', 'Most read', 'More in Andina:', 'Descargas', 'Galería de fotos']) expect(isRelatedHeading(h)).toBe(true);
     for (const h of ['Más noticias', 'Últimas noticias', 'Noticias destacadas']) expect(isRelatedHeading(h)).toBe(false);
   });
 
@@ -105,5 +105,13 @@ describe('heading blocks', () => {
     // Title then date (the usual order): nothing moves.
     const usual = [p('Chile asume', 3), p('23 diciembre, 2024'), p('Texto uno.'), p('Pymes', 3), p('18 diciembre, 2024'), p('Texto dos.')];
     expect(datesUnderHeadings(usual)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('chromeLineKind with a plain-text link after the words', () => {
+  it('reads the words, not the address a plain-text e-mail writes after them', () => {
+    expect(chromeLineKind('Read more (https://example.org/news/lima-meeting)')).toBe('read-more');
+    expect(chromeLineKind('View this email in your browser <https://example.org/archive>')).toBe('navigation');
+    expect(chromeLineKind('Ministers meet in Lima (https://example.org/x)')).toBeNull();
   });
 });

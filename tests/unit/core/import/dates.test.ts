@@ -28,6 +28,11 @@ describe('parseDateline', () => {
     ['Ciudad de México, a 17 de febrero de 2023.- La Secretaría', '2023-02-17', 'day', 'Ciudad de México', 'La Secretaría'],
     ['Alianza del Pacífico (octubre 12/16). Los países', '2016-10-12', 'day', 'Alianza del Pacífico', 'Los países'],
     ['August 4, 2023 – The ministers', '2023-08-04', 'day', null, 'The ministers'],
+    // The agency before the place (ANSA, AP) and a source after a middle dot (notes apps).
+    ['(ANSA) - SANTIAGO, 14 NOV 2023 - El gobierno', '2023-11-14', 'day', 'SANTIAGO', 'El gobierno'],
+    ['(AP) — CIUDAD DE MEXICO, 16 nov 2023 — La cancillería', '2023-11-16', 'day', 'CIUDAD DE MEXICO', 'La cancillería'],
+    ['20 Nov 2023 · Source: Andina', '2023-11-20', 'day', null, 'Source: Andina'],
+    ['Source: Xinhua| 2023-11-14 10:32:15|Editor: huaxia', '2023-11-14', 'day', null, 'Editor: huaxia'],
     ['17 April, 2024', '2024-04-17', 'day', null, ''],
     ['17 April, 2024. The delegates', '2024-04-17', 'day', null, 'The delegates'],
     ['March 13th, 2023.- The Council', '2023-03-13', 'day', null, 'The Council'],

@@ -27,6 +27,9 @@ describe('HTML chrome removal', () => {
     ['a cookie bar', '<div id="cookie-law-info-bar">Este sitio utiliza cookies. Aceptar</div>', 'cookies'],
     ['pagination', '<nav class="navigation pagination"><a>1</a> <a>2</a> <a>Siguiente »</a></nav>', 'Siguiente'],
     ['a copyright line', '<p>Copyright © 2024 Alianza del Pacífico</p>', 'Copyright'],
+    ['a downloads block by its heading', '<h3>Descargas</h3><ul><li><a>Declaración final (PDF, 240 KB)</a></li></ul>', 'Declaración final'],
+    ['a photo gallery block by its heading', '<h3>Galería de fotos</h3><p>Ver las 12 fotos</p>', 'Ver las 12 fotos'],
+    ['a screen-reader-only label (Drupal, Bootstrap)', '<h2 class="element-invisible">Páginas</h2><span class="sr-only">Menú</span>', 'Páginas'],
   ])('drops %s and reports it as removed', async (_kind, chrome, word) => {
     const report = await importPage(article(`${BODY}${chrome}`));
     expect(report.bulletins).toHaveLength(1);
@@ -34,6 +37,28 @@ describe('HTML chrome removal', () => {
     expect(report.bulletins[0]?.bodyHtml ?? '').not.toContain(word);
     expect(report.removed.join('\n')).toContain(word);
     expect(report.lost).toEqual([]);
+  });
+
+  it('reads a page whose one <h1> is its declared headline as one story, not a listing', async () => {
+    const story = (title: string, h1: string) =>
+      `<!doctype html><html><head><meta property="og:title" content="${title}"></head><body><div class="nota"><div>ECONOMÍA</div><h1>${h1}</h1><h2>Firman memorando para intercambiar experiencias</h2><div>Publicado: 21/11/2023</div><p>Lima, 21 de noviembre de 2023 (ANDINA). El ministerio firmó un memorando de entendimiento.</p><p>El acuerdo incluye capacitación.</p><p>(FIN) JCC/MDV</p></div></body></html>`;
+    const one = await importPage(story('Perú y México impulsan la acuicultura', 'Perú y México impulsan la acuicultura'));
+    expect(one.bulletins.map((b) => [b.title, b.date])).toEqual([['Perú y México impulsan la acuicultura', '2023-11-21']]);
+    expect(one.bulletins[0]?.body.startsWith('Firman memorando')).toBe(true);
+    expect(one.bulletins[0]?.body.endsWith('El acuerdo incluye capacitación.')).toBe(true);
+    expect(one.lost).toEqual([]);
+    // A section name is no story's headline: the page is split as before.
+    const listing = await importPage(story('Noticias', 'Noticias'));
+    expect(listing.bulletins.length).toBeGreaterThan(0);
+    expect(listing.bulletins.map((b) => b.title)).not.toContain('Noticias');
+  });
+
+  it('reads a page that one <form> wraps whole (ASP.NET WebForms), and still drops the chrome inside it', async () => {
+    const page = `<!doctype html><html><body><form id="aspnetForm"><nav><a>Inicio</a> <a>Buscar</a></nav><h2>Colombia y México impulsan el turismo</h2>${BODY}</form></body></html>`;
+    const report = await importPage(page);
+    expect(report.bulletins.map((b) => b.title)).toEqual(['Colombia y México impulsan el turismo']);
+    expect(report.bulletins[0]?.body).toContain('Los ministros se reunieron');
+    expect(report.removed.join('\n')).toContain('Buscar');
   });
 
   it('reduces a post-meta line to its date ("23 de diciembre de 2024 / Sin categoría")', async () => {

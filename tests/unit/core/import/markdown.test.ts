@@ -12,6 +12,19 @@ describe('readMarkdown', () => {
     expect(r.removed).toContain('title: "Resumen semanal"');
   });
 
+  it('sets a callout ("> [!note] …") aside and reads a notes app’s "created" as the date', () => {
+    const r = readMarkdown('---\ncreated: 2023-11-24\n---\n\n> [!note] Compiled from wires.\n\n> A real quote.\n\n### Title');
+    expect(r.meta.date).toEqual({ date: '2023-11-24', precision: 'day' });
+    expect(r.text).toBe('A real quote.\n\n### Title');
+    expect(r.removed).toContain('[!note] Compiled from wires.');
+  });
+
+  it('reads a list of bold headlines with their own paragraphs as stories, a plain list as a list', () => {
+    const md = '1. **Perú y Colombia firman acuerdo** — 20/11/2023\n\n   Los gobiernos firmaron.\n\n2. **Chile lanza pasantías** — 21/11/2023\n\n   El programa ofrece cien.\n';
+    expect(readMarkdown(md).text).toBe('### Perú y Colombia firman acuerdo\n\n20/11/2023\n\nLos gobiernos firmaron.\n\n### Chile lanza pasantías\n\n21/11/2023\n\nEl programa ofrece cien.');
+    expect(readMarkdown('- **uno** y dos\n- **tres**\n').text).toBe('- uno y dos\n- tres');
+  });
+
   it('survives broken YAML (kept as removed text, no metadata)', () => {
     const r = readMarkdown('---\ntitle: [unclosed\n---\n\nTexto.');
     expect(r.meta).toEqual({});
@@ -30,6 +43,16 @@ describe('readMarkdown', () => {
 });
 
 describe('importMarkdownResult with front matter', () => {
+  it('reads a post that opens with its text as one story, its headings as subheadings', () => {
+    const md = '---\ntitle: "Plan de economía circular"\ndate: 2023-11-21T10:00:00-06:00\n---\n\nLos ministerios acordaron un plan.\n\n## Ejes del plan\n\nTres ejes.\n\n## Próximos pasos\n\nSe reunirán en febrero.';
+    const r = importMarkdownResult(md, 'p.md');
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]?.title).toBe('Plan de economía circular');
+    expect(r.bulletins[0]?.date).toBe('2023-11-21');
+    expect(r.bulletins[0]?.body).toBe('Los ministerios acordaron un plan.\n\nEjes del plan\n\nTres ejes.\n\nPróximos pasos\n\nSe reunirán en febrero.');
+    expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
+  });
+
   it('gives a single undated note the front matter’s title and date', () => {
     const r = importMarkdownResult('---\ntitle: Campaña regional de turismo\ndate: 2023-10-31\n---\n\nLas agencias de turismo de los cuatro países lanzaron una campaña conjunta.\n', 'n.md');
     expect(r.bulletins.map((b) => [b.title, b.date])).toEqual([['Campaña regional de turismo', '2023-10-31']]);

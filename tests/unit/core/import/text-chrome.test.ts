@@ -23,3 +23,13 @@ describe('stripTextChrome', () => {
     expect(stripTextChrome(textToParas(long)).removed).toEqual([]);
   });
 });
+
+describe('related stories in pasted text', () => {
+  it('drops a "More in …" heading and the list under it, not the list of a story', () => {
+    const p = (text: string, bullet = false) => ({ text, heading: 0, bullet });
+    const r = stripTextChrome([p('Texto de la nota.'), p('More in Andina:'), p('• Peru exports rise', true), p('• Lima hosts forum', true), p('Next title')]);
+    expect(r.paras.map((x) => x.text)).toEqual(['Texto de la nota.', 'Next title']);
+    const story = stripTextChrome([p('Los ejes son:'), p('• comercio', true)]);
+    expect(story.paras).toHaveLength(2);
+  });
+});

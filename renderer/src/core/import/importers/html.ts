@@ -16,7 +16,7 @@ import { redundantDates } from '../chrome-text';
 import { chromeActions, dateOf } from '../chrome-evidence';
 import { declaredHeadline, markDeclaredHeadline } from '../html-declarations';
 import { datesUnderHeadings, documentTitleBlock, unifyDatedHeadings } from '../heading-blocks';
-import { wholeArticle } from '../html-article';
+import { wholeArticleReport } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
 import { boundHtml } from '../html-bounds';
@@ -159,6 +159,9 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     outside = [];
   }
   pushAll(removed, outside);
+  // A page whose one <h1> is the headline it declares (og:title, JSON-LD) is one story even
+  // without <article>: its decks, credits and datelines are parts of it, not new bulletins.
+  const whole = articles.length > 0 || (containers.length === 1 && declaresOneStory(containers[0] as DomElement, headline));
   const sourceLines = [...removed];
   const out: ParsedBulletin[] = [];
   // Year-less datelines by output bulletin, to infer their years again across the whole page.
@@ -170,12 +173,12 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     const marked = markDeclaredHeadline(collected.map((b) => b.para), headline);
     const all = evidenceBlocks(collected.map((b, i) => ({ ...b, para: marked[i] as Para })), removed);
     const allParas = all.map((b) => b.para);
-    const dropped = new Set([...redundantDates(allParas), ...(articles.length > 0 ? [] : documentTitleBlock(allParas))]);
+    const dropped = new Set([...redundantDates(allParas), ...(whole ? [] : documentTitleBlock(allParas))]);
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
     const kept = all.filter((_, i) => !dropped.has(i));
-    const blocks = articles.length > 0 ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
-    const paras = articles.length > 0 ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
-    const report = articles.length > 0 ? { segments: [wholeArticle(paras)], removed: [] } : segmentParasReport(paras, htmlLevel(paras));
+    const blocks = whole ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
+    const paras = whole ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
+    const report = whole ? wholeArticleReport(paras) : segmentParasReport(paras, htmlLevel(paras));
     for (const i of report.removed) removed.push(paras[i]?.text ?? '');
     const segments = report.segments;
     // A year-less dateline takes its year from the page's own date before the file's.
@@ -185,7 +188,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
       const at = seg.datelineAt ?? seg.body[0];
       const cut = seg.dateline && at !== undefined ? { index: at, count: seg.dateline.consumed } : null;
       const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);
-      const time = firstTime(nodes, container, articles.length > 0);
+      const time = firstTime(nodes, container, whole);
       const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
       if (b.titleFromBody && docTitle && split.length === 1 && containers.length === 1) dated.title = docTitle;
       if (dated.paragraphs.length === 0) {
@@ -202,6 +205,16 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   // page's meta date (for a listing, often stale) or the file's. The page's other posts say more.
   const bulletins = containers.length > 1 ? inferYearsAcross(out, partials, { fileDate: options.fileDate }) : out;
   return { bulletins, sourceLines, removed };
+}
+
+/** Fewest words a declared headline has to be a story's (a section's name, "Noticias", has fewer). */
+const HEADLINE_WORDS = 4;
+
+/** True when the container's only <h1> is the page's declared headline, a story's headline. */
+function declaresOneStory(container: DomElement, headline: string | null): boolean {
+  if (!headline || squash(headline).split(' ').length < HEADLINE_WORDS) return false;
+  const h1 = Array.from(container.querySelectorAll('h1'));
+  return h1.length === 1 && squash(h1[0]?.textContent ?? '') === squash(headline);
 }
 
 /** Blocks without the chrome found by evidence (chrome-evidence.ts); what goes is added to `removed`. */

@@ -6,22 +6,45 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
-import { splitBulletinsReport } from '../splitter';
+import { readTextStructure } from '../text-structure';
+import { type SplitBulletin, splitBulletinsReport } from '../splitter';
 
 /**
  * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
  * `sourceLines` are the text's lines, so the nothing-lost check sees exactly what the user pasted.
  */
 export function importPlainTextResult(text: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
-  const split = splitBulletinsReport(text, options);
-  const bulletins = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  // An e-mail's header block and signature, plain-text and dated headings first (text-structure.ts);
+  // the nothing-lost check then reads the text as restructured, with what was set aside.
+  const structure = readTextStructure(text.includes('\r') ? normaliseText(text) : text);
+  const split = splitBulletinsReport(structure.text, options);
+  const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  const preamble = coverNote(found);
+  const bulletins = preamble ? found.slice(1) : found;
+  const setAside = [...structure.removed, ...split.removed];
+  const removed = preamble ? [...setAside, ...(preamble.titleFromBody ? [] : [preamble.title]), ...preamble.paragraphs] : setAside;
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
     // Normalised only when it has to be: a second pass over a large listing costs.
-    sourceLines: joinHyphenated((text.includes('\r') ? normaliseText(text) : text).split('\n')),
-    removed: split.removed,
+    sourceLines: joinHyphenated(structure.text.split('\n')),
+    removed,
   };
+}
+
+/** Most words a cover note or masthead before the first story has. */
+const COVER_WORDS = 40;
+
+/**
+ * The first bulletin when it is the file's front matter, not a story: undated, short, and
+ * followed only by dated stories (an e-mail's "Les hacemos llegar el boletín…" with the
+ * bulletin's masthead, a newsletter's name and issue line).
+ */
+function coverNote(bulletins: SplitBulletin[]): SplitBulletin | null {
+  const [first, ...rest] = bulletins;
+  if (!first || rest.length < 2 || first.date !== null || first.partial || !rest.every((b) => b.date !== null || b.partial)) return null;
+  const size = [first.title, ...first.paragraphs].join(' ').split(/\s+/u).length;
+  return size <= COVER_WORDS ? first : null;
 }
 
 /**
@@ -64,7 +87,13 @@ export function importMarkdownResult(md: string, fileName: string, options: { fi
     pushAll(setAside, lines.filter((l) => /^#{1,6}\s/u.test(l) && sameTitle(l)));
     body = lines.filter((l) => !(/^#{1,6}\s/u.test(l) && sameTitle(l))).join('\n');
   } else if (meta.title && headings.length === 0) body = `# ${meta.title}\n\n${text}`;
-  const result = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
+  // A post with a declared title that opens with its text (a static-site or CMS export): one story
+  // whose headings are its subheadings, not a digest of several.
+  const firstBlock = lines.find((l) => l.trim().length > 0) ?? '';
+  const onePost = meta.title !== undefined && headings.length > 0 && !/^#{1,6}\s/u.test(firstBlock) && !headings.some(sameTitle);
+  if (onePost) body = `# ${meta.title}\n\n${text}`;
+  const read = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
+  const result = onePost ? { ...read, bulletins: [mergeBulletins(read.bulletins)] } : read;
   const only = result.bulletins.length === 1 ? result.bulletins[0] : undefined;
   if (only && only.date === null && meta.date) {
     only.date = meta.date.date;
@@ -72,6 +101,15 @@ export function importMarkdownResult(md: string, fileName: string, options: { fi
   }
   return { ...result, sourceLines: [...removed, ...result.sourceLines], removed: [...setAside, ...result.removed] };
 }
+/** One bulletin of several pieces: the first's title and date; later titles become paragraphs. */
+function mergeBulletins(parts: ParsedBulletin[]): ParsedBulletin {
+  const [first, ...rest] = parts as [ParsedBulletin, ...ParsedBulletin[]];
+  if (rest.length === 0) return first;
+  const union = (k: 'countries' | 'organisations'): string[] => [...new Set(parts.flatMap((b) => b[k]))];
+  const body = [first.body, ...rest.flatMap((b) => [b.title, b.body])].filter((x) => x.length > 0).join('\n\n');
+  return { ...first, body, countries: union('countries'), organisations: union('organisations') };
+}
+
 /** `importMarkdownResult`'s bulletins only. */
 export function importMarkdown(md: string, fileName: string): ParsedBulletin[] {
   return importMarkdownResult(md, fileName).bulletins;

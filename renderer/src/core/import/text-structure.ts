@@ -1,0 +1,104 @@
+/**
+ * Structure that plain text carries in its own conventions, read before the text passes:
+ * - an e-mail saved or copied as text opens with its header block ("From:", "Subject:", "Date:";
+ *   Outlook's "De:", "Asunto:", "Enviado el:"): metadata of the message, never a bulletin;
+ * - its signature, below a "-- " line near the end (RFC 3676), is the sender's, not a story's;
+ * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line;
+ * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
+ *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
+ *   plain-text version) are headings.
+ * Pure string work on lines; what it sets aside is returned for the nothing-lost check.
+ */
+
+import { pushAll } from '../arrays';
+import { parseDateline } from './dates';
+import { endsSentence } from './paragraphs';
+
+const HEADER =
+  /^(?:from|to|cc|bcc|subject|date|sent|reply-to|de|para|asunto|enviado(?: el)?|fecha|cco|con copia|importancia|importance)\s*:\s*\S/iu;
+// A header block names the sender and the subject (in either language); two fields alone are not enough.
+const SENDER = /^(?:from|de)\s*:/iu;
+const SUBJECT = /^(?:subject|asunto)\s*:/iu;
+const UNDERLINE = /^\s*(?:-{3,}|={3,})\s*$/u;
+const STAR_HEADING = /^\*\*\s+(\S.*)$/u;
+
+/** Index of the first non-blank line at or after `i`. */
+const nextFilled = (lines: string[], i: number): number => {
+  let k = i;
+  while (k < lines.length && (lines[k] as string).trim().length === 0) k++;
+  return k;
+};
+
+/** The text without its leading e-mail header block, and the header lines. */
+function withoutMailHeaders(lines: string[]): { lines: string[]; removed: string[] } {
+  const start = nextFilled(lines, 0);
+  let end = start;
+  while (end < lines.length && HEADER.test((lines[end] as string).trim())) end++;
+  const block = lines.slice(start, end).map((l) => l.trim());
+  if (block.length < 3 || !block.some((l) => SENDER.test(l)) || !block.some((l) => SUBJECT.test(l))) return { lines, removed: [] };
+  return { lines: [...lines.slice(0, start), ...lines.slice(end)], removed: block };
+}
+
+// RFC 3676's signature separator: a line of "-- " (often saved as "--").
+const SIG_DELIMITER = /^--\s?$/u;
+/** Most lines a signature has; a longer tail after "--" is text, not a signature. */
+const SIG_MAX_LINES = 20;
+
+/** The text without its e-mail signature (from a "-- " line near the end), and its lines. */
+function withoutSignature(lines: string[], removed: string[]): string[] {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIG_MAX_LINES - 1); i--) {
+    if (!SIG_DELIMITER.test(lines[i] as string)) continue;
+    pushAll(removed, lines.slice(i).map((l) => l.trim()).filter((l) => l.length > 0));
+    return lines.slice(0, i);
+  }
+  return lines;
+}
+
+const MD_HEADING = /^(#{1,6})\s+(\S.*)$/u;
+
+/**
+ * A heading that opens with its date ("## 2023-11-20 – Peru hosts …", a log's or diary's form):
+ * the heading without the date, then the date on a line of its own, where a dateline stands.
+ */
+function datedHeading(line: string): [string, string] | null {
+  const m = MD_HEADING.exec(line);
+  if (!m || !/\d/u.test((m[2] as string).slice(0, 40))) return null;
+  const rest = m[2] as string;
+  const d = parseDateline(rest);
+  if (!d || d.prose || (d.date === null && !d.partial) || d.consumed === 0 || d.consumed >= rest.length) return null;
+  const title = rest.slice(d.consumed).trim();
+  if (!/^\p{L}/u.test(title)) return null;
+  return [`${m[1] as string} ${title}`, rest.slice(0, d.consumed).replace(/[\s–—:|-]+$/u, '')];
+}
+
+/** Reads the structure above; `text` has `\n` line ends. */
+export function readTextStructure(text: string): { text: string; removed: string[] } {
+  const headed = withoutMailHeaders(text.split('\n'));
+  const removed = headed.removed;
+  const lines = withoutSignature(headed.lines, removed);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const t = line.trim();
+    const dated = datedHeading(t);
+    if (dated) {
+      pushAll(out, dated);
+      continue;
+    }
+    const star = STAR_HEADING.exec(t);
+    // Only a line standing alone (blank before it) that ends no sentence: a rule under the last
+    // line of a story is a separator between stories, not an underline.
+    const alone = i === 0 || (lines[i - 1] as string).trim().length === 0;
+    const underlined = alone && t.length > 0 && t.length <= 160 && !t.startsWith('#') && !endsSentence(t) && UNDERLINE.test(lines[i + 1] ?? '') && !UNDERLINE.test(t);
+    if (star || underlined) {
+      out.push(`## ${star ? (star[1] as string) : t}`);
+      if (underlined) {
+        removed.push((lines[i + 1] as string).trim());
+        i++;
+      }
+      continue;
+    }
+    out.push(line);
+  }
+  return removed.length === 0 && out.length === lines.length && out.every((l, i) => l === lines[i]) ? { text, removed } : { text: out.join('\n'), removed };
+}

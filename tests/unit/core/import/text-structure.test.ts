@@ -1,0 +1,44 @@
+/** Plain-text structure: an e-mail's header block and underlined / "** " headings. */
+import { describe, expect, it } from 'vitest';
+import { readTextStructure } from '../../../../renderer/src/core/import/text-structure';
+
+describe('readTextStructure', () => {
+  it('sets aside a leading e-mail header block (English and Outlook Spanish)', () => {
+    const en = readTextStructure('Subject: Brief\nFrom: Council <a@b.org>\nDate: Tue, 14 Nov 2023 09:02:11 -0500\nTo: x@y.org\n\nBody text.');
+    expect(en.text).toBe('\nBody text.');
+    expect(en.removed).toHaveLength(4);
+    const es = readTextStructure('De: Prensa <p@x.cl>\nEnviado el: martes, 14 de noviembre de 2023 9:15\nPara: Lista\nAsunto: Boletín 87\n\nTexto.');
+    expect(es.text).toBe('\nTexto.');
+  });
+
+  it('keeps labelled lines that are no header block (no sender or subject, or inside the text)', () => {
+    const text = 'Fecha: 14/11/2023\nFuente: Cancillería\nDate: today\n\nTexto.';
+    expect(readTextStructure(text)).toEqual({ text, removed: [] });
+    const later = 'Intro.\n\nFrom: a\nSubject: b\nTo: c';
+    expect(readTextStructure(later).text).toBe(later);
+  });
+
+  it('sets aside a signature below a "-- " line near the end, not a long tail', () => {
+    const r = readTextStructure('Texto de la nota.\n--\nUnidad de Comunicaciones\nTeatinos 180, Santiago');
+    expect(r.text).toBe('Texto de la nota.');
+    expect(r.removed).toEqual(['--', 'Unidad de Comunicaciones', 'Teatinos 180, Santiago']);
+    const long = `Intro.\n--\n${Array.from({ length: 25 }, (_, i) => `Línea ${i}.`).join('\n')}`;
+    expect(readTextStructure(long).text).toBe(long);
+  });
+
+  it('moves the date that opens a heading to a line of its own under it', () => {
+    expect(readTextStructure('## 2023-11-20 – Peru hosts meeting\n\nText.').text).toBe('## Peru hosts meeting\n2023-11-20\n\nText.');
+    expect(readTextStructure('### 14 de noviembre de 2023: Chile y Perú firman\nTexto.').text).toBe('### Chile y Perú firman\n14 de noviembre de 2023\nTexto.');
+    const plain = '## 2023 Edition of the forum\n## 12 measures adopted';
+    expect(readTextStructure(plain).text).toBe(plain);
+  });
+
+  it('reads a line over a rule and a "** " line as headings, not a story’s last sentence over a rule', () => {
+    expect(readTextStructure('** New guide\n-----\nNovember 10, 2023').text).toBe('## New guide\nNovember 10, 2023');
+    expect(readTextStructure('\nNew guide\n=====\nText.').text).toBe('\n## New guide\nText.');
+    const story = 'The guide is online.\n-----\nNext title';
+    expect(readTextStructure(story).text).toBe(story);
+    const sentence = '\nThe guide is online.\n-----\n';
+    expect(readTextStructure(sentence).text).toBe(sentence);
+  });
+});
