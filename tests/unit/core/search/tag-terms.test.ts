@@ -132,16 +132,19 @@ describe('tag: terms for the chooser', () => {
   });
 
   it('reports a term that matched no tag with tags named like it, paths in the UI language', () => {
-    const result = seed.engine.search('-tag:pesquerías trade', { tagLanguage: 'es' });
+    // "pescadores" names no tag and the glossary has no translation of it; its family (pesca) does.
+    const result = seed.engine.search('-tag:pescadores trade', { tagLanguage: 'es' });
     expect(result.tagTerms).toEqual([
       {
-        term: '-tag:pesquerías',
+        term: '-tag:pescadores',
         kind: 'none',
         count: 0,
         tags: [],
         near: [{ id: id('Fisheries and Aquaculture'), path: 'Grupos técnicos › Pesca y Acuicultura', query: '-tag:"Grupos técnicos › Pesca y Acuicultura" trade' }],
       },
     ]);
+    // A word the glossary translates ("pesquerías" = fisheries) matches the tag by translation instead.
+    expect(seed.engine.search('-tag:pesquerías trade', { tagLanguage: 'es' }).tagTerms?.[0]).toMatchObject({ kind: 'translation', count: 1 });
     expect(describeTagTerms('tag:x', [], index, 'en')).toEqual([]);
   });
 
