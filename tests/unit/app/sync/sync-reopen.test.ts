@@ -10,14 +10,14 @@ import { useSyncHarness } from './engine-harness';
 const h = useSyncHarness();
 
 /** Syncs until the pull, then the window closes before the pulled changes are stored. */
-async function closeBeforeApply(docId: string): Promise<PouchDoc> {
+async function closeBeforeApply(docId: string): Promise<PouchDoc | null> {
   h.beforeApply = async () => {
     throw new Error('the window was closed');
   };
   await h.engine.syncNow();
   expect(h.beforeApply).toBeNull();
   const copy = h.copy();
-  const waiting = await copy.get(docId);
+  const waiting = await copy.get(docId).catch(() => null);
   h.engine.dispose();
   // dispose() closes the copy without waiting; the memory adapter hangs if it is reopened mid-close.
   await new Promise<void>((resolve) => setTimeout(resolve, 100));
@@ -29,7 +29,7 @@ describe('a window closed between the pull and storing what it brought', () => {
     const id = await h.connectWith('Pesca artesanal en Perú');
     await h.server.put({ ...(await h.onServer(id)), title: 'Pesca artesanal en el Perú', updatedAt: Date.now() });
     // The pulled title waits in the copy; the archive still has the old one.
-    expect((await closeBeforeApply(`bulletin:${id}`)).title).toBe('Pesca artesanal en el Perú');
+    expect((await closeBeforeApply(`bulletin:${id}`))?.title).toBe('Pesca artesanal en el Perú');
     expect((await data.getBulletin(id))?.title).toBe('Pesca artesanal en Perú');
     await h.service.send('bulletin/update', { id, patch: { place: 'Paita' } });
 
@@ -66,5 +66,18 @@ describe('a window closed between the pull and storing what it brought', () => {
     expect((await data.getBulletin(id))?.title).toBe('Turismo regional crece');
     expect(await next.listConflicts()).toEqual([]);
     expect((await h.onServer(id)).title).toBe('Turismo regional crece');
+  });
+
+  it('a deletion pulled and an edit here meanwhile: the next window keeps the edited bulletin and sends it back', async () => {
+    const id = await h.connectWith('Energía solar');
+    await h.server.put({ ...(await h.onServer(id)), _deleted: true });
+    expect(await closeBeforeApply(`bulletin:${id}`)).toBeNull();
+    await h.service.send('bulletin/update', { id, patch: { title: 'Energía solar en el desierto' } });
+
+    const next = await h.openWindow();
+    await next.syncNow();
+
+    expect((await data.getBulletin(id))?.title).toBe('Energía solar en el desierto');
+    expect((await h.onServer(id)).title).toBe('Energía solar en el desierto');
   });
 });
