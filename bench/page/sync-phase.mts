@@ -10,6 +10,7 @@ import { commitImport, updateBulletin, useArchiveDb } from '../../renderer/src/d
 import * as sync from '../../renderer/src/data/sync';
 import { exportLocal } from '../../renderer/src/app/archive/sync/exporter';
 import { applyPending } from '../../renderer/src/app/archive/sync/importer';
+import { InStepMap } from '../../renderer/src/app/archive/sync/in-step';
 import { sanitizeBulletinHtml } from '../../renderer/src/app/archive/snapshots';
 import type { Send } from '../../renderer/src/app/archive/commands';
 import { log, round } from './measure.mjs';
@@ -64,8 +65,11 @@ async function measureSync(p: SyncParams): Promise<Record<string, number>> {
   t = performance.now();
   await copyB.pull();
   const firstPullMs = performance.now() - t;
+  // B never exported: no in-step map, incoming changes are stored (the checkpoint is still kept).
+  const stepsB = new InStepMap();
+  await stepsB.load(copyB);
   t = performance.now();
-  const applied = await applyPending(copyB, deps);
+  const applied = await applyPending(copyB, deps, stepsB);
   const firstApplyMs = performance.now() - t;
   log(`sync: B pulled in ${round(firstPullMs)} ms, stored ${applied.applied} in ${round(firstApplyMs)} ms`);
 
@@ -79,7 +83,7 @@ async function measureSync(p: SyncParams): Promise<Record<string, number>> {
   useArchiveDb(`bench-sync-b-${stamp}`);
   t = performance.now();
   await copyB.pull();
-  const incApplied = await applyPending(copyB, deps);
+  const incApplied = await applyPending(copyB, deps, stepsB);
   const incPullMs = performance.now() - t;
   log(`sync: ${p.edits} edits: A → server ${round(incPushMs)} ms (${incPushed.docs_written} docs), server → B ${round(incPullMs)} ms (${incApplied.applied} stored)`);
   await copyA.destroy();

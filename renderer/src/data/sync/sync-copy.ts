@@ -10,7 +10,24 @@ import type { PouchDatabase, PouchDoc, PouchFactory, PouchWriteResult, Replicati
 /** Measured: 500 per batch pulls 10,000 docs ~3× faster than PouchDB's default 100 (MEASUREMENTS.md). */
 export const SYNC_BATCH_SIZE = 500;
 const BRIDGE_CHECKPOINT = '_local/pa-bridge';
+const BRIDGE_SNAPSHOT = '_local/pa-bridge-map-';
 const READ_PAGE = 500;
+
+/**
+ * The bridge's checkpoint, one `_local` document: how far the copy's changes were applied to the
+ * archive and, per document, which copy revision the archive is in step with (the app's in-step map).
+ * The map is a full snapshot in a document of its own (`gen`, rewritten rarely) plus the entries
+ * changed since (`overrides`, kept here so they are written together with `seq`).
+ */
+export interface BridgeCheckpoint {
+  seq: number | string;
+  /** The snapshot generation (0: an empty one); absent when no map is known. */
+  gen?: number;
+  /** Entries changed since the snapshot (null: no longer in the map). */
+  overrides?: Record<string, string | null>;
+  /** Changes with every write: a window that finds another's stamp reloads the map. */
+  stamp?: string;
+}
 
 export interface SyncTarget {
   url: string;
@@ -160,24 +177,45 @@ export class SyncCopy {
     }
   }
 
-  /** How far the copy's changes were applied to the archive. */
-  async appliedSeq(): Promise<number | string> {
-    try {
-      const doc = await this.local.get(BRIDGE_CHECKPOINT);
-      return typeof doc.seq === 'number' || typeof doc.seq === 'string' ? doc.seq : 0;
-    } catch {
-      return 0;
-    }
+  /** The bridge's checkpoint (how far the copy's changes were applied to the archive, and more). */
+  async readBridge(): Promise<BridgeCheckpoint> {
+    const doc = await this.readLocalDoc(BRIDGE_CHECKPOINT);
+    const seq = typeof doc?.seq === 'number' || typeof doc?.seq === 'string' ? doc.seq : 0;
+    const gen = typeof doc?.gen === 'number' ? doc.gen : undefined;
+    const overrides = typeof doc?.overrides === 'object' && doc.overrides !== null ? (doc.overrides as Record<string, string | null>) : undefined;
+    const stamp = typeof doc?.stamp === 'string' ? doc.stamp : undefined;
+    return { seq, ...(gen === undefined ? {} : { gen, overrides: overrides ?? {} }), ...(stamp ? { stamp } : {}) };
   }
 
-  async saveAppliedSeq(seq: number | string): Promise<void> {
-    let rev: string | undefined;
+  /** Replaces the bridge's checkpoint in one write (what it holds changes together). */
+  async writeBridge(state: BridgeCheckpoint): Promise<void> {
+    const rev = (await this.readLocalDoc(BRIDGE_CHECKPOINT))?._rev;
+    await this.local.put({ ...state, _id: BRIDGE_CHECKPOINT, ...(rev ? { _rev: rev } : {}) });
+  }
+
+  /** One generation of the bridge's full map (see BridgeCheckpoint.gen), or null when it is not kept. */
+  async readSnapshot(gen: number): Promise<Record<string, string> | null> {
+    const doc = await this.readLocalDoc(`${BRIDGE_SNAPSHOT}${gen}`);
+    return typeof doc?.revs === 'object' && doc.revs !== null ? (doc.revs as Record<string, string>) : null;
+  }
+
+  /** Writes a new generation of the map (a new document: the checkpoint still names the old one). */
+  async writeSnapshot(gen: number, revs: Record<string, string>): Promise<void> {
+    const rev = (await this.readLocalDoc(`${BRIDGE_SNAPSHOT}${gen}`))?._rev;
+    await this.local.put({ _id: `${BRIDGE_SNAPSHOT}${gen}`, ...(rev ? { _rev: rev } : {}), revs });
+  }
+
+  async dropSnapshot(gen: number): Promise<void> {
+    const doc = await this.readLocalDoc(`${BRIDGE_SNAPSHOT}${gen}`);
+    if (doc?._rev) await this.local.put({ _id: doc._id, _rev: doc._rev, _deleted: true });
+  }
+
+  private async readLocalDoc(id: string): Promise<PouchDoc | null> {
     try {
-      rev = (await this.local.get(BRIDGE_CHECKPOINT))._rev;
+      return await this.local.get(id);
     } catch {
-      rev = undefined;
+      return null;
     }
-    await this.local.put({ _id: BRIDGE_CHECKPOINT, ...(rev ? { _rev: rev } : {}), seq });
   }
 
   async close(): Promise<void> {

@@ -45,12 +45,16 @@ export interface Harness {
   engine: SyncEngine;
   /** The team's database. */
   server: PouchDatabase;
-  /** This laptop's sync copy (after a connect). */
+  /** This laptop's sync copy as the last engine opened it (after a connect). */
   copy(): PouchDatabase;
   /** Runs (once) just before the next `sync/apply` command: an edit made while a page is being stored. */
   beforeApply: (() => Promise<void>) | null;
   /** Imports one bulletin, connects ("add this laptop's archive") and syncs; returns the bulletin id. */
   connectWith(title: string): Promise<string>;
+  /** A second window on the same archive and sync copy: a new engine, connected (a cycle runs). */
+  openWindow(): Promise<SyncEngine>;
+  /** Every engine opened in the test (disposed after it). */
+  windows: SyncEngine[];
   onServer(id: string): Promise<PouchDoc>;
 }
 
@@ -65,11 +69,14 @@ export function useSyncHarness(): Harness {
     const service = new ArchiveService(enginePort());
     await service.start();
     await service.whenSearchReady();
-    const server = withOpenRevs(new PouchDB(`server-${run}-${Date.now()}`, { adapter: 'memory' }));
+    const stamp = Date.now();
+    const server = withOpenRevs(new PouchDB(`server-${run}-${stamp}`, { adapter: 'memory' }));
     let copy: PouchDatabase | null = null;
+    // One name per run: a second engine (another window) opens the same copy.
     const pouch: PouchFactory = {
-      local: (name) => (copy = withOpenRevs(new PouchDB(`${name}-${run}-${Date.now()}`, { adapter: 'memory' }))),
-      remote: () => server,
+      local: (name) => (copy = withOpenRevs(new PouchDB(`${name}-${run}-${stamp}`, { adapter: 'memory' }))),
+      // An engine closing its handle must not close the server (the memory adapter shares one store per name).
+      remote: () => new Proxy(server, { get: (target, key) => (key === 'close' ? async () => undefined : Reflect.get(target, key, target)) }),
     };
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: true, userCtx: { name: 'ana' } }), { status: 200 }));
     const send = (async (name: string, args: unknown) => {
@@ -80,14 +87,21 @@ export function useSyncHarness(): Harness {
       }
       return (service.send as (n: string, a: unknown) => Promise<unknown>)(name, args);
     }) as typeof service.send;
-    const engine = new SyncEngine({
-      send,
-      host: { setTeamServer: async () => ({ allowed: true, reloadNeeded: false }), saveTeamPassword: async () => false, loadTeamPassword: async () => null, forgetTeamPassword: async () => true },
-      reload: () => undefined,
-      sanitizeHtml: (html) => html.replace(/<script[\s\S]*?<\/script>/gi, ''),
-      clearLocalArchive: async () => undefined,
-      pouch: async () => pouch,
-    });
+    const windows: SyncEngine[] = [];
+    const newEngine = (): SyncEngine => {
+      const opened = new SyncEngine({
+        send,
+        host: { setTeamServer: async () => ({ allowed: true, reloadNeeded: false }), saveTeamPassword: async () => false, loadTeamPassword: async () => null, forgetTeamPassword: async () => true },
+        reload: () => undefined,
+        sanitizeHtml: (html) => html.replace(/<script[\s\S]*?<\/script>/gi, ''),
+        clearLocalArchive: async () => undefined,
+        pouch: async () => pouch,
+      });
+      windows.push(opened);
+      return opened;
+    };
+    const engine = newEngine();
+    const database = `team${run}`;
     Object.assign(h, {
       service,
       engine,
@@ -99,14 +113,20 @@ export function useSyncHarness(): Harness {
       },
       connectWith: async (title: string) => {
         const { added } = await service.commitImport({ fileNames: ['a.txt'], bulletins: [bulletin(title, 'Las capturas de anchoveta crecen.')] });
-        await engine.connect({ serverUrl: SERVER, database: `team${run}`, username: 'ana', password: 'pw', choice: 'add-local' });
+        await engine.connect({ serverUrl: SERVER, database, username: 'ana', password: 'pw', choice: 'add-local' });
         return added[0]?.id ?? '';
       },
+      openWindow: async () => {
+        const other = newEngine();
+        await other.connect({ serverUrl: SERVER, database, username: 'ana', password: 'pw', choice: 'add-local' });
+        return other;
+      },
+      windows,
       onServer: (id: string) => server.get(`bulletin:${id}`),
     });
   });
   afterEach(() => {
-    h.engine.dispose();
+    for (const engine of h.windows) engine.dispose();
     h.service.dispose();
     vi.unstubAllGlobals();
     data.closeArchiveDb();

@@ -12,7 +12,7 @@ import type { Send } from '../commands';
 import { DirtySet, exportLocal } from './exporter';
 import { classifySyncError, pushFailure, SyncError, teamDatabaseUrl, type SyncErrorCode } from './errors';
 import { applyPending } from './importer';
-import type { Bases } from './local-guard';
+import { InStepMap } from './in-step';
 
 export type FirstSyncChoice = 'add-local' | 'start-from-team';
 
@@ -91,9 +91,9 @@ export class SyncEngine {
   /**
    * Per document, the copy revision the archive is in step with: taken after each export (when the
    * copy and the archive agree) and moved on as pulled pages are stored, so a page never overwrites
-   * an edit made here in between (local-guard). Null until the first export of this connection.
+   * an edit made here in between (local-guard). Kept in the copy: it outlives this window.
    */
-  private bases: Bases | null = null;
+  private steps = new InStepMap();
   private running: Promise<void> | null = null;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -185,7 +185,7 @@ export class SyncEngine {
       await sync.setTeamArchiveConfig(config);
       await this.copy?.close();
       this.copy = copy;
-      this.bases = null;
+      this.steps = new InStepMap();
       this.dirty.markAll();
       this.update({ config, state: 'idle' });
     } catch (error) {
@@ -231,11 +231,12 @@ export class SyncEngine {
     const taken = this.dirty.take();
     const importDeps = { send: this.deps.send, sanitizeHtml: this.deps.sanitizeHtml, now: this.deps.now ?? Date.now };
     try {
-      const pending = await applyPending(copy, importDeps, undefined, this.bases);
+      // Another window may have synced (or been closed mid-cycle) since this one last did.
+      await this.steps.load(copy);
+      const pending = await applyPending(copy, importDeps, this.steps);
       await exportLocal(copy, taken, this.refusedIds, (done, total) => first && this.update({ progress: 0.3 * (done / Math.max(1, total)) }));
       // The copy now holds every local change taken for this cycle: what the archive is in step with.
-      const bases = await copy.revisions();
-      this.bases = bases;
+      await this.steps.replace(copy, await copy.revisions());
       const pushed = await copy.push().catch((error: unknown) => {
         // The credentials were accepted at connect: a refusal now is about rights (pouchdb-server
         // answers 401 where CouchDB answers 403), and the changes stay in the copy.
@@ -246,7 +247,7 @@ export class SyncEngine {
       if (first) this.update({ progress: 0.5 });
       const remoteCount = first ? (await copy.remoteInfo()).doc_count : 0;
       await copy.pull((info) => first && this.update({ progress: 0.5 + 0.3 * Math.min(1, info.docs_written / Math.max(1, remoteCount)) }));
-      const pulled = await applyPending(copy, importDeps, (n) => first && this.update({ progress: 0.8 + 0.2 * Math.min(1, n / Math.max(1, remoteCount)) }), bases);
+      const pulled = await applyPending(copy, importDeps, this.steps, (n) => first && this.update({ progress: 0.8 + 0.2 * Math.min(1, n / Math.max(1, remoteCount)) }));
       const merged = [...pending.merged, ...pulled.merged];
       let sent = pushed.docs_written;
       if (merged.length > 0 || pending.localMerges + pulled.localMerges > 0) {

@@ -10,7 +10,8 @@ import { ArchiveError, sha256Hex } from '../../../data';
 import * as sync from '../../../data/sync';
 import type { Send } from '../commands';
 import { resolveConflict } from './conflicts';
-import { guardPage, settle, type Bases, type IncomingDoc } from './local-guard';
+import type { InStepMap } from './in-step';
+import { guardPage, type IncomingDoc } from './local-guard';
 
 export interface ImportReport {
   applied: number;
@@ -32,11 +33,12 @@ const MAX_PAGE_ATTEMPTS = 5;
 
 /**
  * Applies every change of the copy not yet in the archive.
- * @param bases what the archive is in step with (see local-guard), updated as pages are stored.
+ * @param steps what the archive is in step with (see local-guard) and how far the copy was applied,
+ *   loaded by the caller; saved in the copy as pages are stored.
  */
-export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProgress?: (applied: number) => void, bases: Bases | null = null): Promise<ImportReport> {
+export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, steps: InStepMap, onProgress?: (applied: number) => void): Promise<ImportReport> {
   const report: ImportReport = { applied: 0, refused: [], merged: [], localMerges: 0 };
-  let since = await copy.appliedSeq();
+  let since = steps.appliedSeq;
   let attempts = 0;
   for (;;) {
     const { results, last_seq } = await copy.changes(since);
@@ -77,7 +79,7 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
       }
       incoming.push({ record: check.record, doc });
     }
-    const page = await guardPage(copy, incoming, deletions, bases, deps.sanitizeHtml);
+    const page = await guardPage(copy, incoming, deletions, steps.map, deps.sanitizeHtml);
     try {
       if (page.put.length > 0 || page.deleted.length > 0) {
         await deps.send('sync/apply', { batch: { put: page.put, deleted: page.deleted, blobs, expect: page.expect } });
@@ -90,13 +92,12 @@ export async function applyPending(copy: sync.SyncCopy, deps: ImportDeps, onProg
       throw error;
     }
     attempts = 0;
-    settle(bases, page.settled);
     report.localMerges += page.merges.length;
     // Listed like every merge, so Settings → Sync conflicts can undo it.
     for (const merge of page.merges) report.merged.push(conflictEntry({ docId: merge.docId, fields: merge.fields, merged: merge.merged }, merge.type, merge.before, deps.now()));
     report.refused.push(...refused);
     since = last_seq;
-    await copy.saveAppliedSeq(since);
+    await steps.settle(copy, page.settled, since);
   }
   return report;
 }

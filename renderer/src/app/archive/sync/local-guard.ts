@@ -3,7 +3,7 @@
  * laptop's changes into the copy, then pushes and pulls for a while; an edit made in that window is
  * in the archive but not in the copy. Writing the copy's version over it would lose it (and the next
  * export would find nothing to send). So each incoming record is compared with the revision of the
- * copy the archive was last in step with (its *base*, see SyncEngine): unchanged since → the incoming
+ * copy the archive was last in step with (its *base*, kept by InStepMap): unchanged since → the incoming
  * record is stored; changed since → it is merged three-way (base, this laptop, incoming) like any
  * conflict, the merge is written into the copy to be pushed, and stored; the copy holding nothing
  * newer than the base → the local edit is kept and goes out with the next export.
@@ -122,13 +122,4 @@ export async function guardPage(
     page.settled.set(gone.docId, null);
   }
   return page;
-}
-
-/** Records what the archive is in step with once a page is stored. */
-export function settle(bases: Bases | null, settled: ReadonlyMap<string, string | null>): void {
-  if (!bases) return;
-  for (const [id, rev] of settled) {
-    if (rev === null) bases.delete(id);
-    else bases.set(id, rev);
-  }
 }
