@@ -74,6 +74,21 @@ export interface EvidenceContext {
   keys: string[];
   /** Shapes of lines that are followed by a dateline: the document's titles. */
   titles: Set<string>;
+  /**
+   * `isDateline` of each paragraph, filled on first use: the passes ask it of the same line up to
+   * three times (its title's context, its title's features, the meta-line decision), and parsing a
+   * dateline is the dearest step of this pass on a large listing.
+   */
+  datelines: (boolean | undefined)[];
+}
+
+/** `isDateline(ctx.paras[i])`, computed once per paragraph. */
+function datelineAt(ctx: EvidenceContext, i: number): boolean {
+  const known = ctx.datelines[i];
+  if (known !== undefined) return known;
+  const d = isDateline(ctx.paras[i]);
+  ctx.datelines[i] = d;
+  return d;
 }
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
@@ -81,13 +96,15 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const keys = paras.map((p) => (p.text.length <= SHAPE_MAX ? lineShape(p.text) : ''));
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
+  const ctx: EvidenceContext = { paras, shapes, keys, titles, datelines: [] };
   keys.forEach((k, i) => {
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
+    // (A shape already known as a title needs no second look: the set is all that is kept.)
     const p = paras[i] as Para;
-    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
+    if (k && !titles.has(k) && (shapes.get(k) ?? 0) > 1 && datelineAt(ctx, i + 1) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
-  return { paras, shapes, keys, titles };
+  return ctx;
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -100,11 +117,12 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
   const kind = t.length <= 300 ? chromeLineKind(t) : null;
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next);
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && datelineAt(ctx, i + 1);
   const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
   const prev = ctx.paras[i - 1];
+  // A slash before the credit's regex: every credit has one (the regex scans from each position).
   const legal = t.length <= 300 && LEGAL.test(t);
-  const agencyCredit = t.length <= 300 && AGENCY_CREDIT.test(t);
+  const agencyCredit = t.length <= 300 && t.includes('/') && AGENCY_CREDIT.test(t);
   const credit = agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t));
   return {
     knownChrome: b(kind !== null && kind !== 'meta'),
@@ -119,9 +137,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     everyUnit: b(count > 2),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood
     // above the story); a bare "Foto: …" label there is the end of the story before.
-    creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (isDateline(after) || after.text.length > next.text.length)),
+    creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (datelineAt(ctx, i + 2) || after.text.length > next.text.length)),
     // A disclaimer or colophon closes the document: no dateline follows it.
-    legalAtEnd: b(legal && ctx.paras.length - i <= 6 && !ctx.paras.slice(i + 1).some((q) => isDateline(q))),
+    legalAtEnd: b(legal && ctx.paras.length - i <= 6 && !ctx.paras.slice(i + 1).some((_, k) => datelineAt(ctx, i + 1 + k))),
     short: b(t.length <= 60),
     unfinished: b(!endsSentence(t)),
     sentence: b(endsSentence(t) && words(t) >= 4),
@@ -138,6 +156,8 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
 }
 
 let biasOverride: number | null = null;
+/** The committed weights' names, listed once (scoring runs on every candidate line of a file). */
+const FEATURE_NAMES = Object.keys(WEIGHTS.weights) as ChromeFeature[];
 
 /**
  * Sets the bias for a measurement (the fidelity harness's leave-one-file-out figure fits it on the
@@ -150,7 +170,7 @@ export function overrideChromeBias(bias: number | null): void {
 /** The weighted sum of the features plus the bias: above 0 is chrome. */
 export function chromeScore(features: Record<ChromeFeature, number>, weights: Record<ChromeFeature, number> = WEIGHTS.weights, bias = biasOverride ?? WEIGHTS.bias): number {
   let s = bias;
-  for (const k of Object.keys(weights) as ChromeFeature[]) s += (weights[k] ?? 0) * (features[k] ?? 0);
+  for (const k of weights === WEIGHTS.weights ? FEATURE_NAMES : (Object.keys(weights) as ChromeFeature[])) s += (weights[k] ?? 0) * (features[k] ?? 0);
   return s;
 }
 
@@ -170,15 +190,9 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (t.length > 300) return LEGAL.test(t);
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
   if (PAGE_NUMBER.test(t)) return true;
-  return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
+  return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || LEGAL.test(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
-// Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad'];
-const mayBeLegal = (t: string): boolean => {
-  const lower = t.toLowerCase();
-  return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);
-};
 
 /** The decision for every paragraph (see ChromeAction). */
 export function chromeActions(paras: Para[]): ChromeAction[] {
@@ -190,7 +204,7 @@ export function chromeActions(paras: Para[]): ChromeAction[] {
     if (f.runningHead) return 'join';
     // A repeated meta line with a date ("spanish.news.cn| 2023-08-02 09:14:05|") keeps the date,
     // unless the story's own dateline follows (the better date).
-    if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !isDateline(paras[i + 1])) return 'date';
+    if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !datelineAt(ctx, i + 1)) return 'date';
     return 'drop';
   });
   // Chrome is what stands around content: a file that would keep no text keeps everything.

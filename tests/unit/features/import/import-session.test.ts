@@ -45,6 +45,34 @@ async function previewOf(results: ImportFileResult[], over: Partial<SessionDeps<
 }
 
 describe('ImportSession', () => {
+  it('keeps the files while they parse, from copies the parse cannot take away', async () => {
+    const events: string[] = [];
+    let kept: number[] = [];
+    let release: () => void = () => undefined;
+    const { deps } = fakeDeps([{ fileName: 'a.txt', bulletins: [bulletin('One', '2023-01-02', 'Alpha text.')] }], {
+      // The real capture hashes for a while: it has not finished when the parse starts.
+      captureOriginals: async (files) => {
+        events.push('capture started');
+        await new Promise<void>((resolve) => (release = resolve));
+        kept = files.flatMap((f) => [...f.bytes]);
+        events.push('capture done');
+        return 'kept';
+      },
+      parse: async (files) => {
+        events.push('parse started');
+        // As the worker transfer does: the bytes handed to the parse are gone from this side.
+        for (const f of files) f.bytes.fill(0);
+        release();
+        return [{ fileName: 'a.txt', bulletins: [bulletin('One', '2023-01-02', 'Alpha text.')] }];
+      },
+    });
+    const session = new ImportSession(deps);
+    await session.start([{ name: 'a.txt', bytes: new Uint8Array([7, 8, 9]) }]);
+    expect(events).toEqual(['capture started', 'parse started', 'capture done']);
+    expect(kept).toEqual([7, 8, 9]);
+    expect(session.getState()).toMatchObject({ phase: 'preview', originals: 'kept' });
+  });
+
   it('goes parsing → preview → committing → done and stores the included bulletins', async () => {
     const { session, committed, phases } = await previewOf([
       { fileName: 'a.txt', bulletins: [bulletin('One', '2023-01-02', 'Alpha text.'), bulletin('Two', '2023-01-03', 'Beta text.')] },
