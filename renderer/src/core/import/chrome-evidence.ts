@@ -58,12 +58,12 @@ const isDateline = (p: Para | undefined): boolean => {
 // A host name before the date ("spanish.news.cn| 2023-08-02 09:14:05|") marks a site's meta line:
 // a date the reader may keep, but not a bare dateline that protects the whole line.
 const HOST_BEFORE = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|cn|pe|cl|co|mx|gob|gov|es|int)\b/iu;
-const isDateOnly = (p: Para): boolean => {
-  if (p.text.length > 60 || !/\d/u.test(p.text)) return false;
-  const first = findFirstDate(p.text);
-  if (first && HOST_BEFORE.test(p.text.slice(0, first.index))) return false;
-  const d = parseDateline(p.text);
-  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= p.text.length;
+const isDateOnly = (t: string): boolean => {
+  if (t.length > 60 || !/\d/u.test(t)) return false;
+  const first = findFirstDate(t);
+  if (first && HOST_BEFORE.test(t.slice(0, first.index))) return false;
+  const d = parseDateline(t);
+  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= t.length;
 };
 
 /** What the features of one document need to know about all of it. */
@@ -80,6 +80,8 @@ export interface EvidenceContext {
    * dateline is the dearest step of this pass on a large listing.
    */
   datelines: (boolean | undefined)[];
+  /** Each distinct line's own features, filled on first use (see `ownFeatures`). */
+  own: Map<string, OwnFeatures>;
 }
 
 /** `isDateline(ctx.paras[i])`, computed once per paragraph. */
@@ -96,7 +98,7 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const keys = paras.map((p) => (p.text.length <= SHAPE_MAX ? lineShape(p.text) : ''));
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
-  const ctx: EvidenceContext = { paras, shapes, keys, titles, datelines: [] };
+  const ctx: EvidenceContext = { paras, shapes, keys, titles, datelines: [], own: new Map() };
   keys.forEach((k, i) => {
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
@@ -107,51 +109,101 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   return ctx;
 }
 
+/** The features a line's text decides alone: the same wherever the line recurs. */
+interface OwnFeatures {
+  knownChrome: boolean;
+  siteWords: boolean;
+  signOff: boolean;
+  /** Reads as a byline (a heading never is one). */
+  bylineText: boolean;
+  legal: boolean;
+  legalTwice: boolean;
+  agencyCredit: boolean;
+  credit: boolean;
+  unfinished: boolean;
+  sentence: boolean;
+  dateOnly: boolean;
+  /** The line's shape without a page number at either end ('' when it has none). */
+  withoutNumber: string;
+  continues: boolean;
+}
+
+function ownFeaturesOf(t: string): OwnFeatures {
+  const kind = t.length <= 300 ? chromeLineKind(t) : null;
+  const legal = t.length <= 300 && LEGAL.test(t);
+  // A slash before the credit's regex: every credit has one (the regex scans from each position).
+  const agencyCredit = t.length <= 300 && t.includes('/') && AGENCY_CREDIT.test(t);
+  const ends = endsSentence(t);
+  return {
+    knownChrome: kind !== null && kind !== 'meta',
+    siteWords: t.length <= 120 && SITE_WORDS.test(t),
+    signOff: t.length <= 160 && SIGN_OFF.test(t),
+    bylineText: BYLINE.test(t),
+    legal,
+    legalTwice: legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1,
+    agencyCredit,
+    credit: agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t)),
+    unfinished: !ends,
+    sentence: ends && words(t) >= 4,
+    dateOnly: isDateOnly(t),
+    withoutNumber: PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '',
+    continues: CONTINUES.test(t),
+  };
+}
+
+/**
+ * `ownFeaturesOf` once per distinct text: the lines that reach the features are mostly repeated
+ * ones (a listing's recurring headlines, a site's chrome), each scored wherever it occurs.
+ */
+function ownFeatures(ctx: EvidenceContext, t: string): OwnFeatures {
+  let own = ctx.own.get(t);
+  if (!own) {
+    own = ownFeaturesOf(t);
+    ctx.own.set(t, own);
+  }
+  return own;
+}
+
 /** The features of paragraph `i` (1 = present). */
 export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFeature, number> {
   const p = ctx.paras[i] as Para;
   const t = p.text;
+  const own = ownFeatures(ctx, t);
   const b = (x: boolean): number => (x ? 1 : 0);
   const shape = ctx.keys[i] ?? '';
   const count = shape ? (ctx.shapes.get(shape) ?? 0) : 0;
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
-  const kind = t.length <= 300 ? chromeLineKind(t) : null;
   const titleOccurrence = count > 1 && ctx.titles.has(shape) && datelineAt(ctx, i + 1);
-  const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
   const prev = ctx.paras[i - 1];
-  // A slash before the credit's regex: every credit has one (the regex scans from each position).
-  const legal = t.length <= 300 && LEGAL.test(t);
-  const agencyCredit = t.length <= 300 && t.includes('/') && AGENCY_CREDIT.test(t);
-  const credit = agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t));
   return {
-    knownChrome: b(kind !== null && kind !== 'meta'),
-    siteWords: b(t.length <= 120 && SITE_WORDS.test(t)),
-    signOff: b(t.length <= 160 && SIGN_OFF.test(t)),
-    byline: b(p.heading === 0 && BYLINE.test(t)),
-    legalWords: b(legal),
-    legalTwice: b(legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1),
-    credit: b(credit),
+    knownChrome: b(own.knownChrome),
+    siteWords: b(own.siteWords),
+    signOff: b(own.signOff),
+    byline: b(p.heading === 0 && own.bylineText),
+    legalWords: b(own.legal),
+    legalTwice: b(own.legalTwice),
+    credit: b(own.credit),
     tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence),
     repeated: b(count > 1),
     everyUnit: b(count > 2),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood
     // above the story); a bare "Foto: …" label there is the end of the story before.
-    creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (datelineAt(ctx, i + 2) || after.text.length > next.text.length)),
+    creditBeforeTitle: b(own.agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (datelineAt(ctx, i + 2) || after.text.length > next.text.length)),
     // A disclaimer or colophon closes the document: no dateline follows it.
-    legalAtEnd: b(legal && ctx.paras.length - i <= 6 && !ctx.paras.slice(i + 1).some((_, k) => datelineAt(ctx, i + 1 + k))),
+    legalAtEnd: b(own.legal && ctx.paras.length - i <= 6 && !ctx.paras.slice(i + 1).some((_, k) => datelineAt(ctx, i + 1 + k))),
     short: b(t.length <= 60),
-    unfinished: b(!endsSentence(t)),
-    sentence: b(endsSentence(t) && words(t) >= 4),
+    unfinished: b(own.unfinished),
+    sentence: b(own.sentence),
     long: b(t.length > 160),
     heading: b(p.heading > 0),
-    dateOnly: b(isDateOnly(p)),
+    dateOnly: b(own.dateOnly),
     titleOccurrence: b(titleOccurrence),
     // "Boletín Informativo 2" between two halves of a sentence: a PDF's running head and page number.
     // A line that a sentence runs through is a wrapped piece of text, whatever it repeats.
     // (A first token with dots or bars, "spanish.news.cn|", is a site name, not a word.)
-    midSentence: b((!!next && CONTINUES.test(next.text)) || (CONTINUES.test(t) && !!prev && !endsSentence(prev.text))),
-    runningHead: b(withoutNumber.length > 0 && (ctx.shapes.get(withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
+    midSentence: b((!!next && CONTINUES.test(next.text)) || (own.continues && !!prev && !endsSentence(prev.text))),
+    runningHead: b(own.withoutNumber.length > 0 && (ctx.shapes.get(own.withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };
 }
 
