@@ -95,10 +95,13 @@ export function typeForName(name: string): string {
   return (dot >= 0 && TYPES[name.slice(dot + 1).toLowerCase()]) || 'application/octet-stream';
 }
 
-/** Hashes a file and turns its bytes into a Blob, ready for `commitImport({ originals })`. */
-export async function prepareOriginal(name: string, bytes: Uint8Array): Promise<OriginalFileInput> {
+/**
+ * Hashes a file and turns its bytes into a Blob, ready for `commitImport({ originals })`.
+ * `sha256` is the bytes' hash when the import worker already computed it (then nothing is hashed here).
+ */
+export async function prepareOriginal(name: string, bytes: Uint8Array, sha256?: string): Promise<OriginalFileInput> {
   const type = typeForName(name);
-  const id = await sha256Hex(bytes);
+  const id = sha256 && /^[0-9a-f]{64}$/u.test(sha256) ? sha256 : await sha256Hex(bytes);
   return { id, name, type, size: bytes.byteLength, blob: await blobFromBytes(bytes, type) };
 }
 

@@ -72,8 +72,11 @@ export interface SessionDeps<Originals = unknown> {
   ): Promise<ImportFileResult[]>;
   /** Which of these content hashes the archive already holds. */
   existingHashes(hashes: string[]): Promise<ReadonlySet<string>>;
-  /** Keeps the files (before their bytes go to the worker). */
-  captureOriginals(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Originals>;
+  /**
+   * Keeps the files: from copies after the parse, with the hash the worker computed (`sha256`),
+   * or, for a batch too large to copy, before their bytes go to the worker.
+   */
+  captureOriginals(files: readonly { name: string; bytes: Uint8Array; sha256?: string | undefined }[]): Promise<Originals>;
   commit(request: {
     fileNames: readonly string[];
     items: readonly PreviewItem[];
@@ -102,8 +105,8 @@ const initial = <O>(): SessionState<O> => ({
 });
 
 /**
- * Largest batch whose files are copied so they can be kept while they parse (see `start`): the
- * copy lives until the files are hashed and made Blobs.
+ * Largest batch whose files are copied so they can be kept after they parse (see `start`): the
+ * copy lives until the files are made Blobs.
  */
 const CONCURRENT_CAPTURE_BYTES = 128 << 20;
 /** Bytes copied per task. */
@@ -208,34 +211,35 @@ export class ImportSession<Originals = unknown> {
     });
     const current = () => generation === this.generation;
     try {
-      // The files are kept (hashed, made Blobs) while the worker parses them: hashing a 27 MB file is
-      // ~0.3–0.8 s of this thread that otherwise came before the parse. The worker takes the bytes
-      // (moved, not copied), so the keeping reads a copy; a batch too large to hold twice keeps its
-      // files first, as before.
+      // The worker hashes each file while it has it (natively, off this thread: hashing a 27 MB file
+      // here took ~0.3 s of script before its parse could start), so the originals are kept after
+      // the parse, from copies: the worker takes the bytes (moved, not copied). A batch too large
+      // to hold twice is kept first and hashed here, as before.
       const batchBytes = readable.reduce((sum, f) => sum + f.bytes.byteLength, 0);
-      const capturing = batchBytes <= CONCURRENT_CAPTURE_BYTES ? this.deps.captureOriginals(await copiesOf(readable)) : null;
-      // Its outcome is awaited after the parse; a parse that fails first must not leave it unhandled.
-      capturing?.catch(() => undefined);
-      let originals = capturing ? null : await this.deps.captureOriginals(readable);
+      const copies = batchBytes <= CONCURRENT_CAPTURE_BYTES ? await copiesOf(readable) : null;
+      let originals = copies ? null : await this.deps.captureOriginals(readable);
       if (!current()) return;
       if (originals) this.set({ originals });
       const inputs = readable.map((f): ImportInput => {
         const fileDate = this.deps.fileDateOf(f.lastModified);
         return fileDate ? { name: f.name, bytes: f.bytes, fileDate } : { name: f.name, bytes: f.bytes };
       });
-      const parsing = this.deps.parse(inputs, {
+      const results = await this.deps.parse(inputs, {
         signal: controller.signal,
         onProgress: (done, total) => current() && this.set({ progress: { step: 'reading', done, total } }),
         onOcrProgress: (progress) => current() && this.set({ ocr: { ...this.state.ocr, progress: new Map(this.state.ocr.progress).set(progress.fileName, progress) } }),
       });
-      const results = await parsing;
-      if (capturing) originals = await capturing;
       if (!current()) return;
-      if (capturing) this.set({ originals });
+      // Results come in the files' order; a file without the worker's hash is hashed here.
+      const capturing = copies ? this.deps.captureOriginals(copies.map((f, i) => ({ ...f, sha256: results[i]?.fileName === f.name ? results[i]?.sha256 : undefined }))) : null;
+      // Its outcome is awaited after the preview items; a failure there must not leave it unhandled.
+      capturing?.catch(() => undefined);
       const items = await previewItemsOf(results, this.deps.existingHashes);
+      if (capturing) originals = await capturing;
       if (!current()) return;
       this.set({
         phase: 'preview',
+        ...(capturing ? { originals } : {}),
         items,
         problems: [...this.state.problems, ...results.filter((r) => r.error).map((r) => ({ fileName: r.fileName, message: r.error ?? '' }))],
         leftOut: results.filter((r) => r.lost && r.lost.length > 0).map((r) => ({ fileName: r.fileName, lines: r.lost ?? [] })),
