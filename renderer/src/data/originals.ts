@@ -3,6 +3,7 @@
  * a file imported twice is stored once. Bulletins link to theirs through `originalId`.
  */
 import { Sha256 } from '../core/backup/sha256';
+import { yieldToEventLoop } from '../core/scheduling';
 import type { OriginalFileMeta } from '../core/model';
 import { emitArchiveChange } from './changes';
 import { getArchiveDb, type ArchiveDb, type OriginalRow } from './db';
@@ -39,13 +40,12 @@ export interface OriginalsUsage {
  */
 export const HASH_SLICE_BYTES = 256 << 10;
 
-const yieldTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Feeds `bytes` to `hash` one slice per task (reads `bytes` in place: nothing is copied). */
 export async function hashInSlices(hash: Sha256, bytes: Uint8Array): Promise<void> {
   for (let at = 0; at < bytes.byteLength; at += HASH_SLICE_BYTES) {
     hash.update(bytes.subarray(at, at + HASH_SLICE_BYTES));
-    if (at + HASH_SLICE_BYTES < bytes.byteLength) await yieldTask();
+    if (at + HASH_SLICE_BYTES < bytes.byteLength) await yieldToEventLoop();
   }
 }
 
@@ -65,7 +65,7 @@ export async function blobFromBytes(bytes: Uint8Array, type: string): Promise<Bl
   const parts: Blob[] = [];
   for (let at = 0; at < bytes.byteLength; at += ORIGINAL_SLICE_BYTES) {
     parts.push(new Blob([bytes.subarray(at, at + ORIGINAL_SLICE_BYTES) as Uint8Array<ArrayBuffer>]));
-    await yieldTask();
+    await yieldToEventLoop();
   }
   // A Blob of Blobs refers to its parts; nothing is copied again.
   return new Blob(parts, { type });
@@ -95,10 +95,13 @@ export function typeForName(name: string): string {
   return (dot >= 0 && TYPES[name.slice(dot + 1).toLowerCase()]) || 'application/octet-stream';
 }
 
-/** Hashes a file and turns its bytes into a Blob, ready for `commitImport({ originals })`. */
-export async function prepareOriginal(name: string, bytes: Uint8Array): Promise<OriginalFileInput> {
+/**
+ * Hashes a file and turns its bytes into a Blob, ready for `commitImport({ originals })`.
+ * `sha256` is the bytes' hash when the import worker already computed it (then nothing is hashed here).
+ */
+export async function prepareOriginal(name: string, bytes: Uint8Array, sha256?: string): Promise<OriginalFileInput> {
   const type = typeForName(name);
-  const id = await sha256Hex(bytes);
+  const id = sha256 && /^[0-9a-f]{64}$/u.test(sha256) ? sha256 : await sha256Hex(bytes);
   return { id, name, type, size: bytes.byteLength, blob: await blobFromBytes(bytes, type) };
 }
 

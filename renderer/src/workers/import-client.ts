@@ -25,7 +25,7 @@ export interface ImportRequest {
  * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[]; ocr?: OcrReport }
+  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[]; ocr?: OcrReport; sha256?: string }
   | { id: number; ok: false; error: string }
   /** A scanned page was recognised (sent before the file's result). */
   | { id: number; ok?: undefined; progress: OcrProgress };
@@ -46,6 +46,8 @@ export interface ImportFileResult {
   lost?: string[];
   /** Present when pages were OCR'd: confidence per page and a mark per bulletin (issue 15). */
   ocr?: OcrReport;
+  /** SHA-256 of the file's bytes (hex), computed by the worker: its kept original's content address. */
+  sha256?: string;
   error?: string;
 }
 
@@ -111,7 +113,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[]; ocr?: OcrReport }>();
+    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[]; ocr?: OcrReport; sha256?: string }>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.ok === undefined) {
@@ -121,6 +123,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       if (res.ok) {
         const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], lost: [] };
         if (res.ocr) sofar.ocr = res.ocr;
+        if (res.sha256) sofar.sha256 = res.sha256;
         for (const b of res.bulletins) sofar.bulletins.push(b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
         for (const l of res.lost ?? []) sofar.lost.push(l);
@@ -132,7 +135,8 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
         const lost = sofar.lost.length > 0 ? { lost: sofar.lost } : {};
         const ocr = sofar.ocr ? { ocr: sofar.ocr } : {};
-        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost, ...ocr });
+        const sha256 = sofar.sha256 ? { sha256: sofar.sha256 } : {};
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost, ...ocr, ...sha256 });
       } else {
         partial.delete(res.id);
         entry.pending.get(res.id)?.resolve(res);
@@ -199,6 +203,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}),
         ...(res.lost ? { lost: res.lost } : {}),
         ...(res.ocr ? { ocr: res.ocr } : {}),
+        ...(res.sha256 ? { sha256: res.sha256 } : {}),
       };
     } catch (err) {
       if (signal?.aborted) throw abortError();

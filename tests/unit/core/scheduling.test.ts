@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TimeSlice, yieldToEventLoop } from '../../../renderer/src/core/scheduling';
 
 describe('yieldToEventLoop', () => {
@@ -9,6 +9,31 @@ describe('yieldToEventLoop', () => {
     await yieldToEventLoop();
     order.push('after yield');
     expect(order).toEqual(['microtask', 'queued timer', 'after yield']);
+  });
+});
+
+describe('yieldToEventLoop in a page or worker', () => {
+  it('posts a message to itself instead of a timer (no 4 ms clamp on chained yields), resuming in order in a later task', async () => {
+    vi.resetModules();
+    const g = globalThis as { document?: unknown };
+    g.document = {};
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      const { yieldToEventLoop: pageYield } = await import('../../../renderer/src/core/scheduling');
+      const order: string[] = [];
+      void Promise.resolve().then(() => order.push('microtask'));
+      const a = pageYield().then(() => order.push('first'));
+      const b = pageYield().then(() => order.push('second'));
+      order.push('sync');
+      await Promise.all([a, b]);
+      for (let i = 0; i < 20; i += 1) await pageYield();
+      expect(order).toEqual(['sync', 'microtask', 'first', 'second']);
+      expect(timers).not.toHaveBeenCalled();
+    } finally {
+      timers.mockRestore();
+      delete g.document;
+      vi.resetModules();
+    }
   });
 });
 

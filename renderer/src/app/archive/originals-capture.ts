@@ -14,10 +14,11 @@ export interface CapturedOriginals {
 export const NO_ORIGINALS: CapturedOriginals = { byName: new Map() };
 
 /**
- * Prepares every readable file for keeping (hashed in 1 MB slices, see data/originals.ts). A file
+ * Prepares every readable file for keeping (hashed in slices, see data/originals.ts, unless the
+ * import worker already gave its `sha256`). A file
  * that fails here is simply not kept: the import itself must not fail over it.
  */
-export async function captureOriginals(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<CapturedOriginals> {
+export async function captureOriginals(files: ReadonlyArray<{ name: string; bytes: Uint8Array; sha256?: string | undefined }>): Promise<CapturedOriginals> {
   const byName = new Map<string, data.OriginalFileInput>();
   // Small files hash without yielding: a folder of hundreds would otherwise run as one long task.
   const slice = new TimeSlice();
@@ -27,7 +28,7 @@ export async function captureOriginals(files: ReadonlyArray<{ name: string; byte
     try {
       // The stored name is the base name: a folder import names files "Folder/sub/a.pdf".
       const base = file.name.slice(file.name.lastIndexOf('/') + 1) || file.name;
-      byName.set(file.name, { ...(await data.prepareOriginal(base, file.bytes)) });
+      byName.set(file.name, { ...(await data.prepareOriginal(base, file.bytes, file.sha256)) });
     } catch (error) {
       console.warn(`could not keep the original of ${file.name}`, error);
     }

@@ -94,6 +94,79 @@ export interface EvidenceContext {
   overDateline: Map<string, number>;
   /** How many paragraphs stand over a dateline. */
   datelineCount: () => number;
+  /**
+   * `isDateline` of each paragraph, filled on first use: the passes ask it of the same line several
+   * times (its title's context, its title's features, the meta-line decision), and parsing a
+   * dateline is the dearest step of this pass on a large listing.
+   */
+  datelines: (boolean | undefined)[];
+  /** Each distinct line's own features, filled on first use (see `ownFeatures`). */
+  own: Map<string, OwnFeatures>;
+}
+
+/** `isDateline(ctx.paras[i])`, computed once per paragraph. */
+function datelineAt(ctx: Pick<EvidenceContext, 'paras' | 'datelines'>, i: number): boolean {
+  const known = ctx.datelines[i];
+  if (known !== undefined) return known;
+  const d = isDateline(ctx.paras[i]);
+  ctx.datelines[i] = d;
+  return d;
+}
+
+/** Whether any paragraph after `i` is a dateline. */
+function datelineAfter(ctx: EvidenceContext, i: number): boolean {
+  for (let j = i + 1; j < ctx.paras.length; j++) if (datelineAt(ctx, j)) return true;
+  return false;
+}
+
+/** The features a line's text decides alone: the same wherever the line recurs. */
+interface OwnFeatures {
+  knownChrome: boolean;
+  siteWords: boolean;
+  signOff: boolean;
+  /** Reads as a byline (a heading never is one). */
+  bylineText: boolean;
+  salutation: boolean;
+  legal: boolean;
+  legalTwice: boolean;
+  agencyCredit: boolean;
+  credit: boolean;
+  /** The line's shape without a page number at either end ('' when it has none). */
+  withoutNumber: string;
+  continues: boolean;
+}
+
+function ownFeaturesOf(t: string): OwnFeatures {
+  const kind = t.length <= 300 ? chromeLineKind(t) : null;
+  const legal = t.length <= 300 && LEGAL.test(t);
+  // A slash before the credit's regex: every credit has one (the regex scans from each position).
+  const agencyCredit = t.length <= 300 && t.includes('/') && AGENCY_CREDIT.test(t);
+  return {
+    knownChrome: kind !== null && kind !== 'meta',
+    siteWords: t.length <= 120 && SITE_WORDS.test(t),
+    signOff: t.length <= 160 && SIGN_OFF.test(t),
+    bylineText: BYLINE.test(t),
+    salutation: t.length <= 60 && SALUTATION.test(t),
+    legal,
+    legalTwice: legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1,
+    agencyCredit,
+    credit: agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t)),
+    withoutNumber: PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '',
+    continues: CONTINUES.test(t),
+  };
+}
+
+/**
+ * `ownFeaturesOf` once per distinct text: the lines that reach the features are mostly repeated
+ * ones (a listing's recurring headlines, a site's chrome), each scored wherever it occurs.
+ */
+function ownFeatures(ctx: EvidenceContext, t: string): OwnFeatures {
+  let own = ctx.own.get(t);
+  if (!own) {
+    own = ownFeaturesOf(t);
+    ctx.own.set(t, own);
+  }
+  return own;
 }
 
 const FOOTER_SPAN = 12;
@@ -113,17 +186,20 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   for (const k of keys) if (k) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const titles = new Set<string>();
   const overDateline = new Map<string, number>();
+  const cache = { paras, datelines: [] as (boolean | undefined)[] };
   keys.forEach((k, i) => {
-    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1])) overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
+    if (!k || (shapes.get(k) ?? 0) < 2 || !datelineAt(cache, i + 1)) return;
+    overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
+    // (A shape already known as a title needs no second look: the set is all that is kept.)
     const p = paras[i] as Para;
-    if (k && (shapes.get(k) ?? 0) > 1 && isDateline(paras[i + 1]) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
+    if (!titles.has(k) && isTitleLike({ ...p, bullet: false }) && findFirstDate(p.text) === null) titles.add(k);
   });
   // Counted only when a repeated line over datelines asks (parsing every paragraph costs).
-  let datelines: number | null = null;
-  const datelineCount = (): number => (datelines ??= paras.reduce((n, _, i) => n + (isDateline(paras[i + 1]) ? 1 : 0), 0));
-  return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras) };
+  let count: number | null = null;
+  const datelineCount = (): number => (count ??= paras.reduce((n, _, i) => n + (datelineAt(cache, i + 1) ? 1 : 0), 0));
+  return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras), datelines: cache.datelines, own: new Map() };
 }
 
 /**
@@ -144,32 +220,30 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const count = shape ? (ctx.shapes.get(shape) ?? 0) : 0;
   const next = ctx.paras[i + 1];
   const after = ctx.paras[i + 2];
-  const kind = t.length <= 300 ? chromeLineKind(t) : null;
+  const own = ownFeatures(ctx, t);
+  const nextIsDateline = datelineAt(ctx, i + 1);
   // Different stories never share a title: a line over every dateline is the layout's furniture
   // ("Associated Press" between byline and date), not a title seen twice (contents and story).
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && isDateline(next) && !furnitureOverDatelines(ctx, shape, t);
-  const withoutNumber = PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '';
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && nextIsDateline && !furnitureOverDatelines(ctx, shape, t);
   const prev = ctx.paras[i - 1];
-  const legal = t.length <= 300 && LEGAL.test(t);
-  const agencyCredit = t.length <= 300 && AGENCY_CREDIT.test(t);
-  const credit = agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t));
+  const { legal, agencyCredit } = own;
   return {
-    knownChrome: b(kind !== null && kind !== 'meta'),
-    siteWords: b(t.length <= 120 && SITE_WORDS.test(t)),
-    signOff: b(t.length <= 160 && SIGN_OFF.test(t)),
-    byline: b(p.heading === 0 && BYLINE.test(t)),
-    salutation: b(t.length <= 60 && SALUTATION.test(t)),
+    knownChrome: b(own.knownChrome),
+    siteWords: b(own.siteWords),
+    signOff: b(own.signOff),
+    byline: b(p.heading === 0 && own.bylineText),
+    salutation: b(own.salutation),
     legalWords: b(legal),
-    legalTwice: b(legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1),
-    credit: b(credit),
-    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !isDateline(next)),
+    legalTwice: b(own.legalTwice),
+    credit: b(own.credit),
+    tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !nextIsDateline),
     repeated: b(count > 1),
     everyUnit: b(count > 2),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood
     // above the story); a bare "Foto: …" label there is the end of the story before.
-    creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (isDateline(after) || after.text.length > next.text.length)),
+    creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (datelineAt(ctx, i + 2) || after.text.length > next.text.length)),
     // A disclaimer or colophon closes the document: no dateline follows it.
-    legalAtEnd: b(legal && ctx.paras.length - i <= 6 && !ctx.paras.slice(i + 1).some((q) => isDateline(q))),
+    legalAtEnd: b(legal && ctx.paras.length - i <= 6 && !datelineAfter(ctx, i)),
     short: b(t.length <= 60),
     unfinished: b(!endsSentence(t)),
     sentence: b(endsSentence(t) && words(t) >= 4),
@@ -180,7 +254,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     // "Boletín Informativo 2" between two halves of a sentence: a PDF's running head and page number.
     // A line that a sentence runs through is a wrapped piece of text, whatever it repeats.
     // (A first token with dots or bars, "spanish.news.cn|", is a site name, not a word.)
-    midSentence: b((!!next && CONTINUES.test(next.text)) || (CONTINUES.test(t) && !!prev && !endsSentence(prev.text))),
+    midSentence: b((!!next && CONTINUES.test(next.text)) || (own.continues && !!prev && !endsSentence(prev.text))),
     // Below the closing disclaimer or unsubscribe notice: the sender's address, links, contacts.
     afterFooter: b(i > ctx.footerFrom),
     // A short heading right over a deeper one ("Comercio" over the first story's title): a section
@@ -190,18 +264,18 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
       words(t) <= 4 &&
         !endsSentence(t) &&
         ((p.heading > 0 && !!next && next.heading > p.heading) ||
-          (p.heading === 0 && words(t) <= 3 && CAPITALS.test(t) && !!next && next.heading === 0 && isTitleLike(next) && !isDateline(next) && isDateline(after))),
+          (p.heading === 0 && words(t) <= 3 && CAPITALS.test(t) && !!next && next.heading === 0 && isTitleLike(next) && !nextIsDateline && datelineAt(ctx, i + 2))),
     ),
     // A site's meta line ("Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL") right over the story's
     // own dateline, even when this once its fields differ from the other items'.
-    metaBeforeDateline: b(t.length <= 160 && /[|·]/u.test(t) && !!next && isDateline(next) && findFirstDate(t) !== null),
+    metaBeforeDateline: b(t.length <= 160 && /[|·]/u.test(t) && nextIsDateline && findFirstDate(t) !== null),
     // One closing line after the document's last drawn rule ("Comunicado 142/2023 · Dirección …").
     colophonAfterRule: b(i === ctx.paras.length - 1 && i > 0 && RULE_LINE.test(prev?.text ?? '') && t.length <= 120 && !endsSentence(t)),
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
     pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && count > 1),
-    runningHead: b(withoutNumber.length > 0 && (ctx.shapes.get(withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
+    runningHead: b(own.withoutNumber.length > 0 && (ctx.shapes.get(own.withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };
 }
 
@@ -239,11 +313,11 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (i > ctx.footerFrom) return true;
   if ((ctx.shapes.get(ctx.keys[i] ?? '') ?? 0) > 1) return true;
   if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
-  if (t.length <= 40 && CAPITALS.test(t) && isDateline(ctx.paras[i + 2])) return true;
+  if (t.length <= 40 && CAPITALS.test(t) && datelineAt(ctx, i + 2)) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
   if (t.length <= 60 && SALUTATION.test(t)) return true;
   if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
-  if (t.length <= 160 && /[|·]/u.test(t) && isDateline(ctx.paras[i + 1])) return true;
+  if (t.length <= 160 && /[|·]/u.test(t) && datelineAt(ctx, i + 1)) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 
@@ -264,7 +338,7 @@ export function chromeActions(paras: Para[]): ChromeAction[] {
     if (f.runningHead || f.pageMark) return 'join';
     // A repeated meta line with a date ("spanish.news.cn| 2023-08-02 09:14:05|") keeps the date,
     // unless the story's own dateline follows (the better date).
-    if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !isDateline(paras[i + 1])) return 'date';
+    if (!f.knownChrome && !f.signOff && findFirstDate(p.text) !== null && !datelineAt(ctx, i + 1)) return 'date';
     return 'drop';
   });
   // Chrome is what stands around content: a file that would keep no text keeps everything.

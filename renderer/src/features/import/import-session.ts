@@ -8,7 +8,7 @@
  */
 import { findBatchDuplicates } from '../../core/import/batch-duplicates';
 import { contentHash } from '../../core/import/hash';
-import { TimeSlice } from '../../core/scheduling';
+import { TimeSlice, yieldToEventLoop } from '../../core/scheduling';
 import type { ImportInput } from '../../core/import/import-file';
 import type { OcrProgress } from '../../core/import/ocr';
 import type { ImportFileResult } from '../../workers/import-client';
@@ -72,8 +72,11 @@ export interface SessionDeps<Originals = unknown> {
   ): Promise<ImportFileResult[]>;
   /** Which of these content hashes the archive already holds. */
   existingHashes(hashes: string[]): Promise<ReadonlySet<string>>;
-  /** Keeps the files (before their bytes go to the worker). */
-  captureOriginals(files: readonly { name: string; bytes: Uint8Array }[]): Promise<Originals>;
+  /**
+   * Keeps the files: from copies after the parse, with the hash the worker computed (`sha256`),
+   * or, for a batch too large to copy, before their bytes go to the worker.
+   */
+  captureOriginals(files: readonly { name: string; bytes: Uint8Array; sha256?: string | undefined }[]): Promise<Originals>;
   commit(request: {
     fileNames: readonly string[];
     items: readonly PreviewItem[];
@@ -100,6 +103,28 @@ const initial = <O>(): SessionState<O> => ({
   commitDiskFull: false,
   outcome: null,
 });
+
+/**
+ * Largest batch whose files are copied so they can be kept after they parse (see `start`): the
+ * copy lives until the files are made Blobs.
+ */
+const CONCURRENT_CAPTURE_BYTES = 128 << 20;
+/** Bytes copied per task. */
+const COPY_PART_BYTES = 4 << 20;
+
+/** A copy of each file's bytes, made a few MB per task. */
+async function copiesOf(files: readonly SessionFile[]): Promise<SessionFile[]> {
+  const copies: SessionFile[] = [];
+  for (const file of files) {
+    const copy = new Uint8Array(file.bytes.byteLength);
+    for (let at = 0; at < copy.byteLength; at += COPY_PART_BYTES) {
+      copy.set(file.bytes.subarray(at, at + COPY_PART_BYTES), at);
+      if (at + COPY_PART_BYTES < copy.byteLength) await yieldToEventLoop();
+    }
+    copies.push({ ...file, bytes: copy });
+  }
+  return copies;
+}
 
 /** Preview items from the worker's results: archive duplicates, then copies across the batch's files. */
 export async function previewItemsOf(results: readonly ImportFileResult[], existingHashes: SessionDeps['existingHashes']): Promise<PreviewItem[]> {
@@ -186,9 +211,15 @@ export class ImportSession<Originals = unknown> {
     });
     const current = () => generation === this.generation;
     try {
-      const originals = await this.deps.captureOriginals(readable);
+      // The worker hashes each file while it has it (natively, off this thread: hashing a 27 MB file
+      // here took ~0.3 s of script before its parse could start), so the originals are kept after
+      // the parse, from copies: the worker takes the bytes (moved, not copied). A batch too large
+      // to hold twice is kept first and hashed here, as before.
+      const batchBytes = readable.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+      const copies = batchBytes <= CONCURRENT_CAPTURE_BYTES ? await copiesOf(readable) : null;
+      let originals = copies ? null : await this.deps.captureOriginals(readable);
       if (!current()) return;
-      this.set({ originals });
+      if (originals) this.set({ originals });
       const inputs = readable.map((f): ImportInput => {
         const fileDate = this.deps.fileDateOf(f.lastModified);
         return fileDate ? { name: f.name, bytes: f.bytes, fileDate } : { name: f.name, bytes: f.bytes };
@@ -199,10 +230,16 @@ export class ImportSession<Originals = unknown> {
         onOcrProgress: (progress) => current() && this.set({ ocr: { ...this.state.ocr, progress: new Map(this.state.ocr.progress).set(progress.fileName, progress) } }),
       });
       if (!current()) return;
+      // Results come in the files' order; a file without the worker's hash is hashed here.
+      const capturing = copies ? this.deps.captureOriginals(copies.map((f, i) => ({ ...f, sha256: results[i]?.fileName === f.name ? results[i]?.sha256 : undefined }))) : null;
+      // Its outcome is awaited after the preview items; a failure there must not leave it unhandled.
+      capturing?.catch(() => undefined);
       const items = await previewItemsOf(results, this.deps.existingHashes);
+      if (capturing) originals = await capturing;
       if (!current()) return;
       this.set({
         phase: 'preview',
+        ...(capturing ? { originals } : {}),
         items,
         problems: [...this.state.problems, ...results.filter((r) => r.error).map((r) => ({ fileName: r.fileName, message: r.error ?? '' }))],
         leftOut: results.filter((r) => r.lost && r.lost.length > 0).map((r) => ({ fileName: r.fileName, lines: r.lost ?? [] })),

@@ -45,6 +45,39 @@ async function previewOf(results: ImportFileResult[], over: Partial<SessionDeps<
 }
 
 describe('ImportSession', () => {
+  it("keeps the files from copies the parse cannot take away, with the worker's hash", async () => {
+    const events: string[] = [];
+    let kept: { bytes: number[]; sha256: string | undefined }[] = [];
+    const { deps } = fakeDeps([], {
+      captureOriginals: async (files) => {
+        events.push('capture');
+        kept = files.map((f) => ({ bytes: [...f.bytes], sha256: f.sha256 }));
+        return 'kept';
+      },
+      parse: async (files) => {
+        events.push('parse');
+        // As the worker transfer does: the bytes handed to the parse are gone from this side.
+        for (const f of files) f.bytes.fill(0);
+        return [
+          { fileName: 'a.txt', bulletins: [bulletin('One', '2023-01-02', 'Alpha text.')], sha256: 'ab'.repeat(32) },
+          { fileName: 'b.txt', bulletins: [bulletin('Two', '2023-01-03', 'Beta text.', 'b.txt')] },
+        ];
+      },
+    });
+    const session = new ImportSession(deps);
+    await session.start([
+      { name: 'a.txt', bytes: new Uint8Array([7, 8, 9]) },
+      { name: 'b.txt', bytes: new Uint8Array([5]) },
+    ]);
+    // The page no longer hashes before the parse: the worker's hash comes with the result.
+    expect(events).toEqual(['parse', 'capture']);
+    expect(kept).toEqual([
+      { bytes: [7, 8, 9], sha256: 'ab'.repeat(32) },
+      { bytes: [5], sha256: undefined },
+    ]);
+    expect(session.getState()).toMatchObject({ phase: 'preview', originals: 'kept' });
+  });
+
   it('goes parsing → preview → committing → done and stores the included bulletins', async () => {
     const { session, committed, phases } = await previewOf([
       { fileName: 'a.txt', bulletins: [bulletin('One', '2023-01-02', 'Alpha text.'), bulletin('Two', '2023-01-03', 'Beta text.')] },
