@@ -1,57 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectronBinary } from './electron-binary';
-
-interface Launched {
-  app: ElectronApplication;
-  page: Page;
-}
-
-let launched: Launched | null = null;
-let userData: string | null = null;
-
-/** The runner's environment minus the dev-server URL (the test drives the built app://bundle). */
-function testEnv(dir: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
-  env['PA_USER_DATA_DIR'] = dir;
-  return env;
-}
-
-/** Launches the built app with a fresh userData folder, or marks the test skipped with the reason. */
-async function launchOrSkip(): Promise<Launched> {
-  const binary = findElectronBinary();
-  if (!('path' in binary)) {
-    test.skip(true, `Electron binary not available: ${binary.reason}`);
-    throw new Error('unreachable: test.skip throws');
-  }
-  userData = mkdtempSync(join(tmpdir(), 'pa-electron-'));
-  const app = await electron.launch({
-    executablePath: binary.path,
-    args: [join(process.cwd(), 'out/main/index.js')],
-    env: testEnv(userData),
-  });
-  // Never let a test open the real system browser: record instead.
-  await app.evaluate(({ shell }) => {
-    const opened: string[] = [];
-    (globalThis as Record<string, unknown>)['__paOpened'] = opened;
-    shell.openExternal = async (url: string) => {
-      opened.push(url);
-    };
-  });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  launched = { app, page };
-  return launched;
-}
+import { expect, test } from '@playwright/test';
+import { closeAllLaunched, launchOrSkip } from './launch';
 
 test.afterEach(async () => {
-  await launched?.app.close();
-  launched = null;
-  if (userData) rmSync(userData, { recursive: true, force: true });
-  userData = null;
+  await closeAllLaunched();
 });
 
 // Page functions run in the renderer; this project is typed without the DOM lib, so they reach
@@ -83,7 +34,7 @@ test('the window loads the app from app://bundle with the host bridge and no Nod
     };
   });
   expect(surface).toEqual({
-    host: ['appInfo', 'listBackups', 'openExternal', 'openFiles', 'openOriginal', 'readBackup', 'saveFile', 'writeBackup'],
+    host: ['appInfo', 'forgetTeamPassword', 'listBackups', 'loadTeamPassword', 'openExternal', 'openFiles', 'openOriginal', 'readBackup', 'saveFile', 'saveTeamPassword', 'setTeamServer', 'writeBackup'],
     require: 'undefined',
     process: 'undefined',
     platform: 'electron',
