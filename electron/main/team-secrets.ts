@@ -2,9 +2,10 @@
  * The team-archive password on the desktop (issue 24): encrypted with Electron's `safeStorage`
  * (the system keychain: Keychain, DPAPI, libsecret) and kept in one file in the user-data folder as
  * the encrypted bytes only, never the password itself. Where the system offers no encryption
- * (`isEncryptionAvailable()` false, e.g. Linux without a keyring) nothing is stored: the person
- * types the password at each start, as in the web twin. `safeStorage` and the file system are
- * passed in, so this logic runs under unit tests.
+ * (`isEncryptionAvailable()` false, e.g. Linux without a keyring) nothing is written: the password
+ * stays in this process's memory only, so the reload that admits a newly connected server does not
+ * ask for it again, and the person types it at the next start, as in the web twin. `safeStorage`
+ * and the file system are passed in, so this logic runs under unit tests.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 
@@ -15,7 +16,10 @@ export interface SafeStorageLike {
 }
 
 export interface TeamSecrets {
-  /** Keeps the password for `key` (server + database + user). @returns false when it could not be kept safely. */
+  /**
+   * Keeps the password for `key` (server + database + user).
+   * @returns false when it could not be kept across restarts (then it is kept in memory for this run).
+   */
   save(key: string, password: string): Promise<boolean>;
   /** The kept password for `key`, or null (none kept, another key, or it no longer decrypts). */
   load(key: string): Promise<string | null>;
@@ -29,15 +33,20 @@ interface StoredSecret {
 }
 
 export function createTeamSecrets(safeStorage: SafeStorageLike, file: string): TeamSecrets {
+  // Without a keychain: this run's password, never written anywhere.
+  let inMemory: { key: string; password: string } | null = null;
   return {
     async save(key, password) {
-      if (!safeStorage.isEncryptionAvailable()) return false;
+      if (!safeStorage.isEncryptionAvailable()) {
+        inMemory = { key, password };
+        return false;
+      }
       const stored: StoredSecret = { key, encrypted: safeStorage.encryptString(password).toString('base64') };
       await writeFile(file, JSON.stringify(stored), { mode: 0o600 });
       return true;
     },
     async load(key) {
-      if (!safeStorage.isEncryptionAvailable()) return null;
+      if (!safeStorage.isEncryptionAvailable()) return inMemory?.key === key ? inMemory.password : null;
       try {
         const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<StoredSecret>;
         if (stored.key !== key || typeof stored.encrypted !== 'string') return null;
@@ -47,6 +56,7 @@ export function createTeamSecrets(safeStorage: SafeStorageLike, file: string): T
       }
     },
     async forget() {
+      inMemory = null;
       await rm(file, { force: true });
     },
   };

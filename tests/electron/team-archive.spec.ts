@@ -112,24 +112,15 @@ async function waitForSync(page: Page, after = 0): Promise<void> {
   await expect(teamRegion(page).getByRole('alert')).toHaveCount(0);
 }
 
-async function connect(app: ElectronApplication, page: Page, team: Team): Promise<void> {
+async function connect(page: Page, team: Team): Promise<void> {
   const region = await openTeamArchive(page);
   await region.getByRole('textbox', { name: 'Server URL' }).fill(team.url);
   await region.getByRole('textbox', { name: 'Database' }).fill(team.database);
   await region.getByRole('textbox', { name: 'User name' }).fill(team.user);
   await region.getByRole('textbox', { name: 'Password' }).fill(team.password);
   await region.getByRole('button', { name: 'Connect', exact: true }).click();
-  if (!(await app.evaluate(({ safeStorage }) => safeStorage.isEncryptionAvailable()))) {
-    // Without a keyring no password is kept, so after the first connect's reload the engine cannot
-    // resume (engine.ts `resume`) and asks again: type it once more (now no reload is needed).
-    await expect(async () => {
-      const shown = await openTeamArchive(page);
-      await expect(shown.getByRole('status').first()).toContainText('Enter the password', { timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
-    await teamRegion(page).getByRole('textbox', { name: 'Password' }).fill(team.password);
-    await teamRegion(page).getByRole('button', { name: 'Connect', exact: true }).click();
-    test.info().annotations.push({ type: 'limitation', description: 'safeStorage encryption unavailable: the first connect asked for the password twice (once more after its reload)' });
-  }
+  // With or without a keyring the reload that admits the server resumes the connect by itself:
+  // without one, main keeps the password in memory for this run (team-secrets.ts).
   await waitForSync(page);
 }
 
@@ -166,7 +157,7 @@ test('a bulletin imported on the desktop reaches the team server, before and aft
   const { app, page } = await launchOrSkip();
   await appReady(page);
   await importText(app, page, 'Quetzal fisheries accord signed', 'The ministers agreed on shared anchovy quotas.');
-  await connect(app, page, team);
+  await connect(page, team);
   expect(await serverHasBulletinWith(team, 'shared anchovy quotas')).toBe(true);
 
   // An import while connected goes out at the next sync.
@@ -184,7 +175,7 @@ test('the password is never in plain text in userData, and a relaunch reconnects
   const team = await newTeam();
   const first = await launchOrSkip();
   await appReady(first.page);
-  await connect(first.app, first.page, team);
+  await connect(first.page, team);
   const lastSync = await syncedAt(first.page);
   const encrypted = await first.app.evaluate(({ safeStorage }) => safeStorage.isEncryptionAvailable());
   await closeLaunched(first); // flushes IndexedDB, Local Storage and logs to disk before the scan
@@ -238,9 +229,9 @@ test('the page reaches the configured server and no other origin; its CSP names 
   try {
     const address = other.address();
     if (!address || typeof address === 'string') throw new Error('no port for the other server');
-    const { app, page } = await launchOrSkip();
+    const { page } = await launchOrSkip();
     await appReady(page);
-    await connect(app, page, team);
+    await connect(page, team);
     const serverOrigin = new URL(team.url).origin;
     const sameHostOtherName = serverOrigin.replace('127.0.0.1', 'localhost');
     const targets = [`${team.url}/`, `http://127.0.0.1:${address.port}/`, 'https://example.org/', ...(sameHostOtherName !== serverOrigin ? [`${sameHostOtherName}/`] : [])];

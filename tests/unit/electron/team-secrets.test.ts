@@ -26,12 +26,18 @@ describe('team archive password store', () => {
     expect(await secrets.load('https://couch.example.org/team|luis')).toBeNull();
   });
 
-  it('stores nothing when the system offers no encryption', async () => {
+  it('writes nothing when the system offers no encryption, and keeps the password for this run only', async () => {
     const path = file();
     const secrets = createTeamSecrets(fakeSafeStorage(false), path);
     expect(await secrets.save('k', 'pw')).toBe(false);
-    expect(await secrets.load('k')).toBeNull();
     expect(() => readFileSync(path)).toThrow();
+    // The reload after a first connect finds it (no second prompt); another key does not.
+    expect(await secrets.load('k')).toBe('pw');
+    expect(await secrets.load('other')).toBeNull();
+    // A new start (a new store over the same file) asks again.
+    expect(await createTeamSecrets(fakeSafeStorage(false), path).load('k')).toBeNull();
+    await secrets.forget();
+    expect(await secrets.load('k')).toBeNull();
   });
 
   it('forgets the password', async () => {
