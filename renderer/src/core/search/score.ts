@@ -186,7 +186,7 @@ export class Scorer {
   }
 
   /** BM25F of one key for the subset, weighted, written as a maximum into `into`. */
-  private keyInto(key: string, weight: number, idfKey: string, into: Float64Array, subset: Int32Array | null): void {
+  keyInto(key: string, weight: number, idfKey: string, into: Float64Array, subset: Int32Array | null): void {
     const { text, title } = this.ix;
     const { slots, hitPos, hitAt } = this;
     const normT = this.norms.title;
@@ -275,16 +275,18 @@ export class Scorer {
       let sum = 0;
       for (const group of keys) {
         let best = 0;
-        for (const { key, weight, idfKey } of group) {
-          const f = this.maxF(key);
-          best = Math.max(best, f > 0 ? (Math.min(this.idf(key), this.idf(idfKey ?? key)) * weight * f) / (K1 + f) : 0);
-        }
+        for (const { key, weight, idfKey } of group) best = Math.max(best, this.keyBound(key, weight, idfKey ?? key));
         sum += best;
       }
       bound = Math.max(bound, sum);
     }
-    // Room for rounding: the bound must never be below a score computed in another order.
-    return bound * (1 + 1e-9);
+    return bound;
+  }
+
+  /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
+  keyBound(key: string, weight: number, idfKey: string): number {
+    const f = this.maxF(key);
+    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) : 0;
   }
 
   /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */

@@ -16,7 +16,7 @@
  */
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
-import { kthLargest, nearBound, NEAR_CANDIDATES, Scorer, type ScoreIndex } from './score';
+import { kthLargest, nearBound, NEAR_CANDIDATES, Scorer, type ScoreIndex, type TermKeys } from './score';
 
 /** Scores are compared at this resolution relative to the best (finer differences are ties, broken by date). */
 export const SCALE = 1 << 20;
@@ -82,6 +82,49 @@ export function maxScore(scores: Float64Array, subset: Int32Array | null = null)
 }
 
 /**
+ * The summands of the score, in the order the full path adds them: the clauses, or for a query of
+ * one clause that is one phrase (or group of words), its words (a term's score is the sum of its
+ * words', and adding them one by one from 0 gives the same number to the last bit).
+ */
+function summands(clauses: readonly TermMatch[]): Array<readonly TermKeys[]> {
+  const only = clauses.length === 1 ? clauses[0]?.alternatives : undefined;
+  const groups = only?.length === 1 ? (only[0] ?? []) : [];
+  if (groups.length > 1) return groups.map((group) => [[group]]);
+  return clauses.map((c) => c.alternatives);
+}
+
+/**
+ * A one-clause score (the best of its alternatives) where it can rank in the first `k`: keys in
+ * decreasing order of their bound, stopping when the bound falls below the k-th best so far (no
+ * later key can lift a match to the first k). Matches below that floor keep a lower score.
+ */
+function bestOfKeys(scorer: Scorer, alternatives: readonly TermKeys[], n: number, k: number): Float64Array {
+  const best = new Float64Array(n);
+  const keys: Array<{ key: string; weight: number; idfKey: string; bound: number }> = [];
+  for (const alternative of alternatives) {
+    if (alternative.length !== 1) {
+      // A phrase among the alternatives: scored in full.
+      const t = scorer.clauseScores([alternative]);
+      for (let i = 0; i < n; i++) if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
+      continue;
+    }
+    for (const { key, weight, idfKey } of alternative[0] ?? []) {
+      const id = idfKey ?? key;
+      if (!keys.some((e) => e.key === key && e.weight === weight && e.idfKey === id)) keys.push({ key, weight, idfKey: id, bound: scorer.keyBound(key, weight, id) });
+    }
+  }
+  keys.sort((a, b) => b.bound - a.bound);
+  const margin = (4 * keys.reduce((sum, e) => sum + e.bound, 0)) / SCALE;
+  let floor = k < n ? kthLargest(best, k) : 0;
+  for (const { key, weight, idfKey, bound } of keys) {
+    if (k < n && bound < floor - margin) break;
+    scorer.keyInto(key, weight, idfKey, best, null);
+    if (k < n) floor = kthLargest(best, k);
+  }
+  return best;
+}
+
+/**
  * The first `k` of the relevance ranking of `slots` (the matches, ascending), equal to the first `k`
  * of `rankByScore(order, slots, scoreSlots(…))` for k ≤ its exact head.
  */
@@ -89,23 +132,27 @@ export function topRanked(ix: ScoreIndex, order: RankOrder, clauses: readonly Te
   const n = slots.length;
   const scorer = new Scorer(ix, slots);
   const m = Math.max(k, runs.length > 0 ? NEAR_CANDIDATES : 0);
+  const parts = summands(clauses);
   let subset: Int32Array | null = null;
-  const perClause = new Array<Float64Array>(clauses.length);
-  if (n < Math.max(PRUNE_FROM, 4 * m) || clauses.length === 0) {
-    clauses.forEach((c, j) => {
-      perClause[j] = scorer.clauseScores(c.alternatives);
+  const perPart = new Array<Float64Array>(parts.length);
+  const prune = n >= Math.max(PRUNE_FROM, 4 * m);
+  if (prune && parts.length === 1 && runs.length === 0) {
+    perPart[0] = bestOfKeys(scorer, parts[0] ?? [], n, k);
+  } else if (!prune || parts.length === 1) {
+    parts.forEach((alternatives, j) => {
+      perPart[j] = scorer.clauseScores(alternatives);
     });
   } else {
-    const bounds = clauses.map((c) => scorer.clauseBound(c.alternatives));
+    const bounds = parts.map((alternatives) => scorer.clauseBound(alternatives));
     let left = bounds.reduce((a, b) => a + b, 0);
     // Quantisation step of the final key, and what proximity may add, with room to spare: pruning less is always safe.
     const maxIdf = Math.log(1 + (Math.max(1, ix.table.size) + 0.5) / 0.5);
     const margin = (4 * (left + runs.reduce((a, r) => a + nearBound(r, maxIdf), 0))) / SCALE;
     const partial = new Float64Array(n);
-    const byBound = clauses.map((_, j) => j).sort((a, b) => (bounds[b] ?? 0) - (bounds[a] ?? 0) || a - b);
+    const byBound = parts.map((_, j) => j).sort((a, b) => (bounds[b] ?? 0) - (bounds[a] ?? 0) || a - b);
     for (const j of byBound) {
-      const scores = scorer.clauseScores(clauses[j]?.alternatives ?? [], subset);
-      perClause[j] = scores;
+      const scores = scorer.clauseScores(parts[j] ?? [], subset);
+      perPart[j] = scores;
       left -= bounds[j] ?? 0;
       const count: number = subset === null ? n : subset.length;
       for (let c = 0; c < count; c++) {
@@ -124,13 +171,13 @@ export function topRanked(ix: ScoreIndex, order: RankOrder, clauses: readonly Te
       subset = kept.subarray(0, w);
     }
   }
-  // Summed in query order, as `scoreSlots` does (from 0: one clause's scores are their own sum).
+  // Summed in query order, as `scoreSlots` does (from 0: one summand's scores are their own sum).
   const count = subset === null ? n : subset.length;
-  const scores = perClause.length === 1 ? (perClause[0] ?? new Float64Array(n)) : new Float64Array(n);
-  for (const clauseScores of perClause.length === 1 ? [] : perClause) {
+  const scores = perPart.length === 1 ? (perPart[0] ?? new Float64Array(n)) : new Float64Array(n);
+  for (const partScores of perPart.length === 1 ? [] : perPart) {
     for (let c = 0; c < count; c++) {
       const i = subset === null ? c : (subset[c] ?? 0);
-      scores[i] = (scores[i] ?? 0) + (clauseScores[i] ?? 0);
+      scores[i] = (scores[i] ?? 0) + (partScores[i] ?? 0);
     }
   }
   for (const run of runs) scorer.near(run, scores, subset);
