@@ -24,9 +24,9 @@ import { intersectAll, markOf, releaseBytes } from './sets';
 import { countFacets } from './facets';
 import { RankOrder } from './rank';
 import { TagIndex, type SearchTag } from './tag-filter';
-import { EXACT_TOP, PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
+import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
 import { topRanked } from './topk';
-import type { ScoreIndex } from './score';
+import { rankTuning, type ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
 import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
@@ -174,7 +174,7 @@ export class SearchEngine {
     // The first pages (a `limit` within the exact head) come from top-k retrieval; more, or all, from scoring every match.
     const ranked = sort !== 'relevance' || clauses.length === 0
       ? this.state.order.rank(slots, null, sort)
-      : limit <= EXACT_TOP
+      : limit <= rankTuning.exactTop
         ? topRanked(ix, this.state.order, clauses, runs, slots, limit)
         : rankByScore(this.state.order, slots, scoreSlots(ix, clauses, runs, slots), table.slots);
     const count = Math.min(ranked.length, limit);

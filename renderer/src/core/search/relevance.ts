@@ -1,21 +1,18 @@
 /**
  * Ranking by relevance and partial matches. The matches are scored (score.ts); few matches are
  * sorted exactly, many are bucketed into 256 score tiers (relative to the best) and walked in date
- * order by `RankOrder`, except the best `EXACT_TOP`, which come first, sorted exactly: the first
+ * order by `RankOrder`, except the best `rankTuning.exactTop`, which come first, sorted exactly: the first
  * pages are exact (and `topRanked`, topk.ts, gets them without scoring every match), the long tail
  * is ordered by tier and then date. Date only breaks ties, and equal scores keep the
  * newest-first order whatever the date precision (undated bulletins are not pushed down by score).
  */
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
-import { Scorer, type ScoreIndex } from './score';
+import { rankTuning, Scorer, type ScoreIndex } from './score';
 import { maxScore, rankKey, rankTop } from './topk';
 import { borrowBytes, releaseBytes } from './sets';
 import type { Query } from './query-types';
 
-export const EXACT_TOP = 300;
-/** Below this many matches a full sort is cheaper than tiers plus a walk of the whole order. */
-const SORT_ALL = 20000;
 
 /** Runs of plain words typed next to each other (with their stop words), for the proximity bonus. */
 export function wordRuns(query: Query): string[][] {
@@ -38,7 +35,7 @@ export function scoreSlots(ix: ScoreIndex, clauses: readonly TermMatch[], runs: 
 }
 
 /**
- * `slots` ordered by `scores` (same positions), ties newest first: the best `EXACT_TOP` exactly by
+ * `slots` ordered by `scores` (same positions), ties newest first: the best `rankTuning.exactTop` exactly by
  * `rankKey` (which `topRanked` reproduces), the rest by score tier and then date.
  */
 export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64Array, slotCount: number): Int32Array {
@@ -48,7 +45,7 @@ export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64
   const slotAt = order.slotsInOrder();
   const total = Math.max(1, slotAt.length);
   const max = maxScore(scores);
-  if (n <= SORT_ALL) {
+  if (n <= rankTuning.sortAll) {
     // One number per match: a native numeric sort, no comparator calls.
     const keys = new Float64Array(n);
     for (let i = 0; i < n; i++) keys[i] = rankKey(scores[i] ?? 0, posOf[slots[i] ?? 0] ?? 0, max, total);
@@ -57,7 +54,7 @@ export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64
     for (let i = 0; i < n; i++) out[i] = slotAt[(keys[i] ?? 0) % total] ?? 0;
     return out;
   }
-  const head = rankTop(order, slots, scores, EXACT_TOP, max);
+  const head = rankTop(order, slots, scores, rankTuning.exactTop, max);
   const tier = borrowBytes(slotCount);
   for (let i = 0; i < n; i++) tier[slots[i] ?? 0] = max > 0 ? Math.floor((255 * (scores[i] ?? 0)) / max) : 0;
   const tail = order.rank(slots, tier, 'relevance');

@@ -37,10 +37,18 @@ const B_BODY = 0.75;
 /** Bonus for two adjacent query words found together, as a share of their mean idf. */
 const NEAR_BODY = 0.6;
 const NEAR_TITLE = 1.2;
-/** How many of the best matches get their titles checked for adjacent query words. */
-const TITLE_RERANK = 100;
-/** How many of the best matches get their text checked for adjacent query words. */
-const NEAR_TOP = 1000;
+/**
+ * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
+ * documents then takes every path of top-k retrieval); the app never changes them.
+ * - `nearTop` / `titleRerank`: how many of the best matches get their text / titles checked for
+ *   adjacent query words;
+ * - `exactTop`: how many of the best matches the full ranking sorts exactly (and top-k serves);
+ * - `sortAll`: below this many matches the full ranking sorts them all (cheaper than tiers plus a walk
+ *   of the whole order);
+ * - `pruneFrom`: below this many matches top-k scores them all (as cheap as pruning);
+ * - `boundScale`: multiplies the upper bounds top-k prunes with (1; below 1 only to show the test fails).
+ */
+export const rankTuning = { nearTop: 1000, titleRerank: 100, exactTop: 300, sortAll: 20000, pruneFrom: 4000, boundScale: 1 };
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -286,7 +294,7 @@ export class Scorer {
   /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
   keyBound(key: string, weight: number, idfKey: string): number {
     const f = this.maxF(key);
-    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) : 0;
+    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
   }
 
   /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */
@@ -326,7 +334,7 @@ export class Scorer {
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
       // Signatures are checked for the best matches only: over every match it costs as much as a phrase search.
-      const top = topIndices(scores, NEAR_TOP, subset);
+      const top = topIndices(scores, rankTuning.nearTop, subset);
       const at = new Map<number, number>();
       const candidates = top.map((i) => {
         const s = this.slots[i] ?? 0;
@@ -342,7 +350,7 @@ export class Scorer {
     }
     if (!this.ix.table.hasTitles) return;
     // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
-    const top = topIndices(scores, TITLE_RERANK, subset);
+    const top = topIndices(scores, rankTuning.titleRerank, subset);
     for (const i of top) {
       const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
       for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + NEAR_TITLE * bonus;
@@ -355,8 +363,6 @@ export function nearBound(words: readonly string[], maxIdf: number): number {
   return Math.max(0, words.length - 1) * (NEAR_BODY + NEAR_TITLE) * maxIdf;
 }
 
-/** How many of the best matches get proximity checks; top-k must keep at least these. */
-export const NEAR_CANDIDATES = NEAR_TOP;
 
 /**
  * Positions (among `subset`, or all) of the `k` highest scores, and of every score equal to the

@@ -3,7 +3,7 @@
  *
  * Matches are ranked by one number per match (`rankKey`): the score quantised relative to the best,
  * then the newest-first position. The full ranking (relevance.ts `rankByScore`) sorts the best
- * `EXACT_TOP` by that key exactly; `topRanked` returns the same first `k` (k ≤ EXACT_TOP) by:
+ * `rankTuning.exactTop` by that key exactly; `topRanked` returns the same first `k` (k ≤ that) by:
  * - MaxScore pruning: clauses in decreasing order of their upper bound (score.ts `clauseBound`); after
  *   each, a match whose score so far plus the bounds of the clauses left cannot reach the m-th best
  *   score so far is dropped, and the next clauses are read only for the matches left (by galloping
@@ -16,12 +16,10 @@
  */
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
-import { kthLargest, nearBound, NEAR_CANDIDATES, Scorer, type ScoreIndex, type TermKeys } from './score';
+import { kthLargest, nearBound, rankTuning, Scorer, type ScoreIndex, type TermKeys } from './score';
 
 /** Scores are compared at this resolution relative to the best (finer differences are ties, broken by date). */
 export const SCALE = 1 << 20;
-/** Below this many matches, scoring them all is as cheap as pruning. */
-const PRUNE_FROM = 4000;
 
 /** The ranking key of a score: lower ranks first. `max` is the best score among all the matches. */
 export function rankKey(score: number, pos: number, max: number, total: number): number {
@@ -131,11 +129,11 @@ function bestOfKeys(scorer: Scorer, alternatives: readonly TermKeys[], n: number
 export function topRanked(ix: ScoreIndex, order: RankOrder, clauses: readonly TermMatch[], runs: readonly string[][], slots: Int32Array, k: number): Int32Array {
   const n = slots.length;
   const scorer = new Scorer(ix, slots);
-  const m = Math.max(k, runs.length > 0 ? NEAR_CANDIDATES : 0);
+  const m = Math.max(k, runs.length > 0 ? rankTuning.nearTop : 0);
   const parts = summands(clauses);
   let subset: Int32Array | null = null;
   const perPart = new Array<Float64Array>(parts.length);
-  const prune = n >= Math.max(PRUNE_FROM, 4 * m);
+  const prune = n >= Math.max(rankTuning.pruneFrom, 4 * m);
   if (prune && parts.length === 1 && runs.length === 0) {
     perPart[0] = bestOfKeys(scorer, parts[0] ?? [], n, k);
   } else if (!prune || parts.length === 1) {
