@@ -9,7 +9,7 @@
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
 import { rankTuning, Scorer, type ScoreIndex } from './score';
-import { maxScore, rankKey, rankTop } from './topk';
+import { maxScore, rankKey, rankTop, topRanked } from './topk';
 import { borrowBytes, releaseBytes } from './sets';
 import type { Query } from './query-types';
 
@@ -105,15 +105,18 @@ export function partialMatches(
   for (let s = 0; s < slotCount; s++) if ((count[s] ?? 0) >= need && (count[s] ?? 0) < k && keep(s)) found.push(s);
   if (found.length === 0) return [];
   const slots = Int32Array.from(found);
-  const scores = scoreSlots(ix, clauses, runs, slots);
-  const max = maxScore(scores);
   const groups = new Map<number, PartialGroup & { has: number }>();
   let taken = 0;
-  // Fewer missing words first; within that, by rank key (a bounded heap per level, not a sort of every partial match).
+  // Fewer missing words first; within that, by rank key. With one level (up to three words), the
+  // first PARTIAL_MAX by top-k retrieval; with more, every partial match scored and a bounded heap per level.
+  const oneLevel = k - 1 === need;
+  const scores = oneLevel ? new Float64Array(0) : scoreSlots(ix, clauses, runs, slots);
+  const max = maxScore(scores);
   for (let has = k - 1; has >= need && taken < PARTIAL_MAX; has--) {
     const level: number[] = [];
-    for (let i = 0; i < slots.length; i++) if (count[slots[i] ?? 0] === has) level.push(i);
-    for (const s of rankTop(order, slots, scores, PARTIAL_MAX - taken, max, Int32Array.from(level))) {
+    if (!oneLevel) for (let i = 0; i < slots.length; i++) if (count[slots[i] ?? 0] === has) level.push(i);
+    const best = oneLevel ? topRanked(ix, order, clauses, runs, slots, PARTIAL_MAX) : rankTop(order, slots, scores, PARTIAL_MAX - taken, max, Int32Array.from(level));
+    for (const s of best) {
       const mask = bits[s] ?? 0;
       let group = groups.get(mask);
       if (group === undefined) {

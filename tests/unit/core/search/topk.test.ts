@@ -45,6 +45,12 @@ function build(docs: ReadonlyArray<{ title: string[]; body: string[]; date: stri
 /** Every page size the list and the bench ask for, against the full ranking's first pages. */
 function sameFirstPages(engine: SearchEngine, q: string, prefixLast: boolean): void {
   const full = engine.search(q, { prefixLast });
+  // Partial matches (fewer than ten full ones) come from top-k too: against every partial match scored.
+  const pruneFrom = rankTuning.pruneFrom;
+  rankTuning.pruneFrom = Number.POSITIVE_INFINITY;
+  const scoredAll = engine.search(q, { prefixLast });
+  rankTuning.pruneFrom = pruneFrom;
+  expect(full.partial, `${q} partial`).toEqual(scoredAll.partial);
   for (const limit of [1, 3, 10, 25]) {
     const top = engine.search(q, { prefixLast, limit });
     expect(top.total, `${q} total`).toBe(full.total);
