@@ -16,7 +16,8 @@
  */
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
-import { kthLargest, nearBound, rankTuning, Scorer, type ScoreIndex, type TermKeys } from './score';
+import { nearBound, rankTuning, Scorer, type ScoreIndex, type TermKeys } from './score';
+import { kthLargest } from './select';
 
 /** Scores are compared at this resolution relative to the best (finer differences are ties, broken by date). */
 export const SCALE = 1 << 20;
