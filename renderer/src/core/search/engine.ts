@@ -26,7 +26,8 @@ import { RankOrder } from './rank';
 import { TagIndex, type SearchTag } from './tag-filter';
 import { describeTagTerms } from './tag-terms';
 import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
-import type { ScoreIndex } from './score';
+import { topRanked } from './topk';
+import { rankTuning, type ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
 import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
@@ -173,19 +174,23 @@ export class SearchEngine {
     const sort = opts.sort ?? 'relevance';
     const ix = this.scoreIndex();
     const runs = wordRuns(query);
-    const ranked = sort === 'relevance' && clauses.length > 0
-      ? rankByScore(this.state.order, slots, scoreSlots(ix, clauses, runs, slots), table.slots)
-      : this.state.order.rank(slots, null, sort);
-    const count = Math.min(ranked.length, opts.limit ?? ranked.length);
+    const limit = opts.limit ?? slots.length;
+    // The first pages (a `limit` within the exact head) come from top-k retrieval; more, or all, from scoring every match.
+    const ranked = sort !== 'relevance' || clauses.length === 0
+      ? this.state.order.rank(slots, null, sort)
+      : limit <= rankTuning.exactTop
+        ? topRanked(ix, this.state.order, clauses, runs, slots, limit)
+        : rankByScore(this.state.order, slots, scoreSlots(ix, clauses, runs, slots), table.slots);
+    const count = Math.min(ranked.length, limit);
     const ids = new Array<string>(count);
     for (let i = 0; i < count; i++) ids[i] = table.ids[ranked[i] ?? 0] ?? '';
     const result: SearchResult = {
       ids,
-      total: ranked.length,
+      total: slots.length,
       facets: countFacets(this.state.table, slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
-    if (ranked.length < PARTIAL_BELOW && clauses.length > 1) {
+    if (slots.length < PARTIAL_BELOW && clauses.length > 1) {
       const { alive } = table;
       const keep = (slot: number): boolean => alive[slot] === 1 && (excludeMark === null || excludeMark[slot] !== 1) && (filter === null || filter(slot));
       const labels = query.clauses.filter((_, j) => matched[j]).map((c) => clauseLabel(c));

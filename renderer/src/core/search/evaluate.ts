@@ -19,13 +19,12 @@ export interface IndexParts {
 }
 
 /**
- * Slots matching a term anywhere (`all`), in the title (`title`), and exactly rather than by prefix
- * (`exact`); `alternatives`: the index keys each alternative term scores with (score.ts).
+ * Slots matching a term anywhere (`all`); `alternatives`: the index keys each alternative term scores
+ * with (score.ts). (Which slots match in the title or exactly is not listed: scoring reads it from the
+ * postings, and computing those unions for every query cost more than ranking the first page.)
  */
 export interface TermMatch {
   all: readonly number[];
-  title: readonly number[];
-  exact: readonly number[];
   alternatives: TermKeys[];
 }
 
@@ -45,11 +44,10 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
   if (keys.length === 0) return null;
   const exact = key === null ? [] : source.get(key);
   const all = prefix ? unionAll(keys.map((k) => source.get(k)), parts.slotCount) : exact;
-  const title = inTitle ? all : unionAll(keys.map((k) => parts.title.get(k)), parts.slotCount);
   const idfKey = idfOf === undefined ? null : analyzeWord(idfOf);
   // Scoring reads each key's postings again: a typed prefix's rarer completions match but do not score.
   const scored = keys.slice(0, SCORED_KEYS).map((k) => ({ key: k, weight: weight * (k === key ? 1 : PREFIX_WEIGHT), ...(idfKey === null ? {} : { idfKey }) }));
-  return { all, title, exact: prefix ? exact : all, alternatives: [[scored]] };
+  return { all, alternatives: [[scored]] };
 }
 
 function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMatch | null {
@@ -60,8 +58,7 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMat
   const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
   const all = keys.length === 0 ? candidates : parts.pairs.filter(candidates, keys);
-  const title = inTitle ? all : intersectAll([all, ...stems.map((s) => parts.title.get(s))]);
-  return { all, title, exact: all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
+  return { all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
 }
 
 /** Matches one term; null when it has nothing to search for (only stop words). */
@@ -76,7 +73,7 @@ export function matchTerm(parts: IndexParts, term: QueryTerm): TermMatch | null 
       if (matches.length === 0) return null;
       const all = intersectAll(matches.map((m) => m.all));
       const groups = matches.flatMap((m) => m.alternatives[0] ?? []);
-      return { all, title: intersectAll([all, ...matches.map((m) => m.title)]), exact: all, alternatives: [groups] };
+      return { all, alternatives: [groups] };
     }
   }
 }
@@ -88,8 +85,6 @@ export function matchClause(parts: IndexParts, terms: readonly QueryTerm[]): Ter
   if (matches.length === 1) return matches[0] ?? null;
   return {
     all: unionAll(matches.map((m) => m.all), parts.slotCount),
-    title: unionAll(matches.map((m) => m.title), parts.slotCount),
-    exact: unionAll(matches.map((m) => m.exact), parts.slotCount),
     alternatives: matches.flatMap((m) => m.alternatives),
   };
 }

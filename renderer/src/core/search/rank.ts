@@ -82,7 +82,9 @@ export class RankOrder {
       for (let i = 0; i < n; i++) out[i] = slotAt[(keys[i] ?? 0) % total] ?? 0;
       return out;
     }
-    const mark = borrowBytes(total);
+    // Marks are tier + 1 (0 = not a match): 1..256 with tiers, which bytes cannot hold (tier 255, the
+    // best matches, wrapped to 0 and was dropped). Bytes suffice without tiers.
+    const mark = tier === null ? borrowBytes(total) : new Uint16Array(total);
     const counts = new Int32Array(MAX_TIER + 2);
     for (let i = 0; i < n; i++) {
       const s = slots[i] ?? 0;
@@ -106,7 +108,7 @@ export class RankOrder {
         start[m - 1] = at + 1;
       }
     }
-    releaseBytes(mark);
+    if (mark instanceof Uint8Array) releaseBytes(mark);
     return out;
   }
 

@@ -1,19 +1,18 @@
 /**
  * Ranking by relevance and partial matches. The matches are scored (score.ts); few matches are
  * sorted exactly, many are bucketed into 256 score tiers (relative to the best) and walked in date
- * order by `RankOrder`, then the best `EXACT_TOP` are sorted exactly: the first pages are exact,
- * the long tail is ordered by tier and then date. Date only breaks ties, and equal scores keep the
+ * order by `RankOrder`, except the best `rankTuning.exactTop`, which come first, sorted exactly: the first
+ * pages are exact (and `topRanked`, topk.ts, gets them without scoring every match), the long tail
+ * is ordered by tier and then date. Date only breaks ties, and equal scores keep the
  * newest-first order whatever the date precision (undated bulletins are not pushed down by score).
  */
 import type { TermMatch } from './evaluate';
 import type { RankOrder } from './rank';
-import { Scorer, type ScoreIndex } from './score';
+import { rankTuning, Scorer, type ScoreIndex } from './score';
+import { maxScore, rankKey, rankTop, topRanked } from './topk';
 import { borrowBytes, releaseBytes } from './sets';
 import type { Query } from './query-types';
 
-const EXACT_TOP = 300;
-/** Below this many matches a full sort is cheaper than tiers plus a walk of the whole order. */
-const SORT_ALL = 20000;
 
 /** Runs of plain words typed next to each other (with their stop words), for the proximity bonus. */
 export function wordRuns(query: Query): string[][] {
@@ -35,44 +34,39 @@ export function scoreSlots(ix: ScoreIndex, clauses: readonly TermMatch[], runs: 
   return scores;
 }
 
-/** Scores are compared at this resolution relative to the best (finer differences are ties, broken by date). */
-const SCALE = 1 << 20;
-
-/** `slots` ordered by `scores` (same positions), ties newest first. */
+/**
+ * `slots` ordered by `scores` (same positions), ties newest first: the best `rankTuning.exactTop` exactly by
+ * `rankKey` (which `topRanked` reproduces), the rest by score tier and then date.
+ */
 export function rankByScore(order: RankOrder, slots: Int32Array, scores: Float64Array, slotCount: number): Int32Array {
   const n = slots.length;
   if (n === 0) return slots;
   const posOf = order.positions();
   const slotAt = order.slotsInOrder();
   const total = Math.max(1, slotAt.length);
-  let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
-  // One number per match: score rank, then date position; a native numeric sort, no comparator calls.
-  const key = (score: number, slot: number): number => (SCALE - (max > 0 ? Math.round((score / max) * SCALE) : 0)) * total + (posOf[slot] ?? 0);
-  if (n <= SORT_ALL) {
+  const max = maxScore(scores);
+  if (n <= rankTuning.sortAll) {
+    // One number per match: a native numeric sort, no comparator calls.
     const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = key(scores[i] ?? 0, slots[i] ?? 0);
+    for (let i = 0; i < n; i++) keys[i] = rankKey(scores[i] ?? 0, posOf[slots[i] ?? 0] ?? 0, max, total);
     keys.sort();
     const out = new Int32Array(n);
     for (let i = 0; i < n; i++) out[i] = slotAt[(keys[i] ?? 0) % total] ?? 0;
     return out;
   }
+  const head = rankTop(order, slots, scores, rankTuning.exactTop, max);
   const tier = borrowBytes(slotCount);
-  const keyBySlot = new Float64Array(slotCount);
-  for (let i = 0; i < n; i++) {
-    const s = slots[i] ?? 0;
-    const score = scores[i] ?? 0;
-    tier[s] = max > 0 ? Math.floor((255 * score) / max) : 0;
-    keyBySlot[s] = key(score, s);
-  }
-  const ranked = order.rank(slots, tier, 'relevance');
+  for (let i = 0; i < n; i++) tier[slots[i] ?? 0] = max > 0 ? Math.floor((255 * (scores[i] ?? 0)) / max) : 0;
+  const tail = order.rank(slots, tier, 'relevance');
+  // The head's slots are marked (the tier bytes reused) and skipped in the tail.
+  tier.fill(0, 0, slotCount);
+  for (const s of head) tier[s] = 1;
+  const out = new Int32Array(n);
+  out.set(head);
+  let w = head.length;
+  for (const s of tail) if (tier[s] !== 1) out[w++] = s;
   releaseBytes(tier);
-  const top = Math.min(EXACT_TOP, ranked.length);
-  const head = new Float64Array(top);
-  for (let i = 0; i < top; i++) head[i] = keyBySlot[ranked[i] ?? 0] ?? 0;
-  head.sort();
-  for (let i = 0; i < top; i++) ranked[i] = slotAt[(head[i] ?? 0) % total] ?? 0;
-  return ranked;
+  return out;
 }
 
 /** A group of partial matches: bulletins that have every word but `missing`. */
@@ -118,14 +112,18 @@ export function partialMatches(
   while (found.length < PARTIAL_BELOW && need > 1) found = having(--need);
   if (found.length === 0) return [];
   const slots = Int32Array.from(found);
-  const scores = scoreSlots(ix, clauses, runs, slots);
-  const ranked = rankByScore(order, slots, scores, slotCount);
   const groups = new Map<number, PartialGroup & { has: number }>();
   let taken = 0;
-  // Fewer missing words first; within that, the ranked order.
+  // Fewer missing words first; within that, by rank key. With one level (up to three words), the
+  // first PARTIAL_MAX by top-k retrieval; with more, every partial match scored and a bounded heap per level.
+  const oneLevel = k - 1 === need;
+  const scores = oneLevel ? new Float64Array(0) : scoreSlots(ix, clauses, runs, slots);
+  const max = maxScore(scores);
   for (let has = k - 1; has >= need && taken < PARTIAL_MAX; has--) {
-    for (const s of ranked) {
-      if (count[s] !== has || taken >= PARTIAL_MAX) continue;
+    const level: number[] = [];
+    if (!oneLevel) for (let i = 0; i < slots.length; i++) if (count[slots[i] ?? 0] === has) level.push(i);
+    const best = oneLevel ? topRanked(ix, order, clauses, runs, slots, PARTIAL_MAX) : rankTop(order, slots, scores, PARTIAL_MAX - taken, max, Int32Array.from(level));
+    for (const s of best) {
       const mask = bits[s] ?? 0;
       let group = groups.get(mask);
       if (group === undefined) {

@@ -11,6 +11,7 @@ import { pairHashes, tokenize } from './analyze';
 import type { DocTable } from './doc-table';
 import type { PairSignatures } from './pair-signatures';
 import type { Postings } from './postings';
+import { seek, seekPosition, topIndices } from './select';
 
 /** One index key a term may match, and how much a match on it counts (1 = the word as typed). */
 export interface ScoredKey {
@@ -37,20 +38,40 @@ const B_BODY = 0.75;
 /** Bonus for two adjacent query words found together, as a share of their mean idf. */
 const NEAR_BODY = 0.6;
 const NEAR_TITLE = 1.2;
-/** How many of the best matches get their titles checked for adjacent query words. */
-const TITLE_RERANK = 100;
-/** How many of the best matches get their text checked for adjacent query words. */
-const NEAR_TOP = 1000;
+/**
+ * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
+ * documents then takes every path of top-k retrieval); the app never changes them.
+ * - `nearTop` / `titleRerank`: how many of the best matches get their text / titles checked for
+ *   adjacent query words;
+ * - `exactTop`: how many of the best matches the full ranking sorts exactly (and top-k serves);
+ * - `sortAll`: below this many matches the full ranking sorts them all (cheaper than tiers plus a walk
+ *   of the whole order);
+ * - `pruneFrom`: below this many matches top-k scores them all (as cheap as pruning);
+ * - `boundScale`: multiplies the upper bounds top-k prunes with (1; below 1 only to show the test fails).
+ */
+export const rankTuning = { nearTop: 1000, titleRerank: 100, exactTop: 300, sortAll: 20000, pruneFrom: 4000, boundScale: 1 };
 
 function idfOf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Average field lengths per table, recomputed only when the table changed (a pass over every slot). */
-const averages = new WeakMap<DocTable, { slots: number; size: number; title: number; body: number }>();
+/**
+ * Per-table field-length norms by slot and each key's largest field frequency, kept until the table
+ * changes: computing the norms per query (a pass over the matches and two arrays as long) cost
+ * as much as scoring a common word, and the per-key maxima are the upper bounds top-k pruning needs.
+ */
+interface TableNorms {
+  slots: number;
+  size: number;
+  title: Float64Array;
+  body: Float64Array;
+  /** key → [title postings length, text postings length, largest BM25F frequency]. */
+  maxF: Map<string, [number, number, number]>;
+}
+const normsCache = new WeakMap<DocTable, TableNorms>();
 
-function averagesOf(table: DocTable): { title: number; body: number } {
-  const cached = averages.get(table);
+function normsOf(table: DocTable): TableNorms {
+  const cached = normsCache.get(table);
   if (cached && cached.slots === table.slots && cached.size === table.size) return cached;
   let tSum = 0;
   let bSum = 0;
@@ -61,40 +82,40 @@ function averagesOf(table: DocTable): { title: number; body: number } {
     bSum += table.bodyLens[s] ?? 0;
     live++;
   }
-  const fresh = { slots: table.slots, size: table.size, title: Math.max(1, tSum / Math.max(1, live)), body: Math.max(1, bSum / Math.max(1, live)) };
-  averages.set(table, fresh);
+  const avgTitle = Math.max(1, tSum / Math.max(1, live));
+  const avgBody = Math.max(1, bSum / Math.max(1, live));
+  const title = new Float64Array(table.slots);
+  const body = new Float64Array(table.slots);
+  for (let s = 0; s < table.slots; s++) {
+    title[s] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avgTitle;
+    body[s] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avgBody;
+  }
+  const fresh: TableNorms = { slots: table.slots, size: table.size, title, body, maxF: new Map() };
+  normsCache.set(table, fresh);
   return fresh;
 }
 
-class FieldNorms {
-  readonly title: Float64Array;
-  readonly body: Float64Array;
-  constructor(table: DocTable, slots: Int32Array) {
-    const avg = averagesOf(table);
-    this.title = new Float64Array(slots.length);
-    this.body = new Float64Array(slots.length);
-    for (let i = 0; i < slots.length; i++) {
-      const s = slots[i] ?? 0;
-      this.title[i] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avg.title;
-      this.body[i] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avg.body;
-    }
-  }
-}
-
+/**
+ * Scores matches (`slots`, ascending) by position. Every method takes `subset`: the positions to
+ * score (ascending), or null for all; the others are left untouched. Postings are read by galloping
+ * from one candidate to the next, so scoring a few candidates costs far less than the key's list.
+ */
 export class Scorer {
-  private readonly at: Int32Array;
   private readonly scratch: Float64Array;
-  private readonly norms: FieldNorms;
+  /** Positions and posting indices of one key's matches (`common`). */
+  private readonly hitPos: Int32Array;
+  private readonly hitAt: Int32Array;
+  private readonly norms: TableNorms;
   private readonly n: number;
 
   constructor(
     private readonly ix: ScoreIndex,
     private readonly slots: Int32Array,
   ) {
-    this.at = new Int32Array(ix.table.slots).fill(-1);
-    for (let i = 0; i < slots.length; i++) this.at[slots[i] ?? 0] = i;
-    this.norms = new FieldNorms(ix.table, slots);
+    this.norms = normsOf(ix.table);
     this.scratch = new Float64Array(slots.length);
+    this.hitPos = new Int32Array(slots.length);
+    this.hitAt = new Int32Array(slots.length);
     this.n = Math.max(1, ix.table.size);
   }
 
@@ -103,65 +124,163 @@ export class Scorer {
     return idfOf(this.ix.text.count(key), this.n);
   }
 
-  /** BM25F of one key for every slot, weighted, written as a maximum into `into`. */
-  private keyInto(key: string, weight: number, idfKey: string, into: Float64Array): void {
+  /**
+   * The matches of the subset found in `list` (ascending slots): their positions into `hitPos` and
+   * their indices in `list` into `hitAt`; returns how many. A leapfrog intersection that gallops on
+   * whichever side is behind, so it costs about the shorter of the two, not the longer.
+   */
+  private common(list: readonly number[], subset: Int32Array | null): number {
+    const { slots, hitPos, hitAt } = this;
+    const m = subset === null ? slots.length : subset.length;
+    const len = list.length;
+    let hits = 0;
+    let c = 0;
+    let j = 0;
+    while (c < m && j < len) {
+      const i = subset === null ? c : (subset[c] ?? 0);
+      const s = slots[i] ?? 0;
+      const p = list[j] ?? 0;
+      if (p === s) {
+        hitPos[hits] = i;
+        hitAt[hits++] = j;
+        c++;
+        j++;
+      } else if (p < s) {
+        j = seek(list, j + 1, s);
+      } else {
+        c = seekPosition(slots, subset, c + 1, m, p);
+      }
+    }
+    return hits;
+  }
+
+  /** BM25F of one key for the subset, weighted, written as a maximum into `into`. */
+  keyInto(key: string, weight: number, idfKey: string, into: Float64Array, subset: Int32Array | null): void {
     const { text, title } = this.ix;
-    // Title term frequencies (weighted, normalised) by position; reset after use, so one buffer serves every key.
+    const { slots, hitPos, hitAt } = this;
+    const normT = this.norms.title;
+    const normB = this.norms.body;
+    // Title term frequencies (weighted, normalised) by position; zeroed again below, so one buffer serves every key.
     const tf = this.scratch;
     const slotsT = title.get(key);
     const tfT = title.tf(key);
-    for (let j = 0; j < slotsT.length; j++) {
-      const i = this.at[slotsT[j] ?? 0] ?? -1;
-      if (i >= 0) tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[i] ?? 1);
+    const titleHits = this.common(slotsT, subset);
+    for (let h = 0; h < titleHits; h++) {
+      const i = hitPos[h] ?? 0;
+      const j = hitAt[h] ?? 0;
+      tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (normT[slotsT[j] ?? 0] ?? 1);
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
     const idf = Math.min(this.idf(key), this.idf(idfKey)) * weight;
-    for (let j = 0; j < slotsB.length; j++) {
-      const i = this.at[slotsB[j] ?? 0] ?? -1;
-      if (i < 0) continue;
-      const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (this.norms.body[i] ?? 1);
+    const bodyHits = this.common(slotsB, subset);
+    for (let h = 0; h < bodyHits; h++) {
+      const i = hitPos[h] ?? 0;
+      const j = hitAt[h] ?? 0;
+      const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (normB[slots[i] ?? 0] ?? 1);
+      tf[i] = 0;
       const score = f > 0 ? (idf * f) / (K1 + f) : 0;
       if (score > (into[i] ?? 0)) into[i] = score;
     }
-    for (let j = 0; j < slotsT.length; j++) {
-      const i = this.at[slotsT[j] ?? 0] ?? -1;
-      if (i >= 0) tf[i] = 0;
-    }
+    // A title key is always among the all-fields keys, so the loop above zeroed `tf`; if an index ever broke that, do not leak.
+    if (titleHits > bodyHits) tf.fill(0);
   }
 
-  /** A term's score for every slot. */
-  term(keys: TermKeys): Float64Array {
+  /** A term's score for the subset. */
+  private term(keys: TermKeys, subset: Int32Array | null): Float64Array {
     const out = new Float64Array(this.slots.length);
+    const m = subset === null ? out.length : subset.length;
     for (const group of keys) {
       const best = new Float64Array(this.slots.length);
-      for (const { key, weight, idfKey } of group) this.keyInto(key, weight, idfKey ?? key, best);
-      for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + (best[i] ?? 0);
+      for (const { key, weight, idfKey } of group) this.keyInto(key, weight, idfKey ?? key, best, subset);
+      for (let c = 0; c < m; c++) {
+        const i = subset === null ? c : (subset[c] ?? 0);
+        out[i] = (out[i] ?? 0) + (best[i] ?? 0);
+      }
     }
     return out;
   }
 
-  /** Adds to `scores` the clause's score: its best alternative. Returns the clause's own scores. */
-  clause(alternatives: readonly TermKeys[], scores: Float64Array): Float64Array {
+  /** The clause's score (its best alternative) for the subset, by position. */
+  clauseScores(alternatives: readonly TermKeys[], subset: Int32Array | null = null): Float64Array {
     const best = new Float64Array(this.slots.length);
+    const m = subset === null ? best.length : subset.length;
+    // Expansions may list a key twice (a word's family reached through two of its forms): a maximum needs it once.
+    const done = new Set<string>();
     for (const keys of alternatives) {
       // A one-group term (a word, its completions) is a maximum over keys, like the clause itself: no array of its own.
       if (keys.length === 1) {
-        for (const { key, weight, idfKey } of keys[0] ?? []) this.keyInto(key, weight, idfKey ?? key, best);
+        for (const { key, weight, idfKey } of keys[0] ?? []) {
+          const id = `${key}\u0000${weight}\u0000${idfKey ?? key}`;
+          if (done.has(id)) continue;
+          done.add(id);
+          this.keyInto(key, weight, idfKey ?? key, best, subset);
+        }
         continue;
       }
-      const t = this.term(keys);
-      for (let i = 0; i < best.length; i++) if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
+      const t = this.term(keys, subset);
+      for (let c = 0; c < m; c++) {
+        const i = subset === null ? c : (subset[c] ?? 0);
+        if ((t[i] ?? 0) > (best[i] ?? 0)) best[i] = t[i] ?? 0;
+      }
     }
+    return best;
+  }
+
+  /** Adds to `scores` the clause's score: its best alternative. Returns the clause's own scores. */
+  clause(alternatives: readonly TermKeys[], scores: Float64Array): Float64Array {
+    const best = this.clauseScores(alternatives);
     for (let i = 0; i < best.length; i++) scores[i] = (scores[i] ?? 0) + (best[i] ?? 0);
     return best;
+  }
+
+  /**
+   * An upper bound of the clause's score over every document: per key, the score of the largest
+   * title frequency plus the largest body frequency found in its postings (BM25 grows with the frequency).
+   */
+  clauseBound(alternatives: readonly TermKeys[]): number {
+    let bound = 0;
+    for (const keys of alternatives) {
+      let sum = 0;
+      for (const group of keys) {
+        let best = 0;
+        for (const { key, weight, idfKey } of group) best = Math.max(best, this.keyBound(key, weight, idfKey ?? key));
+        sum += best;
+      }
+      bound = Math.max(bound, sum);
+    }
+    return bound;
+  }
+
+  /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
+  keyBound(key: string, weight: number, idfKey: string): number {
+    const f = this.maxF(key);
+    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
+  }
+
+  /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */
+  private maxF(key: string): number {
+    const { text, title } = this.ix;
+    const slotsT = title.get(key);
+    const slotsB = text.get(key);
+    const cached = this.norms.maxF.get(key);
+    // Lists grow on writes and arrive late on a partial load: the lengths say whether the maximum is stale.
+    if (cached && cached[0] === slotsT.length && cached[1] === slotsB.length) return cached[2];
+    const tfT = title.tf(key);
+    const tfB = text.tf(key);
+    let maxT = 0;
+    let maxB = 0;
+    for (let j = 0; j < slotsT.length; j++) maxT = Math.max(maxT, (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[slotsT[j] ?? 0] ?? 1));
+    for (let j = 0; j < slotsB.length; j++) maxB = Math.max(maxB, (tfB[j] ?? 0) / (this.norms.body[slotsB[j] ?? 0] ?? 1));
+    this.norms.maxF.set(key, [slotsT.length, slotsB.length, maxT + maxB]);
+    return maxT + maxB;
   }
 
   /**
    * Proximity: for each pair of query words typed next to each other (stop words between allowed,
    * `words` in typed order with stop words), a bonus where the text has them together, more in the title.
    */
-  near(words: readonly string[], scores: Float64Array): void {
+  near(words: readonly string[], scores: Float64Array, subset: Int32Array | null = null): void {
     const tokens = tokenize(words.join(' '));
     const pairs: Array<{ hash: number; bonus: number }> = [];
     const content = tokens.filter((t) => !t.stop);
@@ -176,17 +295,23 @@ export class Scorer {
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
       // Signatures are checked for the best matches only: over every match it costs as much as a phrase search.
-      const candidates = topIndices(scores, NEAR_TOP).map((i) => this.slots[i] ?? 0);
+      const top = topIndices(scores, rankTuning.nearTop, subset);
+      const at = new Map<number, number>();
+      const candidates = top.map((i) => {
+        const s = this.slots[i] ?? 0;
+        at.set(s, i);
+        return s;
+      });
       for (const { hash, bonus } of pairs) {
         for (const s of this.ix.pairs.filter(candidates, [hash])) {
-          const i = this.at[s] ?? -1;
+          const i = at.get(s) ?? -1;
           if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
         }
       }
     }
     if (!this.ix.table.hasTitles) return;
     // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
-    const top = topIndices(scores, TITLE_RERANK);
+    const top = topIndices(scores, rankTuning.titleRerank, subset);
     for (const i of top) {
       const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
       for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + NEAR_TITLE * bonus;
@@ -194,21 +319,7 @@ export class Scorer {
   }
 }
 
-/** Positions of about the `k` highest scores (unordered; ties at the cut may add a few), in one pass plus a histogram. */
-export function topIndices(scores: Float64Array, k: number): number[] {
-  const n = scores.length;
-  if (n <= k) return Array.from({ length: n }, (_, i) => i);
-  let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] ?? 0);
-  const buckets = new Int32Array(1024);
-  const bucket = (v: number): number => (max > 0 ? Math.min(1023, Math.floor((v / max) * 1024)) : 0);
-  for (let i = 0; i < n; i++) buckets[bucket(scores[i] ?? 0)] = (buckets[bucket(scores[i] ?? 0)] ?? 0) + 1;
-  let cut = 1023;
-  for (let seen = 0; cut > 0; cut--) {
-    seen += buckets[cut] ?? 0;
-    if (seen >= k) break;
-  }
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (bucket(scores[i] ?? 0) >= cut) out.push(i);
-  return out;
+/** The largest `bound` of proximity bonus `near` can add to one document for `words` (for top-k pruning margins). */
+export function nearBound(words: readonly string[], maxIdf: number): number {
+  return Math.max(0, words.length - 1) * (NEAR_BODY + NEAR_TITLE) * maxIdf;
 }

@@ -59,6 +59,17 @@ describe('RankOrder', () => {
     }
   });
 
+  it('keeps the top tier (MAX_TIER) on the walk path: every match once, the best first', () => {
+    const rnd = random(4);
+    const t = table(3000, rnd);
+    const order = new RankOrder(t);
+    const slots = Array.from({ length: t.slots }, (_, i) => i).filter(() => rnd() < 0.6);
+    const tier = Uint8Array.from({ length: t.slots }, () => (rnd() < 0.05 ? MAX_TIER : Math.floor(rnd() * MAX_TIER)));
+    const ranked = Array.from(order.rank(slots, tier, 'relevance'));
+    expect(new Set(ranked).size).toBe(slots.length);
+    expect(ranked).toEqual(naive(t, slots, tier, 'relevance'));
+  });
+
   it('follows appended slots and survives a persisted order round trip', () => {
     const t = table(50, random(3));
     const order = new RankOrder(t);
