@@ -2,7 +2,7 @@
 // runs in-process behind the same port the worker client implements.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArchiveService } from '../../../renderer/src/app/archive/archive-service';
+import { ArchiveService, FIRST_RANKED } from '../../../renderer/src/app/archive/archive-service';
 import * as data from '../../../renderer/src/data';
 import { bulletin, enginePort, ids } from './service-helpers';
 
@@ -12,6 +12,29 @@ beforeEach(() => {
 afterEach(() => data.closeArchiveDb());
 
 describe('ArchiveService', () => {
+  it('lists a relevance search from its first ranked ids, and the rest of the same ranking on demand', async () => {
+    const port = enginePort();
+    const service = new ArchiveService(port);
+    await service.start();
+    await service.whenSearchReady();
+    const n = FIRST_RANKED + 60;
+    // Different counts of the word, so the ranking is not the import order.
+    const many = Array.from({ length: n }, (_, i) => bulletin(`Informe ${i}`, `${'pesca '.repeat(1 + (i % 7))}texto ${i}.`, `2023-01-${String(1 + (i % 28)).padStart(2, '0')}`));
+    await service.commitImport({ fileNames: ['many.txt'], bulletins: many });
+    const full = port.engine.search('pesca', { prefixLast: false, sort: 'relevance' }).ids;
+    expect(full).toHaveLength(n);
+    const model = await service.query('pesca', { order: 'relevance', translations: false });
+    if (model.kind !== 'matches') throw new Error('expected matches');
+    expect(model.total).toBe(n);
+    expect(model.ids).toEqual(full.slice(0, FIRST_RANKED));
+    // A window across the first ids' end comes from the whole ranking, in the same order.
+    const rows = await service.loadRows(model, FIRST_RANKED - 5, 20);
+    expect(rows.map((r) => r.id)).toEqual(full.slice(FIRST_RANKED - 5, FIRST_RANKED + 15));
+    expect(await service.allIds(model)).toEqual(full);
+    expect(await service.inResults(model, full[n - 1] ?? '')).toBe(true);
+    expect(await service.inResults(model, 'no-such-id')).toBe(false);
+  });
+
   it('indexes an import at once, and follows edits, trash and restore', async () => {
     const service = new ArchiveService(enginePort());
     await service.start();

@@ -23,6 +23,12 @@ export type ListModel =
 export type { IndexProgress, IntegrityReport };
 
 const RESYNC_DELAY_MS = 2500;
+/**
+ * How many ranked ids a relevance search asks for first: the engine's top-k retrieval serves them
+ * without scoring every match (the count and facets still cover all). The rest of the ranking is
+ * fetched only when the list scrolls past them, or a feature needs every id.
+ */
+export const FIRST_RANKED = 300;
 
 
 export class ArchiveService implements CommandContext {
@@ -35,6 +41,8 @@ export class ArchiveService implements CommandContext {
   private started: Promise<void> | null = null;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** For a relevance list holding only its first ids: how to fetch the whole ranking (once). */
+  private readonly rankings = new WeakMap<ListModel, { fetch: () => Promise<string[]>; all?: Promise<string[]> }>();
 
   constructor(search: SearchPort = getSearchPort()) {
     this.search = search;
@@ -244,14 +252,34 @@ export class ArchiveService implements CommandContext {
       ...(options.tagLanguage ? { tagLanguage: options.tagLanguage } : {}),
       ...(glossary ? { glossary } : {}),
     };
-    const answer = await this.search.search(trimmed, searchOptions);
-    return { kind: 'matches', order: options.order, ...answer };
+    const firstPages = options.order === 'relevance';
+    const answer = await this.search.search(trimmed, firstPages ? { ...searchOptions, limit: FIRST_RANKED } : searchOptions);
+    const model: ListModel = { kind: 'matches', order: options.order, ...answer };
+    if (answer.ids.length < answer.total) {
+      this.rankings.set(model, { fetch: async () => (await this.search.search(trimmed, searchOptions)).ids });
+    }
+    return model;
+  }
+
+  /** Every ranked id of a matches list (its first ids when it holds them all, else the whole ranking, fetched once). */
+  private async rankedIds(model: ListModel & { kind: 'matches' }): Promise<string[]> {
+    const rest = this.rankings.get(model);
+    if (!rest) return model.ids;
+    rest.all ??= rest.fetch();
+    return rest.all;
+  }
+
+  /** Whether bulletin `id` is among a list's results (the reader says when a new search left it out). */
+  async inResults(model: ListModel, id: string): Promise<boolean> {
+    if (model.kind === 'all') return true;
+    return model.ids.includes(id) || (model.ids.length < model.total && (await this.rankedIds(model)).includes(id));
   }
 
   /** Loads one window of rows for the list. */
   async loadRows(model: ListModel, offset: number, limit: number): Promise<BulletinSummary[]> {
     if (model.kind === 'all') return data.listBulletins({ offset, limit, order: model.order, trash: model.trash });
-    return data.getSummaries(model.ids.slice(offset, offset + limit));
+    const ids = offset + limit <= model.ids.length ? model.ids : await this.rankedIds(model);
+    return data.getSummaries(ids.slice(offset, offset + limit));
   }
 
   /** The summaries of `ids`, in that order (partial matches shown apart from the list). */
@@ -261,7 +289,7 @@ export class ArchiveService implements CommandContext {
 
   /** All ids of a list (for "select all results"). */
   async allIds(model: ListModel): Promise<string[]> {
-    if (model.kind === 'matches') return model.ids;
+    if (model.kind === 'matches') return this.rankedIds(model);
     const rows = await data.listBulletins({ offset: 0, limit: model.total, order: model.order, trash: model.trash });
     return rows.map((row) => row.id);
   }

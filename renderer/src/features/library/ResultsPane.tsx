@@ -35,8 +35,14 @@ export function ResultsPane() {
   const openId = state.openId;
   useEffect(() => {
     if (!model || !openId) return;
-    dispatch({ type: 'open-outside-results', outside: model.kind === 'matches' && !model.ids.includes(openId) });
-  }, [model, openId, dispatch]);
+    let current = true;
+    void service.inResults(model, openId).then((inside) => {
+      if (current) dispatch({ type: 'open-outside-results', outside: !inside });
+    });
+    return () => {
+      current = false;
+    };
+  }, [model, openId, dispatch, service]);
 
   useEffect(() => {
     setSuggestion(matches && !matches.error ? (matches.suggestion ?? null) : null);
