@@ -51,7 +51,10 @@ export interface EvidenceContext {
    * FOOTER_SPAN paragraphs after which no dateline or heading comes (Infinity when none).
    */
   footerFrom: number;
-  /** How often each repeated shape stands right over a dateline. */
+  /**
+   * How often each repeated line stands right over a dateline, by its exact text: numbered titles
+   * ("Boletín número 12", "Boletín número 13") share a shape but are different titles.
+   */
   overDateline: Map<string, number>;
   /** How many paragraphs stand over a dateline. */
   datelineCount: () => number;
@@ -113,7 +116,8 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   const cache = { paras, datelines: [] as (boolean | undefined)[] };
   keys.forEach((k, i) => {
     if (!k || (shapes.get(k) ?? 0) < 2 || !datelineAt(cache, i + 1)) return;
-    overDateline.set(k, (overDateline.get(k) ?? 0) + 1);
+    const text = (paras[i] as Para).text;
+    overDateline.set(text, (overDateline.get(text) ?? 0) + 1);
     // A repeated line holding a date is a meta line, never a title, even right over a dateline.
     // A sentence over a dateline is the end of the story before, not a title.
     // (A shape already known as a title needs no second look: the set is all that is kept.)
@@ -130,8 +134,8 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
  * A short line standing over half the document's datelines or more (two at least): the layout's
  * furniture. An archive may hold two stories with one title, but not one title over most stories.
  */
-function furnitureOverDatelines(ctx: EvidenceContext, shape: string, text: string): boolean {
-  const over = ctx.overDateline.get(shape) ?? 0;
+function furnitureOverDatelines(ctx: EvidenceContext, text: string): boolean {
+  const over = ctx.overDateline.get(text) ?? 0;
   return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount();
 }
 
@@ -148,7 +152,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   const nextIsDateline = datelineAt(ctx, i + 1);
   // Different stories never share a title: a line over every dateline is the layout's furniture
   // ("Associated Press" between byline and date), not a title seen twice (contents and story).
-  const titleOccurrence = count > 1 && ctx.titles.has(shape) && nextIsDateline && !furnitureOverDatelines(ctx, shape, t);
+  const titleOccurrence = count > 1 && ctx.titles.has(shape) && nextIsDateline && !furnitureOverDatelines(ctx, t);
   const prev = ctx.paras[i - 1];
   const { legal, agencyCredit } = own;
   return {

@@ -64,6 +64,13 @@ describe('chrome features', () => {
     expect(feature(no, j, name)).toBe(0);
   });
 
+  it('numbered titles over every dateline are titles, not furniture (they share a shape, not a text)', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => [`Boletín número ${i}`, `Lima, ${(i % 28) + 1} de octubre de 2023.- Texto del boletín ${i} sobre comercio.`]).flat();
+    const actions = chromeActions(doc(lines));
+    expect(actions.filter((a) => a !== 'keep')).toEqual([]);
+    expect(feature(lines, 0, 'titleOccurrence')).toBe(1);
+  });
+
   it('every weighted feature is computed, and every computed feature has a weight', () => {
     const computed = Object.keys(chromeFeatures(evidenceContext(doc(['x'])), 0)).sort();
     expect(computed).toEqual(Object.keys(WEIGHTS.weights).sort());
