@@ -34,6 +34,8 @@ export type UiAction =
   | { type: 'sort'; sort: SortOrder }
   | { type: 'translations'; on: boolean }
   | { type: 'open'; id: string | null }
+  /** Closes the reader only if it still shows `id` (an action that finishes late must not close a bulletin opened since). */
+  | { type: 'close'; id: string }
   | { type: 'select'; ids: Iterable<string>; anchor?: number | null; mode: 'replace' | 'add' | 'toggle' }
   | { type: 'clear-selection' }
   | { type: 'highlight'; terms: readonly string[] }
@@ -71,6 +73,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, translations: action.on };
     case 'open':
       return { ...state, openId: action.id, openOutsideResults: false };
+    case 'close':
+      return state.openId === action.id ? { ...state, openId: null, openOutsideResults: false } : state;
     case 'open-outside-results':
       return state.openOutsideResults === action.outside ? state : { ...state, openOutsideResults: action.outside };
     case 'select': {

@@ -38,7 +38,8 @@ export function ReaderPane({ bulletinId }: { bulletinId: string }) {
 
   const trash = async () => {
     await send('bulletin/trash', { ids: [bulletin.id] });
-    dispatch({ type: 'open', id: null });
+    // The person may have opened another bulletin while the trash was stored: leave that one open.
+    dispatch({ type: 'close', id: bulletin.id });
     notify({ message: t('reader.trashed', { title: bulletin.title }), undo: () => void send('bulletin/restore', { ids: [bulletin.id] }) });
   };
 
