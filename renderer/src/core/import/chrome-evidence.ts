@@ -207,18 +207,37 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
   };
 }
 
-let biasOverride: number | null = null;
+/** A whole weight set: the committed one is chrome-weights.json (fitted by `npm run fit-chrome`). */
+export interface ChromeWeights {
+  bias: number;
+  weights: Record<ChromeFeature, number>;
+}
+
+let weightsOverride: ChromeWeights | null = null;
 
 /**
- * Sets the bias for a measurement (the fidelity harness's leave-one-file-out figure fits it on the
- * other files); null restores the committed one. Never called by the app.
+ * Sets the weights for a measurement (the fidelity harness's leave-one-file-out figure scores each
+ * file with weights fitted without it); null restores the committed ones. Never called by the app.
  */
-export function overrideChromeBias(bias: number | null): void {
-  biasOverride = bias;
+export function overrideChromeWeights(w: ChromeWeights | null): void {
+  weightsOverride = w;
+}
+
+/** What the weight fitter is shown: each line the weights decide on, in its document, with its features. */
+export type ChromeTap = (paras: readonly Para[], i: number, features: Record<ChromeFeature, number>) => void;
+let tap: ChromeTap | null = null;
+
+/** Lets the weight fitter see the lines the weights decide on (null stops it). Never called by the app. */
+export function tapChromeFeatures(t: ChromeTap | null): void {
+  tap = t;
 }
 
 /** The weighted sum of the features plus the bias: above 0 is chrome. */
-export function chromeScore(features: Record<ChromeFeature, number>, weights: Record<ChromeFeature, number> = WEIGHTS.weights, bias = biasOverride ?? WEIGHTS.bias): number {
+export function chromeScore(
+  features: Record<ChromeFeature, number>,
+  weights: Record<ChromeFeature, number> = weightsOverride?.weights ?? WEIGHTS.weights,
+  bias = weightsOverride?.bias ?? WEIGHTS.bias,
+): number {
   let s = bias;
   for (const k of Object.keys(weights) as ChromeFeature[]) s += (weights[k] ?? 0) * (features[k] ?? 0);
   return s;
@@ -256,6 +275,7 @@ export function chromeActions(paras: Para[]): ChromeAction[] {
   const actions = paras.map((p, i): ChromeAction => {
     if (plainContent(p, ctx, i) || !mayBeChrome(p, ctx, i)) return 'keep';
     const f = chromeFeatures(ctx, i);
+    tap?.(paras, i, f);
     if (chromeScore(f) <= 0) return 'keep';
     if (f.runningHead || f.pageMark) return 'join';
     // A repeated meta line with a date ("spanish.news.cn| 2023-08-02 09:14:05|") keeps the date,
