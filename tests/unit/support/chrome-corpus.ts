@@ -58,7 +58,7 @@ export async function collectChromeSamples(dir: string): Promise<ChromeFileSampl
     const docs = await tappedDocs(dir, fixture, expected.fileDate);
     // The documents of one file are labelled together: an HTML listing hands the pass one
     // container at a time, and the expected bulletins run across them.
-    const labels = labelChromeParas(docs.map((d) => d.paras.map((p) => p.text)), expected.bulletins);
+    const labels = labelChromeParas(docs.map((d) => d.paras.map((p) => p.text)), expected.bulletins, expected.chromeLines);
     const samples: ChromeSample[] = [];
     docs.forEach((d, k) => {
       for (const [i, features] of d.features) samples.push({ text: d.paras[i]?.text ?? '', features, label: labels[k]?.[i] ?? null });

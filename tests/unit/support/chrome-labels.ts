@@ -4,7 +4,8 @@
  * the splitter needs, **chrome** when it stands outside every bulletin's title…bodyEnd span (or
  * between a title and its body start, where only a dateline may stand), and unknown (null) where
  * the fixture does not say: lines strictly inside a body (the expected file pins only its two
- * ends) and the stretch around a bulletin that cannot be found in the text.
+ * ends) and the stretch around a bulletin that cannot be found in the text. A fixture may name
+ * lines that are chrome wherever they stand (`chromeLines`: a running head, a caption inside a story).
  */
 import { parseDateline } from '../../../renderer/src/core/import/dates';
 import type { ExpectedBulletin } from './fidelity-harness';
@@ -66,7 +67,8 @@ function findSpans(joined: string, bulletins: ExpectedBulletin[]): (Span | null)
  * Labels every paragraph of `docs` (the documents one file handed the evidence pass, in order)
  * against the file's expected bulletins. Returns one label array per document.
  */
-export function labelChromeParas(docs: readonly (readonly string[])[], bulletins: ExpectedBulletin[]): ChromeLabel[][] {
+export function labelChromeParas(docs: readonly (readonly string[])[], bulletins: ExpectedBulletin[], chromeLines: readonly string[] = []): ChromeLabel[][] {
+  const named = new Set(chromeLines.map(squash));
   // One joined text for the whole file, each paragraph's offsets in it.
   const at: { k: number; i: number; from: number; to: number; text: string }[] = [];
   let joined = '';
@@ -107,6 +109,7 @@ export function labelChromeParas(docs: readonly (readonly string[])[], bulletins
       else label = p.from <= s.bodyStart || p.to >= s.bodyEnd ? 'kept' : null;
     }
     if (label === undefined) label = unknownGap ? null : isDateLine(p.text) ? 'kept' : 'chrome';
+    if (named.has(squash(p.text))) label = 'chrome';
     row[p.i] = label;
   }
   return labels;
