@@ -16,9 +16,27 @@ export const chromeFeatureNames = (): ChromeFeature[] => Object.keys(WEIGHTS.wei
 /** Each feature's direction as committed (`directions` in chrome-weights.json; a feature not named may point either way). */
 export const committedDirections = (): Record<string, FeatureDirection> => WEIGHTS.directions as Record<string, FeatureDirection>;
 
-/** The labelled lines of `files`, leaving out the file named `except`. */
+/**
+ * The labelled lines of `files`, leaving out the file named `except`. Within one file, lines with
+ * the same features and label count once: a layout's repeated unit (a skip link before each of
+ * twelve stories, twelve templated datelines) is one piece of evidence, not twelve, so a long
+ * listing does not outweigh a dozen short files.
+ */
 export function trainingSamples(files: readonly ChromeFileSamples[], except?: string): FitSample[] {
-  return files.flatMap((f) => (f.file === except ? [] : f.samples.flatMap((s): FitSample[] => (s.label === null ? [] : [{ features: s.features, chrome: s.label === 'chrome' }]))));
+  return files.flatMap((f) => {
+    if (f.file === except) return [];
+    const seen = new Set<string>();
+    return f.samples.flatMap((s): FitSample[] => {
+      if (s.label === null) return [];
+      const key = `${s.label}:${Object.entries(s.features)
+        .filter(([, v]) => v !== 0)
+        .map(([k]) => k)
+        .join(',')}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ features: s.features, chrome: s.label === 'chrome' }];
+    });
+  });
 }
 
 /** Weights fitted on `files` (without `except`), rounded as they are committed. */
