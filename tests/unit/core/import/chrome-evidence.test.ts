@@ -84,6 +84,22 @@ describe('chrome score', () => {
     expect(chromeScore({ ...none, repeated: 1, short: 1 })).toBe(WEIGHTS.bias + WEIGHTS.weights.repeated + WEIGHTS.weights.short);
   });
 
+  it('the committed weights are fitted, each keeps its direction, and a line with no chrome evidence stays under the bias', () => {
+    expect(WEIGHTS.comment).toMatch(/FITTED by `npm run fit-chrome`/u);
+    const weights = WEIGHTS.weights as Record<string, number>;
+    for (const [k, d] of Object.entries(WEIGHTS.directions as Record<string, string>)) {
+      expect(weights[k], `direction for an unweighted feature ${k}`).toBeDefined();
+      if (d === 'chrome') expect(weights[k], k).toBeGreaterThanOrEqual(0);
+      if (d === 'content') expect(weights[k], k).toBeLessThanOrEqual(0);
+    }
+    // mayBeChrome skips the features of a line seen once with no chrome word: whatever such a line
+    // has (its length, its end, a byline's words…) must not reach 0 under any refit.
+    const none = Object.fromEntries(Object.keys(WEIGHTS.weights).map((k) => [k, 0])) as Record<ChromeFeature, number>;
+    const plain: ChromeFeature[] = ['short', 'unfinished', 'heading', 'sentence', 'long', 'byline', 'dateOnly', 'midSentence'];
+    const worst = { ...none, ...Object.fromEntries(plain.filter((k) => (weights[k] ?? 0) > 0).map((k) => [k, 1])) };
+    expect(chromeScore(worst)).toBeLessThanOrEqual(0);
+  });
+
   it('drops a line repeated before every article, keeps titles, bodies and dates', () => {
     const lines = ['Pasar al contenido', 'Perú y Chile revisan la agenda', '28 de junio de 2023', BODY, 'Pasar al contenido', 'Reunión técnica en Lima', '3 de julio de 2023', BODY];
     expect(chromeActions(doc(lines))).toEqual(['drop', 'keep', 'keep', 'keep', 'drop', 'keep', 'keep', 'keep']);
