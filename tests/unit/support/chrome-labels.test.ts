@@ -6,7 +6,7 @@ import type { ExpectedBulletin } from './fidelity-harness';
 const b = (title: string, bodyStart: string, bodyEnd: string): ExpectedBulletin => ({ title, date: null, lang: 'es', bodyStart, bodyEnd });
 
 describe('labelChromeParas', () => {
-  it('labels chrome around the bulletins, keeps titles, datelines and body ends, and leaves the body middle unsaid', () => {
+  it('labels chrome around the bulletins, keeps titles, datelines and bodies', () => {
     const doc = [
       'Pasar al contenido principal',
       'Perú y Chile revisan la agenda',
@@ -22,7 +22,7 @@ describe('labelChromeParas', () => {
       '© 2023 Cancillería',
     ];
     const labels = labelChromeParas([doc], [b('Perú y Chile revisan la agenda', 'Los cancilleres revisaron', 'será en Lima.'), b('Reunión técnica en Lima', 'Los técnicos se reunieron', 'en Lima.')]);
-    expect(labels).toEqual([['chrome', 'kept', 'kept', 'kept', null, 'kept', 'chrome', 'chrome', 'kept', 'chrome', 'kept', 'chrome']]);
+    expect(labels).toEqual([['chrome', 'kept', 'kept', 'kept', 'kept', 'kept', 'chrome', 'chrome', 'kept', 'chrome', 'kept', 'chrome']]);
   });
 
   it('takes the title right before the body, so an earlier table of contents is chrome', () => {

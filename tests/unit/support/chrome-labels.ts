@@ -1,13 +1,13 @@
 /**
  * Labels for the chrome evidence, read from a fixture's expected bulletins (title, bodyStart,
- * bodyEnd, in file order): a line is **kept** when it is a title, a body line or a date line
- * the splitter needs, **chrome** when it stands outside every bulletin's title…bodyEnd span (or
- * between a title and its body start, where only a dateline may stand), and unknown (null) where
- * the fixture does not say: lines strictly inside a body (the expected file pins only its two
- * ends) and the stretch around a bulletin that cannot be found in the text. A fixture may name
- * lines that are chrome wherever they stand (`chromeLines`: a running head, a caption inside a story).
+ * bodyEnd, in file order): a line is **kept** when it is a title, a body line or a date line the
+ * splitter needs, **chrome** when it stands outside every bulletin's title…bodyEnd span (or
+ * between a title and its body start, where only a dateline may stand), and unknown (null) around
+ * a bulletin that cannot be found in the text. The expected file pins only a body's two ends, so
+ * a fixture names the chrome that stands inside a story (`chromeLines`: a running head, a page
+ * mark); a line so named is chrome wherever it stands.
  */
-import { parseDateline } from '../../../renderer/src/core/import/dates';
+import { findFirstDate, parseDateline } from '../../../renderer/src/core/import/dates';
 import type { ExpectedBulletin } from './fidelity-harness';
 
 /** What a line should be: chrome (leaves the bulletins), kept, or null when the fixture does not say. */
@@ -105,8 +105,11 @@ export function labelChromeParas(docs: readonly (readonly string[])[], bulletins
       } else if (s.title !== null && s.titleEnd !== null && overlaps(p, s.title, s.titleEnd)) label = 'kept';
       // Between the title and the body only the dateline is kept.
       else if (p.to <= s.bodyStart) label = isDateLine(p.text) ? 'kept' : 'chrome';
-      // The lines holding the body's first and last words; the expected file says nothing of those between.
-      else label = p.from <= s.bodyStart || p.to >= s.bodyEnd ? 'kept' : null;
+      // The body, from its first words to its last: what stands between is the story's own (a
+      // caption, a list label, a wrapped line) unless the fixture names it in chromeLines. A short
+      // line there holding a date ("August 1, 2023 9:45 PM GMT-5") is unsaid: the pass may keep it
+      // or keep only its date, and the expected file cannot tell which it wants.
+      else label = p.from <= s.bodyStart || p.to >= s.bodyEnd || !(p.text.length <= 80 && findFirstDate(p.text)) ? 'kept' : null;
     }
     if (label === undefined) label = unknownGap ? null : isDateLine(p.text) ? 'kept' : 'chrome';
     if (named.has(squash(p.text))) label = 'chrome';

@@ -18,6 +18,7 @@ describe('chrome features', () => {
     ['signOff', ['jha/mrs'], 0, ['Chile/Perú'], 0],
     ['signOff', ['(FIN) JCC/MDV'], 0, ['(Fin de año) JCC'], 0],
     ['signOff', ['Reporting by Marco Aquino; Editing by Leslie Adler'], 0, ['Reporting season opens'], 0],
+    ['signOff', ['(ANSA).'], 0, ['(ANSA) - SANTIAGO, 14 NOV - El gobierno chileno propuso hoy acelerar la hoja de ruta.'], 0],
     ['byline', ['By Marco Aquino'], 0, ['Bypass road opens in Lima'], 0],
     ['legalWords', ['Distribución gratuita. Prohibida su venta.'], 0, [BODY], 0],
     ['legalTwice', ['La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia.'], 0, ['Distribución gratuita.'], 0],
