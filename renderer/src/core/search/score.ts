@@ -30,14 +30,14 @@ export interface ScoreIndex {
   table: DocTable;
 }
 
-/** BM25 saturation, the title's weight against the body's, and the fields' length normalisation. */
-const K1 = 1.2;
-const TITLE_WEIGHT = 3;
-const B_TITLE = 0.5;
-const B_BODY = 0.75;
-/** Bonus for two adjacent query words found together, as a share of their mean idf. */
-const NEAR_BODY = 0.6;
-const NEAR_TITLE = 1.2;
+/**
+ * The scoring parameters, in one object so the relevance harness can cross-validate them (tune on one
+ * judged set, score the other); the app never changes them.
+ * - `k1`: BM25 saturation; `titleWeight`: the title's weight against the body's;
+ * - `bTitle` / `bBody`: the fields' length normalisation;
+ * - `nearBody` / `nearTitle`: bonus for two adjacent query words found together, as a share of their mean idf.
+ */
+export const scoreTuning = { k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 1.2 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -63,6 +63,8 @@ function idfOf(df: number, n: number): number {
 interface TableNorms {
   slots: number;
   size: number;
+  /** The `scoreTuning` the norms and maxima were computed with (the harness changes it between runs). */
+  tuning: string;
   title: Float64Array;
   body: Float64Array;
   /** key → [title postings length, text postings length, largest BM25F frequency]. */
@@ -72,7 +74,8 @@ const normsCache = new WeakMap<DocTable, TableNorms>();
 
 function normsOf(table: DocTable): TableNorms {
   const cached = normsCache.get(table);
-  if (cached && cached.slots === table.slots && cached.size === table.size) return cached;
+  const tuning = JSON.stringify(scoreTuning);
+  if (cached && cached.slots === table.slots && cached.size === table.size && cached.tuning === tuning) return cached;
   let tSum = 0;
   let bSum = 0;
   let live = 0;
@@ -87,10 +90,10 @@ function normsOf(table: DocTable): TableNorms {
   const title = new Float64Array(table.slots);
   const body = new Float64Array(table.slots);
   for (let s = 0; s < table.slots; s++) {
-    title[s] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avgTitle;
-    body[s] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avgBody;
+    title[s] = 1 - scoreTuning.bTitle + (scoreTuning.bTitle * (table.titleLens[s] ?? 0)) / avgTitle;
+    body[s] = 1 - scoreTuning.bBody + (scoreTuning.bBody * (table.bodyLens[s] ?? 0)) / avgBody;
   }
-  const fresh: TableNorms = { slots: table.slots, size: table.size, title, body, maxF: new Map() };
+  const fresh: TableNorms = { slots: table.slots, size: table.size, tuning, title, body, maxF: new Map() };
   normsCache.set(table, fresh);
   return fresh;
 }
@@ -168,7 +171,7 @@ export class Scorer {
     for (let h = 0; h < titleHits; h++) {
       const i = hitPos[h] ?? 0;
       const j = hitAt[h] ?? 0;
-      tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (normT[slotsT[j] ?? 0] ?? 1);
+      tf[i] = (scoreTuning.titleWeight * (tfT[j] ?? 1)) / (normT[slotsT[j] ?? 0] ?? 1);
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
@@ -179,7 +182,7 @@ export class Scorer {
       const j = hitAt[h] ?? 0;
       const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (normB[slots[i] ?? 0] ?? 1);
       tf[i] = 0;
-      const score = f > 0 ? (idf * f) / (K1 + f) : 0;
+      const score = f > 0 ? (idf * f) / (scoreTuning.k1 + f) : 0;
       if (score > (into[i] ?? 0)) into[i] = score;
     }
     // A title key is always among the all-fields keys, so the loop above zeroed `tf`; if an index ever broke that, do not leak.
@@ -255,7 +258,7 @@ export class Scorer {
   /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
   keyBound(key: string, weight: number, idfKey: string): number {
     const f = this.maxF(key);
-    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
+    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (scoreTuning.k1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
   }
 
   /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */
@@ -270,7 +273,7 @@ export class Scorer {
     const tfB = text.tf(key);
     let maxT = 0;
     let maxB = 0;
-    for (let j = 0; j < slotsT.length; j++) maxT = Math.max(maxT, (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[slotsT[j] ?? 0] ?? 1));
+    for (let j = 0; j < slotsT.length; j++) maxT = Math.max(maxT, (scoreTuning.titleWeight * (tfT[j] ?? 1)) / (this.norms.title[slotsT[j] ?? 0] ?? 1));
     for (let j = 0; j < slotsB.length; j++) maxB = Math.max(maxB, (tfB[j] ?? 0) / (this.norms.body[slotsB[j] ?? 0] ?? 1));
     this.norms.maxF.set(key, [slotsT.length, slotsB.length, maxT + maxB]);
     return maxT + maxB;
@@ -305,7 +308,7 @@ export class Scorer {
       for (const { hash, bonus } of pairs) {
         for (const s of this.ix.pairs.filter(candidates, [hash])) {
           const i = at.get(s) ?? -1;
-          if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
+          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * bonus;
         }
       }
     }
@@ -314,12 +317,12 @@ export class Scorer {
     const top = topIndices(scores, rankTuning.titleRerank, subset);
     for (const i of top) {
       const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
-      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + NEAR_TITLE * bonus;
+      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + scoreTuning.nearTitle * bonus;
     }
   }
 }
 
 /** The largest `bound` of proximity bonus `near` can add to one document for `words` (for top-k pruning margins). */
 export function nearBound(words: readonly string[], maxIdf: number): number {
-  return Math.max(0, words.length - 1) * (NEAR_BODY + NEAR_TITLE) * maxIdf;
+  return Math.max(0, words.length - 1) * (scoreTuning.nearBody + scoreTuning.nearTitle) * maxIdf;
 }
