@@ -37,7 +37,7 @@ export interface ScoreIndex {
  * - `bTitle` / `bBody`: the fields' length normalisation;
  * - `nearBody` / `nearTitle`: bonus for two adjacent query words found together, as a share of their mean idf.
  */
-export const scoreTuning = { k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 1.2 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 1.2 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -69,6 +69,10 @@ interface TableNorms {
   body: Float64Array;
   /** key → [title postings length, text postings length, largest BM25F frequency]. */
   maxF: Map<string, [number, number, number]>;
+  /** Live bulletins per language code. */
+  perLang: Float64Array;
+  /** key → [text postings length, idf]. */
+  idf: Map<string, [number, number]>;
 }
 const normsCache = new WeakMap<DocTable, TableNorms>();
 
@@ -93,7 +97,9 @@ function normsOf(table: DocTable): TableNorms {
     title[s] = 1 - scoreTuning.bTitle + (scoreTuning.bTitle * (table.titleLens[s] ?? 0)) / avgTitle;
     body[s] = 1 - scoreTuning.bBody + (scoreTuning.bBody * (table.bodyLens[s] ?? 0)) / avgBody;
   }
-  const fresh: TableNorms = { slots: table.slots, size: table.size, tuning, title, body, maxF: new Map() };
+  const perLang = new Float64Array(256);
+  for (let s = 0; s < table.slots; s++) if (table.alive[s] === 1) perLang[table.langCodes[s] ?? 0] = (perLang[table.langCodes[s] ?? 0] ?? 0) + 1;
+  const fresh: TableNorms = { slots: table.slots, size: table.size, tuning, title, body, maxF: new Map(), perLang, idf: new Map() };
   normsCache.set(table, fresh);
   return fresh;
 }
@@ -122,9 +128,35 @@ export class Scorer {
     this.n = Math.max(1, ix.table.size);
   }
 
-  /** idf of an index key (document frequency from the all-fields postings). */
+  /**
+   * idf of an index key (document frequency from the all-fields postings), per language: a word's
+   * rarity among the bulletins of its own language, averaged over the languages it occurs in by its
+   * share of occurrences there. Over the whole bilingual archive every Spanish word would look about twice
+   * as rare as it is ("Alianza", in every Spanish bulletin, would weigh like a topic word), and a word
+   * and its translation would be rare on different scales. Cached per key until the table or list changes.
+   */
   idf(key: string): number {
-    return idfOf(this.ix.text.count(key), this.n);
+    const count = this.ix.text.count(key);
+    if (scoreTuning.idfPerLanguage === 0) return idfOf(count, this.n);
+    const cached = this.norms.idf.get(key);
+    if (cached && cached[0] === count) return cached[1];
+    const list = this.ix.text.get(key);
+    // A list not loaded yet (a partial load): the whole archive's idf until it arrives.
+    if (list.length !== count || count === 0) return idfOf(count, this.n);
+    const { alive, langCodes } = this.ix.table;
+    const df = new Map<number, number>();
+    let live = 0;
+    for (const s of list) {
+      if (alive[s] !== 1) continue;
+      const code = langCodes[s] ?? 0;
+      df.set(code, (df.get(code) ?? 0) + 1);
+      live++;
+    }
+    let idf = 0;
+    for (const [code, d] of df) idf += (d / live) * idfOf(d, Math.max(d, this.norms.perLang[code] ?? 0));
+    if (live === 0) idf = idfOf(count, this.n);
+    this.norms.idf.set(key, [count, idf]);
+    return idf;
   }
 
   /**
@@ -157,6 +189,12 @@ export class Scorer {
     return hits;
   }
 
+  /** The idf a key scores with: its own, at most that of the word typed (`idfKey`) it was reached from. */
+  private keyIdf(key: string, idfKey: string): number {
+    if (scoreTuning.typedIdf === 1 && key !== idfKey) return this.idf(idfKey);
+    return Math.min(this.idf(key), this.idf(idfKey));
+  }
+
   /** BM25F of one key for the subset, weighted, written as a maximum into `into`. */
   keyInto(key: string, weight: number, idfKey: string, into: Float64Array, subset: Int32Array | null): void {
     const { text, title } = this.ix;
@@ -175,7 +213,7 @@ export class Scorer {
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
-    const idf = Math.min(this.idf(key), this.idf(idfKey)) * weight;
+    const idf = this.keyIdf(key, idfKey) * weight;
     const bodyHits = this.common(slotsB, subset);
     for (let h = 0; h < bodyHits; h++) {
       const i = hitPos[h] ?? 0;
@@ -258,7 +296,7 @@ export class Scorer {
   /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
   keyBound(key: string, weight: number, idfKey: string): number {
     const f = this.maxF(key);
-    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (scoreTuning.k1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
+    return f > 0 ? ((this.keyIdf(key, idfKey) * weight * f) / (scoreTuning.k1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
   }
 
   /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */
@@ -285,7 +323,7 @@ export class Scorer {
    */
   near(words: readonly string[], scores: Float64Array, subset: Int32Array | null = null): void {
     const tokens = tokenize(words.join(' '));
-    const pairs: Array<{ hash: number; bonus: number }> = [];
+    const pairs: Array<{ hash: number; bonus: number; df: number }> = [];
     const content = tokens.filter((t) => !t.stop);
     const hashes = pairHashes(tokens);
     // pairHashes gives one hash per adjacent content-word pair, in order.
@@ -293,7 +331,8 @@ export class Scorer {
       const a = content[k];
       const b = content[k + 1];
       if (a === undefined || b === undefined) return;
-      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2 });
+      const df = Math.min(this.ix.text.count(a.stem), this.ix.text.count(b.stem));
+      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2, df });
     });
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
@@ -305,10 +344,16 @@ export class Scorer {
         at.set(s, i);
         return s;
       });
-      for (const { hash, bonus } of pairs) {
-        for (const s of this.ix.pairs.filter(candidates, [hash])) {
+      for (const pair of pairs) {
+        const together = this.ix.pairs.filter(candidates, [pair.hash]);
+        // A pair found together wherever its words are ("Alianza del Pacífico", "Pacific Alliance") says nothing
+        // more than they do: the bonus is at most the pair's own idf, its document frequency estimated as the
+        // share of the checked matches that have it times the rarer word's (the same candidates on the full and
+        // the top-k path, so both compute the same bonus).
+        if (candidates.length > 0) pair.bonus = Math.min(pair.bonus, idfOf((together.length / candidates.length) * pair.df, this.n));
+        for (const s of together) {
           const i = at.get(s) ?? -1;
-          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * bonus;
+          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * pair.bonus;
         }
       }
     }
