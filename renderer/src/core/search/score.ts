@@ -1,9 +1,10 @@
 /**
  * Relevance scoring: BM25F over two fields — the title, and the body with the bulletin's countries
  * and organisations — from the term frequencies kept in the postings (postings-codec.ts) and the field
- * lengths kept in the table, plus a proximity bonus for query words that stand together (more in the
- * title). A clause (`a OR b`, or a word with its translations and family) scores as its best
- * alternative, so expansions never add up; a prefix-only or family key counts less than the word typed.
+ * lengths kept in the table, plus a proximity bonus for query words that stand together (in the title
+ * or the body: the pair signatures cover both). A clause (`a OR b`, or a word with its translations
+ * and family) scores as its best alternative, so expansions never add up; a prefix-only or family key
+ * counts less than the word typed.
  *
  * Only the given slots (the matches) are scored, in arrays indexed by their position.
  */
@@ -35,9 +36,14 @@ export interface ScoreIndex {
  * judged set, score the other); the app never changes them.
  * - `k1`: BM25 saturation; `titleWeight`: the title's weight against the body's;
  * - `bTitle` / `bBody`: the fields' length normalisation;
- * - `nearBody` / `nearTitle`: bonus for two adjacent query words found together, as a share of their mean idf.
+ * - `nearBody` / `nearTitle`: bonus for two adjacent query words found together (anywhere / again in the
+ *   title), as a share of their mean idf;
+ * - `idfPerLanguage`: 1 = idf among the bulletins of the word's language (see `idf`), 0 = over the archive;
+ * - `typedIdf`: 1 = a translation or family key scores with the typed word's idf, 0 = the lower of the two.
+ * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
+ * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
  */
-export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 1.2 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -319,11 +325,11 @@ export class Scorer {
 
   /**
    * Proximity: for each pair of query words typed next to each other (stop words between allowed,
-   * `words` in typed order with stop words), a bonus where the text has them together, more in the title.
+   * `words` in typed order with stop words), a bonus where the text has them together, and `nearTitle` more in the title.
    */
   near(words: readonly string[], scores: Float64Array, subset: Int32Array | null = null): void {
     const tokens = tokenize(words.join(' '));
-    const pairs: Array<{ hash: number; bonus: number; df: number }> = [];
+    const pairs: Array<{ hash: number; bonus: number }> = [];
     const content = tokens.filter((t) => !t.stop);
     const hashes = pairHashes(tokens);
     // pairHashes gives one hash per adjacent content-word pair, in order.
@@ -331,8 +337,7 @@ export class Scorer {
       const a = content[k];
       const b = content[k + 1];
       if (a === undefined || b === undefined) return;
-      const df = Math.min(this.ix.text.count(a.stem), this.ix.text.count(b.stem));
-      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2, df });
+      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2 });
     });
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
@@ -344,20 +349,14 @@ export class Scorer {
         at.set(s, i);
         return s;
       });
-      for (const pair of pairs) {
-        const together = this.ix.pairs.filter(candidates, [pair.hash]);
-        // A pair found together wherever its words are ("Alianza del Pacífico", "Pacific Alliance") says nothing
-        // more than they do: the bonus is at most the pair's own idf, its document frequency estimated as the
-        // share of the checked matches that have it times the rarer word's (the same candidates on the full and
-        // the top-k path, so both compute the same bonus).
-        if (candidates.length > 0) pair.bonus = Math.min(pair.bonus, idfOf((together.length / candidates.length) * pair.df, this.n));
-        for (const s of together) {
+      for (const { hash, bonus } of pairs) {
+        for (const s of this.ix.pairs.filter(candidates, [hash])) {
           const i = at.get(s) ?? -1;
-          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * pair.bonus;
+          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * bonus;
         }
       }
     }
-    if (!this.ix.table.hasTitles) return;
+    if (!this.ix.table.hasTitles || scoreTuning.nearTitle === 0) return;
     // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
     const top = topIndices(scores, rankTuning.titleRerank, subset);
     for (const i of top) {
