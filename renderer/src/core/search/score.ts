@@ -150,17 +150,22 @@ export class Scorer {
     // A list not loaded yet (a partial load): the whole archive's idf until it arrives.
     if (list.length !== count || count === 0) return idfOf(count, this.n);
     const { alive, langCodes } = this.ix.table;
-    const df = new Map<number, number>();
+    // Counts by language code in a typed array: one pass over the list, no map lookups per posting.
+    const df = new Float64Array(256);
     let live = 0;
-    for (const s of list) {
+    for (let j = 0; j < list.length; j++) {
+      const s = list[j] ?? 0;
       if (alive[s] !== 1) continue;
       const code = langCodes[s] ?? 0;
-      df.set(code, (df.get(code) ?? 0) + 1);
+      df[code] = (df[code] ?? 0) + 1;
       live++;
     }
+    if (live === 0) return idfOf(count, this.n);
     let idf = 0;
-    for (const [code, d] of df) idf += (d / live) * idfOf(d, Math.max(d, this.norms.perLang[code] ?? 0));
-    if (live === 0) idf = idfOf(count, this.n);
+    for (let code = 0; code < 256; code++) {
+      const d = df[code] ?? 0;
+      if (d > 0) idf += (d / live) * idfOf(d, Math.max(d, this.norms.perLang[code] ?? 0));
+    }
     this.norms.idf.set(key, [count, idf]);
     return idf;
   }
