@@ -373,5 +373,7 @@ export class Scorer {
 
 /** The largest `bound` of proximity bonus `near` can add to one document for `words` (for top-k pruning margins). */
 export function nearBound(words: readonly string[], maxIdf: number): number {
-  return Math.max(0, words.length - 1) * (scoreTuning.nearBody + scoreTuning.nearTitle) * maxIdf;
+  // Counted in words, not in entries: an entry may be a multi-word name (stop words counted too: a bound may be loose).
+  const count = words.join(' ').split(/\s+/u).filter((w) => w.length > 0).length;
+  return Math.max(0, count - 1) * (scoreTuning.nearBody + scoreTuning.nearTitle) * maxIdf;
 }
