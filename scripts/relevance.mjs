@@ -20,6 +20,9 @@ if (dirArg) {
   env.RELEVANCE_DIR = dir;
 }
 if (process.argv.includes('--verbose')) env.RELEVANCE_VERBOSE = '1';
+// `--tune='[{"k1":1.5}]'`: cross-validation of scoring parameters on both judged sets (tests/relevance/tune.test.ts).
+const tuneArg = process.argv.slice(2).find((a) => a.startsWith('--tune='));
+if (tuneArg) env.RELEVANCE_TUNE = tuneArg.slice('--tune='.length) || '[]';
 const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', '-c', resolve(root, 'tests/relevance/vitest.relevance.config.ts')], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

@@ -1,9 +1,10 @@
 /**
  * Relevance scoring: BM25F over two fields — the title, and the body with the bulletin's countries
  * and organisations — from the term frequencies kept in the postings (postings-codec.ts) and the field
- * lengths kept in the table, plus a proximity bonus for query words that stand together (more in the
- * title). A clause (`a OR b`, or a word with its translations and family) scores as its best
- * alternative, so expansions never add up; a prefix-only or family key counts less than the word typed.
+ * lengths kept in the table, plus a proximity bonus for query words that stand together (in the title
+ * or the body: the pair signatures cover both). A clause (`a OR b`, or a word with its translations
+ * and family) scores as its best alternative, so expansions never add up; a prefix-only or family key
+ * counts less than the word typed.
  *
  * Only the given slots (the matches) are scored, in arrays indexed by their position.
  */
@@ -30,14 +31,19 @@ export interface ScoreIndex {
   table: DocTable;
 }
 
-/** BM25 saturation, the title's weight against the body's, and the fields' length normalisation. */
-const K1 = 1.2;
-const TITLE_WEIGHT = 3;
-const B_TITLE = 0.5;
-const B_BODY = 0.75;
-/** Bonus for two adjacent query words found together, as a share of their mean idf. */
-const NEAR_BODY = 0.6;
-const NEAR_TITLE = 1.2;
+/**
+ * The scoring parameters, in one object so the relevance harness can cross-validate them (tune on one
+ * judged set, score the other); the app never changes them.
+ * - `k1`: BM25 saturation; `titleWeight`: the title's weight against the body's;
+ * - `bTitle` / `bBody`: the fields' length normalisation;
+ * - `nearBody` / `nearTitle`: bonus for two adjacent query words found together (anywhere / again in the
+ *   title), as a share of their mean idf;
+ * - `idfPerLanguage`: 1 = idf among the bulletins of the word's language (see `idf`), 0 = over the archive;
+ * - `typedIdf`: 1 = a translation or family key scores with the typed word's idf, 0 = the lower of the two.
+ * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
+ * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
+ */
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -63,16 +69,23 @@ function idfOf(df: number, n: number): number {
 interface TableNorms {
   slots: number;
   size: number;
+  /** The `scoreTuning` the norms and maxima were computed with (the harness changes it between runs). */
+  tuning: string;
   title: Float64Array;
   body: Float64Array;
   /** key → [title postings length, text postings length, largest BM25F frequency]. */
   maxF: Map<string, [number, number, number]>;
+  /** Live bulletins per language code. */
+  perLang: Float64Array;
+  /** key → [text postings length, idf]. */
+  idf: Map<string, [number, number]>;
 }
 const normsCache = new WeakMap<DocTable, TableNorms>();
 
 function normsOf(table: DocTable): TableNorms {
   const cached = normsCache.get(table);
-  if (cached && cached.slots === table.slots && cached.size === table.size) return cached;
+  const tuning = JSON.stringify(scoreTuning);
+  if (cached && cached.slots === table.slots && cached.size === table.size && cached.tuning === tuning) return cached;
   let tSum = 0;
   let bSum = 0;
   let live = 0;
@@ -87,10 +100,12 @@ function normsOf(table: DocTable): TableNorms {
   const title = new Float64Array(table.slots);
   const body = new Float64Array(table.slots);
   for (let s = 0; s < table.slots; s++) {
-    title[s] = 1 - B_TITLE + (B_TITLE * (table.titleLens[s] ?? 0)) / avgTitle;
-    body[s] = 1 - B_BODY + (B_BODY * (table.bodyLens[s] ?? 0)) / avgBody;
+    title[s] = 1 - scoreTuning.bTitle + (scoreTuning.bTitle * (table.titleLens[s] ?? 0)) / avgTitle;
+    body[s] = 1 - scoreTuning.bBody + (scoreTuning.bBody * (table.bodyLens[s] ?? 0)) / avgBody;
   }
-  const fresh: TableNorms = { slots: table.slots, size: table.size, title, body, maxF: new Map() };
+  const perLang = new Float64Array(256);
+  for (let s = 0; s < table.slots; s++) if (table.alive[s] === 1) perLang[table.langCodes[s] ?? 0] = (perLang[table.langCodes[s] ?? 0] ?? 0) + 1;
+  const fresh: TableNorms = { slots: table.slots, size: table.size, tuning, title, body, maxF: new Map(), perLang, idf: new Map() };
   normsCache.set(table, fresh);
   return fresh;
 }
@@ -119,9 +134,40 @@ export class Scorer {
     this.n = Math.max(1, ix.table.size);
   }
 
-  /** idf of an index key (document frequency from the all-fields postings). */
+  /**
+   * idf of an index key (document frequency from the all-fields postings), per language: a word's
+   * rarity among the bulletins of its own language, averaged over the languages it occurs in by its
+   * share of occurrences there. Over the whole bilingual archive every Spanish word would look about twice
+   * as rare as it is ("Alianza", in every Spanish bulletin, would weigh like a topic word), and a word
+   * and its translation would be rare on different scales. Cached per key until the table or list changes.
+   */
   idf(key: string): number {
-    return idfOf(this.ix.text.count(key), this.n);
+    const count = this.ix.text.count(key);
+    if (scoreTuning.idfPerLanguage === 0) return idfOf(count, this.n);
+    const cached = this.norms.idf.get(key);
+    if (cached && cached[0] === count) return cached[1];
+    const list = this.ix.text.get(key);
+    // A list not loaded yet (a partial load): the whole archive's idf until it arrives.
+    if (list.length !== count || count === 0) return idfOf(count, this.n);
+    const { alive, langCodes } = this.ix.table;
+    // Counts by language code in a typed array: one pass over the list, no map lookups per posting.
+    const df = new Float64Array(256);
+    let live = 0;
+    for (let j = 0; j < list.length; j++) {
+      const s = list[j] ?? 0;
+      if (alive[s] !== 1) continue;
+      const code = langCodes[s] ?? 0;
+      df[code] = (df[code] ?? 0) + 1;
+      live++;
+    }
+    if (live === 0) return idfOf(count, this.n);
+    let idf = 0;
+    for (let code = 0; code < 256; code++) {
+      const d = df[code] ?? 0;
+      if (d > 0) idf += (d / live) * idfOf(d, Math.max(d, this.norms.perLang[code] ?? 0));
+    }
+    this.norms.idf.set(key, [count, idf]);
+    return idf;
   }
 
   /**
@@ -154,6 +200,12 @@ export class Scorer {
     return hits;
   }
 
+  /** The idf a key scores with: its own, at most that of the word typed (`idfKey`) it was reached from. */
+  private keyIdf(key: string, idfKey: string): number {
+    if (scoreTuning.typedIdf === 1 && key !== idfKey) return this.idf(idfKey);
+    return Math.min(this.idf(key), this.idf(idfKey));
+  }
+
   /** BM25F of one key for the subset, weighted, written as a maximum into `into`. */
   keyInto(key: string, weight: number, idfKey: string, into: Float64Array, subset: Int32Array | null): void {
     const { text, title } = this.ix;
@@ -168,18 +220,18 @@ export class Scorer {
     for (let h = 0; h < titleHits; h++) {
       const i = hitPos[h] ?? 0;
       const j = hitAt[h] ?? 0;
-      tf[i] = (TITLE_WEIGHT * (tfT[j] ?? 1)) / (normT[slotsT[j] ?? 0] ?? 1);
+      tf[i] = (scoreTuning.titleWeight * (tfT[j] ?? 1)) / (normT[slotsT[j] ?? 0] ?? 1);
     }
     const slotsB = text.get(key);
     const tfB = text.tf(key);
-    const idf = Math.min(this.idf(key), this.idf(idfKey)) * weight;
+    const idf = this.keyIdf(key, idfKey) * weight;
     const bodyHits = this.common(slotsB, subset);
     for (let h = 0; h < bodyHits; h++) {
       const i = hitPos[h] ?? 0;
       const j = hitAt[h] ?? 0;
       const f = (tf[i] ?? 0) + (tfB[j] ?? 0) / (normB[slots[i] ?? 0] ?? 1);
       tf[i] = 0;
-      const score = f > 0 ? (idf * f) / (K1 + f) : 0;
+      const score = f > 0 ? (idf * f) / (scoreTuning.k1 + f) : 0;
       if (score > (into[i] ?? 0)) into[i] = score;
     }
     // A title key is always among the all-fields keys, so the loop above zeroed `tf`; if an index ever broke that, do not leak.
@@ -255,7 +307,7 @@ export class Scorer {
   /** An upper bound of one key's weighted score over every document (`keyInto`), with room for rounding. */
   keyBound(key: string, weight: number, idfKey: string): number {
     const f = this.maxF(key);
-    return f > 0 ? ((Math.min(this.idf(key), this.idf(idfKey)) * weight * f) / (K1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
+    return f > 0 ? ((this.keyIdf(key, idfKey) * weight * f) / (scoreTuning.k1 + f)) * (1 + 1e-9) * rankTuning.boundScale : 0;
   }
 
   /** The largest BM25F frequency a key can have: its largest weighted title frequency plus its largest body one. */
@@ -270,7 +322,7 @@ export class Scorer {
     const tfB = text.tf(key);
     let maxT = 0;
     let maxB = 0;
-    for (let j = 0; j < slotsT.length; j++) maxT = Math.max(maxT, (TITLE_WEIGHT * (tfT[j] ?? 1)) / (this.norms.title[slotsT[j] ?? 0] ?? 1));
+    for (let j = 0; j < slotsT.length; j++) maxT = Math.max(maxT, (scoreTuning.titleWeight * (tfT[j] ?? 1)) / (this.norms.title[slotsT[j] ?? 0] ?? 1));
     for (let j = 0; j < slotsB.length; j++) maxB = Math.max(maxB, (tfB[j] ?? 0) / (this.norms.body[slotsB[j] ?? 0] ?? 1));
     this.norms.maxF.set(key, [slotsT.length, slotsB.length, maxT + maxB]);
     return maxT + maxB;
@@ -278,7 +330,7 @@ export class Scorer {
 
   /**
    * Proximity: for each pair of query words typed next to each other (stop words between allowed,
-   * `words` in typed order with stop words), a bonus where the text has them together, more in the title.
+   * `words` in typed order with stop words), a bonus where the text has them together, and `nearTitle` more in the title.
    */
   near(words: readonly string[], scores: Float64Array, subset: Int32Array | null = null): void {
     const tokens = tokenize(words.join(' '));
@@ -305,21 +357,23 @@ export class Scorer {
       for (const { hash, bonus } of pairs) {
         for (const s of this.ix.pairs.filter(candidates, [hash])) {
           const i = at.get(s) ?? -1;
-          if (i >= 0) scores[i] = (scores[i] ?? 0) + NEAR_BODY * bonus;
+          if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * bonus;
         }
       }
     }
-    if (!this.ix.table.hasTitles) return;
+    if (!this.ix.table.hasTitles || scoreTuning.nearTitle === 0) return;
     // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
     const top = topIndices(scores, rankTuning.titleRerank, subset);
     for (const i of top) {
       const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
-      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + NEAR_TITLE * bonus;
+      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + scoreTuning.nearTitle * bonus;
     }
   }
 }
 
 /** The largest `bound` of proximity bonus `near` can add to one document for `words` (for top-k pruning margins). */
 export function nearBound(words: readonly string[], maxIdf: number): number {
-  return Math.max(0, words.length - 1) * (NEAR_BODY + NEAR_TITLE) * maxIdf;
+  // Counted in words, not in entries: an entry may be a multi-word name (stop words counted too: a bound may be loose).
+  const count = words.join(' ').split(/\s+/u).filter((w) => w.length > 0).length;
+  return Math.max(0, count - 1) * (scoreTuning.nearBody + scoreTuning.nearTitle) * maxIdf;
 }

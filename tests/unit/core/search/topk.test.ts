@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
-import { rankTuning } from '../../../../renderer/src/core/search/score';
+import { rankTuning, scoreTuning } from '../../../../renderer/src/core/search/score';
 
 const WORDS = ['pesca', 'puerto', 'acuerdo', 'digital', 'comercio', 'pacific', 'fisheries', 'trade', 'group', 'technical', 'mujer', 'empresa'];
 const DEFAULTS = { ...rankTuning };
+const SCORE_DEFAULTS = { ...scoreTuning };
 
 const word = fc.constantFrom(...WORDS);
 /** A document: a few title words, a body of up to 40 words (Zipf-like: early words more often), a date or none. */
@@ -34,7 +35,8 @@ const query = fc.oneof(
 function build(docs: ReadonlyArray<{ title: string[]; body: string[]; date: string | null }>, removed: number): SearchEngine {
   const engine = new SearchEngine();
   const all: SearchDoc[] = docs.map((d, i) => ({
-    id: `d${i}`, title: d.title.join(' '), body: d.body.join(' '), tags: [], countries: [], organisations: [], language: 'es', date: d.date,
+    // Two languages: idf is per language, and the bounds must hold with it.
+    id: `d${i}`, title: d.title.join(' '), body: d.body.join(' '), tags: [], countries: [], organisations: [], language: i % 3 === 0 ? 'en' : 'es', date: d.date,
   }));
   engine.add(all);
   // Tombstones: removed documents stay in the postings (and in document frequencies) until compaction.
@@ -65,6 +67,7 @@ describe('top-k retrieval', () => {
   });
   afterEach(() => {
     Object.assign(rankTuning, DEFAULTS);
+    Object.assign(scoreTuning, SCORE_DEFAULTS);
   });
 
   it('gives the first pages of the full ranking: same ids, same order, ties broken alike', () => {
@@ -75,6 +78,19 @@ describe('top-k retrieval', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('holds with the extra title proximity bonus on and with the whole-archive idf (scoreTuning variants)', () => {
+    for (const variant of [{ nearTitle: 1.2 }, { idfPerLanguage: 0, typedIdf: 0 }]) {
+      Object.assign(scoreTuning, SCORE_DEFAULTS, variant);
+      fc.assert(
+        fc.property(fc.array(doc, { minLength: 20, maxLength: 300 }), fc.nat({ max: 10 }), fc.array(query, { minLength: 1, maxLength: 4 }), (docs, removed, queries) => {
+          const engine = build(docs, removed);
+          for (const q of queries) sameFirstPages(engine, q, false);
+        }),
+        { numRuns: 25 },
+      );
+    }
   });
 
   it('with the real thresholds on a corpus large enough to prune', () => {
