@@ -71,6 +71,28 @@ describe('chrome features', () => {
     expect(feature(lines, 0, 'titleOccurrence')).toBe(1);
   });
 
+  it('unitSlot: a short line of one coarse shape in the same slot of most units is furniture; a title or a one-off is not', () => {
+    // A press-monitoring clipping: each story closes with its source and page, every one different.
+    const unit = (title: string, date: string, source: string): string[] => [title, date, BODY, source];
+    const clip = [
+      ...unit('Agroexportadores esperan un año récord', '12 de mayo de 2024', '• [La Industria,Pág. 8]'),
+      ...unit('Chile y Perú revisan controles fronterizos', '13 de mayo de 2024', '• [Correo Tacna,Pág. 4]'),
+      ...unit('México anuncia misión comercial', '14 de mayo de 2024', '• [El Mercurio,Pág. B6]'),
+    ];
+    expect(feature(clip, 3, 'unitSlot')).toBe(1);
+    expect(feature(clip, 11, 'unitSlot')).toBe(1);
+    // The titles share a slot too, but they have words: never furniture.
+    expect(feature(clip, 4, 'unitSlot')).toBe(0);
+    // Listing cards: a category label under each date, whatever its word.
+    const cards = ['22/04/2024', 'Internacional', 'Cuarenta estudiantes llegan a Lima', BODY, '18/04/2024', 'Investigación', 'Firman convenio sobre el clima', BODY, '09/04/2024', 'Emprendimiento', 'Inicia la cátedra abierta', BODY];
+    expect(feature(cards, 5, 'unitSlot')).toBe(1);
+    // Once in three units is no slot of the unit; nor is a page header before the first unit.
+    const once = [...clip.slice(0, 3), 'Nota', ...clip.slice(4, 7), 'Otra nota del día', ...clip.slice(8, 11)];
+    expect(feature(once, 3, 'unitSlot')).toBe(0);
+    expect(feature(['Prensa', ...cards], 0, 'unitSlot')).toBe(0);
+    expect(chromeActions(doc(clip)).filter((a) => a !== 'keep')).toEqual(['drop', 'drop', 'drop']);
+  });
+
   it('every weighted feature is computed, and every computed feature has a weight', () => {
     const computed = Object.keys(chromeFeatures(evidenceContext(doc(['x'])), 0)).sort();
     expect(computed).toEqual(Object.keys(WEIGHTS.weights).sort());
