@@ -94,11 +94,37 @@ export function cardLayout(paras: Para[], datelines: (Dateline | null)[]): boole
 /** A date alone on its line, then a headline, then body text (and no dateline of its own). */
 export function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i: number): boolean {
   const d = datelines[i];
-  const title = paras[i + 1];
-  const lead = paras[i + 2];
-  if (!d || !title || !lead || d.consumed < (paras[i]?.text.length ?? 0)) return false;
-  if (datelines[i + 1] || datelines[i + 2] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
+  if (!d || d.consumed < (paras[i]?.text.length ?? 0)) return false;
+  return titleOverLead(paras, datelines, i + 1);
+}
+
+/** A card's title at `t`: a headline, then a longer lead that is no headline (neither dated). */
+function titleOverLead(paras: Para[], datelines: (Dateline | null)[], t: number): boolean {
+  const title = paras[t];
+  const lead = paras[t + 1];
+  if (!title || !lead || datelines[t] || datelines[t + 1] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
   return !lead.bullet && lead.heading === 0 && !isTitleLike(lead) && lead.text.length > title.text.length;
+}
+
+/** Most lines of card furniture ("[ Foto ]", "Forwarded from …", a category) between a date and its title. */
+const MAX_FURNITURE = 2;
+
+/**
+ * In a listing whose cards put the date above the title (`cardLayout`), the title of the card
+ * dated at `i` when one or two short lines stand between them (a media placeholder, a
+ * "forwarded from" line, a category): the repeating unit says the title is the line right over the
+ * lead, so it is the first line after the date that reads as a title over a longer lead. Returns
+ * its index, or -1 (then the lines are not furniture: a sentence, a heading, another date).
+ */
+export function furnishedCardTitle(paras: Para[], datelines: (Dateline | null)[], i: number): number {
+  const d = datelines[i];
+  if (!d || d.prose || d.consumed < (paras[i]?.text.length ?? 0)) return -1;
+  for (let k = 1; k <= MAX_FURNITURE; k++) {
+    const extra = paras[i + k];
+    if (!extra || extra.heading > 0 || datelines[i + k] || extra.text.length > 60 || endsSentence(extra.text)) return -1;
+    if (titleOverLead(paras, datelines, i + k + 1)) return i + k + 1;
+  }
+  return -1;
 }
 
 function isSubtitle(p: Para, title: Para): boolean {

@@ -1,0 +1,36 @@
+// The repeating unit of a listing, found from the file itself (issue 20): where the title stands
+// relative to the date and the lead, and which shape the units' titles share. Variants of the
+// layouts met, not copies of the fixtures.
+import { describe, expect, it } from 'vitest';
+import { splitBulletinsReport } from '../../../../renderer/src/core/import/splitter';
+
+const LEAD = (what: string): string => `${what} met in Lima to agree on a common plan for the coming year, the ministry said.`;
+const titles = (text: string): [string, string | null][] => splitBulletinsReport(text).bulletins.map((b) => [b.title, b.date]);
+
+describe('cards with the date above the title', () => {
+  it('sets aside one or two furniture lines between a card’s date and its title (placeholder, forward line, category)', () => {
+    const text = [
+      '3 June 2024', 'Ports agree on shared data', LEAD('Port authorities'), '',
+      '5 June 2024', '[ Photo ]', 'Chile hosts the youth forum', LEAD('Young leaders'), '',
+      '6 June 2024', 'Reenviado de Cancillería Perú', 'Trade', 'Peru and Mexico review customs rules', LEAD('Customs officials'), '',
+      '9 June 2024', 'Women exporters programme opens', LEAD('Exporting firms'),
+    ].join('\n');
+    const r = splitBulletinsReport(text);
+    expect(r.bulletins.map((b) => [b.title, b.date, b.paragraphs[0]?.slice(0, 14)])).toEqual([
+      ['Ports agree on shared data', '2024-06-03', 'Port authoriti'],
+      ['Chile hosts the youth forum', '2024-06-05', 'Young leaders '],
+      ['Peru and Mexico review customs rules', '2024-06-06', 'Customs offici'],
+      ['Women exporters programme opens', '2024-06-09', 'Exporting firm'],
+    ]);
+    expect(r.removed).toEqual(expect.arrayContaining(['[ Photo ]', 'Reenviado de Cancillería Perú', 'Trade']));
+  });
+
+  it('leaves a sentence after the date in the body: only short unfinished lines are furniture', () => {
+    const text = [
+      '3 June 2024', 'Ports agree on shared data', LEAD('Port authorities'), '',
+      '5 June 2024', 'The forum opened today.', 'Chile hosts the youth forum', LEAD('Young leaders'), '',
+      '9 June 2024', 'Women exporters programme opens', LEAD('Exporting firms'),
+    ].join('\n');
+    expect(titles(text)[1]?.[0]).not.toBe('Chile hosts the youth forum');
+  });
+});
