@@ -10,7 +10,7 @@
  * Pure: paragraphs in, decisions out. The text importer runs it on raw lines (before wrapped
  * lines are joined, so a meta line cannot glue onto a title), HTML and PDF on their blocks.
  */
-import { AGENCY_CREDIT, CAPITALS, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
+import { AGENCY_CREDIT, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
 import WEIGHTS from './chrome-weights.json';
 import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
@@ -225,6 +225,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     signOff: b(own.signOff),
     byline: b(p.heading === 0 && own.bylineText),
     salutation: b(own.salutation),
+    closing: b(own.closing),
     legalWords: b(legal),
     legalTwice: b(own.legalTwice),
     credit: b(own.credit),
@@ -308,7 +309,7 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
   if (t.length <= 40 && CAPITALS.test(t) && datelineAt(ctx, i + 2)) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
-  if (t.length <= 60 && SALUTATION.test(t)) return true;
+  if ((t.length <= 60 && SALUTATION.test(t)) || (t.length <= 160 && CLOSING.test(t))) return true;
   if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
   if (t.length <= 160 && /[|·]/u.test(t) && datelineAt(ctx, i + 1)) return true;
   if (t.length <= 60 && unitSlots(ctx).has(i)) return true;

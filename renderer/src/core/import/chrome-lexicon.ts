@@ -7,12 +7,14 @@ import { chromeLineKind } from './chrome-text';
 
 // Skip links, print links, listing filters and pagers, image placeholders, a newsletter's contents.
 export const SITE_WORDS =
-  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
+  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|like|comment|repost|me gusta|comentar|recomendar|(?:\d[\d.,]*\s*[kK]?\s*[·•|]\s*)?\d[\d.,]*\s*[kK]?\s+(?:comments?|comentarios?|reactions?|reacciones|likes?|reposts?|shares?)|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
 export const SIGN_OFF = /^(?:\(?(?:fin|end|ends|final)\)?(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,3})?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
 // An e-mail's greeting and closing around what it forwards ("Estimados:", "Saludos cordiales,", "Best regards,").
 export const SALUTATION =
   /^(?:(?:estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|dear|hello|hola|buenos d[ií]as|buenas tardes)(?:\s+(?:y\s+)?[\p{L}]+){0,4}\s*[:,]|(?:saludos(?: cordiales)?|cordiales saludos|un (?:cordial )?saludo|atentamente|cordialmente|(?:best|kind|warm) regards|regards|best wishes|sincerely|yours sincerely)\s*[,.]?)$/iu;
+// A newsletter's closing line, with its one-sentence invitation ("Thanks for reading. Share it with a colleague.").
+export const CLOSING = /^(?:thanks|thank you) for reading\b|^gracias por (?:leer(?:nos)?|su lectura|tu lectura)\b/iu;
 export const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 export const LEGAL =
@@ -52,6 +54,8 @@ export interface OwnFeatures {
   /** Reads as a byline (a heading never is one). */
   bylineText: boolean;
   salutation: boolean;
+  /** A newsletter's closing line ("Thanks for reading. …"), which is a sentence, unlike other chrome. */
+  closing: boolean;
   legal: boolean;
   legalTwice: boolean;
   agencyCredit: boolean;
@@ -72,6 +76,7 @@ export function ownFeaturesOf(t: string): OwnFeatures {
     signOff: t.length <= 160 && SIGN_OFF.test(t),
     bylineText: BYLINE.test(t),
     salutation: t.length <= 60 && SALUTATION.test(t),
+    closing: t.length <= 160 && CLOSING.test(t),
     legal,
     legalTwice: legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1,
     agencyCredit,
