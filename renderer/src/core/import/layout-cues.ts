@@ -52,7 +52,7 @@ export function isTitleBeforeDateline(p: Para): boolean {
  * the dateline must read as a subtitle (a sentence, a bullet, or clearly longer than the title),
  * otherwise it is the title itself and the ordinary rule applies.
  */
-export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number): number {
+export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number, decks = true): number {
   const title = paras[i] as Para;
   if (title.heading > 0 || !isTitleLike(title) || /https?:|www\.|@/u.test(title.text)) return -1;
   let sentences = 0;
@@ -63,7 +63,7 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
       const before = paras[j - 1] as Para;
       // A lone numbered line right over the dateline is that bulletin's numbered headline, not a list.
       if (before.bullet && !(paras[j - 2] as Para).bullet && NUMBERED_TITLE.test(before.text) && isTitleBeforeDateline(before)) return -1;
-      const deck = j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
+      const deck = decks && j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
       return j > i + 1 && (isSubtitle(before, title) || deck) ? j : -1;
     }
     if (p.heading > 0 || LABEL.test(p.text)) return -1;
@@ -72,6 +72,30 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
     if (++sentences > 1 || p.text.length > 320) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether this file's units may have a deck (a second headline-like line between title and
+ * dateline), judged from the units themselves: over each dateline, either two headline-like lines
+ * (title and deck) or one headline over the end of the story before. When most units have one
+ * headline, a headline-like line over a unit's title is no deck but a masthead or a kicker
+ * ("Andina - Agencia Peruana de Noticias" over the first title).
+ */
+export function unitsHaveDecks(paras: Para[], datelines: (Dateline | null)[]): boolean {
+  let decks = 0;
+  let single = 0;
+  for (let j = 2; j < paras.length; j++) {
+    const d = datelines[j];
+    if (!d || d.prose) continue;
+    const title = paras[j - 1] as Para;
+    const above = paras[j - 2] as Para;
+    if (title.heading > 0 || !isHeadlineLike(title) || above.heading > 0) continue;
+    // A title over a deck: the line above is a headline (no sentence's end). One headline: the
+    // line above ends the story before, or is no headline at all (a credit, a link).
+    if (isHeadlineLike(above) && !endsSentence(above.text)) decks++;
+    else if (!endsSentence(title.text)) single++;
+  }
+  return !(single >= 2 && single > decks);
 }
 
 /**

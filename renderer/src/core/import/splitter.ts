@@ -15,7 +15,7 @@
  */
 import { yearsNamed } from './date-mentions';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
-import { LABEL, cardLayout, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
+import { LABEL, cardLayout, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
@@ -99,6 +99,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
   const cards = cardLayout(paras, datelines);
   const level = bulletinLevel(paras, datelines, options.level);
   const headed = headingBlocks(paras, datelines);
+  const decks = unitsHaveDecks(paras, datelines);
   const segments: Segment[] = [];
   const removed: number[] = [];
   let current: Segment | null = null;
@@ -116,7 +117,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     // A masthead or kicker set aside just before counts as a break too.
     const opensBlock = (): boolean =>
       p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null || removed[removed.length - 1] === i - 1);
-    const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
+    const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i, decks) : -1;
     const headingEnd = p.heading > 0 ? (headed.get(i) ?? -1) : -1;
     const furnished = cards && datelines[i] ? furnishedCardTitle(paras, datelines, i) : -1;
     if (headingEnd > 0) {

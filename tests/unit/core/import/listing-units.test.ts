@@ -34,3 +34,38 @@ describe('cards with the date above the title', () => {
     expect(titles(text)[1]?.[0]).not.toBe('Chile hosts the youth forum');
   });
 });
+
+describe('decks judged from the units', () => {
+  const STORY = (what: string): string => `${what} signed an agreement on the border crossing used by millions of people a year.`;
+  it('reads a headline-like masthead over the first title as no deck when the other units have one headline each', () => {
+    const text = [
+      'Agencia de Noticias del Sur - Servicio en inglés',
+      'Peru and Chile sign agreement to speed up border crossings',
+      'Lima, Nov. 21 (ANDINA). – ' + STORY('Peru and Chile'),
+      'Photo: Archive',
+      'Pacific Alliance scholarships take students to Mexico',
+      'Lima, Nov. 23 (ANDINA). – ' + STORY('The two ministries'),
+      'Blueberry exports to Colombia double in the season',
+      'Lima, Nov. 24 (ANDINA). – ' + STORY('Exporters'),
+    ].join('\n');
+    const r = splitBulletinsReport(text, { fileDate: '2023-11-25' });
+    expect(r.bulletins.map((b) => b.title)).toEqual([
+      'Peru and Chile sign agreement to speed up border crossings',
+      'Pacific Alliance scholarships take students to Mexico',
+      'Blueberry exports to Colombia double in the season',
+    ]);
+    expect(r.removed).toContain('Agencia de Noticias del Sur - Servicio en inglés');
+  });
+
+  it('keeps a title and its deck when most units have one', () => {
+    const unit = (title: string, deck: string, day: number): string[] => ['', title, deck, `Lima, ${day} de noviembre de 2023.- ${STORY('Los ministros')}`];
+    const text = [
+      ...unit('Colombia asume la presidencia del bloque regional', 'El país liderará la agenda de integración durante un año', 3),
+      ...unit('Perú y México firman acuerdo de cooperación técnica', 'El convenio abarca salud, educación y comercio digital', 5),
+    ].join('\n');
+    expect(splitBulletinsReport(text).bulletins.map((b) => [b.title, b.paragraphs[0]?.slice(0, 6)])).toEqual([
+      ['Colombia asume la presidencia del bloque regional', 'El paí'],
+      ['Perú y México firman acuerdo de cooperación técnica', 'El con'],
+    ]);
+  });
+});
