@@ -3,7 +3,8 @@
  * - an e-mail saved or copied as text opens with its header block ("From:", "Subject:", "Date:";
  *   Outlook's "De:", "Asunto:", "Enviado el:"): metadata of the message, never a bulletin;
  * - its signature, below a "-- " line near the end (RFC 3676), is the sender's, not a story's;
- * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line;
+ * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line,
+ *   and so is a headline closed by its source and date ("TITLE (Andina, 20 Nov)");
  * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
  *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
  *   plain-text version) are headings.
@@ -71,6 +72,26 @@ function datedHeading(line: string): [string, string] | null {
   return [`${m[1] as string} ${title}`, rest.slice(0, d.consumed).replace(/[\s–—:|-]+$/u, '')];
 }
 
+// "… IN SEOUL (Andina, 20 Nov)": a digest's headline closed by its source and date in parentheses.
+const SOURCED = /^(.{12,200}?)\s*\(([^()]{2,60}\d[^()]{0,30})\)\s*$/u;
+
+/**
+ * A headline that ends with its source and date in parentheses, as press digests write them:
+ * the headline, then "Source, date" on a line of its own, where a dateline stands. Only when the
+ * parentheses hold a dateline and nothing else and the headline ends no sentence.
+ */
+function sourcedHeadline(line: string): [string, string] | null {
+  if (line.length > 260 || !line.endsWith(')')) return null;
+  const m = SOURCED.exec(line);
+  if (!m) return null;
+  const title = (m[1] as string).trim();
+  const inner = (m[2] as string).trim();
+  if (endsSentence(title) || /[,;:]$/u.test(title) || title.split(/\s+/u).length < 3) return null;
+  const d = parseDateline(inner);
+  if (!d || d.prose || (d.date === null && !d.partial) || d.consumed < inner.length) return null;
+  return [title, inner];
+}
+
 /** Reads the structure above; `text` has `\n` line ends. */
 export function readTextStructure(text: string): { text: string; removed: string[] } {
   const headed = withoutMailHeaders(text.split('\n'));
@@ -80,7 +101,7 @@ export function readTextStructure(text: string): { text: string; removed: string
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const t = line.trim();
-    const dated = datedHeading(t);
+    const dated = datedHeading(t) ?? sourcedHeadline(t);
     if (dated) {
       pushAll(out, dated);
       continue;

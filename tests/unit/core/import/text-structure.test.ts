@@ -33,6 +33,18 @@ describe('readTextStructure', () => {
     expect(readTextStructure(plain).text).toBe(plain);
   });
 
+  it('moves the source and date that close a digest headline to a line of its own under it', () => {
+    const text = 'Resumen de prensa\n\nCHILE Y PERÚ AMPLÍAN HORARIO DE FRONTERA (La Tercera, 3 dic)\nLas aduanas acordaron.\n\nMexico opens trade office in Lima (Reuters, 14 November 2023)\nText.';
+    expect(readTextStructure(text).text.split('\n')).toEqual([
+      'Resumen de prensa', '', 'CHILE Y PERÚ AMPLÍAN HORARIO DE FRONTERA', 'La Tercera, 3 dic', 'Las aduanas acordaron.', '',
+      'Mexico opens trade office in Lima', 'Reuters, 14 November 2023', 'Text.',
+    ]);
+    // Parentheses that hold no date, or a sentence before them, stay as written.
+    for (const line of ['Cumbre en Lima (actualizado)', 'Se firmó el acuerdo. (EFE, 3 dic)', 'Foro de la Alianza (edición 2023)']) {
+      expect(readTextStructure(line).text).toBe(line);
+    }
+  });
+
   it('reads a line over a rule and a "** " line as headings, not a story’s last sentence over a rule', () => {
     expect(readTextStructure('** New guide\n-----\nNovember 10, 2023').text).toBe('## New guide\nNovember 10, 2023');
     expect(readTextStructure('\nNew guide\n=====\nText.').text).toBe('\n## New guide\nText.');
