@@ -23,6 +23,7 @@ describe('chrome features', () => {
     ['legalTwice', ['La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia.'], 0, ['Distribución gratuita.'], 0],
     ['credit', ['Vista de un puerto, el 2 de agosto de 2023. (Xinhua/Jorge Villegas)'], 0, ['Vista de un puerto (Valparaíso)'], 0],
     ['credit', ['Foto: Cancillería'], 0, ['Fotografía y memoria'], 0],
+    ['creditBeforeTitle', ['Funcionarios firman el acuerdo en Lima. (AP Photo/Martín Mejía)', 'México abre oficina en Bogotá', BODY], 0, ['Funcionarios firman el acuerdo en Lima (AP Photo)', 'México abre oficina en Bogotá', BODY], 0],
     ['creditBeforeTitle', ['Foto de archivo. EFE/Paolo Aguilar', 'Perú pide preservar el pragmatismo', BODY], 0, ['Foto: Cancillería', 'Perú pide preservar el pragmatismo', BODY], 0],
     ['legalAtEnd', [BODY, 'Distribución gratuita.'], 1, ['Distribución gratuita.', 'Título', 'Lima, 3 de mayo de 2023.- Texto.'], 0],
     ['repeated', ['Fin', BODY, 'Fin'], 0, ['Fin', BODY], 0],
