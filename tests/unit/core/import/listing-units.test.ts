@@ -3,6 +3,8 @@
 // layouts met, not copies of the fixtures.
 import { describe, expect, it } from 'vitest';
 import { splitBulletinsReport } from '../../../../renderer/src/core/import/splitter';
+import { datesUnderHeadings } from '../../../../renderer/src/core/import/heading-blocks';
+import type { Para } from '../../../../renderer/src/core/import/paragraphs';
 
 const LEAD = (what: string): string => `${what} met in Lima to agree on a common plan for the coming year, the ministry said.`;
 const titles = (text: string): [string, string | null][] => splitBulletinsReport(text).bulletins.map((b) => [b.title, b.date]);
@@ -67,5 +69,18 @@ describe('decks judged from the units', () => {
       ['Colombia asume la presidencia del bloque regional', 'El paí'],
       ['Perú y México firman acuerdo de cooperación técnica', 'El con'],
     ]);
+  });
+});
+
+describe('cards that print their date last (heading, lead, date)', () => {
+  const h = (text: string): Para => ({ text, heading: 3, bullet: false });
+  const p = (text: string): Para => ({ text, heading: 0, bullet: false });
+  it('moves each card’s date under its heading when the last card ends with a date and the first has none above', () => {
+    const paras = [h('Uno'), p(LEAD('A')), p('12.03.2024'), h('Dos'), p(LEAD('B')), p('13.03.2024'), h('Tres'), p(LEAD('C')), p('14.03.2024')];
+    expect(datesUnderHeadings(paras)).toEqual([0, 2, 1, 3, 5, 4, 6, 8, 7]);
+  });
+  it('leaves dates above headings to the reading that moves them down one card', () => {
+    const paras = [p('12.03.2024'), h('Uno'), p(LEAD('A')), p('13.03.2024'), h('Dos'), p(LEAD('B'))];
+    expect(datesUnderHeadings(paras)).toEqual([1, 0, 2, 4, 3, 5]);
   });
 });
