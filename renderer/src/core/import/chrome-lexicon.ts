@@ -18,7 +18,7 @@ export const CLOSING = /^(?:thanks|thank you) for reading\b|^gracias por (?:leer
 export const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 export const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|cancel(?:e|ar|a)(?: (?:su|tu|la))? suscripci[oó]n|(?:no desea|no quiere|dejar de) recibir (?:m[aá]s )?(?:estos|este|nuestros)|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
 export const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "(AP Photo/Martín Mejía)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 export const AGENCY_CREDIT =
@@ -88,7 +88,7 @@ export function ownFeaturesOf(t: string): OwnFeatures {
 
 
 // Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
+const LEGAL_STEMS = ['suscrip', 'prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
 export const mayBeLegal = (t: string): boolean => {
   const lower = t.toLowerCase();
   return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);

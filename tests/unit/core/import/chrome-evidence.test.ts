@@ -58,6 +58,7 @@ describe('chrome features', () => {
     ['legalWords', ['Prepared by the Press Office. Not for distribution.'], 0, ['Prepared by the ministers for the summit.'], 0],
     ['colophonAfterRule', [BODY, '-----', 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 2, [BODY, 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 1],
     ['legalWords', ['You received this bulletin because you are registered as a contact.'], 0, ['The ministers received the report.'], 0],
+    ['legalWords', ['¿No desea recibir más estos correos? Cancele su suscripción aquí.'], 0, ['Los exportadores desean recibir más apoyo.'], 0],
     ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
     ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
     ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
