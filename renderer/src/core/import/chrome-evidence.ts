@@ -267,7 +267,8 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
-    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && count > 1),
+    // So is a lone "Página 1 de 9" closing a listing: its pager.
+    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && (count > 1 || (i === ctx.paras.length - 1 && i > 0 && words(t) <= 5))),
     unitSlot: b(unitSlots(ctx).has(i)),
     runningHead: b(own.withoutNumber.length > 0 && (ctx.shapes.get(own.withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };

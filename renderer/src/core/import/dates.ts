@@ -40,7 +40,8 @@ const DIGIT = /\d/;
 const TIME = /^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?(?:\s*[|·•–—,-]\s*|\s+)/iu;
 // A site or agency name before the date: "spanish.news.cn| 2023-08-01 22:14:05|", "Andina | 28 de junio…".
 // A feed reader writes the feed's name and a spaced dash ("Andina English — Fri, 12 Apr 2024 …").
-const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?(?:\s*[|·•]|\s+[—–])\s*/u;
+// A newsletter's issue line puts its number first ("Issue #14 · April 9, 2024 · 4 min read").
+const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?(?:\s+(?:#|[nN][°º.o]\s*)\d{1,4})?(?:\s*[|·•]|\s+[—–])\s*/u;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
 const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
 // A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …"), or before the

@@ -62,6 +62,7 @@ describe('chrome features', () => {
     ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
     ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
     ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
+    ['pageMark', [BODY, 'Página 1 de 9'], 1, ['Página 1 de 9', BODY], 0],
     ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
   ];
   it.each(cases)('%s', (name, yes, i, no, j) => {

@@ -31,6 +31,9 @@ describe('parseDateline: forms a person would give', () => {
     ['Andina English — Fri, 12 Apr 2024 18:45:12 -0500', '2024-04-12', ''],
     ['Noticias AP – lun, 15 abr 2024 09:00 GMT', '2024-04-15', ''],
     ['Pacific Alliance News — Tue, 16 Apr 2024 14:30:00 +0000 Text', '2024-04-16', 'Text'],
+    // A newsletter's issue line: name and number, the date, the reading time.
+    ['Issue #14 · April 9, 2024 · 4 min read', '2024-04-09', '4 min read'],
+    ['Boletín N° 87 | 4 de abril de 2024', '2024-04-04', ''],
   ];
   it.each(cases)('%s', (input, date, rest) => {
     const d = parseDateline(input);
