@@ -150,9 +150,9 @@ export const coarseShape = (text: string): string =>
 function slotCandidate(ctx: EvidenceContext, i: number): string | null {
   const p = ctx.paras[i] as Para;
   if (p.heading > 0 || p.text.length > 60 || endsSentence(p.text)) return null;
-  const shape = coarseShape(p.text);
-  if (words(p.text) > 2 && !FURNITURE_MARKS.test(shape)) return null;
-  return datelineAt(ctx, i) ? null : shape;
+  // The marks survive in the shape: tested on the text, the shape is built only for candidates.
+  if (words(p.text) > 2 && !FURNITURE_MARKS.test(p.text)) return null;
+  return datelineAt(ctx, i) ? null : coarseShape(p.text);
 }
 
 /**

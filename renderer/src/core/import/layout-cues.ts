@@ -89,11 +89,13 @@ export function unitsHaveDecks(paras: Para[], datelines: (Dateline | null)[]): b
     if (!d || d.prose) continue;
     const title = paras[j - 1] as Para;
     const above = paras[j - 2] as Para;
-    if (title.heading > 0 || !isHeadlineLike(title) || above.heading > 0) continue;
+    if (title.heading > 0 || above.heading > 0) continue;
     // A title over a deck: the line above is a headline (no sentence's end). One headline: the
-    // line above ends the story before, or is no headline at all (a credit, a link).
-    if (isHeadlineLike(above) && !endsSentence(above.text)) decks++;
-    else if (!endsSentence(title.text)) single++;
+    // line above ends the story before, or is no headline at all (a credit, a link). The cheap
+    // tests first: a listing has thousands of units, and a headline test scans for dates.
+    if (!endsSentence(above.text) && isHeadlineLike(above)) {
+      if (isHeadlineLike(title)) decks++;
+    } else if (!endsSentence(title.text) && isTitleLike(title)) single++;
   }
   return !(single >= 2 && single > decks);
 }
