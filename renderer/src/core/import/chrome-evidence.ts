@@ -10,7 +10,7 @@
  * Pure: paragraphs in, decisions out. The text importer runs it on raw lines (before wrapped
  * lines are joined, so a meta line cannot glue onto a title), HTML and PDF on their blocks.
  */
-import { AGENCY_CREDIT, CAPITALS, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
+import { AGENCY_CREDIT, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
 import WEIGHTS from './chrome-weights.json';
 import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
@@ -66,6 +66,8 @@ export interface EvidenceContext {
   datelines: (boolean | undefined)[];
   /** Each distinct line's own features, filled on first use (see `ownFeatures`). */
   own: Map<string, OwnFeatures>;
+  /** Lines in the same slot of most units (see `unitSlots`), filled on first use. */
+  slots?: Set<number>;
 }
 
 /** `isDateline(ctx.paras[i])`, computed once per paragraph. */
@@ -130,6 +132,68 @@ export function evidenceContext(paras: Para[]): EvidenceContext {
   return { paras, shapes, keys, titles, overDateline, datelineCount, footerFrom: footerStart(paras), datelines: cache.datelines, own: new Map() };
 }
 
+/** Farthest a line may stand from its unit's dateline to hold a slot of the unit. */
+const SLOT_SPAN = 4;
+/** Share of the units that must hold a line of the same coarse shape in the same slot. */
+const SLOT_SHARE = 0.6;
+// Punctuation a title or a body line rarely carries but a listing's furniture does ("[Gestión,Pág. 15]").
+const FURNITURE_MARKS = /[[\]|/•·©@#›»<>{}]/u;
+
+/**
+ * A line's coarse shape: every run of words (and numbers) as one `w`, so "[La Industria,Pág. 8]"
+ * and "[El Mercurio,Pág. B6]" are one shape, and so are the one-word labels of every card.
+ */
+export const coarseShape = (text: string): string =>
+  text.replace(/[\p{L}\p{N}]+(?:[\s'’-]+[\p{L}\p{N}]+)*/gu, 'w').replace(/\s+/gu, ' ').trim();
+
+/** A line that may be a unit's furniture: short, not a heading or dateline, few words or marked. */
+function slotCandidate(ctx: EvidenceContext, i: number): string | null {
+  const p = ctx.paras[i] as Para;
+  if (p.heading > 0 || p.text.length > 60 || endsSentence(p.text)) return null;
+  // The marks survive in the shape: tested on the text, the shape is built only for candidates.
+  if (words(p.text) > 2 && !FURNITURE_MARKS.test(p.text)) return null;
+  return datelineAt(ctx, i) ? null : coarseShape(p.text);
+}
+
+/**
+ * The repeating unit of a listing, found from the file: a short line whose coarse shape stands at
+ * the same distance from its unit's dateline (after it, or before the next) in most units is the
+ * unit's furniture — a card's category label, a clipping's "[Diario, Pág. 8]" source line — not
+ * a title (titles have words) nor body text (bodies have sentences). Indices of such lines.
+ */
+function unitSlots(ctx: EvidenceContext): Set<number> {
+  if (ctx.slots) return ctx.slots;
+  const at: number[] = [];
+  for (let i = 0; i < ctx.paras.length; i++) if (datelineAt(ctx, i)) at.push(i);
+  const slots = new Set<number>();
+  ctx.slots = slots;
+  if (at.length < 3) return slots;
+  const anchors = new Map<string, Set<number>>();
+  const keysOf = new Map<number, string[]>();
+  const note = (key: string, anchor: number, i: number): void => {
+    const set = anchors.get(key) ?? new Set<number>();
+    set.add(anchor);
+    anchors.set(key, set);
+    keysOf.set(i, [...(keysOf.get(i) ?? []), key]);
+  };
+  let k = 0;
+  for (let i = 0; i < ctx.paras.length; i++) {
+    while (k < at.length && (at[k] as number) <= i) k++;
+    const before = at[k - 1];
+    const after = at[k];
+    // Inside a unit only: what stands before the first dateline is the page's header, not a slot.
+    if (before === undefined) continue;
+    const near = i - before <= SLOT_SPAN || (after !== undefined && after - i <= SLOT_SPAN);
+    const shape = near ? slotCandidate(ctx, i) : null;
+    if (shape === null) continue;
+    if (i - before <= SLOT_SPAN) note(`${shape}@+${i - before}`, before, i);
+    if (after !== undefined && after - i <= SLOT_SPAN) note(`${shape}@-${after - i}`, after, i);
+  }
+  const needed = Math.max(3, Math.ceil(at.length * SLOT_SHARE));
+  for (const [i, keys] of keysOf) if (keys.some((key) => (anchors.get(key)?.size ?? 0) >= needed)) slots.add(i);
+  return slots;
+}
+
 /**
  * A short line standing over half the document's datelines or more (two at least): the layout's
  * furniture. An archive may hold two stories with one title, but not one title over most stories.
@@ -161,6 +225,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     signOff: b(own.signOff),
     byline: b(p.heading === 0 && own.bylineText),
     salutation: b(own.salutation),
+    closing: b(own.closing),
     legalWords: b(legal),
     legalTwice: b(own.legalTwice),
     credit: b(own.credit),
@@ -202,7 +267,9 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     tocLeader: b(t.length <= 200 && TOC_LEADER.test(t)),
     hashtags: b(t.length <= 200 && HASHTAGS.test(t)),
     // A page mark on a line seen with other page numbers is print furniture, wherever it falls.
-    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && count > 1),
+    // So is a lone "Página 1 de 9" closing a listing: its pager.
+    pageMark: b(t.length <= 200 && PAGE_MARK.test(t) && (count > 1 || (i === ctx.paras.length - 1 && i > 0 && words(t) <= 5))),
+    unitSlot: b(unitSlots(ctx).has(i)),
     runningHead: b(own.withoutNumber.length > 0 && (ctx.shapes.get(own.withoutNumber) ?? 0) > 0 && !!prev && !endsSentence(prev.text) && !!next && CONTINUES.test(next.text)),
   };
 }
@@ -262,9 +329,10 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (p.heading > 0 && (ctx.paras[i + 1]?.heading ?? 0) > p.heading) return true;
   if (t.length <= 40 && CAPITALS.test(t) && datelineAt(ctx, i + 2)) return true;
   if (PAGE_NUMBER.test(t) || (t.length <= 200 && (TOC_LEADER.test(t) || HASHTAGS.test(t)))) return true;
-  if (t.length <= 60 && SALUTATION.test(t)) return true;
+  if ((t.length <= 60 && SALUTATION.test(t)) || (t.length <= 160 && CLOSING.test(t))) return true;
   if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
   if (t.length <= 160 && /[|·]/u.test(t) && datelineAt(ctx, i + 1)) return true;
+  if (t.length <= 60 && unitSlots(ctx).has(i)) return true;
   return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
 }
 

@@ -7,21 +7,23 @@ import { chromeLineKind } from './chrome-text';
 
 // Skip links, print links, listing filters and pagers, image placeholders, a newsletter's contents.
 export const SITE_WORDS =
-  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
+  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|like|comment|repost|me gusta|comentar|recomendar|(?:\d[\d.,]*\s*[kK]?\s*[·•|]\s*)?\d[\d.,]*\s*[kK]?\s+(?:comments?|comentarios?|reactions?|reacciones|likes?|reposts?|shares?)|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
 // An agency's name alone in brackets closes its wire item ("(ANSA).", "(AFP)").
 export const SIGN_OFF = /^(?:\([a-z]{2,6}\)|\(?(?:fin|end|ends|final)\)?(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,3})?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
 // An e-mail's greeting and closing around what it forwards ("Estimados:", "Saludos cordiales,", "Best regards,").
 export const SALUTATION =
   /^(?:(?:estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|dear|hello|hola|buenos d[ií]as|buenas tardes)(?:\s+(?:y\s+)?[\p{L}]+){0,4}\s*[:,]|(?:saludos(?: cordiales)?|cordiales saludos|un (?:cordial )?saludo|atentamente|cordialmente|(?:best|kind|warm) regards|regards|best wishes|sincerely|yours sincerely)\s*[,.]?)$/iu;
+// A newsletter's closing line, with its one-sentence invitation ("Thanks for reading. Share it with a colleague.").
+export const CLOSING = /^(?:thanks|thank you) for reading\b|^gracias por (?:leer(?:nos)?|su lectura|tu lectura)\b/iu;
 export const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|y|and|la)){0,4}$/u;
 // Disclaimers, colophons and e-mail footers.
 export const LEGAL =
-  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
+  /(?:no se hace responsable|no comprometen?\b|es (?:estricta )?responsabilidad de|legalidad, veracidad|prohibida su (?:venta|reproducci[oó]n)|distribuci[oó]n gratuita|you are receiving this|you (?:have )?received this|(?:has|ha) recibido este|est[aá] recibiendo este|recibe este (?:correo|mensaje)|unsubscribe|darse de baja|cancel(?:e|ar|a)(?: (?:su|tu|la))? suscripci[oó]n|(?:no desea|no quiere|dejar de) recibir (?:m[aá]s )?(?:estos|este|nuestros)|update your preferences|elaborado por (?:la|el) (?:oficina|direcci[oó]n|unidad|[aá]rea)|trust principles|all rights reserved|derechos reservados|car[aá]cter (?:meramente )?informativo|(?:correo|mensaje|e-?mail)[^.]{0,40}(?:es|son) confidencial|(?:e-?mail|message)[^.]{0,40}(?:is|are) confidential|(?:recibido|received) (?:this|este|el)?[^.]{0,30}(?:por error|in error)|antes de imprimir|before (?:you )?print|(?:prepared|compiled|produced) by the (?:press|communications?|media|information) (?:office|unit|department|team)|not for (?:distribution|publication)|for internal use only|(?:documento )?de uso interno)/iu;
 export const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
-// A photo credit: "(Xinhua/Jorge Villegas)", "EFE/Paolo Aguilar", "Foto: Cancillería".
+// A photo credit: "(Xinhua/Jorge Villegas)", "(AP Photo/Martín Mejía)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 export const AGENCY_CREDIT =
-  /(?:\((?:photo|foto|image|imagen)(?: by| de|:)\s*[^)]{1,60}\/\s*(?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press)\)|\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
+  /(?:\((?:photo|foto|image|imagen)(?: by| de|:)\s*[^)]{1,60}\/\s*(?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press)\)|\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)(?:\s+(?:photo|foto))?\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
 export const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
 // A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
 export const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
@@ -53,6 +55,8 @@ export interface OwnFeatures {
   /** Reads as a byline (a heading never is one). */
   bylineText: boolean;
   salutation: boolean;
+  /** A newsletter's closing line ("Thanks for reading. …"), which is a sentence, unlike other chrome. */
+  closing: boolean;
   legal: boolean;
   legalTwice: boolean;
   agencyCredit: boolean;
@@ -73,6 +77,7 @@ export function ownFeaturesOf(t: string): OwnFeatures {
     signOff: t.length <= 160 && SIGN_OFF.test(t),
     bylineText: BYLINE.test(t),
     salutation: t.length <= 60 && SALUTATION.test(t),
+    closing: t.length <= 160 && CLOSING.test(t),
     legal,
     legalTwice: legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1,
     agencyCredit,
@@ -84,7 +89,7 @@ export function ownFeaturesOf(t: string): OwnFeatures {
 
 
 // Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
-const LEGAL_STEMS = ['prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
+const LEGAL_STEMS = ['suscrip', 'prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
 export const mayBeLegal = (t: string): boolean => {
   const lower = t.toLowerCase();
   return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);

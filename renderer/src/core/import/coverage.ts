@@ -164,7 +164,8 @@ const squashSpaces = (s: string): string => s.replace(/\s+/gu, ' ');
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Every non-blank source line that is in no bulletin's title or body and not in `removed`
+ * Every non-blank source line that is in no bulletin's title or body and not in `removed` (whole,
+ * or word for word inside a removed paragraph)
  * (returned trimmed, in source order, each once per occurrence).
  *
  * A line counts as kept when its words occur contiguously in the bulletins' titles and bodies
@@ -188,6 +189,13 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     return (words = new WordStream(all.words.subarray(0, all.count)));
   };
   const removedKeys = new Set(removed.map((r) => comparisonWords(r).join(',')));
+  // The removed text's words, built only when a line is found nowhere else (rare).
+  let removedWords: WordStream | null = null;
+  const removedStream = (): WordStream => {
+    if (removedWords) return removedWords;
+    const all = hashWords(removed.join('\n'));
+    return (removedWords = new WordStream(all.words.subarray(0, all.count)));
+  };
   // Cursor: the title or body (`part`) and the offset in it where the previous line ended.
   let part = 0;
   let offset = 0;
@@ -226,6 +234,8 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     if (removedKeys.has(key.join(','))) return;
     const restKey = rest !== line ? comparisonWords(rest) : key;
     if (wordStream().find(restKey) || (restKey !== key && wordStream().find(key))) return;
+    // Set aside as part of a paragraph: a masthead wrapped over two lines is removed joined.
+    if (removedStream().find(key)) return;
     lost.push(line);
   };
   for (const line of sourceLines) {

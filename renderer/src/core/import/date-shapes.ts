@@ -33,8 +33,9 @@ export const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.le
 const DAY = '(\\d{1,2})(?:\\s?(?:°|º|ª|ro|st|nd|rd|th)\\.?)?(?!\\d)';
 const YEAR = '((?:19|20|21)\\d\\d)(?!\\d)';
 export const WEEKDAY_NAMES = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
-// English abbreviations only with their point or comma ("Wed., June 9"): Spanish "mar" is March.
-export const WEEKDAY = new RegExp(`(${WEEKDAY_NAMES}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=[.,]))\\.?,?\\s+`, 'iuy');
+// Abbreviations only with their point or comma ("Wed., June 9", a feed's "lun, 15 abr"); Spanish
+// "mar" is left out: it is also March.
+export const WEEKDAY = new RegExp(`(${WEEKDAY_NAMES}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mi[eé]|jue|vie|s[aá]b|dom)(?=[.,]))\\.?,?\\s+`, 'iuy');
 /** Weekday number (0 = Sunday) by the first letters of its English or Spanish name. */
 export const WEEKDAY_INDEX: [RegExp, number][] = [
   [/^(?:sun|dom)/iu, 0], [/^(?:mon|lun)/iu, 1], [/^(?:tue|mar)/iu, 2], [/^(?:wed|mi)/iu, 3],

@@ -39,7 +39,9 @@ const DIGIT = /\d/;
 // Wire listings put the time first: "08:20 | Lima, ago. 1.", "18:42 28/06/2023".
 const TIME = /^\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?))?(?:\s*[|·•–—,-]\s*|\s+)/iu;
 // A site or agency name before the date: "spanish.news.cn| 2023-08-01 22:14:05|", "Andina | 28 de junio…".
-const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?\s*[|·•]\s*/u;
+// A feed reader writes the feed's name and a spaced dash ("Andina English — Fri, 12 Apr 2024 …").
+// A newsletter's issue line puts its number first ("Issue #14 · April 9, 2024 · 4 min read").
+const SITE = /^\s*[\p{L}][\p{L}.&'’ -]{0,40}?(?:\s+(?:#|[nN][°º.o]\s*)\d{1,4})?(?:\s*[|·•]|\s+[—–])\s*/u;
 // The agency after the date: "(Andina)", "(EL UNIVERSAL)", "(SIG)", or a wire's "/PRNewswire/".
 const AGENCY = /^\s*(?:\((?:[\p{L}][\p{L} .&-]{0,29})\)|\/[\p{L}][\p{L} .&-]{0,29}\/)/u;
 // A label before the date ("Publicado: 14/11/2023", "Fecha: …", "Posted on …"), or before the
@@ -49,7 +51,8 @@ const DATE_LABEL = /^\s*(?:[*_]{1,2})?(?:publicad[oa]|source|fuente|posted|publi
 // The agency before the place, as ANSA and AP write it: "(ANSA) - SANTIAGO, 14 NOV - …".
 const AGENCY_LEAD = /^\s*\(\p{Lu}[\p{L} .&-]{1,29}\)\s*[-–—]+\s*/u;
 // A clock time after the date ("14 de noviembre de 2023, 10:30", "November 14, 2023 10:30 AM").
-const TIME_AFTER = /^(?:T|\s*(?:,|\||-|–|a las|at)?\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?)|Z|[+-]\d\d:?\d\d)?(?![\d:])/iu;
+// A feed's RFC 822 time carries its zone after a space ("14:30:00 +0000", "09:00 GMT").
+const TIME_AFTER = /^(?:T|\s*(?:,|\||-|–|a las|at)?\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:h|hrs?\.?|[ap]\.?\s?m\.?)|Z|\s?[+-]\d\d:?\d\d|\s(?:GMT|UTC))?(?![\d:])/iu;
 // Another metadata field after a labelled date: "Fecha: 18/03/2024 Fuente: Cancillería".
 const NEXT_FIELD = /^\s*[\p{L}][\p{L} ]{0,30}:/u;
 // Prose that opens with its date: "On Wednesday, June 9, …", "El miércoles 9 de junio, …".
@@ -126,7 +129,7 @@ function skipPrefixes(head: string): { from: number; labelled: boolean; timed: b
   // Most paragraphs have none: a bar or a leading digit is needed for a site name or a time.
   const left = [DATE_LABEL];
   if (/^\s*\d/u.test(head)) left.unshift(TIME);
-  if (/[|·•]/u.test(head.slice(0, 80))) left.push(SITE);
+  if (/[|·•]|\s[—–]\s/u.test(head.slice(0, 80))) left.push(SITE);
   if (head.trimStart().startsWith('(')) left.push(AGENCY_LEAD);
   for (let found = true; found && left.length > 0; ) {
     found = false;

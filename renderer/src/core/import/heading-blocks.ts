@@ -86,11 +86,13 @@ export function documentTitleBlock(paras: Para[]): number[] {
  * heading and the first card's (deeper) heading is the card's too.
  */
 export function datesUnderHeadings(paras: Para[]): number[] {
-  const order = paras.map((_, i) => i);
   const dateOnly = (p: Para | undefined): boolean => {
     const d = datelineOf(p);
     return d !== null && p !== undefined && d.consumed >= p.text.length;
   };
+  const trailing = datesEndingCards(paras, dateOnly);
+  if (trailing) return trailing;
+  const order = paras.map((_, i) => i);
   const above = new Set<number>();
   const below = new Set<number>();
   paras.forEach((p, i) => {
@@ -122,4 +124,36 @@ export function unifyDatedHeadings(paras: Para[]): Para[] {
   if (levels.size < 2) return paras;
   const top = minOf(levels);
   return paras.map((p, i) => (p.heading > top && levels.has(p.heading) && datelineOf(paras[i + 1]) ? { ...p, heading: top } : p));
+}
+
+/**
+ * Listing cards that print the date last (heading, lead, date): the paragraph order with each
+ * card's date moved under its heading, or null when the listing is not laid out so. The two ends
+ * of the listing tell this layout from dates above headings, which look alike in the middle (a
+ * date between a lead and the next heading): the last card ends with a date, and the first
+ * heading of that level has none over it.
+ */
+function datesEndingCards(paras: Para[], dateOnly: (p: Para | undefined) => boolean): number[] | null {
+  const headings = paras.map((p, i) => (p.heading > 0 ? i : -1)).filter((i) => i >= 0);
+  if (headings.length < 2) return null;
+  // The card's date: the first date alone on its line after at least one lead, before the next heading.
+  const cardDate = (h: number): number => {
+    for (let k = h + 2; k < paras.length && (paras[k] as Para).heading === 0; k++) if (dateOnly(paras[k])) return k;
+    return -1;
+  };
+  const level = (paras[headings[headings.length - 1] as number] as Para).heading;
+  const same = headings.filter((h) => (paras[h] as Para).heading === level);
+  const dated = same.map(cardDate);
+  const first = same[0] as number;
+  if (same.length < 2 || dated.some((k) => k < 0) || dateOnly(paras[first - 1]) || same.some((h) => dateOnly(paras[h + 1]))) return null;
+  const moved = new Map(same.map((h, n) => [h, dated[n] as number]));
+  const skip = new Set(dated);
+  const order: number[] = [];
+  paras.forEach((_, i) => {
+    if (skip.has(i)) return;
+    order.push(i);
+    const k = moved.get(i);
+    if (k !== undefined) order.push(k);
+  });
+  return order;
 }

@@ -146,6 +146,9 @@ export function stripHtmlChrome(body: DomElement): string[] {
     for (const attr of Array.from(el.attributes)) el.removeAttribute(attr.name);
   }
   for (const el of structuralChrome(body)) if (!(el.tagName === 'FOOTER' && el.closest('article') && el.querySelector('time[datetime]'))) drop(el);
+  // What the page declares a caption is no part of the story's text: left in, a photo's
+  // "Los ministros durante la firma. (Foto: Mincetur)" opened the body it stood over.
+  for (const el of Array.from(body.querySelectorAll('figcaption'))) drop(el);
   // Site headers go; an article's own <header> usually holds its title and date, so it stays.
   for (const el of Array.from(body.querySelectorAll('header'))) if (!el.closest('article') && !el.parentElement?.closest('header')) drop(el);
   for (const el of outermost(body, META)) {

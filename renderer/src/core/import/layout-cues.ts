@@ -52,7 +52,7 @@ export function isTitleBeforeDateline(p: Para): boolean {
  * the dateline must read as a subtitle (a sentence, a bullet, or clearly longer than the title),
  * otherwise it is the title itself and the ordinary rule applies.
  */
-export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number): number {
+export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: number, decks = true): number {
   const title = paras[i] as Para;
   if (title.heading > 0 || !isTitleLike(title) || /https?:|www\.|@/u.test(title.text)) return -1;
   let sentences = 0;
@@ -63,7 +63,7 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
       const before = paras[j - 1] as Para;
       // A lone numbered line right over the dateline is that bulletin's numbered headline, not a list.
       if (before.bullet && !(paras[j - 2] as Para).bullet && NUMBERED_TITLE.test(before.text) && isTitleBeforeDateline(before)) return -1;
-      const deck = j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
+      const deck = decks && j === i + 2 && isHeadlineLike(title) && isHeadlineLike(before);
       return j > i + 1 && (isSubtitle(before, title) || deck) ? j : -1;
     }
     if (p.heading > 0 || LABEL.test(p.text)) return -1;
@@ -72,6 +72,32 @@ export function titleBlockEnd(paras: Para[], datelines: (Dateline | null)[], i: 
     if (++sentences > 1 || p.text.length > 320) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether this file's units may have a deck (a second headline-like line between title and
+ * dateline), judged from the units themselves: over each dateline, either two headline-like lines
+ * (title and deck) or one headline over the end of the story before. When most units have one
+ * headline, a headline-like line over a unit's title is no deck but a masthead or a kicker
+ * ("Andina - Agencia Peruana de Noticias" over the first title).
+ */
+export function unitsHaveDecks(paras: Para[], datelines: (Dateline | null)[]): boolean {
+  let decks = 0;
+  let single = 0;
+  for (let j = 2; j < paras.length; j++) {
+    const d = datelines[j];
+    if (!d || d.prose) continue;
+    const title = paras[j - 1] as Para;
+    const above = paras[j - 2] as Para;
+    if (title.heading > 0 || above.heading > 0) continue;
+    // A title over a deck: the line above is a headline (no sentence's end). One headline: the
+    // line above ends the story before, or is no headline at all (a credit, a link). The cheap
+    // tests first: a listing has thousands of units, and a headline test scans for dates.
+    if (!endsSentence(above.text) && isHeadlineLike(above)) {
+      if (isHeadlineLike(title)) decks++;
+    } else if (!endsSentence(title.text) && isTitleLike(title)) single++;
+  }
+  return !(single >= 2 && single > decks);
 }
 
 /**
@@ -94,11 +120,37 @@ export function cardLayout(paras: Para[], datelines: (Dateline | null)[]): boole
 /** A date alone on its line, then a headline, then body text (and no dateline of its own). */
 export function dateAboveTitle(paras: Para[], datelines: (Dateline | null)[], i: number): boolean {
   const d = datelines[i];
-  const title = paras[i + 1];
-  const lead = paras[i + 2];
-  if (!d || !title || !lead || d.consumed < (paras[i]?.text.length ?? 0)) return false;
-  if (datelines[i + 1] || datelines[i + 2] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
+  if (!d || d.consumed < (paras[i]?.text.length ?? 0)) return false;
+  return titleOverLead(paras, datelines, i + 1);
+}
+
+/** A card's title at `t`: a headline, then a longer lead that is no headline (neither dated). */
+function titleOverLead(paras: Para[], datelines: (Dateline | null)[], t: number): boolean {
+  const title = paras[t];
+  const lead = paras[t + 1];
+  if (!title || !lead || datelines[t] || datelines[t + 1] || title.bullet || !isTitleLike(title) || isByline(title)) return false;
   return !lead.bullet && lead.heading === 0 && !isTitleLike(lead) && lead.text.length > title.text.length;
+}
+
+/** Most lines of card furniture ("[ Foto ]", "Forwarded from …", a category) between a date and its title. */
+const MAX_FURNITURE = 2;
+
+/**
+ * In a listing whose cards put the date above the title (`cardLayout`), the title of the card
+ * dated at `i` when one or two short lines stand between them (a media placeholder, a
+ * "forwarded from" line, a category): the repeating unit says the title is the line right over the
+ * lead, so it is the first line after the date that reads as a title over a longer lead. Returns
+ * its index, or -1 (then the lines are not furniture: a sentence, a heading, another date).
+ */
+export function furnishedCardTitle(paras: Para[], datelines: (Dateline | null)[], i: number): number {
+  const d = datelines[i];
+  if (!d || d.prose || d.consumed < (paras[i]?.text.length ?? 0)) return -1;
+  for (let k = 1; k <= MAX_FURNITURE; k++) {
+    const extra = paras[i + k];
+    if (!extra || extra.heading > 0 || datelines[i + k] || extra.text.length > 60 || endsSentence(extra.text)) return -1;
+    if (titleOverLead(paras, datelines, i + k + 1)) return i + k + 1;
+  }
+  return -1;
 }
 
 function isSubtitle(p: Para, title: Para): boolean {

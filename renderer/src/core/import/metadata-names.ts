@@ -6,7 +6,7 @@
 
 /** Function words per language, folded. */
 export const STOP_WORDS: Record<'es' | 'en' | 'pt' | 'fr' | 'it' | 'de', string> = {
-  es: 'el los las del y que por con para una un se al es su sus como mas fue este esta entre sobre tambien ha han lo le',
+  es: 'el los las del de en y que por con para una un se al es su sus como mas fue este esta entre sobre tambien ha han lo le',
   en: 'the of and to in is for on with that by was as at from this are which be has have an it their were will',
   pt: 'o os da do das dos e em para com uma um que nao mais foi ao pelo pela sao tambem',
   fr: 'le les des et du est une un dans pour pas sur au avec ce qui sont ont aux cette',

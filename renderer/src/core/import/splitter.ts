@@ -15,7 +15,7 @@
  */
 import { yearsNamed } from './date-mentions';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
-import { LABEL, cardLayout, dateAboveTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd } from './layout-cues';
+import { LABEL, cardLayout, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
@@ -99,6 +99,7 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
   const cards = cardLayout(paras, datelines);
   const level = bulletinLevel(paras, datelines, options.level);
   const headed = headingBlocks(paras, datelines);
+  const decks = unitsHaveDecks(paras, datelines);
   const segments: Segment[] = [];
   const removed: number[] = [];
   let current: Segment | null = null;
@@ -116,8 +117,9 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     // A masthead or kicker set aside just before counts as a break too.
     const opensBlock = (): boolean =>
       p.heading === 0 && (!prev || endsSentence(prev.text) || prev.bullet || datelines[i - 1] != null || removed[removed.length - 1] === i - 1);
-    const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i) : -1;
+    const blockEnd = !nextDateline && opensBlock() ? titleBlockEnd(paras, datelines, i, decks) : -1;
     const headingEnd = p.heading > 0 ? (headed.get(i) ?? -1) : -1;
+    const furnished = cards && datelines[i] ? furnishedCardTitle(paras, datelines, i) : -1;
     if (headingEnd > 0) {
       // A heading, its short lead lines and a dateline: one bulletin titled by the heading.
       const seg = start(i, datelines[headingEnd] ?? null);
@@ -144,6 +146,13 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       const seg = start(i + 1, datelines[i] ?? null);
       seg.body.push(i, i + 2);
       i += 2;
+    } else if (furnished > 0) {
+      // The same card with furniture between its date and title ("[ Foto ]", "Forwarded from …"):
+      // set aside, so the title is the card's title and the lead its body's start.
+      for (let j = i + 1; j < furnished; j++) removed.push(j);
+      const seg = start(furnished, datelines[i] ?? null);
+      seg.body.push(i, furnished + 1);
+      i = furnished + 1;
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {

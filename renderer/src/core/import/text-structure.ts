@@ -3,7 +3,10 @@
  * - an e-mail saved or copied as text opens with its header block ("From:", "Subject:", "Date:";
  *   Outlook's "De:", "Asunto:", "Enviado el:"): metadata of the message, never a bulletin;
  * - its signature, below a "-- " line near the end (RFC 3676), is the sender's, not a story's;
- * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line;
+ * - a heading that opens with its date ("## 2023-11-20 – Title") is the title over its date line,
+ *   and so is a headline closed by its source and date ("TITLE (Andina, 20 Nov)");
+ * - a pipe table whose rows are stories (a date column, a title column, a body column) is one
+ *   story per row;
  * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
  *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
  *   plain-text version) are headings.
@@ -71,6 +74,67 @@ function datedHeading(line: string): [string, string] | null {
   return [`${m[1] as string} ${title}`, rest.slice(0, d.consumed).replace(/[\s–—:|-]+$/u, '')];
 }
 
+// "… IN SEOUL (Andina, 20 Nov)": a digest's headline closed by its source and date in parentheses.
+const SOURCED = /^(.{12,200}?)\s*\(([^()]{2,60}\d[^()]{0,30})\)\s*$/u;
+
+/**
+ * A headline that ends with its source and date in parentheses, as press digests write them:
+ * the headline, then "Source, date" on a line of its own, where a dateline stands. Only when the
+ * parentheses hold a dateline and nothing else and the headline ends no sentence.
+ */
+function sourcedHeadline(line: string): [string, string] | null {
+  if (line.length > 260 || !line.endsWith(')')) return null;
+  const m = SOURCED.exec(line);
+  if (!m) return null;
+  const title = (m[1] as string).trim();
+  const inner = (m[2] as string).trim();
+  if (endsSentence(title) || /[,;:]$/u.test(title) || title.split(/\s+/u).length < 3) return null;
+  const d = parseDateline(inner);
+  if (!d || d.prose || (d.date === null && !d.partial) || d.consumed < inner.length) return null;
+  return [title, inner];
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/u;
+// The rule under a table's header: a dash or more per cell, colons for alignment ("|:--|---:|").
+const PIPE_RULE = /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$/u;
+const cellsOf = (row: string): string[] => row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
+const dateCell = (c: string): boolean => {
+  const d = c.length > 0 && c.length <= 40 ? parseDateline(c) : null;
+  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= c.length;
+};
+
+/**
+ * A pipe table whose rows are stories (a press summary kept as "| Fecha | Titular | Resumen |"):
+ * the columns' roles come from their cells, not their header words — the column whose every cell
+ * is a date, the one with the longest text (the body) and a short unfinished one (the title).
+ * Each row is written back as title, date line and body (other cells after the body), one story
+ * per block; the header and its rule are set aside. Null when the table is not laid out so.
+ */
+function tableStories(lines: string[], at: number): { out: string[]; removed: string[]; end: number } | null {
+  if (!PIPE_ROW.test(lines[at] ?? '') || !PIPE_RULE.test(lines[at + 1] ?? '')) return null;
+  let end = at + 2;
+  while (end < lines.length && PIPE_ROW.test(lines[end] as string)) end++;
+  const rows = lines.slice(at + 2, end).map(cellsOf);
+  const width = cellsOf(lines[at] as string).length;
+  if (rows.length < 2 || width < 3 || rows.some((r) => r.length !== width)) return null;
+  const column = (k: number): string[] => rows.map((r) => r[k] as string);
+  const mean = (k: number): number => column(k).reduce((n, c) => n + c.length, 0) / rows.length;
+  const cols = Array.from({ length: width }, (_, k) => k);
+  const date = cols.find((k) => column(k).every(dateCell));
+  const rest = cols.filter((k) => k !== date).sort((a, b) => mean(b) - mean(a));
+  const body = rest[0];
+  const title = rest.find((k) => k !== body && column(k).every((c) => c.length >= 3 && c.length <= 200 && !endsSentence(c)));
+  if (date === undefined || body === undefined || title === undefined || mean(body) < 1.5 * mean(title)) return null;
+  const out: string[] = [];
+  for (const r of rows) {
+    const others = cols.filter((k) => k !== date && k !== body && k !== title).map((k) => r[k] as string).filter((c) => c.length > 0);
+    out.push('', r[title] as string, r[date] as string, r[body] as string);
+    pushAll(out, others);
+  }
+  out.push('');
+  return { out, removed: [(lines[at] as string).trim(), (lines[at + 1] as string).trim()], end };
+}
+
 /** Reads the structure above; `text` has `\n` line ends. */
 export function readTextStructure(text: string): { text: string; removed: string[] } {
   const headed = withoutMailHeaders(text.split('\n'));
@@ -80,7 +144,14 @@ export function readTextStructure(text: string): { text: string; removed: string
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const t = line.trim();
-    const dated = datedHeading(t);
+    const table = t.startsWith('|') ? tableStories(lines, i) : null;
+    if (table) {
+      pushAll(out, table.out);
+      pushAll(removed, table.removed);
+      i = table.end - 1;
+      continue;
+    }
+    const dated = datedHeading(t) ?? sourcedHeadline(t);
     if (dated) {
       pushAll(out, dated);
       continue;

@@ -24,6 +24,7 @@ describe('chrome features', () => {
     ['legalTwice', ['La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia.'], 0, ['Distribución gratuita.'], 0],
     ['credit', ['Vista de un puerto, el 2 de agosto de 2023. (Xinhua/Jorge Villegas)'], 0, ['Vista de un puerto (Valparaíso)'], 0],
     ['credit', ['Foto: Cancillería'], 0, ['Fotografía y memoria'], 0],
+    ['creditBeforeTitle', ['Funcionarios firman el acuerdo en Lima. (AP Photo/Martín Mejía)', 'México abre oficina en Bogotá', BODY], 0, ['Funcionarios firman el acuerdo en Lima (AP Photo)', 'México abre oficina en Bogotá', BODY], 0],
     ['creditBeforeTitle', ['Foto de archivo. EFE/Paolo Aguilar', 'Perú pide preservar el pragmatismo', BODY], 0, ['Foto: Cancillería', 'Perú pide preservar el pragmatismo', BODY], 0],
     ['legalAtEnd', [BODY, 'Distribución gratuita.'], 1, ['Distribución gratuita.', 'Título', 'Lima, 3 de mayo de 2023.- Texto.'], 0],
     ['repeated', ['Fin', BODY, 'Fin'], 0, ['Fin', BODY], 0],
@@ -49,15 +50,20 @@ describe('chrome features', () => {
     ['sectionLabel', ['COMERCIO', 'Perú y México revisan normas de etiquetado', 'Lima, 4 de diciembre de 2023.- Texto.'], 0, ['COMERCIO', 'Perú y México revisan normas de etiquetado', BODY], 0],
     ['salutation', ['Saludos cordiales,'], 0, ['Saludos a la delegación chilena en Lima'], 0],
     ['salutation', ['Estimados y estimadas:'], 0, ['Estimados de crecimiento para 2024'], 0],
+    ['closing', ['Gracias por leernos. Si le fue útil, compártalo con un colega.'], 0, ['Gracias por la reunión, dijo el ministro.'], 0],
+    ['siteWords', ['12 · 3 comentarios'], 0, ['12 comentarios al proyecto de ley fueron aprobados'], 0],
+    ['siteWords', ['Comment'], 0, ['Comment period opens for port rules'], 0],
     ['legalWords', ['Este correo electrónico y sus anexos son confidenciales y están dirigidos a sus destinatarios.'], 0, ['Las negociaciones son confidenciales, dijo el ministro.'], 0],
     ['metaBeforeDateline', ['Título', 'Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL', 'MEXICO CITY, Nov. 17 (Xinhua) -- Text.'], 1, ['Título', 'Source: Xinhua| 2023-11-17 21:47:02|Editor: WXL', BODY], 1],
     ['credit', ['A tourist takes photos in Cusco, Peru, Nov. 10, 2023. (Photo by Mariana Bazo/Xinhua)'], 0, ['A tourist takes photos in Cusco (Peru)'], 0],
     ['legalWords', ['Prepared by the Press Office. Not for distribution.'], 0, ['Prepared by the ministers for the summit.'], 0],
     ['colophonAfterRule', [BODY, '-----', 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 2, [BODY, 'Comunicado 142/2023 · Dirección General de Comunicación Social'], 1],
     ['legalWords', ['You received this bulletin because you are registered as a contact.'], 0, ['The ministers received the report.'], 0],
+    ['legalWords', ['¿No desea recibir más estos correos? Cancele su suscripción aquí.'], 0, ['Los exportadores desean recibir más apoyo.'], 0],
     ['tocLeader', ['Ministers approve 2024 work plan .................. 1'], 0, ['Ministers approve 2024 work plan for 1'], 0],
     ['hashtags', ['#ports #chile #peru'], 0, ['# Ports of Chile'], 0],
     ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
+    ['pageMark', [BODY, 'Página 1 de 9'], 1, ['Página 1 de 9', BODY], 0],
     ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
   ];
   it.each(cases)('%s', (name, yes, i, no, j) => {
@@ -70,6 +76,28 @@ describe('chrome features', () => {
     const actions = chromeActions(doc(lines));
     expect(actions.filter((a) => a !== 'keep')).toEqual([]);
     expect(feature(lines, 0, 'titleOccurrence')).toBe(1);
+  });
+
+  it('unitSlot: a short line of one coarse shape in the same slot of most units is furniture; a title or a one-off is not', () => {
+    // A press-monitoring clipping: each story closes with its source and page, every one different.
+    const unit = (title: string, date: string, source: string): string[] => [title, date, BODY, source];
+    const clip = [
+      ...unit('Agroexportadores esperan un año récord', '12 de mayo de 2024', '• [La Industria,Pág. 8]'),
+      ...unit('Chile y Perú revisan controles fronterizos', '13 de mayo de 2024', '• [Correo Tacna,Pág. 4]'),
+      ...unit('México anuncia misión comercial', '14 de mayo de 2024', '• [El Mercurio,Pág. B6]'),
+    ];
+    expect(feature(clip, 3, 'unitSlot')).toBe(1);
+    expect(feature(clip, 11, 'unitSlot')).toBe(1);
+    // The titles share a slot too, but they have words: never furniture.
+    expect(feature(clip, 4, 'unitSlot')).toBe(0);
+    // Listing cards: a category label under each date, whatever its word.
+    const cards = ['22/04/2024', 'Internacional', 'Cuarenta estudiantes llegan a Lima', BODY, '18/04/2024', 'Investigación', 'Firman convenio sobre el clima', BODY, '09/04/2024', 'Emprendimiento', 'Inicia la cátedra abierta', BODY];
+    expect(feature(cards, 5, 'unitSlot')).toBe(1);
+    // Once in three units is no slot of the unit; nor is a page header before the first unit.
+    const once = [...clip.slice(0, 3), 'Nota', ...clip.slice(4, 7), 'Otra nota del día', ...clip.slice(8, 11)];
+    expect(feature(once, 3, 'unitSlot')).toBe(0);
+    expect(feature(['Prensa', ...cards], 0, 'unitSlot')).toBe(0);
+    expect(chromeActions(doc(clip)).filter((a) => a !== 'keep')).toEqual(['drop', 'drop', 'drop']);
   });
 
   it('every weighted feature is computed, and every computed feature has a weight', () => {

@@ -46,6 +46,13 @@ describe('findLostLines', () => {
     expect(findLostLines(['gamma delta', 'alpha beta'], b, [])).toEqual([]);
   });
 
+  it('accepts a line set aside inside a removed paragraph (a masthead wrapped over two lines), not one missing from it', () => {
+    const b = [bulletin('Ministers meet in Lima', 'The ministers met.')];
+    const removed = ['PRESS DIGEST - PACIFIC ALLIANCE prepared 24 Nov'];
+    expect(findLostLines(['PRESS DIGEST - PACIFIC ALLIANCE', 'prepared 24 Nov', 'The ministers met.'], b, removed)).toEqual([]);
+    expect(findLostLines(['prepared 25 Nov'], b, removed)).toEqual(['prepared 25 Nov']);
+  });
+
   it('reports a line once per occurrence the bulletins lack', () => {
     expect(findLostLines(['x y', 'x y'], [bulletin('T', 'body')], [])).toEqual(['x y', 'x y']);
   });

@@ -27,6 +27,13 @@ describe('parseDateline: forms a person would give', () => {
     ['Agencia Andina · 14 de noviembre de 2023', '2023-11-14', ''],
     ['2023-08-01T22:14:05-05:00', '2023-08-01', ''],
     ['Lima, 28 de junio de 2023, 18:42.- Texto', '2023-06-28', 'Texto'],
+    // A feed reader: the feed's name, a spaced dash, an RFC 822 date with its zone.
+    ['Andina English — Fri, 12 Apr 2024 18:45:12 -0500', '2024-04-12', ''],
+    ['Noticias AP – lun, 15 abr 2024 09:00 GMT', '2024-04-15', ''],
+    ['Pacific Alliance News — Tue, 16 Apr 2024 14:30:00 +0000 Text', '2024-04-16', 'Text'],
+    // A newsletter's issue line: name and number, the date, the reading time.
+    ['Issue #14 · April 9, 2024 · 4 min read', '2024-04-09', '4 min read'],
+    ['Boletín N° 87 | 4 de abril de 2024', '2024-04-04', ''],
   ];
   it.each(cases)('%s', (input, date, rest) => {
     const d = parseDateline(input);
@@ -54,6 +61,8 @@ describe('parseDateline: forms a person would give', () => {
     expect(parseDateline('1.5.23 Sección')).toBeNull();
     // Two-digit years are left alone: a browser's print header stamps "8/7/23, 10:15 AM" month first.
     expect(parseDateline('8/7/23, 10:15 AM')).toBeNull();
+    // A dash between words is no feed's name: a headline with a date stays prose.
+    expect(parseDateline('Chile — Perú: 12 acuerdos firmados en 2024')).toBeNull();
   });
 });
 

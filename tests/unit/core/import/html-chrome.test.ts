@@ -29,6 +29,7 @@ describe('HTML chrome removal', () => {
     ['a copyright line', '<p>Copyright © 2024 Alianza del Pacífico</p>', 'Copyright'],
     ['a downloads block by its heading', '<h3>Descargas</h3><ul><li><a>Declaración final (PDF, 240 KB)</a></li></ul>', 'Declaración final'],
     ['a photo gallery block by its heading', '<h3>Galería de fotos</h3><p>Ver las 12 fotos</p>', 'Ver las 12 fotos'],
+    ['a figure caption the page declares', '<figure><img src="x.jpg" alt=""><figcaption>Los ministros durante la firma. (Foto: Mincetur)</figcaption></figure>', 'durante la firma'],
     ['a screen-reader-only label (Drupal, Bootstrap)', '<h2 class="element-invisible">Páginas</h2><span class="sr-only">Menú</span>', 'Páginas'],
   ])('drops %s and reports it as removed', async (_kind, chrome, word) => {
     const report = await importPage(article(`${BODY}${chrome}`));

@@ -7,6 +7,8 @@ import { readCorpusText } from '../../support/corpus';
 describe('detectLanguage', () => {
   it('tells Spanish from English', () => {
     expect(detectLanguage('Los ministros de Comercio Exterior se reunieron en Lima para revisar los avances del acuerdo.')).toBe('es');
+    // "con" and "una" are Italian too: "de" and "en" tell Spanish apart (it writes "di", "in").
+    expect(detectLanguage('Pymes chilenas de alimentos viajan a feria en Ciudad de México. Veinticinco empresas participarán en una rueda de negocios con compradores, con apoyo de oficinas comerciales.')).toBe('es');
     expect(detectLanguage('The ministers met in Lima to review the progress of the agreement with the IDB.')).toBe('en');
   });
   it('says other for other languages, names and empty text', () => {

@@ -33,6 +33,36 @@ describe('readTextStructure', () => {
     expect(readTextStructure(plain).text).toBe(plain);
   });
 
+  it('moves the source and date that close a digest headline to a line of its own under it', () => {
+    const text = 'Resumen de prensa\n\nCHILE Y PERÚ AMPLÍAN HORARIO DE FRONTERA (La Tercera, 3 dic)\nLas aduanas acordaron.\n\nMexico opens trade office in Lima (Reuters, 14 November 2023)\nText.';
+    expect(readTextStructure(text).text.split('\n')).toEqual([
+      'Resumen de prensa', '', 'CHILE Y PERÚ AMPLÍAN HORARIO DE FRONTERA', 'La Tercera, 3 dic', 'Las aduanas acordaron.', '',
+      'Mexico opens trade office in Lima', 'Reuters, 14 November 2023', 'Text.',
+    ]);
+    // Parentheses that hold no date, or a sentence before them, stay as written.
+    for (const line of ['Cumbre en Lima (actualizado)', 'Se firmó el acuerdo. (EFE, 3 dic)', 'Foro de la Alianza (edición 2023)']) {
+      expect(readTextStructure(line).text).toBe(line);
+    }
+  });
+
+  it('reads a pipe table whose rows are stories by its cells (date, title, body), whatever the header says', () => {
+    const text = [
+      '| Headline | Summary | Outlet | Day |',
+      '|:--|:--|:--|:--|',
+      '| Ports share container data | The port authorities agreed to publish monthly container figures in one format. | Andina | 11 Mar 2024 |',
+      '| Chile tests instant payments | The central bank started a six-month pilot of instant transfers between firms. | DF | 12 Mar 2024 |',
+    ].join('\n');
+    const r = readTextStructure(text);
+    expect(r.text.split('\n').filter((l) => l.length > 0)).toEqual([
+      'Ports share container data', '11 Mar 2024', 'The port authorities agreed to publish monthly container figures in one format.', 'Andina',
+      'Chile tests instant payments', '12 Mar 2024', 'The central bank started a six-month pilot of instant transfers between firms.', 'DF',
+    ]);
+    expect(r.removed).toEqual(['| Headline | Summary | Outlet | Day |', '|:--|:--|:--|:--|']);
+    // A table of figures (no date column, no text column) stays as written.
+    const figures = '| País | 2023 | 2024 |\n|---|---|---|\n| Perú | 12 | 14 |\n| Chile | 9 | 11 |';
+    expect(readTextStructure(figures).text).toBe(figures);
+  });
+
   it('reads a line over a rule and a "** " line as headings, not a story’s last sentence over a rule', () => {
     expect(readTextStructure('** New guide\n-----\nNovember 10, 2023').text).toBe('## New guide\nNovember 10, 2023');
     expect(readTextStructure('\nNew guide\n=====\nText.').text).toBe('\n## New guide\nText.');

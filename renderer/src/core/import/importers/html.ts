@@ -23,6 +23,7 @@ import { boundHtml } from '../html-bounds';
 import { IMPORT_LIMITS, limitReason } from '../limits';
 import { pushAll } from '../../arrays';
 import { type Dated, inferYearsAcross } from '../infer-year';
+import { withoutFrontMatter } from '../front-matter';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP', 'NAV', 'ASIDE', 'FOOTER', 'FORM']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
@@ -182,9 +183,14 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     for (const i of report.removed) removed.push(paras[i]?.text ?? '');
     const segments = report.segments;
     // A year-less dateline takes its year from the page's own date before the file's.
-    const split = segmentsToBulletins(paras, segments, { ...options, ...(metaDate ? { fileDate: metaDate.date } : {}) });
-    split.forEach((b, k) => {
-      const seg = segments[k] as Segment;
+    const found = segmentsToBulletins(paras, segments, { ...options, ...(metaDate ? { fileDate: metaDate.date } : {}) });
+    // A listing page's title over its filters, or a newsletter's dated header: no bulletin.
+    const front = !whole && containers.length === 1 ? withoutFrontMatter(found) : null;
+    if (front) pushAll(removed, front.removed);
+    const skip = front?.cover ? 1 : 0;
+    const split = front ? front.bulletins : found;
+    split.forEach((b, n) => {
+      const seg = segments[n + skip] as Segment;
       const at = seg.datelineAt ?? seg.body[0];
       const cut = seg.dateline && at !== undefined ? { index: at, count: seg.dateline.consumed } : null;
       const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);

@@ -7,7 +7,8 @@ import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
 import { readTextStructure } from '../text-structure';
-import { type SplitBulletin, splitBulletinsReport } from '../splitter';
+import { withoutFrontMatter } from '../front-matter';
+import { splitBulletinsReport } from '../splitter';
 
 /**
  * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
@@ -19,10 +20,10 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   const structure = readTextStructure(text.includes('\r') ? normaliseText(text) : text);
   const split = splitBulletinsReport(structure.text, options);
   const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
-  const preamble = coverNote(found);
-  const bulletins = preamble ? found.slice(1) : found;
-  const setAside = [...structure.removed, ...split.removed];
-  const removed = preamble ? [...setAside, ...(preamble.titleFromBody ? [] : [preamble.title]), ...preamble.paragraphs] : setAside;
+  // A cover note or an issue header before the stories is no bulletin (front-matter.ts).
+  const front = withoutFrontMatter(found);
+  const bulletins = front.bulletins;
+  const removed = [...structure.removed, ...split.removed, ...front.removed];
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
@@ -30,21 +31,6 @@ export function importPlainTextResult(text: string, fileName: string, options: {
     sourceLines: joinHyphenated(structure.text.split('\n')),
     removed,
   };
-}
-
-/** Most words a cover note or masthead before the first story has. */
-const COVER_WORDS = 40;
-
-/**
- * The first bulletin when it is the file's front matter, not a story: undated, short, and
- * followed only by dated stories (an e-mail's "Les hacemos llegar el boletín…" with the
- * bulletin's masthead, a newsletter's name and issue line).
- */
-function coverNote(bulletins: SplitBulletin[]): SplitBulletin | null {
-  const [first, ...rest] = bulletins;
-  if (!first || rest.length < 2 || first.date !== null || first.partial || !rest.every((b) => b.date !== null || b.partial)) return null;
-  const size = [first.title, ...first.paragraphs].join(' ').split(/\s+/u).length;
-  return size <= COVER_WORDS ? first : null;
 }
 
 /**
