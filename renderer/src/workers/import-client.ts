@@ -25,7 +25,18 @@ export interface ImportRequest {
  * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[]; ocr?: OcrReport; sha256?: string }
+  | {
+      id: number;
+      ok: true;
+      bulletins: ParsedBulletin[];
+      contentHashes?: string[];
+      /** Each bulletin's `bodySketch` (core/import/batch-duplicates.ts), made in the worker. */
+      sketches?: (Uint32Array | null)[];
+      more?: boolean;
+      lost?: string[];
+      ocr?: OcrReport;
+      sha256?: string;
+    }
   | { id: number; ok: false; error: string }
   /** A scanned page was recognised (sent before the file's result). */
   | { id: number; ok?: undefined; progress: OcrProgress };
@@ -39,6 +50,8 @@ export interface ImportFileResult {
    * `commitImport`'s `contentHashes` so the main thread does not hash every bulletin again.
    */
   contentHashes?: string[];
+  /** `bodySketch` of each bulletin, when the worker made them: finding copies across files then sketches nothing here. */
+  sketches?: (Uint32Array | null)[];
   /**
    * Source lines the importer put in no bulletin and did not set aside as chrome (see
    * core/import/coverage.ts): the preview warns and offers to keep them. Absent when none.
@@ -113,7 +126,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[]; ocr?: OcrReport; sha256?: string }>();
+    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; sketches: (Uint32Array | null)[]; lost: string[]; ocr?: OcrReport; sha256?: string }>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.ok === undefined) {
@@ -121,11 +134,12 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         return;
       }
       if (res.ok) {
-        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], lost: [] };
+        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], sketches: [], lost: [] };
         if (res.ocr) sofar.ocr = res.ocr;
         if (res.sha256) sofar.sha256 = res.sha256;
         for (const b of res.bulletins) sofar.bulletins.push(b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
+        for (const k of res.sketches ?? []) sofar.sketches.push(k);
         for (const l of res.lost ?? []) sofar.lost.push(l);
         if (res.more) {
           partial.set(res.id, sofar);
@@ -133,10 +147,11 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         }
         partial.delete(res.id);
         const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
+        const sketches = sofar.sketches.length === sofar.bulletins.length ? { sketches: sofar.sketches } : {};
         const lost = sofar.lost.length > 0 ? { lost: sofar.lost } : {};
         const ocr = sofar.ocr ? { ocr: sofar.ocr } : {};
         const sha256 = sofar.sha256 ? { sha256: sofar.sha256 } : {};
-        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost, ...ocr, ...sha256 });
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...sketches, ...lost, ...ocr, ...sha256 });
       } else {
         partial.delete(res.id);
         entry.pending.get(res.id)?.resolve(res);
@@ -201,6 +216,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         fileName: file.name,
         bulletins: res.bulletins,
         ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}),
+        ...(res.sketches ? { sketches: res.sketches } : {}),
         ...(res.lost ? { lost: res.lost } : {}),
         ...(res.ocr ? { ocr: res.ocr } : {}),
         ...(res.sha256 ? { sha256: res.sha256 } : {}),

@@ -6,6 +6,7 @@
  */
 import { Sha256 } from '../core/backup/sha256';
 import { ImportFileError } from '../core/import/errors';
+import { bodySketch } from '../core/import/batch-duplicates';
 import { contentHash } from '../core/import/hash';
 import { type HtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
 import { formatOf } from '../core/import/formats';
@@ -43,11 +44,20 @@ export async function fileSha256(bytes: Uint8Array): Promise<string> {
 }
 
 function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null): void {
-  // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
+  // Hashing and sketching here keep them off the main thread, which would otherwise hash every
+  // bulletin to find duplicates and sketch every body to find copies across the batch's files.
   const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
+  const sketches = bulletins.map((b) => bodySketch(b.body));
   for (let i = 0; i < bulletins.length || i === 0; i += REPLY_SLICE) {
     const more = i + REPLY_SLICE < bulletins.length;
-    const slice = { id, ok: true as const, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more };
+    const slice = {
+      id,
+      ok: true as const,
+      bulletins: bulletins.slice(i, i + REPLY_SLICE),
+      contentHashes: contentHashes.slice(i, i + REPLY_SLICE),
+      sketches: sketches.slice(i, i + REPLY_SLICE),
+      more,
+    };
     // The left-out lines and the OCR report travel once, with the first slice.
     post(i === 0 ? { ...slice, ...(lost.length > 0 ? { lost } : {}), ...(ocr ? { ocr } : {}), ...(sha256 ? { sha256 } : {}) } : slice);
   }

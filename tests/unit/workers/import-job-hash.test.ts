@@ -6,6 +6,7 @@ import type { ImportResponse } from '../../../renderer/src/workers/import-client
 import { fileSha256, runImportJob } from '../../../renderer/src/workers/import-job';
 import { createWorkerHtmlToolkit } from '../../../renderer/src/workers/worker-dom';
 import { prepareOriginal } from '../../../renderer/src/data';
+import { bodySketch } from '../../../renderer/src/core/import/batch-duplicates';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -33,5 +34,20 @@ describe("the import worker's file hash", () => {
     const bytes = enc('Acta de la reunión');
     expect((await prepareOriginal('acta.txt', bytes, 'ab'.repeat(32))).id).toBe('ab'.repeat(32));
     expect((await prepareOriginal('acta.txt', bytes, 'not-a-hash')).id).toBe(sha(bytes));
+  });
+});
+
+describe("the import worker's body sketches", () => {
+  it('come with every slice, one per bulletin, as the page would make them', async () => {
+    const text = Array.from({ length: 450 }, (_, i) => `Título ${i}\n\nLima, 3 de mayo de 2023.- Texto del boletín ${i} sobre pesca y comercio entre los países de la Alianza del Pacífico, con cifras del año y nombres de ministros y de ciudades.`).join('\n\n');
+    const messages: ImportResponse[] = [];
+    await runImportJob({ id: 1, file: { name: 'listado.txt', bytes: enc(text) } }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
+    const slices = messages.flatMap((m) => (m.ok === true ? [m] : []));
+    expect(slices.length).toBeGreaterThan(1);
+    for (const m of slices) expect(m.sketches).toHaveLength(m.bulletins.length);
+    const bulletins = slices.flatMap((m) => m.bulletins);
+    const sketches = slices.flatMap((m) => m.sketches ?? []);
+    expect(sketches).toEqual(bulletins.map((b) => bodySketch(b.body)));
+    expect(sketches.filter((k) => k !== null).length).toBe(bulletins.length);
   });
 });

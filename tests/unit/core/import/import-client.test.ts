@@ -138,7 +138,7 @@ describe('import client with two workers', () => {
 });
 
 describe('import client: a file answered in several messages', () => {
-  it('joins the parts in order, hashes included, and answers once', async () => {
+  it('joins the parts in order, hashes and sketches included, and answers once', async () => {
     const twoTitles = `${text}\n\nSecond title\n\nSantiago, 4 de octubre de 2023.- Otro texto.`;
     const parts: WorkerLike = (() => {
       let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
@@ -146,7 +146,9 @@ describe('import client: a file answered in several messages', () => {
         postMessage({ id, file }: ImportRequest) {
           void importFile(file).then((bulletins) => {
             bulletins.forEach((b, i) =>
-              listener?.({ data: { id, ok: true, bulletins: [b], contentHashes: [`h${i}`], more: i < bulletins.length - 1 } } as MessageEvent<ImportResponse>),
+              listener?.({
+                data: { id, ok: true, bulletins: [b], contentHashes: [`h${i}`], sketches: [i === 0 ? null : Uint32Array.of(i, 7)], more: i < bulletins.length - 1 },
+              } as MessageEvent<ImportResponse>),
             );
           });
         },
@@ -160,6 +162,7 @@ describe('import client: a file answered in several messages', () => {
     const [result] = await client.importFiles([{ name: 'two.txt', bytes: enc(twoTitles) }]);
     expect(result?.bulletins.map((b) => b.title)).toEqual(['Title one', 'Second title']);
     expect(result?.contentHashes).toEqual(['h0', 'h1']);
+    expect(result?.sketches).toEqual([null, Uint32Array.of(1, 7)]);
   });
 });
 
