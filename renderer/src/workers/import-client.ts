@@ -32,6 +32,11 @@ export type ImportResponse =
       contentHashes?: string[];
       /** Each bulletin's `bodySketch` (core/import/batch-duplicates.ts), made in the worker. */
       sketches?: (Uint32Array | null)[];
+      /**
+       * A part of a long body or bodyHtml of the file's bulletin `index` (counted over the whole
+       * file), sent before that bulletin, whose own text is the last part (import-job.ts).
+       */
+      part?: { index: number; field: 'body' | 'bodyHtml'; text: string };
       more?: boolean;
       lost?: string[];
       ocr?: OcrReport;
@@ -118,6 +123,31 @@ interface PoolWorker {
 
 const abortError = (): DOMException => new DOMException('Import cancelled', 'AbortError');
 
+/** A file's answer so far, gathered over its messages. */
+interface Received {
+  bulletins: ParsedBulletin[];
+  contentHashes: string[];
+  sketches: (Uint32Array | null)[];
+  lost: string[];
+  /** Leading parts of long texts, by `${bulletin index} ${field}`, until their bulletin arrives. */
+  heads: Map<string, string[]>;
+  ocr?: OcrReport;
+  sha256?: string;
+}
+
+/** Bulletin `index` of a file with the parts of its long texts that came before it put back in front. */
+function withHeads(b: ParsedBulletin, index: number, heads: Map<string, string[]>): ParsedBulletin {
+  let whole = b;
+  for (const field of ['body', 'bodyHtml'] as const) {
+    const key = `${index} ${field}`;
+    const parts = heads.get(key);
+    if (!parts) continue;
+    heads.delete(key);
+    whole = { ...whole, [field]: parts.join('') + (b[field] ?? '') };
+  }
+  return whole;
+}
+
 /** Creates an import client; `deps` are injectable for tests. */
 export function createImportClient(deps: ImportClientDeps = defaultDeps) {
   const poolSize = Math.max(1, Math.floor(deps.poolSize ?? 1));
@@ -126,7 +156,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; sketches: (Uint32Array | null)[]; lost: string[]; ocr?: OcrReport; sha256?: string }>();
+    const partial = new Map<number, Received>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.ok === undefined) {
@@ -134,10 +164,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         return;
       }
       if (res.ok) {
-        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], sketches: [], lost: [] };
+        const sofar: Received = partial.get(res.id) ?? { bulletins: [], contentHashes: [], sketches: [], lost: [], heads: new Map<string, string[]>() };
         if (res.ocr) sofar.ocr = res.ocr;
         if (res.sha256) sofar.sha256 = res.sha256;
-        for (const b of res.bulletins) sofar.bulletins.push(b);
+        if (res.part) {
+          const key = `${res.part.index} ${res.part.field}`;
+          sofar.heads.set(key, [...(sofar.heads.get(key) ?? []), res.part.text]);
+        }
+        for (const b of res.bulletins) sofar.bulletins.push(sofar.heads.size > 0 ? withHeads(b, sofar.bulletins.length, sofar.heads) : b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
         for (const k of res.sketches ?? []) sofar.sketches.push(k);
         for (const l of res.lost ?? []) sofar.lost.push(l);
