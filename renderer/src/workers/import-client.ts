@@ -38,11 +38,13 @@ export type ImportResponse =
        */
       part?: { index: number; field: 'body' | 'bodyHtml'; text: string };
       more?: boolean;
+      /** The worker closes itself after this answer (import-job.ts, RECYCLE_AFTER_BYTES): use a new one. */
+      closing?: true;
       lost?: string[];
       ocr?: OcrReport;
       sha256?: string;
     }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; closing?: true }
   /** A scanned page was recognised (sent before the file's result). */
   | { id: number; ok?: undefined; progress: OcrProgress };
 
@@ -193,6 +195,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         entry.pending.get(res.id)?.resolve(res);
       }
       entry.pending.delete(res.id);
+      if (res.closing) retire(entry);
     });
     // A crashed worker fails its files in flight; the next file gets a fresh worker.
     entry.worker.addEventListener('error', (e: Event) => {
@@ -203,6 +206,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
     });
     pool.push(entry);
     return entry;
+  };
+
+  /** Takes a worker that closed itself out of the pool; anything still sent to it is failed, not lost. */
+  const retire = (entry: PoolWorker): void => {
+    pool = pool.filter((w) => w !== entry);
+    for (const p of entry.pending.values()) p.reject(new Error('import worker closed'));
+    entry.pending.clear();
+    entry.worker.terminate();
   };
 
   /** The idle worker, a new one while the pool is not full, else the least busy. */

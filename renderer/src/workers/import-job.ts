@@ -29,7 +29,19 @@ export interface ImportJobDeps {
   html(): HtmlToolkit;
   /** Builds the OCR engine when the page told where its files are. */
   ocrEngine?(ocrBase: string): OcrEngine;
+  /** Ends this worker (`self.close()`), after an answer that says so (`closing`). */
+  close?(): void;
 }
+
+/**
+ * A page or Word file this large leaves the worker a heap of parsed DOM (linkedom, with a weak map
+ * entry per node): its next major garbage collection ran 220–640 ms of serial marking right after
+ * the answer was posted, and the page's own thread stood still for exactly that long (traced: a
+ * main-thread task of 220 ms wall and 14 ms CPU over the worker's 222 ms marking; the hardening
+ * e2e's long task under load). So the worker closes itself after such a file: its heap is
+ * thrown away whole, not collected, and the next file gets a fresh worker.
+ */
+export const RECYCLE_AFTER_BYTES = 512 << 10;
 
 /**
  * SHA-256 of the file as 64 hex digits: the content address its kept original is stored under. Here
@@ -68,7 +80,7 @@ function partsOf(b: ParsedBulletin): { bulletin: ParsedBulletin; heads: { field:
   return { bulletin, heads };
 }
 
-function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null): void {
+function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null, closing: boolean): void {
   // Hashing and sketching here keep them off the main thread, which would otherwise hash every
   // bulletin to find duplicates and sketch every body to find copies across the batch's files.
   const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
@@ -86,7 +98,7 @@ function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedB
       for (const head of heads) send({ id, ok: true, bulletins: [], more: true, part: { index: i + k, ...head } });
       return bulletin;
     });
-    send({ id, ok: true, bulletins: slice, contentHashes: contentHashes.slice(i, i + REPLY_SLICE), sketches: sketches.slice(i, i + REPLY_SLICE), more });
+    send({ id, ok: true, bulletins: slice, contentHashes: contentHashes.slice(i, i + REPLY_SLICE), sketches: sketches.slice(i, i + REPLY_SLICE), more, ...(closing && !more ? { closing } : {}) });
   }
 }
 
@@ -100,6 +112,7 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
       ? { engine: deps.ocrEngine(ocrBase), onProgress: (progress) => post({ id, progress }), onSummary: (s) => (summary = s) }
       : undefined;
   const format = formatOf(file.name);
+  const closing = Boolean(deps.close) && format?.needs === 'html-toolkit' && file.bytes.byteLength >= RECYCLE_AFTER_BYTES;
   try {
     // Before the parse: nothing may have touched the bytes yet. A file that cannot be hashed is
     // still imported (its original is then hashed on the page, as before).
@@ -108,8 +121,10 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
     const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
     // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
     const bulletins = format?.adapter === 'backup-json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
-    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256);
+    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256, closing);
   } catch (err) {
-    post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}` });
+    post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`, ...(closing ? { closing } : {}) });
   }
+  // In the task that posted the answer, before the collector's next task can start.
+  if (closing) deps.close?.();
 }

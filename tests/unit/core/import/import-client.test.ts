@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { createImportClient } from '../../../../renderer/src/workers/import-client';
 import type { ImportRequest, ImportResponse, WorkerLike } from '../../../../renderer/src/workers/import-client';
-import { runImportJob } from '../../../../renderer/src/workers/import-job';
+import { RECYCLE_AFTER_BYTES, runImportJob } from '../../../../renderer/src/workers/import-job';
 import { createWorkerHtmlToolkit } from '../../../../renderer/src/workers/worker-dom';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
 import { contentHash } from '../../../../renderer/src/core/import/hash';
@@ -200,5 +200,50 @@ describe('import client: moving the bytes to the worker', () => {
     expect(results.map((r) => r.bulletins[0]?.title)).toEqual(['Title one', 'Title one']);
     expect(transfers).toEqual([undefined, [whole.buffer], undefined]);
     expect(view.byteLength).toBe(whole.length);
+  });
+});
+
+describe('import client: a worker that closes itself after a large page', () => {
+  it('is retired after that answer: the next file goes to a fresh worker, small pages keep theirs', async () => {
+    const log: string[] = [];
+    let made = 0;
+    const closingWorker = (): WorkerLike => {
+      const name = `w${++made}`;
+      let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+      let closed = false;
+      return {
+        postMessage(request: ImportRequest) {
+          if (closed) return void log.push(`${name}:lost ${request.file.name}`); // what a closed worker does
+          log.push(`${name}:${request.file.name}`);
+          void runImportJob(request, (data) => listener?.({ data } as MessageEvent<ImportResponse>), {
+            html: () => toolkit,
+            close: () => {
+              closed = true;
+              log.push(`${name}:close`);
+            },
+          });
+        },
+        addEventListener(type: string, l: (e: never) => void) {
+          if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
+        },
+        terminate() {
+          log.push(`${name}:terminate`);
+        },
+      } as WorkerLike;
+    };
+    const client = createImportClient({ createWorker: closingWorker, poolSize: 1 });
+    const paras = Array.from({ length: 14_000 }, (_, i) => `<p>Párrafo ${i} de la página grande.</p>`).join('');
+    const big = `<!doctype html><html><body><main><h1>Página grande</h1>${paras}</main></body></html>`;
+    expect(enc(big).byteLength).toBeGreaterThanOrEqual(RECYCLE_AFTER_BYTES);
+    const small = '<article><h1>Html title</h1><p>Body of the html story.</p></article>';
+    const results = await client.importFiles([
+      { name: 'small.html', bytes: enc(small) },
+      { name: 'big.html', bytes: enc(big) },
+      { name: 'after.html', bytes: enc(small) },
+      { name: 'last.txt', bytes: enc(text) },
+    ]);
+    expect(results.map((r) => r.error ?? r.bulletins[0]?.title)).toEqual(['Html title', 'Página grande', 'Html title', 'Title one']);
+    // (This fake delivers each answer at once, so the client retires w1 before the job closes it.)
+    expect(log).toEqual(['w1:small.html', 'w1:big.html', 'w1:terminate', 'w1:close', 'w2:after.html', 'w2:last.txt']);
   });
 });
