@@ -51,11 +51,6 @@ async function choose(page: Page, files: Upload[]): Promise<void> {
 
 test.describe('hostile files are parsed off the UI thread and bounded', () => {
   test.setTimeout(300_000);
-  // One retry, here only: on a loaded 2-core CI machine (the other e2e worker, two app workers) a
-  // stray pause (a GC, a process start next door) was once measured at 273 ms while reading, where a
-  // quiet or CPU-loaded local run measures 0 ms. Parsing on the UI thread blocks for seconds on
-  // every run, so it still fails both tries; Playwright reports a pass on the retry as flaky.
-  test.describe.configure({ retries: 1 });
 
   test('zip bombs are refused with the file and the limit; nothing is stored; the UI never blocks', async ({ page }) => {
     const errors = watchErrors(page);
