@@ -51,6 +51,13 @@ async function choose(page: Page, files: Upload[]): Promise<void> {
 
 test.describe('hostile files are parsed off the UI thread and bounded', () => {
   test.setTimeout(300_000);
+  // One retry, here only. The stall CI measured (247, 273 ms) was the import worker's major GC after
+  // a large page, which the worker now avoids by closing itself (import-job.ts, RECYCLE_AFTER_BYTES).
+  // A rarer one remains on a loaded machine: a worker's GC *during* a large parse can still hold the
+  // page's thread inside a message handler (traced: 226 ms wall, 19 ms CPU; 1 run in 5 at 4× CPU
+  // throttling and load 12, none in 8 unthrottled). Parsing on the UI thread blocks for seconds on
+  // every run, so it still fails both tries; Playwright reports a pass on the retry as flaky.
+  test.describe.configure({ retries: 1 });
 
   test('zip bombs are refused with the file and the limit; nothing is stored; the UI never blocks', async ({ page }) => {
     const errors = watchErrors(page);
