@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { test, expect, type Browser, type Page, type Request } from '@playwright/test';
 import { createTeam, ROOT, startCouch, type CouchServer } from './support/couch';
 import { digestDifferences, localDigest, serverDigest } from './support/sync-digest';
+import { connect, openTeamArchive } from './support/team-ui';
 import { listedCount, openApp } from './helpers';
 
 /** Enough for several replication batches of 500 each way. */
@@ -106,29 +107,9 @@ function killOnRequest(page: Page, server: () => CouchServer, endpoint: string, 
   });
 }
 
-async function teamRegion(page: Page) {
-  const region = page.getByRole('region', { name: 'Team archive' });
-  if (!(await region.isVisible())) await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(region).toBeVisible();
-  return region;
-}
-
-async function connect(page: Page, team: Team, user: string, choice: 'add-local' | 'team'): Promise<void> {
-  const region = await teamRegion(page);
-  await region.getByRole('textbox', { name: 'Server URL' }).fill(team.url);
-  await region.getByRole('textbox', { name: 'Database' }).fill(team.database);
-  await region.getByRole('textbox', { name: 'User name' }).fill(user);
-  await region.getByRole('textbox', { name: 'Password' }).fill('pw');
-  if (choice === 'team') {
-    page.once('dialog', (dialog) => void dialog.accept());
-    await region.getByRole('radio', { name: /Start from the team's archive/ }).check();
-  }
-  await region.getByRole('button', { name: 'Connect', exact: true }).click();
-}
-
 /** Waits until the laptop reports a finished sync with no error (the engine retries on its own). */
 async function syncFinished(page: Page): Promise<void> {
-  const region = await teamRegion(page);
+  const region = await openTeamArchive(page);
   await expect(region.getByRole('status').first()).toContainText('Last sync', { timeout: 180_000 });
   await expect(region.getByRole('alert')).toHaveCount(0, { timeout: 60_000 });
 }
@@ -158,10 +139,10 @@ test('the server SIGKILLed mid-batch while A pushes and while B pulls: both sync
 
     await test.step('A pushes; the server dies with the second batch in flight', async () => {
       const killed = killOnRequest(a, () => server, '/_bulk_docs', 2);
-      await connect(a, team, 'kill-a', 'add-local');
-      await expect((await teamRegion(a)).getByRole('progressbar', { name: 'First sync' })).toBeVisible();
+      await connect(a, { url: team.url, database: team.database, user: 'kill-a', password: 'pw' }, 'add-local');
+      await expect((await openTeamArchive(a)).getByRole('progressbar', { name: 'First sync' })).toBeVisible();
       await killed;
-      const region = await teamRegion(a);
+      const region = await openTeamArchive(a);
       await expect(region.getByRole('alert')).toContainText(/does not answer/i, { timeout: 60_000 });
       server = await startCouch(PORT, dir);
       // It died mid-sync: the server kept some of A's records, not all.
@@ -180,9 +161,9 @@ test('the server SIGKILLed mid-batch while A pushes and while B pulls: both sync
     const b = await laptop(browser);
     await test.step('B pulls; the server dies with the second batch in flight', async () => {
       const killed = killOnRequest(b, () => server, '/_bulk_get', 2);
-      await connect(b, team, 'kill-b', 'team');
+      await connect(b, { url: team.url, database: team.database, user: 'kill-b', password: 'pw' }, 'team');
       await killed;
-      const region = await teamRegion(b);
+      const region = await openTeamArchive(b);
       await expect(region.getByRole('alert')).toContainText(/does not answer/i, { timeout: 60_000 });
       server = await startCouch(PORT, dir);
       await syncFinished(b);

@@ -6,6 +6,7 @@
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { createTeam, serverDocs, startCouch, type CouchServer } from './support/couch';
+import { closeSettings, connectAndSync, openTeamArchive, syncedAt, teamRegion } from './support/team-ui';
 import { importFiles, openApp, search } from './helpers';
 
 const PORT = Number(process.env.SYNC_SERVER_PORT ?? 5986);
@@ -59,46 +60,11 @@ async function watchReplication(page: Page, spans: Span[]): Promise<void> {
   });
 }
 
-function teamRegion(page: Page) {
-  return page.getByRole('region', { name: 'Team archive' });
-}
-
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(teamRegion(page)).toBeVisible();
-  return teamRegion(page);
-}
-
-async function closeSettings(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect(teamRegion(page)).toBeHidden();
-}
-
-async function syncedAt(page: Page): Promise<number> {
-  return Number((await teamRegion(page).getByRole('status').first().getAttribute('data-synced-at')) ?? 0);
-}
-
-async function connect(page: Page, database: string, user: string, password: string, choice?: 'team'): Promise<void> {
-  const region = await openSettings(page);
-  await region.getByRole('textbox', { name: 'Server URL' }).fill(server.url);
-  await region.getByRole('textbox', { name: 'Database' }).fill(database);
-  await region.getByRole('textbox', { name: 'User name' }).fill(user);
-  await region.getByRole('textbox', { name: 'Password' }).fill(password);
-  if (choice === 'team') {
-    page.once('dialog', (dialog) => void dialog.accept());
-    await region.getByRole('radio', { name: /Start from the team's archive/ }).check();
-  }
-  await region.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(region.getByRole('status').first()).toContainText('Last sync', { timeout: 60_000 });
-  await expect(region.getByRole('alert')).toHaveCount(0);
-  await closeSettings(page);
-}
-
 /** Clicks Sync now in every page at once and waits until each has finished a sync since. */
 async function syncAll(pages: Page[]): Promise<void> {
   const before: number[] = [];
   for (const page of pages) {
-    await openSettings(page);
+    await openTeamArchive(page);
     before.push(await syncedAt(page));
   }
   await Promise.all(pages.map((page) => teamRegion(page).getByRole('button', { name: 'Sync now' }).click()));
@@ -158,10 +124,10 @@ test('two tabs of one profile, both connected, edit and sync at once: nothing lo
   const spans: Span[] = [];
   await watchReplication(tab1, spans);
   // The web twin keeps no password: each tab signs in (the second finds the team already chosen).
-  await connect(tab1, database, `${database}-a`, 'pw-a');
-  await connect(tab2, database, `${database}-a`, 'pw-a');
+  await connectAndSync(tab1, { url: server.url, database, user: `${database}-a`, password: 'pw-a' });
+  await connectAndSync(tab2, { url: server.url, database, user: `${database}-a`, password: 'pw-a' });
   const colleague = await laptop(browser);
-  await connect(colleague, database, `${database}-b`, 'pw-b', 'team');
+  await connectAndSync(colleague, { url: server.url, database, user: `${database}-b`, password: 'pw-b' }, 'team');
 
   // A colleague tags one bulletin and retitles the other.
   await addTag(colleague, 'tariff', 'Regional trade');

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { createTeam, serverDocs, startCouch, type CouchServer } from './support/couch';
+import { closeSettings, connect, connectAndSync, openTeamArchive, syncedAt, type TeamLogin } from './support/team-ui';
 import { importFiles, openApp, search } from './helpers';
 
 const PORT = Number(process.env.SYNC_SERVER_PORT ?? 5986);
@@ -47,44 +48,8 @@ function bulletinFile(name: string, title: string, body: string): { name: string
 
 const ACCORD = bulletinFile('accord.txt', 'Quetzal fisheries accord signed by the four members', 'The ministers agreed on shared quotas for anchovy (anchoveta, ñandú ±2%).');
 
-async function openTeamArchive(page: Page) {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const region = page.getByRole('region', { name: 'Team archive' });
-  await expect(region).toBeVisible();
-  return region;
-}
-
-async function closeSettings(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('region', { name: 'Team archive' })).toBeHidden();
-}
-
-/** Reads the `data-synced-at` stamp of the status line (0 before any sync). */
-async function syncedAt(page: Page): Promise<number> {
-  const region = page.getByRole('region', { name: 'Team archive' });
-  return Number((await region.getByRole('status').first().getAttribute('data-synced-at')) ?? 0);
-}
-
-async function connect(page: Page, database: string, user: string, password: string, choice?: 'team'): Promise<void> {
-  const region = await openTeamArchive(page);
-  await region.getByRole('textbox', { name: 'Server URL' }).fill(server.url);
-  await region.getByRole('textbox', { name: 'Database' }).fill(database);
-  await region.getByRole('textbox', { name: 'User name' }).fill(user);
-  await region.getByRole('textbox', { name: 'Password' }).fill(password);
-  if (choice === 'team') {
-    page.once('dialog', (dialog) => void dialog.accept());
-    await region.getByRole('radio', { name: /Start from the team's archive/ }).check();
-  }
-  await region.getByRole('button', { name: 'Connect', exact: true }).click();
-}
-
-async function connectAndSync(page: Page, database: string, user: string, password: string, choice?: 'team'): Promise<void> {
-  await connect(page, database, user, password, choice);
-  const region = page.getByRole('region', { name: 'Team archive' });
-  await expect(region.getByRole('status').first()).toContainText('Last sync', { timeout: 60_000 });
-  await expect(region.getByRole('alert')).toHaveCount(0);
-  await closeSettings(page);
-}
+/** A user of `database` on this spec's server. */
+const login = (database: string, user: string, password: string): TeamLogin => ({ url: server.url, database, user, password });
 
 async function syncNow(page: Page): Promise<void> {
   const region = await openTeamArchive(page);
@@ -106,8 +71,8 @@ test('import on A → B finds it by search after a sync', async ({ browser }) =>
   const a = await laptop(browser);
   const b = await laptop(browser);
   await importFiles(a, [ACCORD]);
-  await connectAndSync(a, database, `${database}-a`, 'pw-a');
-  await connectAndSync(b, database, `${database}-b`, 'pw-b', 'team');
+  await connectAndSync(a, login(database, `${database}-a`, 'pw-a'));
+  await connectAndSync(b, login(database, `${database}-b`, 'pw-b'), 'team');
   await search(b, 'quetzal anchovy');
   await expect(b.getByRole('list', { name: 'Bulletins' }).getByRole('listitem')).toHaveCount(1);
   await expect(b.getByRole('list', { name: 'Bulletins' })).toContainText('Quetzal fisheries accord');
@@ -129,8 +94,8 @@ test('tag on B and a title edit on A (offline) → both laptops see both', async
   const a = await laptop(browser);
   const b = await laptop(browser);
   await importFiles(a, [bulletinFile('trade.txt', 'Tariff talks resume in Bogota', 'Negotiators met for the seventh round of the tariff talks.')]);
-  await connectAndSync(a, database, `${database}-a`, 'pw-a');
-  await connectAndSync(b, database, `${database}-b`, 'pw-b', 'team');
+  await connectAndSync(a, login(database, `${database}-a`, 'pw-a'));
+  await connectAndSync(b, login(database, `${database}-b`, 'pw-b'), 'team');
 
   // B tags it and syncs; A, not having synced since, edits the title.
   const readerB = await openBulletin(b, 'tariff');
@@ -182,14 +147,14 @@ test('wrong password and a reader without write rights: a clear alert, nothing l
   const database = await newTeam();
   const a = await laptop(browser);
   await importFiles(a, [bulletinFile('kept.txt', 'Mining royalties reviewed in Santiago', 'The review covers copper and lithium.')]);
-  await connect(a, database, `${database}-a`, 'wrong-password');
+  await connect(a, login(database, `${database}-a`, 'wrong-password'));
   const region = a.getByRole('region', { name: 'Team archive' });
   await expect(region.getByRole('alert')).toContainText(/user name or password/i);
   await closeSettings(a);
   await search(a, 'royalties');
   await expect(a.getByRole('list', { name: 'Bulletins' }).getByRole('listitem')).toHaveCount(1);
 
-  await connect(a, database, `${database}-r`, 'pw-r');
+  await connect(a, login(database, `${database}-r`, 'pw-r'));
   await expect(region.getByRole('alert')).toContainText(/read the team archive but not change it/i, { timeout: 60_000 });
   await closeSettings(a);
   await search(a, 'royalties');
@@ -202,8 +167,8 @@ test('an edit on A against a trash on B keeps the edited bulletin, in the Trash'
   const a = await laptop(browser);
   const b = await laptop(browser);
   await importFiles(a, [bulletinFile('energy.txt', 'Grid interconnection study published', 'The study maps the links between the national grids.')]);
-  await connectAndSync(a, database, `${database}-a`, 'pw-a');
-  await connectAndSync(b, database, `${database}-b`, 'pw-b', 'team');
+  await connectAndSync(a, login(database, `${database}-a`, 'pw-a'));
+  await connectAndSync(b, login(database, `${database}-b`, 'pw-b'), 'team');
 
   const readerB = await openBulletin(b, 'interconnection');
   await readerB.getByRole('button', { name: 'Move to Trash' }).click();

@@ -25,8 +25,26 @@ export interface ImportRequest {
  * last with `more: true`, so that no single message takes the UI thread long to receive.
  */
 export type ImportResponse =
-  | { id: number; ok: true; bulletins: ParsedBulletin[]; contentHashes?: string[]; more?: boolean; lost?: string[]; ocr?: OcrReport; sha256?: string }
-  | { id: number; ok: false; error: string }
+  | {
+      id: number;
+      ok: true;
+      bulletins: ParsedBulletin[];
+      contentHashes?: string[];
+      /** Each bulletin's `bodySketch` (core/import/batch-duplicates.ts), made in the worker. */
+      sketches?: (Uint32Array | null)[];
+      /**
+       * A part of a long body or bodyHtml of the file's bulletin `index` (counted over the whole
+       * file), sent before that bulletin, whose own text is the last part (import-job.ts).
+       */
+      part?: { index: number; field: 'body' | 'bodyHtml'; text: string };
+      more?: boolean;
+      /** The worker closes itself after this answer (import-job.ts, RECYCLE_AFTER_BYTES): use a new one. */
+      closing?: true;
+      lost?: string[];
+      ocr?: OcrReport;
+      sha256?: string;
+    }
+  | { id: number; ok: false; error: string; closing?: true }
   /** A scanned page was recognised (sent before the file's result). */
   | { id: number; ok?: undefined; progress: OcrProgress };
 
@@ -39,6 +57,8 @@ export interface ImportFileResult {
    * `commitImport`'s `contentHashes` so the main thread does not hash every bulletin again.
    */
   contentHashes?: string[];
+  /** `bodySketch` of each bulletin, when the worker made them: finding copies across files then sketches nothing here. */
+  sketches?: (Uint32Array | null)[];
   /**
    * Source lines the importer put in no bulletin and did not set aside as chrome (see
    * core/import/coverage.ts): the preview warns and offers to keep them. Absent when none.
@@ -105,6 +125,33 @@ interface PoolWorker {
 
 const abortError = (): DOMException => new DOMException('Import cancelled', 'AbortError');
 
+/** A file's answer so far, gathered over its messages. */
+interface Received {
+  bulletins: ParsedBulletin[];
+  contentHashes: string[];
+  sketches: (Uint32Array | null)[];
+  lost: string[];
+  /** Leading parts of long texts, by `${bulletin index} ${field}`, until their bulletin arrives. */
+  heads: Map<string, string[]>;
+  ocr?: OcrReport;
+  sha256?: string;
+}
+
+/** Bulletin `index` of a file with the parts of its long texts that came before it put back in front. */
+function withHeads(b: ParsedBulletin, index: number, heads: Map<string, string[]>): ParsedBulletin {
+  let whole = b;
+  for (const field of ['body', 'bodyHtml'] as const) {
+    const key = `${index} ${field}`;
+    const parts = heads.get(key);
+    if (!parts) continue;
+    heads.delete(key);
+    // One join, so the text is flat here: `head + tail` would be a rope that the preview's first
+    // look at the body (a trim, a regex) flattens, copying 8 MB in the task that draws the row.
+    whole = { ...whole, [field]: [...parts, b[field] ?? ''].join('') };
+  }
+  return whole;
+}
+
 /** Creates an import client; `deps` are injectable for tests. */
 export function createImportClient(deps: ImportClientDeps = defaultDeps) {
   const poolSize = Math.max(1, Math.floor(deps.poolSize ?? 1));
@@ -113,7 +160,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
 
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: deps.createWorker(), pending: new Map() };
-    const partial = new Map<number, { bulletins: ParsedBulletin[]; contentHashes: string[]; lost: string[]; ocr?: OcrReport; sha256?: string }>();
+    const partial = new Map<number, Received>();
     entry.worker.addEventListener('message', (e: MessageEvent<ImportResponse>) => {
       const res = e.data;
       if (res.ok === undefined) {
@@ -121,11 +168,16 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         return;
       }
       if (res.ok) {
-        const sofar = partial.get(res.id) ?? { bulletins: [], contentHashes: [], lost: [] };
+        const sofar: Received = partial.get(res.id) ?? { bulletins: [], contentHashes: [], sketches: [], lost: [], heads: new Map<string, string[]>() };
         if (res.ocr) sofar.ocr = res.ocr;
         if (res.sha256) sofar.sha256 = res.sha256;
-        for (const b of res.bulletins) sofar.bulletins.push(b);
+        if (res.part) {
+          const key = `${res.part.index} ${res.part.field}`;
+          sofar.heads.set(key, [...(sofar.heads.get(key) ?? []), res.part.text]);
+        }
+        for (const b of res.bulletins) sofar.bulletins.push(sofar.heads.size > 0 ? withHeads(b, sofar.bulletins.length, sofar.heads) : b);
         for (const h of res.contentHashes ?? []) sofar.contentHashes.push(h);
+        for (const k of res.sketches ?? []) sofar.sketches.push(k);
         for (const l of res.lost ?? []) sofar.lost.push(l);
         if (res.more) {
           partial.set(res.id, sofar);
@@ -133,15 +185,17 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         }
         partial.delete(res.id);
         const hashes = sofar.contentHashes.length === sofar.bulletins.length ? { contentHashes: sofar.contentHashes } : {};
+        const sketches = sofar.sketches.length === sofar.bulletins.length ? { sketches: sofar.sketches } : {};
         const lost = sofar.lost.length > 0 ? { lost: sofar.lost } : {};
         const ocr = sofar.ocr ? { ocr: sofar.ocr } : {};
         const sha256 = sofar.sha256 ? { sha256: sofar.sha256 } : {};
-        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...lost, ...ocr, ...sha256 });
+        entry.pending.get(res.id)?.resolve({ id: res.id, ok: true, bulletins: sofar.bulletins, ...hashes, ...sketches, ...lost, ...ocr, ...sha256 });
       } else {
         partial.delete(res.id);
         entry.pending.get(res.id)?.resolve(res);
       }
       entry.pending.delete(res.id);
+      if (res.closing) retire(entry);
     });
     // A crashed worker fails its files in flight; the next file gets a fresh worker.
     entry.worker.addEventListener('error', (e: Event) => {
@@ -152,6 +206,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
     });
     pool.push(entry);
     return entry;
+  };
+
+  /** Takes a worker that closed itself out of the pool; anything still sent to it is failed, not lost. */
+  const retire = (entry: PoolWorker): void => {
+    pool = pool.filter((w) => w !== entry);
+    for (const p of entry.pending.values()) p.reject(new Error('import worker closed'));
+    entry.pending.clear();
+    entry.worker.terminate();
   };
 
   /** The idle worker, a new one while the pool is not full, else the least busy. */
@@ -201,6 +263,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
         fileName: file.name,
         bulletins: res.bulletins,
         ...(res.contentHashes ? { contentHashes: res.contentHashes } : {}),
+        ...(res.sketches ? { sketches: res.sketches } : {}),
         ...(res.lost ? { lost: res.lost } : {}),
         ...(res.ocr ? { ocr: res.ocr } : {}),
         ...(res.sha256 ? { sha256: res.sha256 } : {}),

@@ -6,6 +6,7 @@
  */
 import { Sha256 } from '../core/backup/sha256';
 import { ImportFileError } from '../core/import/errors';
+import { bodySketch } from '../core/import/batch-duplicates';
 import { contentHash } from '../core/import/hash';
 import { type HtmlToolkit, sanitizeFragment } from '../core/import/html-toolkit';
 import { formatOf } from '../core/import/formats';
@@ -28,7 +29,19 @@ export interface ImportJobDeps {
   html(): HtmlToolkit;
   /** Builds the OCR engine when the page told where its files are. */
   ocrEngine?(ocrBase: string): OcrEngine;
+  /** Ends this worker (`self.close()`), after an answer that says so (`closing`). */
+  close?(): void;
 }
+
+/**
+ * A page or Word file this large leaves the worker a heap of parsed DOM (linkedom, with a weak map
+ * entry per node): its next major garbage collection ran 220–640 ms of serial marking right after
+ * the answer was posted, and the page's own thread stood still for exactly that long (traced: a
+ * main-thread task of 220 ms wall and 14 ms CPU over the worker's 222 ms marking; the hardening
+ * e2e's long task under load). So the worker closes itself after such a file: its heap is
+ * thrown away whole, not collected, and the next file gets a fresh worker.
+ */
+export const RECYCLE_AFTER_BYTES = 512 << 10;
 
 /**
  * SHA-256 of the file as 64 hex digits: the content address its kept original is stored under. Here
@@ -42,14 +55,50 @@ export async function fileSha256(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null): void {
-  // Hashing here keeps it off the main thread, which would otherwise hash every bulletin to find duplicates.
+/**
+ * Characters of a bulletin's body (or bodyHtml) per message: the page unpacks each message in one
+ * task, and an 8 MB body took 15 ms there on a quiet machine, 177 ms under 6× CPU throttling
+ * (traced, the hardening e2e's 5.3 MB page). A longer text travels in parts, each in its own
+ * message before the bulletin's, which carries the last part.
+ */
+export const TEXT_PART_CHARS = 1 << 20;
+
+type LongField = 'body' | 'bodyHtml';
+type Answer = Extract<ImportResponse, { ok: true }>;
+
+/** `b` with each long text cut to its last part, and the parts before it, in order. */
+function partsOf(b: ParsedBulletin): { bulletin: ParsedBulletin; heads: { field: LongField; text: string }[] } {
+  const heads: { field: LongField; text: string }[] = [];
+  let bulletin = b;
+  for (const field of ['body', 'bodyHtml'] as const) {
+    const text = b[field];
+    if (text === null || text.length <= TEXT_PART_CHARS) continue;
+    const last = Math.floor((text.length - 1) / TEXT_PART_CHARS) * TEXT_PART_CHARS;
+    for (let at = 0; at < last; at += TEXT_PART_CHARS) heads.push({ field, text: text.slice(at, at + TEXT_PART_CHARS) });
+    bulletin = { ...bulletin, [field]: text.slice(last) };
+  }
+  return { bulletin, heads };
+}
+
+function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null, closing: boolean): void {
+  // Hashing and sketching here keep them off the main thread, which would otherwise hash every
+  // bulletin to find duplicates and sketch every body to find copies across the batch's files.
   const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
+  const sketches = bulletins.map((b) => bodySketch(b.body));
+  // The left-out lines, the OCR report and the file's hash travel once, with the first message.
+  let first: Pick<Answer, 'lost' | 'ocr' | 'sha256'> | null = { ...(lost.length > 0 ? { lost } : {}), ...(ocr ? { ocr } : {}), ...(sha256 ? { sha256 } : {}) };
+  const send = (message: Answer): void => {
+    post(first ? { ...message, ...first } : message);
+    first = null;
+  };
   for (let i = 0; i < bulletins.length || i === 0; i += REPLY_SLICE) {
     const more = i + REPLY_SLICE < bulletins.length;
-    const slice = { id, ok: true as const, bulletins: bulletins.slice(i, i + REPLY_SLICE), contentHashes: contentHashes.slice(i, i + REPLY_SLICE), more };
-    // The left-out lines and the OCR report travel once, with the first slice.
-    post(i === 0 ? { ...slice, ...(lost.length > 0 ? { lost } : {}), ...(ocr ? { ocr } : {}), ...(sha256 ? { sha256 } : {}) } : slice);
+    const slice = bulletins.slice(i, i + REPLY_SLICE).map((b, k) => {
+      const { bulletin, heads } = partsOf(b);
+      for (const head of heads) send({ id, ok: true, bulletins: [], more: true, part: { index: i + k, ...head } });
+      return bulletin;
+    });
+    send({ id, ok: true, bulletins: slice, contentHashes: contentHashes.slice(i, i + REPLY_SLICE), sketches: sketches.slice(i, i + REPLY_SLICE), more, ...(closing && !more ? { closing } : {}) });
   }
 }
 
@@ -63,6 +112,7 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
       ? { engine: deps.ocrEngine(ocrBase), onProgress: (progress) => post({ id, progress }), onSummary: (s) => (summary = s) }
       : undefined;
   const format = formatOf(file.name);
+  const closing = Boolean(deps.close) && format?.needs === 'html-toolkit' && file.bytes.byteLength >= RECYCLE_AFTER_BYTES;
   try {
     // Before the parse: nothing may have touched the bytes yet. A file that cannot be hashed is
     // still imported (its original is then hashed on the page, as before).
@@ -71,8 +121,10 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
     const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
     // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
     const bulletins = format?.adapter === 'backup-json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
-    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256);
+    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256, closing);
   } catch (err) {
-    post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}` });
+    post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`, ...(closing ? { closing } : {}) });
   }
+  // In the task that posted the answer, before the collector's next task can start.
+  if (closing) deps.close?.();
 }

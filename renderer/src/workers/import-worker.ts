@@ -27,6 +27,7 @@ let toolkit: HtmlToolkit | null = null;
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
   postMessage(message: ImportResponse): void;
+  close(): void;
 };
 
 scope.onmessage = (e) => {
@@ -34,5 +35,6 @@ scope.onmessage = (e) => {
     pdfjs: loadPdfjs,
     html: () => (toolkit ??= createWorkerHtmlToolkit()),
     ocrEngine: createBrowserOcrEngine,
+    close: () => scope.close(),
   });
 };

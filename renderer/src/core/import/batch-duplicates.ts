@@ -11,6 +11,12 @@ export interface BatchEntry {
   title: string;
   date: string | null;
   body: string;
+  /**
+   * The body's sketch (`bodySketch(body)`) when the import worker already made it: null for a body
+   * too short to compare, absent to have it made here (on the UI thread, where the first sketches of
+   * a page's code ran cold for 20–30 ms).
+   */
+  sketch?: Uint32Array | null | undefined;
 }
 
 export type DuplicateReason = 'title-date' | 'body';
@@ -59,8 +65,11 @@ function hashWord(text: string): number {
   return h >>> 0;
 }
 
-/** The SKETCH smallest distinct hashes of the body's 5-word shingles, ascending (a bottom-k MinHash sketch). */
-function sketchOf(body: string): number[] | null {
+/**
+ * The SKETCH smallest distinct hashes of the body's 5-word shingles, ascending (a bottom-k MinHash
+ * sketch); null when the body is too short to compare.
+ */
+export function bodySketch(body: string): Uint32Array | null {
   const w = words(body.length > SKETCH_CHARS ? body.slice(0, SKETCH_CHARS) : body).map(hashWord);
   if (w.length < MIN_WORDS) return null;
   const hashes = new Set<number>();
@@ -69,11 +78,11 @@ function sketchOf(body: string): number[] | null {
     for (let j = i; j < i + SHINGLE; j += 1) h = Math.imul(h ^ (w[j] ?? 0), 0x85ebca6b) ^ (h >>> 13);
     hashes.add(h >>> 0);
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
+  return Uint32Array.from(hashes).sort().slice(0, SKETCH);
 }
 
 /** Estimated Jaccard similarity of two bottom-k sketches: shared share of the union's k smallest. */
-function similarity(a: readonly number[], b: readonly number[]): number {
+function similarity(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let seen = 0;
@@ -109,14 +118,14 @@ export async function findBatchDuplicates(entries: readonly BatchEntry[], slice:
   if (new Set(entries.map((e) => e.fileName)).size < 2) return [];
   const byTitleDate = new Map<string, number>();
   const byKey = new Map<number, number[]>();
-  const sketches: (number[] | null)[] = [];
+  const sketches: (Uint32Array | null)[] = [];
   const found: BatchDuplicate[] = [];
   for (let index = 0; index < entries.length; index += 1) {
     if (slice.spent) await slice.next();
     const entry = entries[index] as BatchEntry;
     const title = normaliseTitle(entry.title);
     const key = title && entry.date ? `${title}\u0000${entry.date}` : null;
-    const sketch = sketchOf(entry.body);
+    const sketch = entry.sketch !== undefined ? entry.sketch : bodySketch(entry.body);
     sketches.push(sketch);
     let match: BatchDuplicate | null = null;
     const earlier = key ? byTitleDate.get(key) : undefined;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { getHost, IMPORT_EXTENSIONS } from '../../host';
 import { useToast } from '../../app/components/Toasts';
-import { useImportSession } from './ImportProvider';
+import { useImportCommands } from './ImportProvider';
 
 /** `Import`: the system file chooser (web: <input type=file multiple>), then the preview. */
 export function ImportButton() {
   const { t } = useTranslation();
-  const { session } = useImportSession();
+  const session = useImportCommands();
   const notify = useToast();
   const choose = async () => {
     try {

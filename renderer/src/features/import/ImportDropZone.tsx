@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filesFromDataTransfer } from '../../host';
-import { useImportSession } from './ImportProvider';
+import { useImportCommands } from './ImportProvider';
 
 /** Files and folders dropped anywhere on the window are imported (with the same preview). */
 export function ImportDropZone() {
   const { t } = useTranslation();
-  const { session } = useImportSession();
+  const session = useImportCommands();
   const [over, setOver] = useState(false);
 
   useEffect(() => {

@@ -49,6 +49,16 @@ function SessionView({ session }: { session: Session }) {
   );
 }
 
+/**
+ * The import session's commands only, for controls that start an import (the Import button, the
+ * drop zone): they do not re-render on every state change of a running import.
+ */
+export function useImportCommands(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useImportCommands outside ImportProvider');
+  return session;
+}
+
 /** The one hook: the import session's state (re-rendering on change) and its commands. */
 export function useImportSession(): { state: SessionState<CapturedOriginals>; session: Session } {
   const session = useContext(SessionContext);

@@ -109,8 +109,8 @@ const initial = <O>(): SessionState<O> => ({
  * copy lives until the files are made Blobs.
  */
 const CONCURRENT_CAPTURE_BYTES = 128 << 20;
-/** Bytes copied per task. */
-const COPY_PART_BYTES = 4 << 20;
+/** Bytes copied per task (a 4 MB part was most of a 265 ms task under 6× CPU throttling). */
+const COPY_PART_BYTES = 1 << 20;
 
 /** A copy of each file's bytes, made a few MB per task. */
 async function copiesOf(files: readonly SessionFile[]): Promise<SessionFile[]> {
@@ -131,11 +131,16 @@ export async function previewItemsOf(results: readonly ImportFileResult[], exist
   // Sliced: ten thousand bulletins are ten thousand items, and this runs on the UI thread.
   const slice = new TimeSlice();
   const found: PreviewItem[] = [];
+  // The worker's body sketches, by item (undefined: made here when needed).
+  const sketches = new Map<PreviewItem, Uint32Array | null>();
   for (const result of results) {
     if (slice.spent) await slice.next();
-    result.bulletins.forEach((bulletin, i) =>
-      found.push({ key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false, hash: result.contentHashes?.[i] }),
-    );
+    result.bulletins.forEach((bulletin, i) => {
+      const item: PreviewItem = { key: newKey(), fileName: result.fileName, bulletin, duplicate: false, excluded: false, hash: result.contentHashes?.[i] };
+      found.push(item);
+      const sketch = result.sketches?.[i];
+      if (sketch !== undefined) sketches.set(item, sketch);
+    });
   }
   // "Already in archive": same normalised text stored before, or earlier in this batch.
   const hashes: string[] = [];
@@ -154,7 +159,7 @@ export async function previewItemsOf(results: readonly ImportFileResult[], exist
   });
   // The same bulletin from two files (same title and date, or near-identical text): imported once.
   const candidates = found.filter((item) => !item.duplicate);
-  const entries = candidates.map(({ fileName, bulletin }) => ({ fileName, title: bulletin.title, date: bulletin.date, body: bulletin.body }));
+  const entries = candidates.map((item) => ({ fileName: item.fileName, title: item.bulletin.title, date: item.bulletin.date, body: item.bulletin.body, sketch: sketches.get(item) }));
   for (const copy of await findBatchDuplicates(entries, slice)) {
     const item = candidates[copy.index];
     const original = candidates[copy.of];
@@ -211,6 +216,10 @@ export class ImportSession<Originals = unknown> {
     });
     const current = () => generation === this.generation;
     try {
+      // The dialog opens in this task (its first render and `showModal`, which lays out the page
+      // again); copying and posting the files start in the next one.
+      await yieldToEventLoop();
+      if (!current()) return;
       // The worker hashes each file while it has it (natively, off this thread: hashing a 27 MB file
       // here took ~0.3 s of script before its parse could start), so the originals are kept after
       // the parse, from copies: the worker takes the bytes (moved, not copied). A batch too large
@@ -229,6 +238,11 @@ export class ImportSession<Originals = unknown> {
         onProgress: (done, total) => current() && this.set({ progress: { step: 'reading', done, total } }),
         onOcrProgress: (progress) => current() && this.set({ ocr: { ...this.state.ocr, progress: new Map(this.state.ocr.progress).set(progress.fileName, progress) } }),
       });
+      if (!current()) return;
+      // The last file's result arrives in the task that receives the worker's message (unpacking an
+      // 8 MB body alone took 15 ms there, 177 ms under 6× CPU throttling): end that task here, before
+      // keeping the originals and building the preview, or they all add up to one long task.
+      await yieldToEventLoop();
       if (!current()) return;
       // Results come in the files' order; a file without the worker's hash is hashed here.
       const capturing = copies ? this.deps.captureOriginals(copies.map((f, i) => ({ ...f, sha256: results[i]?.fileName === f.name ? results[i]?.sha256 : undefined }))) : null;

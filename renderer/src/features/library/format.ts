@@ -1,5 +1,24 @@
 import type { DatePrecision } from '../../core/model';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and precision, made once: `toLocaleDateString` with options builds a new
+ * ICU formatter on every call (measured: 21 of the 137 samples of the task that draws the import
+ * preview, for four dates; a list page draws fifty).
+ */
+function formatterFor(locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A date as staff read it, at the precision the source gave ("14 Nov 2023", "November 2023", "2023"). */
 export function formatDate(iso: string, precision: DatePrecision, language: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -7,8 +26,7 @@ export function formatDate(iso: string, precision: DatePrecision, language: stri
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   const locale = language === 'es' ? 'es' : 'en-GB';
   if (precision === 'year') return String(year);
-  if (precision === 'month') return date.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return formatterFor(locale, precision === 'month' ? 'month' : 'day').format(date);
 }
 
 /** Bytes as "12.3 MB". */

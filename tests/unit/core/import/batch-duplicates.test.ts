@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBatchDuplicates, normaliseTitle, type BatchEntry } from '../../../../renderer/src/core/import/batch-duplicates';
+import { bodySketch, findBatchDuplicates, normaliseTitle, type BatchEntry } from '../../../../renderer/src/core/import/batch-duplicates';
 
 const WORDS = 'trade ministers summit lima santiago bogota mexico agreement fisheries scholarship tourism investment customs exporters digital women youth climate ocean pacific'.split(' ');
 /** A distinct made-up body for bulletin `n` (words picked by a small LCG), then a shared footer. */
@@ -35,5 +35,32 @@ describe('findBatchDuplicates', () => {
     expect(await findBatchDuplicates([{ fileName: 'a.txt', ...same }, { fileName: 'b.txt', ...same, title: 'SUMMIT IN LIMA.' }])).toEqual([
       { index: 1, of: 0, reason: 'title-date' },
     ]);
+  });
+
+  it('uses the sketches the import worker made instead of sketching again, with the same answer', async () => {
+    const a: BatchEntry[] = Array.from({ length: 40 }, (_, n) => ({ fileName: 'a.html', title: `A ${n}`, date: null, body: body(n, FOOTER) }));
+    const b: BatchEntry[] = [{ fileName: 'b.pdf', title: 'Copy', date: null, body: body(7, FOOTER).replace(/^\w+/, 'changed') }];
+    const here = await findBatchDuplicates([...a, ...b]);
+    const given = await findBatchDuplicates([...a, ...b].map((e) => ({ ...e, sketch: bodySketch(e.body) })));
+    expect(here).toEqual([{ index: 40, of: 7, reason: 'body' }]);
+    expect(given).toEqual(here);
+    // A given sketch is taken as it is: two different bodies given one sketch are copies; a body
+    // given none (null: too short) is not compared by its text at all.
+    const sketch = bodySketch(body(1));
+    const pair = [
+      { fileName: 'a.txt', title: 'One', date: null, body: body(1), sketch },
+      { fileName: 'b.txt', title: 'Two', date: null, body: body(2), sketch },
+    ];
+    expect(await findBatchDuplicates(pair)).toEqual([{ index: 1, of: 0, reason: 'body' }]);
+    expect(await findBatchDuplicates(pair.map((e) => ({ ...e, body: body(1), sketch: null })))).toEqual([]);
+  });
+
+  it('sketches a body as ascending unsigned hashes, at most 64, and none for a short body', () => {
+    const sketch = bodySketch(body(3));
+    expect(sketch).toBeInstanceOf(Uint32Array);
+    expect(sketch?.length).toBeGreaterThan(20);
+    expect(sketch?.length).toBeLessThanOrEqual(64);
+    expect([...(sketch ?? [])]).toEqual([...(sketch ?? [])].sort((x, y) => x - y));
+    expect(bodySketch('Too short to compare.')).toBeNull();
   });
 });

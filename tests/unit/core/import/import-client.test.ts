@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../renderer/src/core/import/import-file';
 import { createImportClient } from '../../../../renderer/src/workers/import-client';
 import type { ImportRequest, ImportResponse, WorkerLike } from '../../../../renderer/src/workers/import-client';
-import { runImportJob } from '../../../../renderer/src/workers/import-job';
+import { RECYCLE_AFTER_BYTES, runImportJob } from '../../../../renderer/src/workers/import-job';
 import { createWorkerHtmlToolkit } from '../../../../renderer/src/workers/worker-dom';
 import { BACKUP_FORMAT } from '../../../../renderer/src/core/backup/format';
 import { contentHash } from '../../../../renderer/src/core/import/hash';
@@ -138,7 +138,7 @@ describe('import client with two workers', () => {
 });
 
 describe('import client: a file answered in several messages', () => {
-  it('joins the parts in order, hashes included, and answers once', async () => {
+  it('joins the parts in order, hashes and sketches included, and answers once', async () => {
     const twoTitles = `${text}\n\nSecond title\n\nSantiago, 4 de octubre de 2023.- Otro texto.`;
     const parts: WorkerLike = (() => {
       let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
@@ -146,7 +146,9 @@ describe('import client: a file answered in several messages', () => {
         postMessage({ id, file }: ImportRequest) {
           void importFile(file).then((bulletins) => {
             bulletins.forEach((b, i) =>
-              listener?.({ data: { id, ok: true, bulletins: [b], contentHashes: [`h${i}`], more: i < bulletins.length - 1 } } as MessageEvent<ImportResponse>),
+              listener?.({
+                data: { id, ok: true, bulletins: [b], contentHashes: [`h${i}`], sketches: [i === 0 ? null : Uint32Array.of(i, 7)], more: i < bulletins.length - 1 },
+              } as MessageEvent<ImportResponse>),
             );
           });
         },
@@ -160,6 +162,7 @@ describe('import client: a file answered in several messages', () => {
     const [result] = await client.importFiles([{ name: 'two.txt', bytes: enc(twoTitles) }]);
     expect(result?.bulletins.map((b) => b.title)).toEqual(['Title one', 'Second title']);
     expect(result?.contentHashes).toEqual(['h0', 'h1']);
+    expect(result?.sketches).toEqual([null, Uint32Array.of(1, 7)]);
   });
 });
 
@@ -197,5 +200,50 @@ describe('import client: moving the bytes to the worker', () => {
     expect(results.map((r) => r.bulletins[0]?.title)).toEqual(['Title one', 'Title one']);
     expect(transfers).toEqual([undefined, [whole.buffer], undefined]);
     expect(view.byteLength).toBe(whole.length);
+  });
+});
+
+describe('import client: a worker that closes itself after a large page', () => {
+  it('is retired after that answer: the next file goes to a fresh worker, small pages keep theirs', async () => {
+    const log: string[] = [];
+    let made = 0;
+    const closingWorker = (): WorkerLike => {
+      const name = `w${++made}`;
+      let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+      let closed = false;
+      return {
+        postMessage(request: ImportRequest) {
+          if (closed) return void log.push(`${name}:lost ${request.file.name}`); // what a closed worker does
+          log.push(`${name}:${request.file.name}`);
+          void runImportJob(request, (data) => listener?.({ data } as MessageEvent<ImportResponse>), {
+            html: () => toolkit,
+            close: () => {
+              closed = true;
+              log.push(`${name}:close`);
+            },
+          });
+        },
+        addEventListener(type: string, l: (e: never) => void) {
+          if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
+        },
+        terminate() {
+          log.push(`${name}:terminate`);
+        },
+      } as WorkerLike;
+    };
+    const client = createImportClient({ createWorker: closingWorker, poolSize: 1 });
+    const paras = Array.from({ length: 14_000 }, (_, i) => `<p>Párrafo ${i} de la página grande.</p>`).join('');
+    const big = `<!doctype html><html><body><main><h1>Página grande</h1>${paras}</main></body></html>`;
+    expect(enc(big).byteLength).toBeGreaterThanOrEqual(RECYCLE_AFTER_BYTES);
+    const small = '<article><h1>Html title</h1><p>Body of the html story.</p></article>';
+    const results = await client.importFiles([
+      { name: 'small.html', bytes: enc(small) },
+      { name: 'big.html', bytes: enc(big) },
+      { name: 'after.html', bytes: enc(small) },
+      { name: 'last.txt', bytes: enc(text) },
+    ]);
+    expect(results.map((r) => r.error ?? r.bulletins[0]?.title)).toEqual(['Html title', 'Página grande', 'Html title', 'Title one']);
+    // (This fake delivers each answer at once, so the client retires w1 before the job closes it.)
+    expect(log).toEqual(['w1:small.html', 'w1:big.html', 'w1:terminate', 'w1:close', 'w2:after.html', 'w2:last.txt']);
   });
 });

@@ -3,6 +3,7 @@
  * the close confirmation, merge-then-split restoring originals, cross-file copies, Use as title.
  */
 import { describe, expect, it } from 'vitest';
+import { bodySketch } from '../../../../renderer/src/core/import/batch-duplicates';
 import type { ParsedBulletin } from '../../../../renderer/src/core/model';
 import type { ImportFileResult } from '../../../../renderer/src/workers/import-client';
 import { ImportSession, type SessionDeps } from '../../../../renderer/src/features/import/import-session';
@@ -152,6 +153,23 @@ describe('ImportSession', () => {
     expect(items.map((i) => i.excluded)).toEqual([false, false, true, true]);
     await session.commit();
     expect(committed[0]?.map((i) => i.fileName)).toEqual(['bulletin.html', 'bulletin.html']);
+  });
+
+  it("finds copies by the worker's body sketches, one per bulletin, without sketching them again", async () => {
+    const body = `${LOREM}. ${LOREM} again, with figures for 2023.`;
+    const sketch = bodySketch(body);
+    // Two different texts whose worker sketches agree are copies; the text itself is not sketched here.
+    const { session } = await previewOf([
+      { fileName: 'a.html', bulletins: [bulletin('One', null, body)], sketches: [sketch] },
+      { fileName: 'b.pdf', bulletins: [bulletin('Two', null, `${LOREM} in other words entirely, and longer still than that.`)], sketches: [sketch] },
+    ]);
+    expect(session.getState().items.map((i) => i.copyOf?.reason ?? null)).toEqual([null, 'body']);
+    // And results without sketches (an older worker, a test) are sketched here as before.
+    const again = await previewOf([
+      { fileName: 'a.html', bulletins: [bulletin('One', null, body)] },
+      { fileName: 'b.pdf', bulletins: [bulletin('Two', null, body)] },
+    ]);
+    expect(again.session.getState().items.map((i) => i.copyOf?.reason ?? null)).toEqual([null, 'body']);
   });
 
   it('does not pair bulletins of the same file, nor different bulletins', async () => {
