@@ -90,9 +90,20 @@ describe('relevance expansions', () => {
   it('a country typed in one language scores the other language\'s name in a title', () => {
     const engine = engineWith([
       doc('title', 'Alianza del Pacífico y Singapur firman tratado', 'Acuerdo comercial.', { language: 'es', countries: ['Singapore'], date: '2020-01-01' }),
-      doc('body', 'Labour meeting', 'Delegates of Singapore and Peru met; Singapore hosted.', { countries: ['Singapore', 'Peru'], date: '2024-01-01' }),
+      doc('body', 'Labour meeting', 'Delegates of Singapore, Peru and Chile met to review the labour mobility agenda of the region.', { countries: ['Singapore', 'Peru', 'Chile'], date: '2024-01-01' }),
     ]);
     expect(engine.search('Singapore').ids).toEqual(['title', 'body']);
     expect(engine.search('singapur').ids).toEqual(['title', 'body']);
+  });
+
+  it('the form of a country name typed comes before its other forms, and a two-word name counts as one word', () => {
+    const engine = engineWith([
+      doc('en', 'Scholarships for teachers in Korea', 'Teachers will study in Korea.', { countries: ['South Korea'], date: '2025-01-01' }),
+      doc('es', 'Corea y la Alianza del Pacífico celebran su diálogo', 'Corea propuso cooperación en innovación con los cuatro países.', { language: 'es', countries: ['South Korea'], date: '2020-01-01' }),
+    ]);
+    // "South Korea", the canonical name both carry as metadata, once summed its two words and put the
+    // English bulletin first for a Spanish `Corea`; each bulletin now leads for its own language's form.
+    expect(engine.search('Corea').ids).toEqual(['es', 'en']);
+    expect(engine.search('Korea').ids).toEqual(['en', 'es']);
   });
 });
