@@ -10,7 +10,7 @@ import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
 import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
 import { analyzeWord, tokenize } from './analyze';
-import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
+import { FAMILY_WEIGHT, spellingVariants, WORD_FAMILIES } from './families';
 import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
 interface CountryNames {
@@ -107,6 +107,8 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   }
   const key = analyzeWord(term.text);
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
+  // The other spelling of an English word ("labor" → "labour"), like a family member: "labor" is Spanish too.
+  if (families) for (const variant of spellingVariants(folded)) out.push(word(variant, FAMILY_WEIGHT));
   return out;
 }
 

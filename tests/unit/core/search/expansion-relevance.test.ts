@@ -106,4 +106,21 @@ describe('relevance expansions', () => {
     expect(engine.search('Corea').ids).toEqual(['es', 'en']);
     expect(engine.search('Korea').ids).toEqual(['en', 'es']);
   });
+
+  it('British and American spellings of an English word find each other', () => {
+    const engine = engineWith([
+      doc('uk', 'Ministers pledge to end child labour', 'Child labour in supply chains.'),
+      doc('us', 'Authorized economic operator programs', 'The AEO program is recognised by customs.'),
+      doc('other', 'Child health', 'Vaccines for children.'),
+    ]);
+    expect(engine.search('child labor').ids).toEqual(['uk']);
+    expect(engine.search('authorised economic operator').ids).toEqual(['us']);
+    expect(engine.search('programme').ids).toEqual(['us']);
+    // A variant counts a little less than the spelling typed, like a family member.
+    const both = engineWith([
+      doc('typed', 'Labour mobility', 'Labour mobility in the region.', { date: '2020-01-01' }),
+      doc('variant', 'Labor mobility', 'Labor mobility in the region.', { date: '2024-01-01' }),
+    ]);
+    expect(both.search('labour mobility').ids).toEqual(['typed', 'variant']);
+  });
 });
