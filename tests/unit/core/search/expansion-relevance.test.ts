@@ -123,4 +123,18 @@ describe('relevance expansions', () => {
     ]);
     expect(both.search('labour mobility').ids).toEqual(['typed', 'variant']);
   });
+
+  it('across languages, a Spanish word the glossary does not know tries its English cognate', () => {
+    const engine = engineWith([
+      doc('en', 'Development banks launch regional credit guarantees', 'Working-capital credit for small businesses.', { date: '2020-01-01' }),
+      doc('es', 'Crédito para pymes exportadoras', 'Bancos de desarrollo ofrecen crédito.', { language: 'es', date: '2019-01-01' }),
+      doc('month', 'Informe del mes', 'Este mes se reunió la mesa técnica.', { language: 'es', date: '2024-01-01' }),
+    ]);
+    // The typed word first; its cognate counts as a loose translation.
+    expect(engine.search('credito', { expandTranslations: true }).ids).toEqual(['es', 'en']);
+    expect(engine.search('credito').ids).toEqual(['es']);
+    // Short words are left alone: "mesa" does not reach "mes".
+    expect(engine.search('mesa', { expandTranslations: true }).ids).toEqual(['month']);
+    expect(engine.search('mesas', { expandTranslations: true }).total).toBe(1);
+  });
 });
