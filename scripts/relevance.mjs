@@ -20,6 +20,8 @@ if (dirArg) {
   env.RELEVANCE_DIR = dir;
 }
 if (process.argv.includes('--verbose')) env.RELEVANCE_VERBOSE = '1';
+// `--dump` (with --tune): every query's figure for the first row, to diff two commits.
+if (process.argv.includes('--dump')) env.RELEVANCE_DUMP = '1';
 // `--tune='[{"k1":1.5}]'`: cross-validation of scoring parameters on both judged sets (tests/relevance/tune.test.ts).
 const tuneArg = process.argv.slice(2).find((a) => a.startsWith('--tune='));
 if (tuneArg) env.RELEVANCE_TUNE = tuneArg.slice('--tune='.length) || '[]';

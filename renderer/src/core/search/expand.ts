@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../backup/format';
 import { glossaryKey, translationsOf } from './glossary';
 import type { Query, QueryClause, QueryTerm, WordTerm } from './query-types';
 import { pushAll } from '../arrays';
+import { foldText } from '../text/fold';
 
 /**
  * A multi-word translation's words apart (all of them, anywhere) count this much: the other language
@@ -15,12 +16,25 @@ import { pushAll } from '../arrays';
  */
 export const LOOSE_TRANSLATION_WEIGHT = 0.7;
 
+/**
+ * A Spanish word the glossary does not know may still have an English cognate spelled as the word
+ * without its final vowel (crédito → credit, protocolo → protocol, producto → product): it is tried
+ * as a loose translation, at the typed word's rarity. Five letters at least, so short Spanish words
+ * do not reach unrelated English ones; a form no bulletin has matches nothing.
+ */
+function cognates(text: string): QueryTerm[] {
+  const m = /^([a-z]{5,})[oae]s?$/u.exec(foldText(text.trim().toLowerCase()));
+  return m ? [{ kind: 'word', text: m[1] ?? '', field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text }] : [];
+}
+
 function translationTerms(text: string, glossary: readonly GlossaryEntry[]): QueryTerm[] {
   // A one-word translation scores with the rarity of the word typed, at most: the other language's
   // word is often rarer only because fewer bulletins are in that language, and would otherwise put
   // them all above the language typed ("fisheries" ranking every "pesquero" first).
   const typedOne = !/\s/u.test(text.trim());
-  return translationsOf(text, glossary).flatMap((t): QueryTerm[] => {
+  const found = translationsOf(text, glossary);
+  if (found.length === 0 && typedOne) return cognates(text);
+  return found.flatMap((t): QueryTerm[] => {
     const words = t.trim().split(/\s+/u);
     if (words.length === 1) return [{ kind: 'word', text: t, field: 'any', prefix: false, ...(typedOne ? { idfOf: text } : {}) }];
     const loose: QueryTerm = {

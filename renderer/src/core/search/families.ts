@@ -66,3 +66,22 @@ export const WORD_FAMILIES: readonly string[] = [
 
 /** How much a family member counts against the word typed (1). */
 export const FAMILY_WEIGHT = 0.8;
+
+/**
+ * British and American spellings of an English word (folded): labour ↔ labor, authorised ↔ authorized,
+ * organisation ↔ organization, programme ↔ program. Rules, not a list: bulletins from different
+ * agencies spell the same word both ways, and the stemmer keeps the forms apart. A variant no
+ * bulletin has matches nothing.
+ */
+export function spellingVariants(folded: string): string[] {
+  const out: string[] = [];
+  const our = /^([a-z]{3,})our(s|ed|ing|able)?$/u.exec(folded);
+  if (our) out.push(`${our[1] ?? ''}or${our[2] ?? ''}`);
+  const or = /^([a-z]{2,}[^u])or(s|ed|ing|able)?$/u.exec(folded);
+  if (or) out.push(`${or[1] ?? ''}our${or[2] ?? ''}`);
+  const ise = /^([a-z]{3,}[iy])([sz])(e|ed|es|ing|ation|ations|er|ers)$/u.exec(folded);
+  if (ise) out.push(`${ise[1] ?? ''}${ise[2] === 's' ? 'z' : 's'}${ise[3] ?? ''}`);
+  const mme = /^([a-z]{3,})(mme|m)(s?)$/u.exec(folded);
+  if (mme && (mme[1] ?? '').endsWith('gra')) out.push(`${mme[1] ?? ''}${mme[2] === 'm' ? 'mme' : 'm'}${mme[3] ?? ''}`);
+  return out;
+}

@@ -10,7 +10,7 @@ import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
 import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
 import { analyzeWord, tokenize } from './analyze';
-import { FAMILY_WEIGHT, WORD_FAMILIES } from './families';
+import { FAMILY_WEIGHT, spellingVariants, WORD_FAMILIES } from './families';
 import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
 interface CountryNames {
@@ -19,6 +19,9 @@ interface CountryNames {
   /** Every form the importer recognises (both languages, adjectives), folded: "singapore", "singapur". */
   forms: string[];
 }
+
+/** How much another form of a typed country name counts against the form typed (1). */
+const NAME_FORM_WEIGHT = FAMILY_WEIGHT;
 
 let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]> } | null = null;
 
@@ -87,19 +90,25 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
   const country = countryOf(folded.trim());
   if (country !== null) {
-    const named = (text: string, weight?: number): QueryTerm => {
+    // A name of several words ("South Korea", "Corea del Sur") counts as one word: its words share the
+    // weight. Scoring each word in full made a two-word name worth two typed words, so the canonical
+    // name every tagged bulletin carries as metadata outranked the very word typed (`Corea`).
+    const named = (text: string, weight: number): QueryTerm => {
       const parts = text.split(/\s+/u);
-      return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight)) };
+      return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight / parts.length)) };
     };
     const canonical = foldText(country.name.toLowerCase());
-    if (canonical !== folded) out.push(named(country.name));
-    // The other forms (the other language's name, adjectives) count as the name: bulletins carry the
-    // canonical name as metadata, but a title saying "Singapur" or "japonesa" is about the country too.
-    // Capped at the typed name's rarity, as a family is.
-    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, 1));
+    // The other forms (the canonical name, the other language's name, adjectives) count as the name:
+    // bulletins carry the canonical name as metadata, and a title saying "Singapur" or "japonesa" is
+    // about the country too. Like a family, they count a little less than the form typed and never
+    // above its rarity, so the bulletins that use the typed form come first.
+    if (canonical !== folded) out.push(named(country.name, NAME_FORM_WEIGHT));
+    for (const form of country.forms) if (form !== folded && form !== canonical) out.push(named(form, NAME_FORM_WEIGHT));
   }
   const key = analyzeWord(term.text);
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
+  // The other spelling of an English word ("labor" → "labour"), like a family member: "labor" is Spanish too.
+  if (families) for (const variant of spellingVariants(folded)) out.push(word(variant, FAMILY_WEIGHT));
   return out;
 }
 

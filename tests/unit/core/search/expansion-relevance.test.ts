@@ -90,9 +90,51 @@ describe('relevance expansions', () => {
   it('a country typed in one language scores the other language\'s name in a title', () => {
     const engine = engineWith([
       doc('title', 'Alianza del Pacífico y Singapur firman tratado', 'Acuerdo comercial.', { language: 'es', countries: ['Singapore'], date: '2020-01-01' }),
-      doc('body', 'Labour meeting', 'Delegates of Singapore and Peru met; Singapore hosted.', { countries: ['Singapore', 'Peru'], date: '2024-01-01' }),
+      doc('body', 'Labour meeting', 'Delegates of Singapore, Peru and Chile met to review the labour mobility agenda of the region.', { countries: ['Singapore', 'Peru', 'Chile'], date: '2024-01-01' }),
     ]);
     expect(engine.search('Singapore').ids).toEqual(['title', 'body']);
     expect(engine.search('singapur').ids).toEqual(['title', 'body']);
+  });
+
+  it('the form of a country name typed comes before its other forms, and a two-word name counts as one word', () => {
+    const engine = engineWith([
+      doc('en', 'Scholarships for teachers in Korea', 'Teachers will study in Korea.', { countries: ['South Korea'], date: '2025-01-01' }),
+      doc('es', 'Corea y la Alianza del Pacífico celebran su diálogo', 'Corea propuso cooperación en innovación con los cuatro países.', { language: 'es', countries: ['South Korea'], date: '2020-01-01' }),
+    ]);
+    // "South Korea", the canonical name both carry as metadata, once summed its two words and put the
+    // English bulletin first for a Spanish `Corea`; each bulletin now leads for its own language's form.
+    expect(engine.search('Corea').ids).toEqual(['es', 'en']);
+    expect(engine.search('Korea').ids).toEqual(['en', 'es']);
+  });
+
+  it('British and American spellings of an English word find each other', () => {
+    const engine = engineWith([
+      doc('uk', 'Ministers pledge to end child labour', 'Child labour in supply chains.'),
+      doc('us', 'Authorized economic operator programs', 'The AEO program is recognised by customs.'),
+      doc('other', 'Child health', 'Vaccines for children.'),
+    ]);
+    expect(engine.search('child labor').ids).toEqual(['uk']);
+    expect(engine.search('authorised economic operator').ids).toEqual(['us']);
+    expect(engine.search('programme').ids).toEqual(['us']);
+    // A variant counts a little less than the spelling typed, like a family member.
+    const both = engineWith([
+      doc('typed', 'Labour mobility', 'Labour mobility in the region.', { date: '2020-01-01' }),
+      doc('variant', 'Labor mobility', 'Labor mobility in the region.', { date: '2024-01-01' }),
+    ]);
+    expect(both.search('labour mobility').ids).toEqual(['typed', 'variant']);
+  });
+
+  it('across languages, a Spanish word the glossary does not know tries its English cognate', () => {
+    const engine = engineWith([
+      doc('en', 'Development banks launch regional credit guarantees', 'Working-capital credit for small businesses.', { date: '2020-01-01' }),
+      doc('es', 'Crédito para pymes exportadoras', 'Bancos de desarrollo ofrecen crédito.', { language: 'es', date: '2019-01-01' }),
+      doc('month', 'Informe del mes', 'Este mes se reunió la mesa técnica.', { language: 'es', date: '2024-01-01' }),
+    ]);
+    // The typed word first; its cognate counts as a loose translation.
+    expect(engine.search('credito', { expandTranslations: true }).ids).toEqual(['es', 'en']);
+    expect(engine.search('credito').ids).toEqual(['es']);
+    // Short words are left alone: "mesa" does not reach "mes".
+    expect(engine.search('mesa', { expandTranslations: true }).ids).toEqual(['month']);
+    expect(engine.search('mesas', { expandTranslations: true }).total).toBe(1);
   });
 });
