@@ -25,8 +25,11 @@ export const REPLY_SLICE = 200;
 
 export interface ImportJobDeps {
   pdfjs?: PdfjsLoader;
-  /** The worker's HTML toolkit, built on first use. */
-  html(): HtmlToolkit;
+  /**
+   * The worker's HTML toolkit, built on first use. May be a promise: the worker loads linkedom,
+   * DOMPurify and Readability (most of its code) only when an HTML, .docx or backup file comes.
+   */
+  html(): HtmlToolkit | Promise<HtmlToolkit>;
   /** Builds the OCR engine when the page told where its files are. */
   ocrEngine?(ocrBase: string): OcrEngine;
   /** Ends this worker (`self.close()`), after an answer that says so (`closing`). */
@@ -117,7 +120,7 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
     // Before the parse: nothing may have touched the bytes yet. A file that cannot be hashed is
     // still imported (its original is then hashed on the page, as before).
     const sha256 = await fileSha256(file.bytes).catch(() => null);
-    const html = format?.needs === 'html-toolkit' ? deps.html() : undefined;
+    const html = format?.needs === 'html-toolkit' ? await deps.html() : undefined;
     const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
     // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
     const bulletins = format?.adapter === 'backup-json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;

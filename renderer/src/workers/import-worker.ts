@@ -9,7 +9,6 @@ import type { PdfjsLike } from '../core/import/importers/pdf';
 import type { ImportRequest, ImportResponse } from './import-client';
 import { runImportJob } from './import-job';
 import { createBrowserOcrEngine } from './ocr-engine';
-import { createWorkerHtmlToolkit } from './worker-dom';
 
 let pdfjsPromise: Promise<PdfjsLike> | null = null;
 
@@ -22,7 +21,11 @@ function loadPdfjs(): Promise<PdfjsLike> {
   return pdfjsPromise;
 }
 
-let toolkit: HtmlToolkit | null = null;
+/**
+ * linkedom, DOMPurify and Readability are most of this worker's code: loaded with the first file
+ * that needs them, so a worker that reads text, Markdown or PDF starts without compiling them.
+ */
+let toolkit: Promise<HtmlToolkit> | null = null;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
@@ -33,7 +36,15 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   void runImportJob(e.data, (m) => scope.postMessage(m), {
     pdfjs: loadPdfjs,
-    html: () => (toolkit ??= createWorkerHtmlToolkit()),
+    html: () =>
+      (toolkit ??= import('./worker-dom').then(
+        (m) => m.createWorkerHtmlToolkit(),
+        (err: unknown) => {
+          // A failed load fails this file only; the next one tries again.
+          toolkit = null;
+          throw err;
+        },
+      )),
     ocrEngine: createBrowserOcrEngine,
     close: () => scope.close(),
   });

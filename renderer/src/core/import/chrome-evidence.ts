@@ -299,14 +299,19 @@ export function tapChromeFeatures(t: ChromeTap | null): void {
   tap = t;
 }
 
+/** The committed weights' feature names, listed once: `Object.keys` on every line was a copy per line. */
+const FEATURE_NAMES = Object.keys(WEIGHTS.weights) as ChromeFeature[];
+
 /** The weighted sum of the features plus the bias: above 0 is chrome. */
 export function chromeScore(
   features: Record<ChromeFeature, number>,
   weights: Record<ChromeFeature, number> = weightsOverride?.weights ?? WEIGHTS.weights,
   bias = weightsOverride?.bias ?? WEIGHTS.bias,
 ): number {
+  const names = weights === WEIGHTS.weights ? FEATURE_NAMES : (Object.keys(weights) as ChromeFeature[]);
   let s = bias;
-  for (const k of Object.keys(weights) as ChromeFeature[]) s += (weights[k] ?? 0) * (features[k] ?? 0);
+  // Same order as `Object.keys`, so the same sum to the last bit.
+  for (const k of names) s += (weights[k] ?? 0) * (features[k] ?? 0);
   return s;
 }
 

@@ -88,9 +88,14 @@ export function ownFeaturesOf(t: string): OwnFeatures {
 }
 
 
-// Word stems every LEGAL phrase holds: plain substring tests before the unanchored regex.
+// Word stems every LEGAL phrase holds.
 const LEGAL_STEMS = ['suscrip', 'prepared', 'compiled', 'produced', 'not for', 'internal', 'interno', 'respons', 'comprom', 'prohibid', 'gratuit', 'receiv', 'recib', 'subscri', 'baja', 'preferenc', 'elaborado', 'principles', 'reserv', 'informativo', 'legalidad', 'confidencial', 'confidential', 'imprimir', 'print'];
+/**
+ * LEGAL with one of its stems in the lower-cased text. The regex runs first: on a large listing's
+ * titles it is ~3× cheaper than lower-casing each line for the stem tests, and it is rarely true.
+ */
 export const mayBeLegal = (t: string): boolean => {
+  if (!LEGAL.test(t)) return false;
   const lower = t.toLowerCase();
-  return LEGAL_STEMS.some((stem) => lower.includes(stem)) && LEGAL.test(t);
+  return LEGAL_STEMS.some((stem) => lower.includes(stem));
 };

@@ -103,9 +103,45 @@ function leadAt(head: string, from: number, k: number): Lead | null | undefined 
 export function parseDateline(paragraph: string): Dateline | null {
   if (paragraph.length === 0) return null;
   // A dateline sits in the first few dozen characters; looking further only costs time.
-  const head = paragraph.slice(0, 200);
+  const head = paragraph.slice(0, HEAD);
   // Every dateline has a day or a year in its first 80 characters: a cheap way out for prose.
   if (!DIGIT.test(head.slice(0, 80))) return null;
+  if (memo === null) return readDateline(paragraph, head);
+  // The answer depends on the head and on whether more text follows it (see `finishDateline`).
+  const memoOf = paragraph.length > HEAD ? memo.long : memo.whole;
+  const known = memoOf.get(head);
+  if (known !== undefined) return known;
+  const d = readDateline(paragraph, head);
+  // Frozen: every caller of a memoised line gets this same object.
+  if (d?.partial) Object.freeze(d.partial);
+  if (memoOf.size < MEMO_MAX) memoOf.set(head, d === null ? null : Object.freeze(d));
+  return d;
+}
+
+const HEAD = 200;
+/** Most datelines kept per memo (a bound on its memory on a pathological file). */
+const MEMO_MAX = 200_000;
+/** The memo of `withDatelineMemo` while one runs (heads of paragraphs with or without more text). */
+let memo: { whole: Map<string, Dateline | null>; long: Map<string, Dateline | null> } | null = null;
+let memoUsers = 0;
+
+/**
+ * Runs `work` with `parseDateline` memoised. One file's import asks it of the same line in several
+ * passes (the chrome evidence, the splitter, the nothing-lost check, …), and on a large listing
+ * those repeated parses were a tenth of the import. The memo lives only while `work` runs (it holds
+ * the file's lines); nested or overlapping calls share it. Results are frozen while it is on.
+ */
+export async function withDatelineMemo<T>(work: () => Promise<T>): Promise<T> {
+  memo ??= { whole: new Map(), long: new Map() };
+  memoUsers++;
+  try {
+    return await work();
+  } finally {
+    if (--memoUsers === 0) memo = null;
+  }
+}
+
+function readDateline(paragraph: string, head: string): Dateline | null {
   const prefix = skipPrefixes(head);
   const { from } = prefix;
   for (let k = 0; ; k++) {

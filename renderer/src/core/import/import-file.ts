@@ -5,6 +5,7 @@
 import type { ParsedBulletin } from '../model';
 import { approximateDates } from './approx-dates';
 import { type ImporterResult, findLostLines, isImporterResult } from './coverage';
+import { withDatelineMemo } from './dates';
 import { REASON_BINARY, decodeText } from './decode';
 import { ImportFileError } from './errors';
 import type { HtmlToolkit } from './html-toolkit';
@@ -113,7 +114,12 @@ async function dispatch(file: ImportInput, env: ImportEnv): Promise<Imported> {
  * Imports one file and checks that no text was lost. Every failure — bad input or an unexpected
  * bug in a parser — comes out as an ImportFileError, so one bad file never stops a batch.
  */
-export async function importFileReport(file: ImportInput, env: ImportEnv = {}): Promise<ImportReport> {
+export function importFileReport(file: ImportInput, env: ImportEnv = {}): Promise<ImportReport> {
+  // The passes below ask the same lines for their dateline again and again: each is parsed once.
+  return withDatelineMemo(() => importReport(file, env));
+}
+
+async function importReport(file: ImportInput, env: ImportEnv): Promise<ImportReport> {
   let imported: Imported;
   try {
     imported = await dispatch(file, env);
