@@ -13,6 +13,7 @@
  */
 
 import { pushAll } from '../arrays';
+import { parseDateline } from './dates';
 import { endsSentence } from './paragraphs';
 
 // Date, time (optional seconds and a.m./p. m.), then " - " (Android) or "] " (iOS) before the message.
@@ -121,4 +122,83 @@ export function chatStories(lines: string[]): { out: string[]; removed: string[]
   if (stories === 0) return null;
   out.push('');
   return { out, removed };
+}
+
+// A channel post's footer (Telegram Web/desktop copies): its view count, then its time, maybe "edited".
+const VIEWS = /^(?:👁\s*)?\d[\d.,]*\s?[KkMm]?$/u;
+const TIME = /^(?:edited\s+|editado\s+)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?$/u;
+const VIEWS_TIME = /^(?:👁\s*)?\d[\d.,]*\s?[KkMm]?\s+(?:edited\s+|editado\s+)?\d{1,2}:\d{2}$/u;
+/** Most characters of a day separator ("October 2", "2 de octubre"). */
+const DAY_CHARS = 30;
+
+/** True when `t` is a date and nothing else (a channel's day separator). */
+function daySeparator(t: string): boolean {
+  if (t.length > DAY_CHARS || !/\d/u.test(t)) return false;
+  const d = parseDateline(t);
+  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined) && d.consumed >= t.length;
+}
+
+/**
+ * A channel copy whose posts each close with a footer (views and time, the listing's repeating
+ * unit) under day separators: each footed post is written back as title (its last short line
+ * before its text; labels above it such as "Forwarded from …" or a pin notice are set aside),
+ * the day's date line and its body. Unfooted runs (the channel's header, "Channel photo updated")
+ * are set aside. Null when the text has fewer than three footers.
+ */
+export function footedPosts(lines: string[]): { out: string[]; removed: string[] } | null {
+  const trimmed = lines.map((l) => l.trim());
+  const footer = new Set<number>();
+  trimmed.forEach((t, i) => {
+    if (VIEWS_TIME.test(t)) footer.add(i);
+    else if (TIME.test(t) && i > 0 && VIEWS.test(trimmed[i - 1] as string)) footer.add(i).add(i - 1);
+  });
+  const ends = [...footer].filter((i) => !footer.has(i + 1));
+  if (ends.length < MIN_MESSAGES) return null;
+  const out: string[] = [];
+  const removed: string[] = [];
+  let day: string | null = null;
+  let run: string[] = [];
+  const flushUnfooted = (): void => {
+    pushAll(removed, run.filter((l) => l.length > 0));
+    run = [];
+  };
+  for (let i = 0; i < trimmed.length; i++) {
+    const t = trimmed[i] as string;
+    if (footer.has(i)) {
+      removed.push(t);
+      if (ends.includes(i) && run.length > 0) {
+        const post = postOf(run);
+        if (post && day !== null) {
+          pushAll(removed, post.labels);
+          out.push('', post.title, day);
+          pushAll(out, post.body);
+          run = [];
+        } else flushUnfooted();
+      }
+      continue;
+    }
+    if (daySeparator(t)) {
+      flushUnfooted();
+      day = t;
+      continue;
+    }
+    run.push(t);
+  }
+  flushUnfooted();
+  if (out.length === 0) return null;
+  out.push('');
+  return { out, removed };
+}
+
+/** A post's title (its last short line before the first sentence), the labels above it and its body. */
+function postOf(run: string[]): { title: string; labels: string[]; body: string[] } | null {
+  const filled = run.filter((l) => l.length > 0);
+  // A notice above the title may itself be long ("… pinned «Ministers back a single digital…»").
+  const titled = (k: number): boolean => {
+    const t = unmark(filled[k - 1] as string);
+    return t.length <= MAX_TITLE && !endsSentence(t) && !/[»"”…]$/u.test(t);
+  };
+  const bodyAt = filled.findIndex((l, k) => k > 0 && l.length >= MIN_BODY && endsSentence(l) && titled(k));
+  if (bodyAt < 1) return null;
+  return { title: unmark(filled[bodyAt - 1] as string), labels: filled.slice(0, bodyAt - 1), body: filled.slice(bodyAt) };
 }

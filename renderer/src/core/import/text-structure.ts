@@ -15,7 +15,7 @@
  */
 
 import { pushAll } from '../arrays';
-import { chatStories } from './chat-export';
+import { chatStories, footedPosts } from './chat-export';
 import { parseDateline } from './dates';
 import { endsSentence } from './paragraphs';
 
@@ -143,7 +143,7 @@ export function readTextStructure(text: string): { text: string; removed: string
   const removed = headed.removed;
   const lines = withoutSignature(headed.lines, removed);
   // A chat export is read message by message (chat-export.ts), not by the line rules below.
-  const chat = chatStories(lines);
+  const chat = chatStories(lines) ?? footedPosts(lines);
   if (chat) return { text: chat.out.join('\n'), removed: [...removed, ...chat.removed] };
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
