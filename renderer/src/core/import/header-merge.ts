@@ -1,0 +1,35 @@
+/**
+ * A story copied from a news page carries two datelines: the page's own (under the headline,
+ * "12 Sep, 2023 10:32 a.m. EST") and the wire's in its first paragraph ("Lima, 12 sep (EFE).-").
+ * Read alone, the first opens a "story" of a headline over a photo caption or a time zone left
+ * from the date, and the second a story with no title line. Evidence from the pair, not words:
+ * a titled unit whose paragraphs are all short and finish no sentence, followed by an untitled
+ * unit of the same date, is one story — the headline and date of the first, the text of the
+ * second; the first's leftovers (caption, "EST") are page furniture, set aside.
+ */
+import type { SplitBulletin } from './splitter';
+import { endsSentence } from './paragraphs';
+
+/** Longest leftover under a page's headline (a photo caption with its credit). */
+const MAX_LEFTOVER = 300;
+
+const header = (b: SplitBulletin): boolean =>
+  !b.titleFromBody && b.date !== null && b.paragraphs.every((p) => p.length <= MAX_LEFTOVER && !endsSentence(p));
+
+/** The bulletins with each page header joined to the untitled story of its date, and what was set aside. */
+export function mergePageHeaders(bulletins: SplitBulletin[]): { bulletins: SplitBulletin[]; removed: string[] } {
+  const out: SplitBulletin[] = [];
+  const removed: string[] = [];
+  for (let i = 0; i < bulletins.length; i++) {
+    const b = bulletins[i] as SplitBulletin;
+    const next = bulletins[i + 1];
+    if (next && header(b) && next.titleFromBody && next.date === b.date && next.paragraphs.length > 0) {
+      for (const p of b.paragraphs) removed.push(p);
+      out.push({ ...next, title: b.title, titleFromBody: false, date: b.date, precision: b.precision });
+      i++;
+      continue;
+    }
+    out.push(b);
+  }
+  return { bulletins: out, removed };
+}
