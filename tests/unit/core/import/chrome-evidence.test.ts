@@ -66,6 +66,7 @@ describe('chrome features', () => {
     ['pageMark', [BODY, 'Página 1 de 9'], 1, ['Página 1 de 9', BODY], 0],
     ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
     ['signOff', ['(c) Agencia EFE'], 0, ['Agencia EFE informó'], 0],
+    ['siteWords', ['@europapress'], 0, ['@europapress informó hoy'], 0],
     // Below a wire's closing sign-off: the page's related links and footer.
     // (Only down to a legal footer: a sign-off over a next story's title is no footer.)
     ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'Todos los derechos reservados'], 2, [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre'], 2],
