@@ -33,3 +33,35 @@ export function mergePageHeaders(bulletins: SplitBulletin[]): { bulletins: Split
   }
   return { bulletins: out, removed };
 }
+
+/** Fewest short unfinished lines after a story's last sentence that make a page's tail. */
+const MIN_TAIL_LINES = 4;
+const TAIL_LINE_CHARS = 80;
+const tailLine = (p: string): boolean => p.length <= TAIL_LINE_CHARS && !endsSentence(p) && !/^[•·*-]\s/u.test(p);
+const hasSentence = (b: SplitBulletin): boolean => b.paragraphs.some((p) => p.length > TAIL_LINE_CHARS || endsSentence(p));
+
+/**
+ * A copied page's tail after its story: reaction and share bars, "More articles by …", related
+ * titles with their dates, footer links — a run of short lines that finish no sentence after the
+ * story's last sentence, and units made of such lines only (a related title read as a story).
+ * Evidence from the lines' form, not their words: text continues in sentences, furniture does not.
+ * Bullet lists stay (a story may end with one); fewer than MIN_TAIL_LINES lines stay.
+ */
+export function withoutPageTails(bulletins: SplitBulletin[]): { bulletins: SplitBulletin[]; removed: string[] } {
+  const out: SplitBulletin[] = [];
+  const removed: string[] = [];
+  for (const b of bulletins) {
+    if (out.length > 0 && !hasSentence(b)) {
+      if (!b.titleFromBody) removed.push(b.title);
+      for (const p of b.paragraphs) removed.push(p);
+      continue;
+    }
+    let end = b.paragraphs.length;
+    while (end > 0 && tailLine(b.paragraphs[end - 1] as string)) end--;
+    if (end > 0 && b.paragraphs.length - end >= MIN_TAIL_LINES) {
+      for (const p of b.paragraphs.slice(end)) removed.push(p);
+      out.push({ ...b, paragraphs: b.paragraphs.slice(0, end) });
+    } else out.push(b);
+  }
+  return { bulletins: out, removed };
+}

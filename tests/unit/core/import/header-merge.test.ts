@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPlainTextResult } from '../../../../renderer/src/core/import/importers/text';
 import { findLostLines } from '../../../../renderer/src/core/import/coverage';
-import { mergePageHeaders } from '../../../../renderer/src/core/import/header-merge';
+import { mergePageHeaders, withoutPageTails } from '../../../../renderer/src/core/import/header-merge';
 import type { SplitBulletin } from '../../../../renderer/src/core/import/splitter';
 
 const PAGE = [
@@ -34,5 +34,31 @@ describe('mergePageHeaders', () => {
     expect(mergePageHeaders([unit('Head', ['It opened today.']), unit(text, [text], true)]).bulletins).toHaveLength(2);
     expect(mergePageHeaders([unit('Head', ['EST']), unit(text, [text], true, '2023-11-15')]).bulletins).toHaveLength(2);
     expect(mergePageHeaders([unit('Head', ['EST']), unit('Other', [text])]).bulletins).toHaveLength(2);
+  });
+});
+
+describe('withoutPageTails', () => {
+  const story = 'The ministers agreed on a roadmap for the single window.';
+  it('sets aside the run of short unfinished lines after a story and a unit made only of them', () => {
+    const tail = ['Like', 'Comment', 'Share', '72', 'More articles by Ana Ruiz'];
+    const r = withoutPageTails([unit('Roadmap agreed', [story, ...tail]), unit('Signatures: a quick guide', ['Other people also viewed', 'Explore topics'])]);
+    expect(r.bulletins).toHaveLength(1);
+    expect(r.bulletins[0]?.paragraphs).toEqual([story]);
+    expect(r.removed).toEqual([...tail, 'Signatures: a quick guide', 'Other people also viewed', 'Explore topics']);
+  });
+
+  it('keeps a short closing list, a bullet list and a next story with text', () => {
+    const bullets = ['• Chile', '• Colombia', '• Mexico', '• Peru'];
+    const units = [unit('A', [story, 'Press office', 'Tel. 123']), unit('B', [story, ...bullets]), unit('C', [story])];
+    expect(withoutPageTails(units).bulletins).toEqual(units);
+  });
+
+  it('imports a copied profile article without its reaction bar and related titles, nothing lost', () => {
+    const text = ['Roadmap agreed for the single window', 'Published Oct 18, 2023', story, 'The pilot starts in March and will be reviewed in June.',
+      'Like', 'Celebrate', 'Support', '72', '8 comments', 'More articles by Ana Ruiz', 'Signatures and single windows: a quick guide', 'Jul 11, 2022', 'Explore topics', 'Sales'].join('\n');
+    const r = importPlainTextResult(text, 'article.txt');
+    expect(r.bulletins.map((b) => b.title)).toEqual(['Roadmap agreed for the single window']);
+    expect(r.bulletins[0]?.body.endsWith('reviewed in June.')).toBe(true);
+    expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
   });
 });

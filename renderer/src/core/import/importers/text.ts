@@ -8,7 +8,7 @@ import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
 import { readTextStructure } from '../text-structure';
 import { withoutFrontMatter } from '../front-matter';
-import { mergePageHeaders } from '../header-merge';
+import { mergePageHeaders, withoutPageTails } from '../header-merge';
 import { splitBulletinsReport } from '../splitter';
 
 /**
@@ -25,8 +25,10 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   const front = withoutFrontMatter(found);
   // Then a page's headline and date over the wire's dateline are one story (header-merge.ts).
   const merged = mergePageHeaders(front.bulletins);
-  const bulletins = merged.bulletins;
-  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed];
+  // And a copied page's tail after its story is no part of it (header-merge.ts).
+  const tails = withoutPageTails(merged.bulletins);
+  const bulletins = tails.bulletins;
+  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed, ...tails.removed];
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
