@@ -65,3 +65,22 @@ export function withoutPageTails(bulletins: SplitBulletin[]): { bulletins: Split
   }
   return { bulletins: out, removed };
 }
+
+/** Fewest short unfinished lines before a lone story's first sentence that make page furniture. */
+const MIN_HEAD_LINES = 2;
+/** Longest such line (a job title with its pipes runs long). */
+const HEAD_LINE_CHARS = 160;
+
+/**
+ * A single copied story whose text opens with two or more short lines that finish no sentence
+ * before its first sentence (an author's job title, "+ Follow", a time zone, a share label):
+ * those lines are the page's, set aside. Only for a file that is one story: in a listing the
+ * lines under a title may be a deck or a kicker of the next unit, which the splitter owns.
+ */
+export function withoutLoneStoryHead(bulletins: SplitBulletin[]): { bulletins: SplitBulletin[]; removed: string[] } {
+  const only = bulletins.length === 1 ? bulletins[0] : undefined;
+  if (!only) return { bulletins, removed: [] };
+  const first = only.paragraphs.findIndex((p) => p.length > HEAD_LINE_CHARS || endsSentence(p));
+  if (first < MIN_HEAD_LINES) return { bulletins, removed: [] };
+  return { bulletins: [{ ...only, paragraphs: only.paragraphs.slice(first) }], removed: only.paragraphs.slice(0, first) };
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPlainTextResult } from '../../../../renderer/src/core/import/importers/text';
 import { findLostLines } from '../../../../renderer/src/core/import/coverage';
-import { mergePageHeaders, withoutPageTails } from '../../../../renderer/src/core/import/header-merge';
+import { mergePageHeaders, withoutLoneStoryHead, withoutPageTails } from '../../../../renderer/src/core/import/header-merge';
 import type { SplitBulletin } from '../../../../renderer/src/core/import/splitter';
 
 const PAGE = [
@@ -60,5 +60,21 @@ describe('withoutPageTails', () => {
     expect(r.bulletins.map((b) => b.title)).toEqual(['Roadmap agreed for the single window']);
     expect(r.bulletins[0]?.body.endsWith('reviewed in June.')).toBe(true);
     expect(findLostLines(r.sourceLines, r.bulletins, r.removed)).toEqual([]);
+  });
+});
+
+describe('withoutLoneStoryHead', () => {
+  const story = 'The ministers agreed on a roadmap for the single window.';
+  it('sets aside two or more short unfinished lines before a lone story’s first sentence', () => {
+    const r = withoutLoneStoryHead([unit('Roadmap agreed', ['Trade policy lead | E-commerce | Pacific Alliance', '• Follow', story])]);
+    expect(r.bulletins[0]?.paragraphs).toEqual([story]);
+    expect(r.removed).toEqual(['Trade policy lead | E-commerce | Pacific Alliance', '• Follow']);
+  });
+
+  it('keeps one such line (a deck), and leaves every unit of a listing alone', () => {
+    const deck = [unit('Roadmap agreed', ['A first step', story])];
+    expect(withoutLoneStoryHead(deck).bulletins).toEqual(deck);
+    const listing = [unit('A', ['Label', 'Kicker', story]), unit('B', [story])];
+    expect(withoutLoneStoryHead(listing).bulletins).toEqual(listing);
   });
 });

@@ -8,7 +8,7 @@ import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
 import { readTextStructure } from '../text-structure';
 import { withoutFrontMatter } from '../front-matter';
-import { mergePageHeaders, withoutPageTails } from '../header-merge';
+import { mergePageHeaders, withoutLoneStoryHead, withoutPageTails } from '../header-merge';
 import { splitBulletinsReport } from '../splitter';
 
 /**
@@ -27,8 +27,9 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   const merged = mergePageHeaders(front.bulletins);
   // And a copied page's tail after its story is no part of it (header-merge.ts).
   const tails = withoutPageTails(merged.bulletins);
-  const bulletins = tails.bulletins;
-  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed, ...tails.removed];
+  const head = withoutLoneStoryHead(tails.bulletins);
+  const bulletins = head.bulletins;
+  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed, ...tails.removed, ...head.removed];
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
