@@ -10,7 +10,7 @@
  * Pure: paragraphs in, decisions out. The text importer runs it on raw lines (before wrapped
  * lines are joined, so a meta line cannot glue onto a title), HTML and PDF on their blocks.
  */
-import { AGENCY_CREDIT, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
+import { AGENCY_CREDIT, RELATIVE_TIME, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
 import WEIGHTS from './chrome-weights.json';
 import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
@@ -99,12 +99,20 @@ function ownFeatures(ctx: EvidenceContext, t: string): OwnFeatures {
 }
 
 const FOOTER_SPAN = 12;
+/** Fewest unfinished lines below a sign-off that make a page's tail without a legal line. */
+const MIN_TAIL = 3;
 function footerStart(paras: Para[]): number {
   let from = Infinity;
+  let prose = false;
   for (let j = paras.length - 1; j >= Math.max(0, paras.length - FOOTER_SPAN); j--) {
     const p = paras[j] as Para;
     if (p.heading > 0 || isDateline(p)) break;
     if (p.text.length <= 300 && mayBeLegal(p.text)) from = j;
+    // A wire's sign-off ("(c) Agencia EFE", "Fin") closes the story too when below it stand only
+    // unfinished lines — down to a legal footer, or several: the page's related links and footer,
+    // not a next story (which would bring its text).
+    else if ((from < Infinity || paras.length - 1 - j >= MIN_TAIL) && !prose && SIGN_OFF.test(p.text)) from = j;
+    prose ||= endsSentence(p.text) && words(p.text) >= 4;
   }
   return from;
 }
@@ -247,7 +255,7 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     // "Boletín Informativo 2" between two halves of a sentence: a PDF's running head and page number.
     // A line that a sentence runs through is a wrapped piece of text, whatever it repeats.
     // (A first token with dots or bars, "spanish.news.cn|", is a site name, not a word.)
-    midSentence: b((!!next && CONTINUES.test(next.text)) || (own.continues && !!prev && !endsSentence(prev.text))),
+    midSentence: b((!!next && CONTINUES.test(next.text) && !RELATIVE_TIME.test(next.text.trim())) || (own.continues && !!prev && !endsSentence(prev.text))),
     // Below the closing disclaimer or unsubscribe notice: the sender's address, links, contacts.
     afterFooter: b(i > ctx.footerFrom),
     // A short heading right over a deeper one ("Comercio" over the first story's title): a section

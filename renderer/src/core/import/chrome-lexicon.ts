@@ -6,11 +6,12 @@
 import { chromeLineKind } from './chrome-text';
 
 // Skip links, print links, listing filters and pagers, image placeholders, a newsletter's contents.
+// (A social handle alone on its line, "@europapress", is an author or share credit: the first alternative.)
 export const SITE_WORDS =
-  /^(?:(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|like|comment|repost|me gusta|comentar|recomendar|(?:\d[\d.,]*\s*[kK]?\s*[·•|]\s*)?\d[\d.,]*\s*[kK]?\s+(?:comments?|comentarios?|reactions?|reacciones|likes?|reposts?|shares?)|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
+  /^(?:@[\p{L}\p{N}_.]{2,30}|(?:pasar|saltar|ir|volver)(?: directamente)? al (?:contenido|inicio)(?: principal)?|(?:click|clic|haga clic|haz clic) (?:ac[aá]|aqu[ií]) para ir(?: directamente)? al contenido|skip to (?:main )?(?:content|navigation)|imprim(?:e|ir)(?: (?:la|esta) (?:p[aá]gina|noticia|nota)(?: completa)?)?|versi[oó]n (?:para )?imprimir|(?:la )?descarga se realizar[aá] en (?:un )?(?:archivo )?pdf\.?|descargar(?: en)? pdf|download(?: as)? pdf|print(?: this (?:page|article))?|(?:mostrando|showing|viendo)\s+(?:\d[\d .,]*)(?:\s*[-–]\s*\d+)?\s+(?:de|of)\s+[\d .,]+\s*(?:resultados|results|noticias|entradas)?.*|ordenar por\s*:?.*|sort by\s*:?.*|sin imagen|no image(?: available)?|like|comment|repost|me gusta|comentar|recomendar|(?:\d[\d.,]*\s*[kK]?\s*[·•|]\s*)?\d[\d.,]*\s*[kK]?\s+(?:comments?|comentarios?|reactions?|reacciones|likes?|reposts?|shares?)|in this issue|en este n[uú]mero|en esta edici[oó]n|en este bolet[ií]n|tabla de contenido|contents|[ií]ndice)\s*:?$/iu;
 // Wire sign-offs: "Fin", "jha/mrs", "Reporting by …; Editing by …", "(END)".
 // An agency's name alone in brackets closes its wire item ("(ANSA).", "(AFP)").
-export const SIGN_OFF = /^(?:\([a-z]{2,6}\)|\(?(?:fin|end|ends|final)\)?(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,3})?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60})\.?$/iu;
+export const SIGN_OFF = /^(?:\([a-z]{2,6}\)|\(?(?:fin|end|ends|final)\)?(?:\s+[a-z]{2,4}(?:\/[a-z]{2,4}){1,3})?|-+\s*0\s*-+|[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|(?:(?:additional )?reporting|writing) by [^;]{2,80};\s*(?:editing|edited) by .{2,80}|(?:editado|edici[oó]n) por .{2,60}|(?:\(c\)|©|copyright)\s*(?:agencia\s+)?(?:efe|afp|ap|reuters|xinhua|andina|europa press|notimex|dpa|ansa|prensa latina)(?:\s+\d{4})?)\.?$/iu;
 // An e-mail's greeting and closing around what it forwards ("Estimados:", "Saludos cordiales,", "Best regards,").
 export const SALUTATION =
   /^(?:(?:estimad[oa]s?|queridos?|queridas?|apreciad[oa]s?|dear|hello|hola|buenos d[ií]as|buenas tardes)(?:\s+(?:y\s+)?[\p{L}]+){0,4}\s*[:,]|(?:saludos(?: cordiales)?|cordiales saludos|un (?:cordial )?saludo|atentamente|cordialmente|(?:best|kind|warm) regards|regards|best wishes|sincerely|yours sincerely)\s*[,.]?)$/iu;
@@ -24,6 +25,9 @@ export const LEGAL_ALL = new RegExp(LEGAL.source, 'giu');
 // A photo credit: "(Xinhua/Jorge Villegas)", "(AP Photo/Martín Mejía)", "EFE/Paolo Aguilar", "Foto: Cancillería".
 export const AGENCY_CREDIT =
   /(?:\((?:photo|foto|image|imagen)(?: by| de|:)\s*[^)]{1,60}\/\s*(?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press)\)|\((?:xinhua|efe|afp|ap|reuters|andina|notimex|prensa latina|dpa|ansa|europa press|getty images)(?:\s+(?:photo|foto))?\s*\/[^)]{1,60}\)|\b(?:EFE|REUTERS|Reuters|AFP|AP|ANDINA|Andina|XINHUA|NOTIMEX)\/[\p{L} .'’-]{2,60})$/iu;
+// A relative time stamp under a related item ("hace 12 minutos", "3 hours ago"): lower case, but no
+// sentence running on from the line above.
+export const RELATIVE_TIME = /^(?:hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)|(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)$/iu;
 export const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
 // A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
 export const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;

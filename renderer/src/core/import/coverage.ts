@@ -235,7 +235,8 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     const restKey = rest !== line ? comparisonWords(rest) : key;
     if (wordStream().find(restKey) || (restKey !== key && wordStream().find(key))) return;
     // Set aside as part of a paragraph: a masthead wrapped over two lines is removed joined.
-    if (removedStream().find(key)) return;
+    // …or, for a dateline, the rest of its line set aside (a time zone left after the date).
+    if (removedStream().find(key) || (restKey !== key && restKey.length > 0 && removedStream().find(restKey))) return;
     lost.push(line);
   };
   for (const line of sourceLines) {

@@ -72,3 +72,52 @@ export function wholeArticleReport(paras: Para[]): SegmentReport {
   }
   return { segments: [segment], removed };
 }
+
+/** Fewest characters of the first paragraph under a story's dateline. */
+const STORY_CHARS = 60;
+/** Fewest sub-headings, each over its own dateline, that make an article a listing of stories. */
+const MIN_DATED_SUBHEADINGS = 2;
+
+/**
+ * The heading level of an article's sub-headings when they head dated stories — a newsletter
+ * issue's items ("Chancay gets a customs pilot" over "Lima · Oct 2"), a digest post — else null.
+ * A sub-heading is dated when the paragraph right under it is a dateline; the level is a listing's
+ * when at least two of its headings are, and most of them (an essay's section titles are not).
+ * Evidence from the page's own units, not from its markup's name for them.
+ */
+export function datedSubheadingLevel(paras: Para[]): number | null {
+  const first = paras.findIndex((p) => p.heading > 0);
+  if (first < 0) return null;
+  const top = (paras[first] as Para).heading;
+  const all = new Map<number, number>();
+  const dated = new Map<number, number>();
+  for (let i = first + 1; i < paras.length; i++) {
+    const h = (paras[i] as Para).heading;
+    if (h <= top) continue;
+    all.set(h, (all.get(h) ?? 0) + 1);
+    if (datedBelow(paras, i)) dated.set(h, (dated.get(h) ?? 0) + 1);
+  }
+  for (const [h, n] of dated) if (n >= MIN_DATED_SUBHEADINGS && n * 2 > (all.get(h) ?? 0)) return h;
+  return null;
+}
+
+/** True when the paragraph right under heading `i` is a dateline and nothing else much. */
+function datedBelow(paras: Para[], i: number): boolean {
+  const next = paras[i + 1];
+  const d = next && next.heading === 0 && next.text.length <= 80 ? parseDateline(next.text) : null;
+  return d !== null && !d.prose && (d.date !== null || d.partial !== undefined);
+}
+
+/**
+ * Where a listing article's first story starts: its first dated heading of `level`. What stands
+ * above it (the issue's title, subtitle, byline, intro, contents) is the issue's, no story.
+ */
+export function firstDatedHeading(paras: Para[], level: number): number {
+  // A story's dateline is followed by its text (an issue's date by its byline or its like bar).
+  const story = (k: number): boolean => {
+    const text = paras[k + 2];
+    return text !== undefined && text.heading === 0 && text.text.length >= STORY_CHARS && endsSentence(text.text);
+  };
+  const i = paras.findIndex((p, k) => p.heading === level && datedBelow(paras, k) && story(k));
+  return Math.max(0, i);
+}

@@ -10,10 +10,12 @@
  * - a line underlined with a rule ("Title" over "-----" or "=====", as plain-text e-mails and
  *   setext Markdown write headings) and a line opened by "** " (the heading mark of Mailchimp's
  *   plain-text version) are headings.
+ * - a chat export's messages are its units (chat-export.ts).
  * Pure string work on lines; what it sets aside is returned for the nothing-lost check.
  */
 
 import { pushAll } from '../arrays';
+import { chatStories, footedPosts } from './chat-export';
 import { parseDateline } from './dates';
 import { endsSentence } from './paragraphs';
 
@@ -140,6 +142,9 @@ export function readTextStructure(text: string): { text: string; removed: string
   const headed = withoutMailHeaders(text.split('\n'));
   const removed = headed.removed;
   const lines = withoutSignature(headed.lines, removed);
+  // A chat export is read message by message (chat-export.ts), not by the line rules below.
+  const chat = chatStories(lines) ?? footedPosts(lines);
+  if (chat) return { text: chat.out.join('\n'), removed: [...removed, ...chat.removed] };
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;

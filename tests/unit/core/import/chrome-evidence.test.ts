@@ -65,6 +65,14 @@ describe('chrome features', () => {
     ['pageMark', ['NEWSLETTER | NOVEMBER 2023   Page 1 of 3', BODY, 'NEWSLETTER | NOVEMBER 2023   Page 2 of 3'], 0, ['Read page 1 of 3', BODY], 0],
     ['pageMark', [BODY, 'Página 1 de 9'], 1, ['Página 1 de 9', BODY], 0],
     ['afterFooter', [BODY, 'You are receiving this email because you opted in.', 'Av. Example 123'], 2, [BODY, 'Av. Example 123', 'You are receiving this email because you opted in.'], 1],
+    ['signOff', ['(c) Agencia EFE'], 0, ['Agencia EFE informó'], 0],
+    ['siteWords', ['@europapress'], 0, ['@europapress informó hoy'], 0],
+    // Below a wire's closing sign-off: the page's related links and footer.
+    // (Only down to a legal footer: a sign-off over a next story's title is no footer.)
+    ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'Todos los derechos reservados'], 2, [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre'], 2],
+    ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'hace 40 minutos', 'MÁS NOTICIAS'], 2, [BODY, 'Fin', 'Chile eleva su proyección de cobre', 'Lima.', BODY], 2],
+    // A relative time stamp under a related item is no sentence running on from the title above it.
+    ['midSentence', ['Colombia y Ecuador firman acuerdo', 'y los ministros'], 0, ['Colombia y Ecuador firman acuerdo', 'hace 12 minutos'], 0],
   ];
   it.each(cases)('%s', (name, yes, i, no, j) => {
     expect(feature(yes, i, name)).toBe(1);

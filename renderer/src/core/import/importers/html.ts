@@ -16,7 +16,7 @@ import { redundantDates } from '../chrome-text';
 import { chromeActions, dateOf } from '../chrome-evidence';
 import { declaredHeadline, markDeclaredHeadline } from '../html-declarations';
 import { datesUnderHeadings, documentTitleBlock, unifyDatedHeadings } from '../heading-blocks';
-import { wholeArticleReport } from '../html-article';
+import { datedSubheadingLevel, firstDatedHeading, wholeArticleReport } from '../html-article';
 import { stripHtmlChrome, textLines } from '../html-chrome';
 import { isStoryOutsideArticles, largestTextBlock, linesOutside, pageDate, readIsoish } from '../html-page';
 import { boundHtml } from '../html-bounds';
@@ -172,20 +172,29 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     for (const b of collected) sourceLines.push(b.para.text);
     // The page's own declaration first: the block holding its declared headline is its title.
     const marked = markDeclaredHeadline(collected.map((b) => b.para), headline);
+    // An article whose sub-headings each head a dated story (a newsletter issue) is a listing.
+    const listingLevel = whole ? datedSubheadingLevel(marked) : null;
+    const one = whole && listingLevel === null;
     const all = evidenceBlocks(collected.map((b, i) => ({ ...b, para: marked[i] as Para })), removed);
     const allParas = all.map((b) => b.para);
-    const dropped = new Set([...redundantDates(allParas), ...(whole ? [] : documentTitleBlock(allParas))]);
+    const dropped = new Set([...redundantDates(allParas), ...(one ? [] : documentTitleBlock(allParas))]);
     for (const i of dropped) removed.push(all[i]?.para.text ?? '');
     const kept = all.filter((_, i) => !dropped.has(i));
-    const blocks = whole ? kept : datesUnderHeadings(kept.map((b) => b.para)).map((i) => kept[i] as Block);
-    const paras = whole ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
-    const report = whole ? wholeArticleReport(paras) : segmentParasReport(paras, htmlLevel(paras));
+    // A listing article's header and intro, above its first dated story, are the issue's.
+    // Read on the page as written: a date the evidence pass kept may now sit right under a subtitle.
+    const firstStory = listingLevel !== null ? marked[firstDatedHeading(marked, listingLevel)] : undefined;
+    const start = Math.max(0, kept.findIndex((b) => b.para === firstStory));
+    for (const b of kept.slice(0, start)) removed.push(b.para.text);
+    const units = kept.slice(start);
+    const blocks = one ? units : datesUnderHeadings(units.map((b) => b.para)).map((i) => units[i] as Block);
+    const paras = one ? blocks.map((b) => b.para) : unifyDatedHeadings(blocks.map((b) => b.para));
+    const report = one ? wholeArticleReport(paras) : segmentParasReport(paras, listingLevel !== null ? { level: listingLevel } : htmlLevel(paras));
     for (const i of report.removed) removed.push(paras[i]?.text ?? '');
     const segments = report.segments;
     // A year-less dateline takes its year from the page's own date before the file's.
     const found = segmentsToBulletins(paras, segments, { ...options, ...(metaDate ? { fileDate: metaDate.date } : {}) });
     // A listing page's title over its filters, or a newsletter's dated header: no bulletin.
-    const front = !whole && containers.length === 1 ? withoutFrontMatter(found) : null;
+    const front = !one && containers.length === 1 ? withoutFrontMatter(found) : null;
     if (front) pushAll(removed, front.removed);
     const skip = front?.cover ? 1 : 0;
     const split = front ? front.bulletins : found;
@@ -194,7 +203,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
       const at = seg.datelineAt ?? seg.body[0];
       const cut = seg.dateline && at !== undefined ? { index: at, count: seg.dateline.consumed } : null;
       const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);
-      const time = firstTime(nodes, container, whole);
+      const time = firstTime(nodes, container, one);
       const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
       if (b.titleFromBody && docTitle && split.length === 1 && containers.length === 1) dated.title = docTitle;
       if (dated.paragraphs.length === 0) {

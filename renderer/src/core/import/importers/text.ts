@@ -8,6 +8,7 @@ import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
 import { readTextStructure } from '../text-structure';
 import { withoutFrontMatter } from '../front-matter';
+import { mergePageHeaders, withoutLoneStoryHead, withoutPageTails } from '../header-merge';
 import { splitBulletinsReport } from '../splitter';
 
 /**
@@ -22,8 +23,13 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
   // A cover note or an issue header before the stories is no bulletin (front-matter.ts).
   const front = withoutFrontMatter(found);
-  const bulletins = front.bulletins;
-  const removed = [...structure.removed, ...split.removed, ...front.removed];
+  // Then a page's headline and date over the wire's dateline are one story (header-merge.ts).
+  const merged = mergePageHeaders(front.bulletins);
+  // And a copied page's tail after its story is no part of it (header-merge.ts).
+  const tails = withoutPageTails(merged.bulletins);
+  const head = withoutLoneStoryHead(tails.bulletins);
+  const bulletins = head.bulletins;
+  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed, ...tails.removed, ...head.removed];
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
