@@ -178,10 +178,20 @@ function unitSlots(ctx: EvidenceContext): Set<number> {
   if (at.length < 3) return slots;
   const anchors = new Map<string, Set<number>>();
   const keysOf = new Map<number, string[]>();
+  // Per slot: the distinct texts and whether a line carries furniture marks. Plain words that are all
+  // different in one slot are the units' own short titles ("Título 12", "Becas 2024"), not furniture;
+  // furniture either repeats (a category label) or is marked ("[Gestión,Pág. 15]").
+  const texts = new Map<string, Set<string>>();
+  const marked = new Set<string>();
   const note = (key: string, anchor: number, i: number): void => {
     const set = anchors.get(key) ?? new Set<number>();
     set.add(anchor);
     anchors.set(key, set);
+    const text = (ctx.paras[i] as Para).text;
+    const seen = texts.get(key) ?? new Set<string>();
+    seen.add(text);
+    texts.set(key, seen);
+    if (FURNITURE_MARKS.test(text)) marked.add(key);
     keysOf.set(i, [...(keysOf.get(i) ?? []), key]);
   };
   let k = 0;
@@ -198,7 +208,18 @@ function unitSlots(ctx: EvidenceContext): Set<number> {
     if (after !== undefined && after - i <= SLOT_SPAN) note(`${shape}@-${after - i}`, after, i);
   }
   const needed = Math.max(3, Math.ceil(at.length * SLOT_SHARE));
-  for (const [i, keys] of keysOf) if (keys.some((key) => (anchors.get(key)?.size ?? 0) >= needed)) slots.add(i);
+  const furniture = (key: string): boolean => (anchors.get(key)?.size ?? 0) >= needed;
+  // A label that repeats or is marked is furniture wherever it stands; one whose texts all differ
+  // only where its unit has a title of its own nearby (a card's category over its headline).
+  const plain = (key: string): boolean => !marked.has(key) && (texts.get(key)?.size ?? 0) * 2 > (anchors.get(key)?.size ?? 0);
+  const titleNear = (i: number): boolean => {
+    for (let j = Math.max(0, i - SLOT_SPAN); j <= Math.min(ctx.paras.length - 1, i + SLOT_SPAN); j++) {
+      const t = (ctx.paras[j] as Para).text;
+      if (j !== i && t.length <= 200 && words(t) > 2 && !endsSentence(t) && !datelineAt(ctx, j)) return true;
+    }
+    return false;
+  };
+  for (const [i, keys] of keysOf) if (keys.some((key) => furniture(key) && (!plain(key) || titleNear(i)))) slots.add(i);
   return slots;
 }
 
