@@ -17,6 +17,12 @@ export interface ImportRequest {
   file: ImportInput;
   /** Absolute URL of the app's `ocr/` folder: scanned PDF pages are OCR'd when present. */
   ocrBase?: string;
+  /**
+   * Sketch each body for finding copies across the batch's files. Only a batch of two files or more
+   * has copies to find: sketching every body of a one-file import cost its preview ~2.5 s per
+   * 10,000 bulletins (bench `--only=ui`), for nothing.
+   */
+  sketch?: boolean;
 }
 
 /**
@@ -234,7 +240,7 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
     }
   };
 
-  const inWorker = (file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void): Promise<ImportResponse> =>
+  const inWorker = (file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void, sketch = false): Promise<ImportResponse> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const done = (): void => signal?.removeEventListener('abort', reset);
@@ -249,14 +255,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       // Only a plain ArrayBuffer can move, and only when the array is all of it (nothing else of it is lost).
       const plain = Object.prototype.toString.call(buffer) === '[object ArrayBuffer]'; // not a SharedArrayBuffer (any realm)
       const movable = transfer && plain && file.bytes.byteOffset === 0 && file.bytes.byteLength === buffer.byteLength;
-      const request: ImportRequest = deps.ocrBase ? { id, file, ocrBase: deps.ocrBase } : { id, file };
+      const request: ImportRequest = { id, file, ...(deps.ocrBase ? { ocrBase: deps.ocrBase } : {}), ...(sketch ? { sketch } : {}) };
       if (movable) entry.worker.postMessage(request, [buffer as ArrayBuffer]);
       else entry.worker.postMessage(request);
     });
 
-  async function importOne(file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void): Promise<ImportFileResult> {
+  async function importOne(file: ImportInput, signal?: AbortSignal, transfer = false, onOcrProgress?: (p: OcrProgress) => void, sketch = false): Promise<ImportFileResult> {
     try {
-      const res = await inWorker(file, signal, transfer, onOcrProgress);
+      const res = await inWorker(file, signal, transfer, onOcrProgress, sketch);
       if (res.ok === undefined) throw new Error('progress taken for a result'); // never: the listener keeps progress apart
       if (!res.ok) return { fileName: file.name, bulletins: [], error: res.error };
       return {
@@ -281,12 +287,14 @@ export function createImportClient(deps: ImportClientDeps = defaultDeps) {
       const results = new Array<ImportFileResult>(files.length);
       let next = 0;
       let done = 0;
+      // Copies across files need each body's sketch; a one-file batch has none to find.
+      const sketch = files.length >= 2;
       opts.onProgress?.(0, files.length);
       const runner = async (): Promise<void> => {
         while (next < files.length) {
           if (opts.signal?.aborted) throw abortError();
           const index = next++;
-          results[index] = await importOne(files[index] as ImportInput, opts.signal, opts.transferBytes ?? false, opts.onOcrProgress);
+          results[index] = await importOne(files[index] as ImportInput, opts.signal, opts.transferBytes ?? false, opts.onOcrProgress, sketch);
           if (opts.signal?.aborted) throw abortError();
           opts.onProgress?.(++done, files.length);
         }

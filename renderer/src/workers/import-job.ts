@@ -83,11 +83,11 @@ function partsOf(b: ParsedBulletin): { bulletin: ParsedBulletin; heads: { field:
   return { bulletin, heads };
 }
 
-function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null, closing: boolean): void {
+function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedBulletin[], lost: string[], ocr: OcrReport | null, sha256: string | null, closing: boolean, sketch: boolean): void {
   // Hashing and sketching here keep them off the main thread, which would otherwise hash every
   // bulletin to find duplicates and sketch every body to find copies across the batch's files.
   const contentHashes = bulletins.map((b) => contentHash(b.title, b.body));
-  const sketches = bulletins.map((b) => bodySketch(b.body));
+  const sketches = sketch ? bulletins.map((b) => bodySketch(b.body)) : null;
   // The left-out lines, the OCR report and the file's hash travel once, with the first message.
   let first: Pick<Answer, 'lost' | 'ocr' | 'sha256'> | null = { ...(lost.length > 0 ? { lost } : {}), ...(ocr ? { ocr } : {}), ...(sha256 ? { sha256 } : {}) };
   const send = (message: Answer): void => {
@@ -101,13 +101,13 @@ function reply(post: (m: ImportResponse) => void, id: number, bulletins: ParsedB
       for (const head of heads) send({ id, ok: true, bulletins: [], more: true, part: { index: i + k, ...head } });
       return bulletin;
     });
-    send({ id, ok: true, bulletins: slice, contentHashes: contentHashes.slice(i, i + REPLY_SLICE), sketches: sketches.slice(i, i + REPLY_SLICE), more, ...(closing && !more ? { closing } : {}) });
+    send({ id, ok: true, bulletins: slice, contentHashes: contentHashes.slice(i, i + REPLY_SLICE), ...(sketches ? { sketches: sketches.slice(i, i + REPLY_SLICE) } : {}), more, ...(closing && !more ? { closing } : {}) });
   }
 }
 
 /** Runs one request and posts its result (or its error) back; never throws. */
 export async function runImportJob(request: ImportRequest, post: (m: ImportResponse) => void, deps: ImportJobDeps): Promise<void> {
-  const { id, file, ocrBase } = request;
+  const { id, file, ocrBase, sketch = false } = request;
   // Scanned PDF pages are OCR'd when the page told us where the OCR files are (issue 15).
   let summary: OcrFileSummary | null = null;
   const ocr: PdfOcr | undefined =
@@ -124,7 +124,7 @@ export async function runImportJob(request: ImportRequest, post: (m: ImportRespo
     const report = await importFileReport(file, { ...(deps.pdfjs ? { pdfjs: deps.pdfjs } : {}), ...(html ? { html } : {}), ...(ocr ? { ocr } : {}) });
     // Backup files may carry HTML from anywhere: sanitised here like an imported page's.
     const bulletins = format?.adapter === 'backup-json' && html ? report.bulletins.map((b) => (b.bodyHtml ? { ...b, bodyHtml: sanitizeFragment(b.bodyHtml, html) || null } : b)) : report.bulletins;
-    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256, closing);
+    reply(post, id, bulletins, report.lost, summary ? ocrReport(bulletins, summary) : null, sha256, closing, sketch);
   } catch (err) {
     post({ id, ok: false, error: err instanceof ImportFileError ? err.message : `${file.name}: ${err instanceof Error ? err.message : String(err)}`, ...(closing ? { closing } : {}) });
   }

@@ -42,7 +42,7 @@ describe("the import worker's body sketches", () => {
   it('come with every slice, one per bulletin, as the page would make them', async () => {
     const text = Array.from({ length: 450 }, (_, i) => `Título ${i}\n\nLima, 3 de mayo de 2023.- Texto del boletín ${i} sobre pesca y comercio entre los países de la Alianza del Pacífico, con cifras del año y nombres de ministros y de ciudades.`).join('\n\n');
     const messages: ImportResponse[] = [];
-    await runImportJob({ id: 1, file: { name: 'listado.txt', bytes: enc(text) } }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
+    await runImportJob({ id: 1, file: { name: 'listado.txt', bytes: enc(text) }, sketch: true }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
     const slices = messages.flatMap((m) => (m.ok === true ? [m] : []));
     expect(slices.length).toBeGreaterThan(1);
     for (const m of slices) expect(m.sketches).toHaveLength(m.bulletins.length);
@@ -50,6 +50,36 @@ describe("the import worker's body sketches", () => {
     const sketches = slices.flatMap((m) => m.sketches ?? []);
     expect(sketches).toEqual(bulletins.map((b) => bodySketch(b.body)));
     expect(sketches.filter((k) => k !== null).length).toBe(bulletins.length);
+  });
+
+  it('are made only when asked: a one-file batch has no copies across files to find', async () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Título ${i}\n\nLima, 3 de mayo de 2023.- Texto del boletín ${i} sobre pesca y comercio entre los países de la Alianza del Pacífico, con cifras del año.`).join('\n\n');
+    const messages: ImportResponse[] = [];
+    await runImportJob({ id: 1, file: { name: 'listado.txt', bytes: enc(text) } }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
+    const slices = messages.flatMap((m) => (m.ok === true ? [m] : []));
+    expect(slices.flatMap((m) => m.bulletins)).toHaveLength(30);
+    expect(slices.every((m) => m.sketches === undefined)).toBe(true);
+
+    // The client asks for sketches exactly when the batch has two files or more.
+    const asked: boolean[] = [];
+    const recorder: WorkerLike = (() => {
+      let listener: ((e: MessageEvent<ImportResponse>) => void) | null = null;
+      return {
+        postMessage({ id, sketch }: ImportRequest) {
+          asked.push(sketch === true);
+          queueMicrotask(() => listener?.({ data: { id, ok: true, bulletins: [], more: false } } as unknown as MessageEvent<ImportResponse>));
+        },
+        addEventListener(type: string, l: (e: never) => void) {
+          if (type === 'message') listener = l as (e: MessageEvent<ImportResponse>) => void;
+        },
+        terminate() {},
+      } as WorkerLike;
+    })();
+    const client = createImportClient({ createWorker: () => recorder, poolSize: 1 });
+    await client.importFiles([{ name: 'uno.txt', bytes: new Uint8Array(0) }]);
+    expect(asked).toEqual([false]);
+    await client.importFiles([{ name: 'a.txt', bytes: new Uint8Array(0) }, { name: 'b.txt', bytes: new Uint8Array(0) }]);
+    expect(asked).toEqual([false, true, true]);
   });
 });
 
@@ -59,7 +89,7 @@ describe('a long body on its way to the page', () => {
     const text = `Página grande\n\nLima, 3 de mayo de 2023.- ${paras.join('\n\n')}\n\nOtro boletín\n\nSantiago, 4 de mayo de 2023.- Texto corto del segundo boletín.`;
     const messages: ImportResponse[] = [];
     const file = { name: 'grande.txt', bytes: enc(text) };
-    await runImportJob({ id: 1, file }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
+    await runImportJob({ id: 1, file, sketch: true }, (m) => messages.push(m), { html: () => createWorkerHtmlToolkit() });
     const answers = messages.flatMap((m) => (m.ok === true ? [m] : []));
     // No message carries more than one part's worth of any text.
     for (const m of answers) {
