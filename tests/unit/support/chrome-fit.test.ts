@@ -1,17 +1,7 @@
 /** The chrome weight fitter recovers weights it knows, keeps directions and weighs a kept line's cost. */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as random } from '../../../renderer/src/core/generator/prng';
 import { type FitSample, countLines, describeCounts, fitLogistic, roundWeights } from './chrome-fit';
-
-/** A small deterministic generator (mulberry32): the test is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TRUE: { bias: number; weights: Record<string, number> } = { bias: -1, weights: { a: 2.5, b: -1.5, c: 1, d: 0 } };
 const names = Object.keys(TRUE.weights);
