@@ -68,6 +68,33 @@ export interface EvidenceContext {
   own: Map<string, OwnFeatures>;
   /** Lines in the same slot of most units (see `unitSlots`), filled on first use. */
   slots?: Set<number>;
+  /** For each line, how often each paragraph follows it (see `storyCopied`), filled on first use. */
+  followers?: Map<string, Map<string, number>>;
+}
+
+/** A paragraph of prose: what a story has and a site's furniture does not. */
+const PROSE_CHARS = 100;
+
+/**
+ * Whether line `i` repeats because its whole story repeats: the same prose paragraph follows it
+ * elsewhere too (a scan of one page printed three times, a bulletin pasted twice). Repetition is
+ * then evidence of a copy — for the duplicate check — not of the site's furniture.
+ */
+function storyCopied(ctx: EvidenceContext, i: number): boolean {
+  const next = ctx.paras[i + 1]?.text ?? '';
+  if (next.length < PROSE_CHARS || !endsSentence(next)) return false;
+  if (!ctx.followers) {
+    const followers = new Map<string, Map<string, number>>();
+    for (let j = 0; j + 1 < ctx.paras.length; j++) {
+      const t = (ctx.paras[j] as Para).text;
+      const after = followers.get(t) ?? new Map<string, number>();
+      const n = (ctx.paras[j + 1] as Para).text;
+      after.set(n, (after.get(n) ?? 0) + 1);
+      followers.set(t, after);
+    }
+    ctx.followers = followers;
+  }
+  return (ctx.followers.get((ctx.paras[i] as Para).text)?.get(next) ?? 0) > 1;
 }
 
 /** `isDateline(ctx.paras[i])`, computed once per paragraph. */
@@ -259,8 +286,8 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     legalTwice: b(own.legalTwice),
     credit: b(own.credit),
     tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !nextIsDateline),
-    repeated: b(count > 1),
-    everyUnit: b(count > 2),
+    repeated: b(count > 1 && !storyCopied(ctx, i)),
+    everyUnit: b(count > 2 && !storyCopied(ctx, i)),
     // A caption with its agency credit right over a headline belongs to no body (the photo stood
     // above the story); a bare "Foto: …" label there is the end of the story before.
     creditBeforeTitle: b(agencyCredit && !!next && !!after && next.heading === 0 && isTitleLike(next) && (datelineAt(ctx, i + 2) || after.text.length > next.text.length)),

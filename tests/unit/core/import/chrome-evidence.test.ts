@@ -117,6 +117,19 @@ describe('chrome features', () => {
     expect(chromeActions(doc(units)).every((a) => a === 'keep')).toBe(true);
   });
 
+  it('repeated / everyUnit: a title that repeats with its whole story is a copy, not furniture', () => {
+    // A scan of one page printed three times (the OCR e2e's fixture): the title repeats before every
+    // unit like a skip link, but the same prose follows it each time.
+    const story = 'Lima, 14 de marzo de 2024. Los ministros de Relaciones Exteriores de Chile, Colombia, México y Perú firmaron hoy una declaración conjunta sobre cooperación.';
+    const copies = Array.from({ length: 3 }, () => ['Declaración de Lima sobre cooperación regional', story]).flat();
+    expect(feature(copies, 2, 'repeated')).toBe(0);
+    expect(feature(copies, 2, 'everyUnit')).toBe(0);
+    expect(chromeActions(doc(copies)).every((a) => a === 'keep')).toBe(true);
+    // A skip link repeated before different stories stays repeated.
+    const skip = ['Ir al contenido', story, 'Ir al contenido', story.replace('cooperación', 'comercio'), 'Ir al contenido', story.replace('cooperación', 'pesca')];
+    expect(feature(skip, 2, 'repeated')).toBe(1);
+  });
+
   it('every weighted feature is computed, and every computed feature has a weight', () => {
     const computed = Object.keys(chromeFeatures(evidenceContext(doc(['x'])), 0)).sort();
     expect(computed).toEqual(Object.keys(WEIGHTS.weights).sort());
