@@ -175,6 +175,12 @@ describe('no line is lost, whole importer of each format', () => {
     expect(await lost('k.html', html(page, false), page)).toEqual([]);
   });
 
+  it('keeps a Markdown file that is one setext heading (a paragraph over "-----") instead of finding no bulletin', async () => {
+    // Found by the .md property (seed 1393659391): the whole text became one heading, set aside.
+    const lines = ['Alliance alliance', 'Alliance alliance alliance alliance.', '• alliance alliance', '-----'];
+    expect(await lost('gen.md', enc(lines.join('\n')), lines.slice(0, 3))).toEqual([]);
+  });
+
   it('is a check that can fail: a line the importer never saw is reported', async () => {
     expect(await lost('x.txt', enc('Título\nLima, 3 de mayo de 2023.- Texto de la nota.'), ['Una línea que no está'])).toEqual(['Una línea que no está']);
   });

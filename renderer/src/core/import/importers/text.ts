@@ -9,7 +9,7 @@ import { readMarkdown } from '../markdown';
 import { readTextStructure } from '../text-structure';
 import { withoutFrontMatter } from '../front-matter';
 import { mergePageHeaders, withoutLoneStoryHead, withoutPageTails } from '../header-merge';
-import { splitBulletinsReport } from '../splitter';
+import { type SplitBulletin, splitBulletinsReport, titleFromText } from '../splitter';
 
 /**
  * Splits decoded text into bulletins; throws "no bulletin found" when nothing is left.
@@ -20,7 +20,11 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   // the nothing-lost check then reads the text as restructured, with what was set aside.
   const structure = readTextStructure(text.includes('\r') ? normaliseText(text) : text);
   const split = splitBulletinsReport(structure.text, options);
-  const found = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  const withBody = split.bulletins.filter((b) => b.paragraphs.length > 0 && b.title.length > 0);
+  // A file that is only a heading made of prose (Markdown's text over `-----` makes a whole paragraph
+  // one) still holds a story: one bulletin, its own body. A bare title alone stays "no bulletin found".
+  const prose = split.removed.some((t) => /[.!?](?:\s|$)/u.test(t) && t.split(/\s+/u).length >= 4);
+  const found = withBody.length > 0 || !prose ? withBody : [headingOnly(split.removed)];
   // A cover note or an issue header before the stories is no bulletin (front-matter.ts).
   const front = withoutFrontMatter(found);
   // Then a page's headline and date over the wire's dateline are one story (header-merge.ts).
@@ -28,8 +32,12 @@ export function importPlainTextResult(text: string, fileName: string, options: {
   // And a copied page's tail after its story is no part of it (header-merge.ts).
   const tails = withoutPageTails(merged.bulletins);
   const head = withoutLoneStoryHead(tails.bulletins);
-  const bulletins = head.bulletins;
-  const removed = [...structure.removed, ...split.removed, ...front.removed, ...merged.removed, ...tails.removed, ...head.removed];
+  // Those passes set aside what stands around stories: a file they would leave with no story at all
+  // keeps what the splitter found (as chrome evidence keeps everything when it would keep nothing).
+  const kept = head.bulletins.length > 0;
+  const bulletins = kept ? head.bulletins : found;
+  const setAside = withBody.length > 0 ? split.removed : [];
+  const removed = kept ? [...structure.removed, ...setAside, ...front.removed, ...merged.removed, ...tails.removed, ...head.removed] : [...structure.removed, ...setAside];
   if (bulletins.length === 0) throw new ImportFileError(fileName, 'no bulletin found');
   return {
     bulletins: bulletins.map((b) => toParsedBulletin(b, fileName)),
@@ -51,6 +59,12 @@ function joinHyphenated(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** What the splitter set aside, as one undated bulletin: the file had nothing else. */
+function headingOnly(lines: string[]): SplitBulletin {
+  const text = lines.join('\n\n');
+  return { title: titleFromText(text), titleFromBody: true, date: null, precision: 'unknown', place: null, paragraphs: lines };
 }
 
 /** `importPlainTextResult`'s bulletins only (for callers that do not check coverage). */
