@@ -68,33 +68,45 @@ export interface EvidenceContext {
   own: Map<string, OwnFeatures>;
   /** Lines in the same slot of most units (see `unitSlots`), filled on first use. */
   slots?: Set<number>;
-  /** For each line, how often each paragraph follows it (see `storyCopied`), filled on first use. */
-  followers?: Map<string, Map<string, number>>;
+  /** Each line's first index (see `storyCopied`), filled on first use. */
+  followers?: Map<string, number>;
 }
 
-/** A paragraph of prose: what a story has and a site's furniture does not. */
-const PROSE_CHARS = 100;
+/** How much identical text must follow two occurrences of a line for it to be a copied story. */
+const COPIED_CHARS = 120;
 
 /**
- * Whether line `i` repeats because its whole story repeats: the same prose paragraph follows it
- * elsewhere too (a scan of one page printed three times, a bulletin pasted twice). Repetition is
- * then evidence of a copy — for the duplicate check — not of the site's furniture.
+ * Whether line `i` repeats because its whole story repeats: the text after it is the same, for a
+ * story's worth of characters with a sentence in it, after another occurrence too (a scan of one
+ * page printed three times, a bulletin pasted twice). Repetition is then evidence of a copy — for
+ * the duplicate check — not of the site's furniture.
  */
 function storyCopied(ctx: EvidenceContext, i: number): boolean {
-  const next = ctx.paras[i + 1]?.text ?? '';
-  if (next.length < PROSE_CHARS || !endsSentence(next)) return false;
+  const t = (ctx.paras[i] as Para).text;
   if (!ctx.followers) {
-    const followers = new Map<string, Map<string, number>>();
-    for (let j = 0; j + 1 < ctx.paras.length; j++) {
-      const t = (ctx.paras[j] as Para).text;
-      const after = followers.get(t) ?? new Map<string, number>();
-      const n = (ctx.paras[j + 1] as Para).text;
-      after.set(n, (after.get(n) ?? 0) + 1);
-      followers.set(t, after);
-    }
-    ctx.followers = followers;
+    const firstAt = new Map<string, number>();
+    ctx.paras.forEach((p, j) => {
+      if (!firstAt.has(p.text)) firstAt.set(p.text, j);
+    });
+    ctx.followers = firstAt;
   }
-  return (ctx.followers.get((ctx.paras[i] as Para).text)?.get(next) ?? 0) > 1;
+  let other = ctx.followers.get(t) ?? i;
+  if (other === i) {
+    // The first occurrence compares with the next one.
+    other = -1;
+    for (let j = i + 1; j < ctx.paras.length; j++) if ((ctx.paras[j] as Para).text === t) { other = j; break; }
+    if (other < 0) return false;
+  }
+  let chars = 0;
+  let sentence = false;
+  for (let k = 1; chars < COPIED_CHARS; k++) {
+    const a = ctx.paras[i + k]?.text;
+    const b = ctx.paras[other + k]?.text;
+    if (a === undefined || a !== b || i + k === other || other + k === i) return false;
+    chars += a.length;
+    sentence ||= endsSentence(a);
+  }
+  return sentence;
 }
 
 /** `isDateline(ctx.paras[i])`, computed once per paragraph. */
