@@ -68,8 +68,8 @@ export interface EvidenceContext {
   own: Map<string, OwnFeatures>;
   /** Lines in the same slot of most units (see `unitSlots`), filled on first use. */
   slots?: Set<number>;
-  /** Each line's first index (see `storyCopied`), filled on first use. */
-  followers?: Map<string, number>;
+  /** Each text's first and second index (see `storyCopied`), filled on first use. */
+  followers?: { firstAt: Map<string, number>; secondAt: Map<string, number> };
 }
 
 /** How much identical text must follow two occurrences of a line for it to be a copied story. */
@@ -84,19 +84,18 @@ const COPIED_CHARS = 120;
 function storyCopied(ctx: EvidenceContext, i: number): boolean {
   const t = (ctx.paras[i] as Para).text;
   if (!ctx.followers) {
+    // Each text's first two indices, in one pass (a scan per line was quadratic on a 130,000-line page).
     const firstAt = new Map<string, number>();
+    const secondAt = new Map<string, number>();
     ctx.paras.forEach((p, j) => {
       if (!firstAt.has(p.text)) firstAt.set(p.text, j);
+      else if (!secondAt.has(p.text)) secondAt.set(p.text, j);
     });
-    ctx.followers = firstAt;
+    ctx.followers = { firstAt, secondAt };
   }
-  let other = ctx.followers.get(t) ?? i;
-  if (other === i) {
-    // The first occurrence compares with the next one.
-    other = -1;
-    for (let j = i + 1; j < ctx.paras.length; j++) if ((ctx.paras[j] as Para).text === t) { other = j; break; }
-    if (other < 0) return false;
-  }
+  const first = ctx.followers.firstAt.get(t) ?? i;
+  const other = first === i ? ctx.followers.secondAt.get(t) : first;
+  if (other === undefined) return false;
   let chars = 0;
   let sentence = false;
   for (let k = 1; chars < COPIED_CHARS; k++) {
