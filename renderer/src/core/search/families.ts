@@ -85,3 +85,35 @@ export function spellingVariants(folded: string): string[] {
   if (mme && (mme[1] ?? '').endsWith('gra')) out.push(`${mme[1] ?? ''}${mme[2] === 'm' ? 'mme' : 'm'}${mme[3] ?? ''}`);
   return out;
 }
+
+/**
+ * Suffixes of English derivation (agent noun, action noun, verb forms): a word ending in one of them
+ * shares its root with the words ending in the others (financing ↔ finance, insurers ↔ insurance,
+ * regulators ↔ regulating ↔ regulation). Plurals are gone already (the stemmer's key).
+ */
+const DERIVATION_SUFFIXES: readonly string[] = ['ing', 'er', 'or', 'ion', 'ance', 'ence', 'ment', 'ory', 'e'];
+/**
+ * A root shorter than this is not split: "station" → "stat" would reach "state", "nation" → "nat".
+ * Spanish words seldom end in these suffixes with a root this long, and a form no bulletin has matches nothing.
+ */
+const MIN_ROOT = 5;
+
+/**
+ * The other English forms of a word's family, by rule (the light derivational step the stemmer leaves
+ * out, as `WORD_FAMILIES` does by list for the agenda words): the root with each other suffix. The bare
+ * root is not offered ("meeting" would reach "meet", "building" "build"): only root + suffix forms.
+ * `key` is the stemmer's key of a folded word (singular). Most forms exist in no bulletin; each costs
+ * one postings lookup.
+ */
+export function englishDerivations(key: string): string[] {
+  if (!/^[a-z]+$/u.test(key)) return [];
+  const out = new Set<string>();
+  for (const suffix of DERIVATION_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue;
+    const root = key.slice(0, key.length - suffix.length);
+    if (root.length < MIN_ROOT) continue;
+    for (const other of DERIVATION_SUFFIXES) if (other !== suffix) out.add(root + other);
+  }
+  out.delete(key);
+  return [...out];
+}

@@ -10,7 +10,8 @@ import { COUNTRIES, ORGANISATIONS } from '../import/metadata-names';
 import { expandPattern } from '../import/pattern-expand';
 import { foldText } from '../text/fold';
 import { analyzeWord, tokenize } from './analyze';
-import { FAMILY_WEIGHT, spellingVariants, WORD_FAMILIES } from './families';
+import { englishDerivations, FAMILY_WEIGHT, spellingVariants, WORD_FAMILIES } from './families';
+import { scoreTuning } from './score';
 import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
 
 interface CountryNames {
@@ -109,6 +110,12 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
   for (const member of key === null || !families ? [] : (t.families.get(key) ?? [])) out.push(word(member, FAMILY_WEIGHT));
   // The other spelling of an English word ("labor" → "labour"), like a family member: "labor" is Spanish too.
   if (families) for (const variant of spellingVariants(folded)) out.push(word(variant, FAMILY_WEIGHT));
+  // English forms of the same root (financing → finance, insurers → insurance), like a family member;
+  // forms the list or a variant gave already are not added twice.
+  if (families && key !== null && scoreTuning.derivations === 1) {
+    const listed = new Set(out.map((o) => (o.kind === 'word' ? analyzeWord(o.text) : null)));
+    for (const form of englishDerivations(key)) if (!listed.has(analyzeWord(form))) out.push(word(form, FAMILY_WEIGHT));
+  }
   return out;
 }
 

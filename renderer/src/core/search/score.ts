@@ -43,7 +43,7 @@ export interface ScoreIndex {
  * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
  * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
  */
-export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -361,19 +361,43 @@ export class Scorer {
         }
       }
     }
-    if (!this.ix.table.hasTitles || scoreTuning.nearTitle === 0) return;
+    if (!this.ix.table.hasTitles || (scoreTuning.nearTitle === 0 && scoreTuning.nearWindow === 0)) return;
     // Titles are checked only for the best matches: tokenising every matching title would cost more than the search.
     const top = topIndices(scores, rankTuning.titleRerank, subset);
+    const stems = content.map((t) => t.stem);
     for (const i of top) {
-      const titleHashes = new Set(pairHashes(tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '')));
-      for (const { hash, bonus } of pairs) if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + scoreTuning.nearTitle * bonus;
+      const titleTokens = tokenize(this.ix.table.titles[this.slots[i] ?? 0] ?? '');
+      const titleHashes = new Set(pairHashes(titleTokens));
+      pairs.forEach(({ hash, bonus }, k) => {
+        if (titleHashes.has(hash)) scores[i] = (scores[i] ?? 0) + scoreTuning.nearTitle * bonus;
+        else if (scoreTuning.nearWindow > 0 && inWindow(titleTokens, stems[k] ?? '', stems[k + 1] ?? '')) scores[i] = (scores[i] ?? 0) + scoreTuning.nearWindow * bonus;
+      });
     }
   }
+}
+
+/**
+ * Whether the title has `a` then `b` with one other word between them (stop words not counted):
+ * "cadenas regionales de valor" for `cadenas de valor`, "observer and associate states" for
+ * `observer states`. Adjacent words are the signatures' (`nearBody`); a gap of one is what a title
+ * puts inside a name ("value chains" → "regional value chains" is adjacent already, "cadenas de valor"
+ * → "cadenas regionales de valor" is not). Only titles: the body's text is not kept in the index.
+ */
+export function inWindow(tokens: readonly { stem: string; stop: boolean }[], a: string, b: string): boolean {
+  let before = -10;
+  let at = 0;
+  for (const t of tokens) {
+    if (t.stop) continue;
+    if (t.stem === b && at - before === 2) return true;
+    if (t.stem === a) before = at;
+    at++;
+  }
+  return false;
 }
 
 /** The largest `bound` of proximity bonus `near` can add to one document for `words` (for top-k pruning margins). */
 export function nearBound(words: readonly string[], maxIdf: number): number {
   // Counted in words, not in entries: an entry may be a multi-word name (stop words counted too: a bound may be loose).
   const count = words.join(' ').split(/\s+/u).filter((w) => w.length > 0).length;
-  return Math.max(0, count - 1) * (scoreTuning.nearBody + scoreTuning.nearTitle) * maxIdf;
+  return Math.max(0, count - 1) * (scoreTuning.nearBody + Math.max(scoreTuning.nearTitle, scoreTuning.nearWindow)) * maxIdf;
 }

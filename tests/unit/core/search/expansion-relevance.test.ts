@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
+import { tokenize } from '../../../../renderer/src/core/search/analyze';
+import { englishDerivations } from '../../../../renderer/src/core/search/families';
+import { inWindow } from '../../../../renderer/src/core/search/score';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
@@ -136,5 +139,44 @@ describe('relevance expansions', () => {
     // Short words are left alone: "mesa" does not reach "mes".
     expect(engine.search('mesa', { expandTranslations: true }).ids).toEqual(['month']);
     expect(engine.search('mesas', { expandTranslations: true }).total).toBe(1);
+  });
+
+  it('an English word finds the other words of its root (financing → finance, insurers → insurance), after the word typed', () => {
+    const engine = engineWith([
+      doc('finance', 'Credit network for small businesses', 'Lack of finance is the main obstacle SMEs report.', { date: '2020-01-01' }),
+      doc('typed', 'SME financing', 'Financing for SMEs.', { date: '2019-01-01' }),
+      doc('insurance', 'Crop insurance', 'Insurance for farmers hit by El Niño.'),
+      doc('meet', 'Ministers meet', 'Ministers meet in Lima.'),
+    ]);
+    // Every word must match: without the step, "finance" is not "financing" and the bulletin is only a partial match.
+    expect(engine.search('SME financing').ids).toEqual(['typed', 'finance']);
+    expect(engine.search('insurers').ids).toEqual(['insurance']);
+    expect(engine.search('regulators').total).toBe(0);
+    // The bare root is not offered: "meeting" is not "meet".
+    expect(engine.search('meeting').total).toBe(0);
+  });
+
+  it('the forms of a root are made by rule, never from a short root', () => {
+    expect(englishDerivations('financing')).toContain('finance');
+    expect(englishDerivations('insurer')).toContain('insurance');
+    expect(englishDerivations('regulator')).toEqual(expect.arrayContaining(['regulating', 'regulation', 'regulate']));
+    expect(englishDerivations('meeting')).not.toContain('meet');
+    // "station" would reach "state", "nation" "nate": roots under five letters are not split.
+    expect(englishDerivations('station')).toEqual([]);
+    expect(englishDerivations('nation')).toEqual([]);
+    expect(englishDerivations('pesca')).toEqual([]);
+  });
+
+  it('two query words with one other word between them in a title earn the proximity bonus', () => {
+    const engine = engineWith([
+      doc('passing', 'Japón y la Alianza fortalecen su cooperación', 'Las cadenas de valor y la cooperación técnica.', { language: 'es', date: '2025-01-01' }),
+      doc('gap', 'Cadenas regionales de valor en la Alianza', 'El estudio identifica sectores con potencial en las cadenas regionales de valor y el valor agregado.', { language: 'es', date: '2020-01-01' }),
+    ]);
+    // The short bulletin with the words together in passing came first; the title about regional value chains leads now.
+    expect(engine.search('cadenas de valor').ids).toEqual(['gap', 'passing']);
+    expect(inWindow(tokenize('Cadenas regionales de valor'), 'cadena', 'valor')).toBe(true);
+    expect(inWindow(tokenize('Cadenas de valor'), 'cadena', 'valor')).toBe(false);
+    expect(inWindow(tokenize('Cadenas productivas y regionales de valor'), 'cadena', 'valor')).toBe(false);
+    expect(inWindow(tokenize('Valor regional de cadenas'), 'cadena', 'valor')).toBe(false);
   });
 });
