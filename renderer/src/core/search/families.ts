@@ -62,6 +62,9 @@ export const WORD_FAMILIES: readonly string[] = [
   'negotiation negotiate negotiator',
   'logística logístico',
   'logistics logistic',
+  // Member or observer "states" and "countries" are the same thing in the bulletins' English. Not the
+  // Spanish país/estado: "estado" is as often a status ("estado de avance").
+  'country state',
 ];
 
 /** How much a family member counts against the word typed (1). */

@@ -179,4 +179,14 @@ describe('relevance expansions', () => {
     expect(inWindow(tokenize('Cadenas productivas y regionales de valor'), 'cadena', 'valor')).toBe(false);
     expect(inWindow(tokenize('Valor regional de cadenas'), 'cadena', 'valor')).toBe(false);
   });
+
+  it('observer countries finds observer states (English family), after the words typed', () => {
+    const engine = engineWith([
+      doc('states', 'Observer states meet in Lima', 'The observer states of the Pacific Alliance met.', { date: '2020-01-01' }),
+      doc('countries', 'Observer countries meet', 'The observer countries met.', { date: '2019-01-01' }),
+      doc('other', 'Council of ministers', 'Ministers of the four countries met.'),
+    ]);
+    expect(engine.search('observer countries').ids).toEqual(['countries', 'states']);
+  });
 });
+
