@@ -25,7 +25,7 @@ import { countFacets } from './facets';
 import { RankOrder } from './rank';
 import { TagIndex, type SearchTag } from './tag-filter';
 import { describeTagTerms } from './tag-terms';
-import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns } from './relevance';
+import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns, type PartialGroup } from './relevance';
 import { topRanked } from './topk';
 import { rankTuning, type ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
@@ -160,7 +160,6 @@ export class SearchEngine {
     const { table } = this.state;
     const parts = this.parts();
     const all = query.clauses.map((c) => matchClause(parts, c.anyOf));
-    const matched = all.map((m) => m !== null);
     const clauses = all.filter((m): m is TermMatch => m !== null);
     if (query.clauses.length > 0 && clauses.length === 0 && !query.filters.some((f) => !f.negated)) {
       return emptyResult('Your search only contains very common words. Add a more specific word.');
@@ -190,11 +189,10 @@ export class SearchEngine {
       facets: countFacets(this.state.table, slots),
       highlightTerms: [...new Set(query.clauses.flatMap((c) => c.anyOf.flatMap(highlightOf)))],
     };
-    if (slots.length < PARTIAL_BELOW && clauses.length > 1) {
+    if (slots.length < PARTIAL_BELOW) {
       const { alive } = table;
       const keep = (slot: number): boolean => alive[slot] === 1 && (excludeMark === null || excludeMark[slot] !== 1) && (filter === null || filter(slot));
-      const labels = query.clauses.filter((_, j) => matched[j]).map((c) => clauseLabel(c));
-      const partial = partialMatches(ix, this.state.order, clauses, labels, runs, keep);
+      const partial = this.partialOf(input, opts, query, all, slots, keep);
       if (partial.length > 0) result.partial = partial;
     }
     releaseBytes(excludeMark);
@@ -214,6 +212,32 @@ export class SearchEngine {
       if (suggestion !== undefined && result.total === 0) this.addCorrected(result, suggestion, opts);
     }
     return result;
+  }
+
+  /**
+   * Partial matches, listed by clause. Words that were merged into one clause because they spell a
+   * glossary entry ("mujeres empresarias" → "women entrepreneurs") are listed word by word, each with
+   * its own translations: one merged clause has no "some of the words", and the bulletins with only
+   * "mujeres" or "women" were not offered at all. Full matches are never listed again.
+   */
+  private partialOf(
+    input: Query | string, opts: SearchOptions, query: Query, all: ReadonlyArray<TermMatch | null>, full: Int32Array,
+    keep: (slot: number) => boolean,
+  ): PartialGroup[] {
+    let source = query;
+    let matches = all;
+    if (opts.expandTranslations) {
+      const split = this.prepare(input, opts, false);
+      if (!('error' in split) && split.clauses.length > query.clauses.length) {
+        source = split;
+        matches = split.clauses.map((c) => matchClause(this.parts(), c.anyOf));
+      }
+    }
+    const clauses = matches.filter((m): m is TermMatch => m !== null);
+    if (clauses.length < 2) return [];
+    const labels = source.clauses.filter((_, j) => matches[j] !== null).map((c) => clauseLabel(c));
+    const isFull = new Set(full);
+    return partialMatches(this.scoreIndex(), this.state.order, clauses, labels, wordRuns(source), (slot) => !isFull.has(slot) && keep(slot));
   }
 
   /**
@@ -272,14 +296,14 @@ export class SearchEngine {
   }
 
   /** The query `search` runs for `input` (options applied), or the parse error. */
-  private prepare(input: Query | string, opts: SearchOptions): Query | { error: string } {
+  private prepare(input: Query | string, opts: SearchOptions, mergeGlossary = true): Query | { error: string } {
     const parsed = typeof input === 'string' ? parseQuery(input) : { ok: true as const, query: input };
     if (!parsed.ok) return { error: parsed.error };
     let query = parsed.query;
     if (opts.prefixLast === false) {
       query = { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.map((t) => (t.kind === 'word' ? { ...t, prefix: false } : t)) })) };
     }
-    if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary());
+    if (opts.expandTranslations) query = expandQuery(query, opts.glossary ?? builtInGlossary(), mergeGlossary);
     query = expandNames(query, opts.wordFamilies ?? opts.prefixLast !== false);
     return query;
   }

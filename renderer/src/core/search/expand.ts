@@ -50,10 +50,14 @@ function singleWord(clause: QueryClause | undefined): WordTerm | null {
   return term?.kind === 'word' && term.field === 'any' ? term : null;
 }
 
-/** Returns a copy of `query` where every term also matches its glossary translations. */
-export function expandQuery(query: Query, glossary: readonly GlossaryEntry[]): Query {
+/**
+ * Returns a copy of `query` where every term also matches its glossary translations; with `merge`
+ * false, words that spell a multi-word entry stay apart, each with its own translations (what partial
+ * matches of a merged clause are listed by).
+ */
+export function expandQuery(query: Query, glossary: readonly GlossaryEntry[], merge = true): Query {
   const multiWord = new Set<string>();
-  for (const e of glossary) for (const side of [e.es, e.en]) if (/\s/.test(side.trim())) multiWord.add(glossaryKey(side));
+  if (merge) for (const e of glossary) for (const side of [e.es, e.en]) if (/\s/.test(side.trim())) multiWord.add(glossaryKey(side));
   const clauses: QueryClause[] = [];
   const source = query.clauses;
   for (let i = 0; i < source.length; i++) {

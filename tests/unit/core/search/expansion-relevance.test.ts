@@ -188,5 +188,22 @@ describe('relevance expansions', () => {
     ]);
     expect(engine.search('observer countries').ids).toEqual(['countries', 'states']);
   });
+
+  it('words merged for a multi-word translation are listed word by word among partial matches', () => {
+    const engine = engineWith([
+      doc('both', 'Women entrepreneurs network', 'A network of women entrepreneurs.'),
+      doc('es', 'Mujeres empresarias de la Alianza', 'Las mujeres empresarias exportan.', { language: 'es' }),
+      doc('women', 'Economic empowerment of women in trade', 'Women exporters.'),
+      doc('mujeres', 'Autonomía económica de las mujeres', 'Hoja de ruta para las mujeres.', { language: 'es' }),
+      doc('none', 'Fisheries', 'Anchovy stocks.'),
+    ]);
+    const glossary = [{ es: 'mujeres empresarias', en: 'women entrepreneurs' }, { es: 'mujeres', en: 'women' }];
+    const result = engine.search('mujeres empresarias', { expandTranslations: true, glossary });
+    expect([...result.ids].sort()).toEqual(['both', 'es']);
+    // One merged clause had no "some of the words": the bulletins on women alone were not offered.
+    const partial = (result.partial ?? []).flatMap((g) => g.ids);
+    expect([...partial].sort()).toEqual(['mujeres', 'women']);
+    expect(result.partial?.[0]?.missing).toEqual(['empresarias']);
+  });
 });
 
