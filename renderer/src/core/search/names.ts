@@ -12,7 +12,7 @@ import { foldText } from '../text/fold';
 import { analyzeWord, tokenize } from './analyze';
 import { englishDerivations, FAMILY_WEIGHT, spellingVariants, WORD_FAMILIES } from './families';
 import { scoreTuning } from './score';
-import type { GroupTerm, Query, QueryTerm, WordTerm } from './query-types';
+import type { GroupTerm, Query, QueryClause, QueryTerm, WordTerm } from './query-types';
 
 interface CountryNames {
   pattern: RegExp;
@@ -24,7 +24,13 @@ interface CountryNames {
 /** How much another form of a typed country name counts against the form typed (1). */
 const NAME_FORM_WEIGHT = FAMILY_WEIGHT;
 
-let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]> } | null = null;
+/** An organisation's full names (both languages) as a pattern over folded words, and its acronyms. */
+interface OrganisationName {
+  pattern: RegExp;
+  acronyms: string[];
+}
+
+let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]>; orgNames: OrganisationName[] } | null = null;
 
 /** One form per index key ("chilean" and "chileans" are scored once). */
 function distinctKeys(forms: readonly string[]): string[] {
@@ -58,7 +64,12 @@ function load(): NonNullable<typeof tables> {
       families.set(key, [...(families.get(key) ?? []), ...others]);
     }
   }
-  tables = { orgs, countries, families };
+  // Typed words are joined by single spaces and their hyphens made spaces: "inter-?american" must match "inter american" too.
+  const orgNames = ORGANISATIONS.map(([canonical, acronyms, names]): OrganisationName => ({
+    pattern: new RegExp(`^(?:${names.replaceAll('-?', '[ -]?')})$`, 'u'),
+    acronyms: [...new Set([...acronyms.split('|'), ...(/\s/u.test(canonical) ? [] : [canonical])].map((a) => foldText(a.toLowerCase())))],
+  }));
+  tables = { orgs, countries, families, orgNames };
   return tables;
 }
 
@@ -133,6 +144,48 @@ function groupVariants(group: GroupTerm, families: boolean): GroupTerm[] {
   return out;
 }
 
+/** The longest organisation name typed as a run of words. */
+const MAX_NAME_WORDS = 12;
+
+/** The plain words of a clause that is one word or phrase typed (not `OR`, a field or an expansion), else null. */
+function typedWords(clause: QueryClause): WordTerm[] | null {
+  const only = clause.anyOf.length === 1 ? clause.anyOf[0] : undefined;
+  if (only?.kind === 'word' && only.field === 'any') return [only];
+  if (only?.kind !== 'phrase' || only.field !== 'any') return null;
+  return (only.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((text) => ({ kind: 'word', text, field: 'any', prefix: false }));
+}
+
+/**
+ * An organisation's full name typed as words ("Inter-American Development Bank", "Organización Mundial
+ * del Comercio") becomes one clause: its words, or any of its acronyms. Bulletins that name it are
+ * tagged with the canonical acronym (the importer's table), so one that only says "IDB" is found; word by
+ * word, each must have "inter", "american", "development" and "bank". Like a multi-word translation,
+ * the words together still score more than the acronym alone (a sum of words against one word).
+ */
+function mergeOrganisationNames(clauses: readonly QueryClause[]): QueryClause[] {
+  const { orgNames } = load();
+  const out: QueryClause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    let merged = false;
+    for (let len = Math.min(MAX_NAME_WORDS, clauses.length - i); len >= 2 && !merged; len--) {
+      const runs = clauses.slice(i, i + len).map(typedWords);
+      if (runs.some((r) => r === null)) continue;
+      const words = runs.flatMap((r) => r ?? []);
+      const typed = clauses.slice(i, i + len).map((c) => c.anyOf[0]?.text ?? '').join(' ');
+      const folded = foldText(typed.toLowerCase()).replace(/[^a-z0-9]+/gu, ' ').trim();
+      const org = orgNames.find((o) => o.pattern.test(folded));
+      if (org === undefined) continue;
+      const acronyms = org.acronyms.map((a): WordTerm => ({ kind: 'word', text: a, field: 'any', prefix: false }));
+      out.push({ anyOf: [{ kind: 'group', text: typed, terms: words }, ...acronyms] });
+      i += len - 1;
+      merged = true;
+    }
+    const clause = clauses[i];
+    if (!merged && clause !== undefined) out.push(clause);
+  }
+  return out;
+}
+
 /** `query` with every plain word's names (and family, when `families`) added to its clause. */
 export function expandNames(query: Query, families = true): Query {
   const expand = (term: QueryTerm): QueryTerm[] => {
@@ -140,5 +193,6 @@ export function expandNames(query: Query, families = true): Query {
     if (term.kind === 'group') return [term, ...groupVariants(term, families)];
     return [term];
   };
-  return { ...query, clauses: query.clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand) })) };
+  const clauses = scoreTuning.orgNames === 1 ? mergeOrganisationNames(query.clauses) : query.clauses;
+  return { ...query, clauses: clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand) })) };
 }

@@ -205,5 +205,19 @@ describe('relevance expansions', () => {
     expect([...partial].sort()).toEqual(['mujeres', 'women']);
     expect(result.partial?.[0]?.missing).toEqual(['empresarias']);
   });
+
+  it('an organisation\'s full name typed as words also finds the bulletins that only use its acronym', () => {
+    const engine = engineWith([
+      doc('full', 'Inter-American Development Bank funds ports', 'The Inter-American Development Bank approved a loan.', { organisations: ['IDB'], date: '2020-01-01' }),
+      doc('acronym', 'IDB supports the single window', 'The IDB will fund interoperability.', { organisations: ['IDB'], date: '2024-01-01' }),
+      doc('es', 'El BID apoya la ventanilla única', 'El BID financiará la interoperabilidad.', { language: 'es', organisations: ['IDB'], date: '2023-01-01' }),
+      doc('other', 'Development bank of Chile', 'A national development bank for American exporters.', { date: '2025-01-01' }),
+    ]);
+    // Word by word only `full` has every word; the acronym's bulletins follow it, in either language.
+    expect(engine.search('Inter-American Development Bank').ids).toEqual(['full', 'acronym', 'es']);
+    expect(engine.search('banco interamericano de desarrollo').ids).toEqual(expect.arrayContaining(['acronym', 'es', 'full']));
+    // Not an organisation's name: every word is still required.
+    expect([...engine.search('American development bank').ids].sort()).toEqual(['full', 'other']);
+  });
 });
 
