@@ -20,12 +20,36 @@ export const LOOSE_TRANSLATION_WEIGHT = 0.7;
  * A Spanish word the glossary does not know may still have an English cognate spelled as the word
  * without its final vowel (crédito → credit, protocolo → protocol, producto → product): it is tried
  * as a loose translation, at the typed word's rarity. Five letters at least, so short Spanish words
- * do not reach unrelated English ones; a form no bulletin has matches nothing.
+ * do not reach unrelated English ones; a form no bulletin has matches nothing. Words with a suffix the
+ * two languages spell apart (`SUFFIX_COGNATES`) try that instead, in either direction: English → Spanish
+ * by dropping a letter was refused (cost → costa), by suffix it is not a guess.
  */
 function cognates(text: string): QueryTerm[] {
-  const m = /^([a-z]{5,})[oae]s?$/u.exec(foldText(text.trim().toLowerCase()));
-  return m ? [{ kind: 'word', text: m[1] ?? '', field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text }] : [];
+  const folded = foldText(text.trim().toLowerCase());
+  const forms = SUFFIX_COGNATES.flatMap(([pattern, endings]) => {
+    const m = pattern.exec(folded);
+    return m ? endings.map((e) => `${m[1] ?? ''}${e}`) : [];
+  });
+  const m = /^([a-z]{5,})[oae]s?$/u.exec(folded);
+  if (forms.length === 0 && m) forms.push(m[1] ?? '');
+  return forms.map((form): QueryTerm => ({ kind: 'word', text: form, field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text }));
 }
+
+/**
+ * Suffixes that Spanish and English spell apart on the same Latin word, both ways (certificación ↔
+ * certification, productividad ↔ productivity, productivo ↔ productive, electrónico ↔ electronic): tried
+ * like the cognate above, only for a word the glossary does not know. A stem of four letters at least.
+ */
+const SUFFIX_COGNATES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^([a-z]{4,})cion(?:es)?$/u, ['tion']],
+  [/^([a-z]{4,})tions?$/u, ['cion']],
+  [/^([a-z]{4,})idad(?:es)?$/u, ['ity']],
+  [/^([a-z]{4,})it(?:y|ies)$/u, ['idad']],
+  [/^([a-z]{4,})iv[oa]s?$/u, ['ive']],
+  [/^([a-z]{4,})ives?$/u, ['ivo', 'iva']],
+  [/^([a-z]{4,})ic[oa]s?$/u, ['ic']],
+  [/^([a-z]{4,})ics?$/u, ['ico', 'ica']],
+];
 
 function translationTerms(text: string, glossary: readonly GlossaryEntry[]): QueryTerm[] {
   // A one-word translation scores with the rarity of the word typed, at most: the other language's

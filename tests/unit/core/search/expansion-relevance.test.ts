@@ -219,5 +219,20 @@ describe('relevance expansions', () => {
     // Not an organisation's name: every word is still required.
     expect([...engine.search('American development bank').ids].sort()).toEqual(['full', 'other']);
   });
+
+  it('across languages, a word the glossary does not know tries its cognate by suffix, both ways', () => {
+    const engine = engineWith([
+      doc('en', 'Digital certification of origin', 'Productivity gains for exporters.', { date: '2020-01-01' }),
+      doc('es', 'Certificación de origen digital', 'Aumento de la productividad de los exportadores.', { language: 'es', date: '2019-01-01' }),
+      doc('nation', 'Nation brand', 'A most favoured nation clause.', { date: '2024-01-01' }),
+    ]);
+    const cross = { expandTranslations: true, glossary: [] };
+    expect(engine.search('certificación', cross).ids).toEqual(['es', 'en']);
+    expect(engine.search('certification', cross).ids).toEqual(['en', 'es']);
+    expect(engine.search('productividad', cross).ids).toEqual(['es', 'en']);
+    expect(engine.search('productivity', cross).ids).toEqual(['en', 'es']);
+    // A stem under four letters is left alone: "nación" does not reach "nation" this way.
+    expect(engine.search('nación', cross).total).toBe(0);
+  });
 });
 
