@@ -5,6 +5,9 @@
  * shingles, Jaccard estimated on bottom-k sketches, so a batch of thousands stays linear-ish).
  */
 import { foldText } from '../text/fold';
+import * as fold from './char-fold';
+
+const { CLASS, FOLD_STATE, FOLDED, FOLD_EMPTY, FOLD_ONE, NONE, learnClass, learnFold } = fold;
 
 export interface BatchEntry {
   fileName: string;
@@ -55,6 +58,55 @@ export function normaliseTitle(title: string): string {
   return words(title).join(' ');
 }
 
+/**
+ * `words(text).map(hashWord)` as int32s, in one scan: no folded copy, no array of word strings,
+ * no regex split (sketching a batch's 10,000 bodies that way took longer than parsing them).
+ * Each unit is folded on its own (`char-fold.ts`); a text with a unit that cannot be is read
+ * from its `foldText` copy instead (`foldedWordHashes`), with the same result.
+ */
+function wordHashes(text: string): Int32Array {
+  // Locals, not module variables, in the loop: those are reloaded and checked on every use.
+  const classes = CLASS;
+  const foldState = FOLD_STATE;
+  const foldedUnit = FOLDED;
+  const none = NONE;
+  const one = FOLD_ONE;
+  const empty = FOLD_EMPTY;
+  // A word takes at least one unit and a separator, and a unit folds to one unit at most.
+  const out = new Int32Array((text.length >> 1) + 1);
+  let n = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    let u: number;
+    let cls: number;
+    if (c < 0x80) {
+      u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      cls = classes[c] ?? none;
+    } else {
+      const state = foldState[c] || learnFold(c);
+      if (state === empty) continue; // a deleted mark: the word goes on
+      if (state !== one) return foldedWordHashes(text);
+      u = foldedUnit[c] ?? 0;
+      cls = classes[u] || learnClass(u);
+    }
+    if (cls !== none) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      // FNV-1a, 32 bits, over the word's folded units: a cheap stable hash for a word.
+      h = Math.imul(h ^ u, 0x01000193);
+    } else if (inWord) {
+      out[n++] = h;
+      inWord = false;
+    }
+  }
+  if (inWord) out[n++] = h;
+  return out.subarray(0, n);
+}
+
 /** Whether a code point ≥ 128 is a letter or a digit (`[\p{L}\p{N}]`), remembered per code point. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const wordCharCache = new Map<number, boolean>();
@@ -67,14 +119,9 @@ function isWordCodePoint(cp: number): boolean {
   return known;
 }
 
-/**
- * `words(text).map(hashWord)` as int32s, in one scan of the folded text: no array of word strings,
- * no regex split (sketching a batch's 10,000 bodies that way took longer than parsing them).
- * A word is a maximal run of letters and digits, by code point, as `words` splits it.
- */
-function wordHashes(text: string): Int32Array {
+/** `wordHashes` over the `foldText` copy: a word is a maximal run of letters and digits, by code point. */
+function foldedWordHashes(text: string): Int32Array {
   const folded = foldText(text);
-  // A word takes at least one character and a separator: this never has to grow.
   const out = new Int32Array((folded.length >> 1) + 1);
   let n = 0;
   let h = 0;
@@ -94,7 +141,6 @@ function wordHashes(text: string): Int32Array {
         h = 0x811c9dc5;
         inWord = true;
       }
-      // FNV-1a, 32 bits, over the word's UTF-16 units: a cheap stable hash for a word.
       for (let k = 0; k < width; k += 1) h = Math.imul(h ^ folded.charCodeAt(i + k), 0x01000193);
     } else if (inWord) {
       out[n++] = h;
