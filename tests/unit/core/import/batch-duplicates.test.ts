@@ -110,6 +110,19 @@ describe('findBatchDuplicates', () => {
       }),
       { numRuns: 300 },
     );
+    // Long bodies (hundreds of shingles: only the smallest hashes are sorted) from vocabularies small
+    // enough that few distinct shingles exist (then every hash is sorted) or large enough that many do.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 260, max: 1500 }), fc.integer(), (vocabulary, count, seed) => {
+        let x = seed >>> 0;
+        const text = Array.from({ length: count }, () => {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          return `w${x % vocabulary}`;
+        }).join(' ');
+        expect(bodySketch(text)).toEqual(reference(text));
+      }),
+      { numRuns: 200 },
+    );
     for (const n of [1, 2, 3]) expect(bodySketch(body(n, FOOTER))).toEqual(reference(body(n, FOOTER)));
     const long = Array.from({ length: 80 }, (_, n) => body(n, FOOTER)).join(' ');
     expect(long.length).toBeGreaterThan(20_000);
