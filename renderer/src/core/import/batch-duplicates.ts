@@ -59,13 +59,27 @@ export function normaliseTitle(title: string): string {
 }
 
 /**
- * `words(text).map(hashWord)` as int32s, in one scan: no folded copy, no array of word strings,
+ * Scratch arrays reused from one sketch to the next (grown on demand): a batch sketches thousands
+ * of bodies, and allocating typed arrays for each was a third of a sketch's time. Only the sketch
+ * itself is a new array.
+ */
+let wordScratch = new Int32Array(1024);
+let hashScratch = new Uint32Array(1024);
+let lowScratch = new Uint32Array(1024);
+function wordsRoom(size: number): Int32Array {
+  if (wordScratch.length < size) wordScratch = new Int32Array(size);
+  return wordScratch;
+}
+
+/**
+ * `words(text).map(hashWord)` as int32s (in `wordScratch`; returns how many), in one scan: no folded copy, no array of word strings,
  * no regex split (sketching a batch's 10,000 bodies that way took longer than parsing them).
  * Each unit is folded on its own (`char-fold.ts`); a text with a unit that cannot be is read
  * from its `foldText` copy instead (`foldedWordHashes`), with the same result.
  */
-function wordHashes(text: string): Int32Array {
+function wordHashes(text: string): number {
   // Locals, not module variables, in the loop: those are reloaded and checked on every use.
+  const ascii = ASCII_WORD;
   const classes = CLASS;
   const foldState = FOLD_STATE;
   const foldedUnit = FOLDED;
@@ -73,25 +87,23 @@ function wordHashes(text: string): Int32Array {
   const one = FOLD_ONE;
   const empty = FOLD_EMPTY;
   // A word takes at least one unit and a separator, and a unit folds to one unit at most.
-  const out = new Int32Array((text.length >> 1) + 1);
+  const out = wordsRoom((text.length >> 1) + 1);
   let n = 0;
   let h = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
+    // The folded unit when it is a letter or a digit, else -1.
     let u: number;
-    let cls: number;
-    if (c < 0x80) {
-      u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      cls = classes[c] ?? none;
-    } else {
+    if (c < 0x80) u = ascii[c] ?? -1;
+    else {
       const state = foldState[c] || learnFold(c);
       if (state === empty) continue; // a deleted mark: the word goes on
       if (state !== one) return foldedWordHashes(text);
       u = foldedUnit[c] ?? 0;
-      cls = classes[u] || learnClass(u);
+      if ((classes[u] || learnClass(u)) === none) u = -1;
     }
-    if (cls !== none) {
+    if (u >= 0) {
       if (!inWord) {
         h = 0x811c9dc5;
         inWord = true;
@@ -104,8 +116,11 @@ function wordHashes(text: string): Int32Array {
     }
   }
   if (inWord) out[n++] = h;
-  return out.subarray(0, n);
+  return n;
 }
+
+/** Each ASCII unit's fold when it is a letter or a digit (`[\p{L}\p{N}]`), else -1. */
+const ASCII_WORD = Int32Array.from({ length: 0x80 }, (_, c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 32 : -1);
 
 /** Whether a code point ≥ 128 is a letter or a digit (`[\p{L}\p{N}]`), remembered per code point. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -120,9 +135,9 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /** `wordHashes` over the `foldText` copy: a word is a maximal run of letters and digits, by code point. */
-function foldedWordHashes(text: string): Int32Array {
+function foldedWordHashes(text: string): number {
   const folded = foldText(text);
-  const out = new Int32Array((folded.length >> 1) + 1);
+  const out = wordsRoom((folded.length >> 1) + 1);
   let n = 0;
   let h = 0;
   let inWord = false;
@@ -149,7 +164,7 @@ function foldedWordHashes(text: string): Int32Array {
     i += width - 1;
   }
   if (inWord) out[n++] = h;
-  return out.subarray(0, n);
+  return n;
 }
 
 /**
@@ -160,18 +175,23 @@ function foldedWordHashes(text: string): Int32Array {
  * each one, and sorting all of a body's ~400 was most of the sketch's time.)
  */
 export function bodySketch(body: string): Uint32Array | null {
-  const w = wordHashes(body.length > SKETCH_CHARS ? body.slice(0, SKETCH_CHARS) : body);
-  if (w.length < MIN_WORDS) return null;
-  const hashes = new Uint32Array(w.length - SHINGLE + 1);
-  for (let i = 0; i + SHINGLE <= w.length; i += 1) {
+  const count = wordHashes(body.length > SKETCH_CHARS ? body.slice(0, SKETCH_CHARS) : body);
+  if (count < MIN_WORDS) return null;
+  const w = wordScratch;
+  const n = count - SHINGLE + 1;
+  if (hashScratch.length < n) {
+    hashScratch = new Uint32Array(n);
+    lowScratch = new Uint32Array(n);
+  }
+  const hashes = hashScratch.subarray(0, n);
+  for (let i = 0; i < n; i += 1) {
     let h = 0x9e3779b9;
     for (let j = i; j < i + SHINGLE; j += 1) h = Math.imul(h ^ (w[j] ?? 0), 0x85ebca6b) ^ (h >>> 13);
     hashes[i] = h;
   }
-  const n = hashes.length;
   if (n > 4 * SKETCH) {
     const cut = Math.floor((2 ** 32 * 2 * SKETCH) / n);
-    const low = new Uint32Array(n);
+    const low = lowScratch;
     let m = 0;
     for (let i = 0; i < n; i += 1) {
       const x = hashes[i] ?? 0;
@@ -191,7 +211,7 @@ function smallestDistinct(sorted: Uint32Array): Uint32Array {
     const x = sorted[i] ?? 0;
     if (k === 0 || x !== sketch[k - 1]) sketch[k++] = x;
   }
-  return sketch.slice(0, k);
+  return k === sketch.length ? sketch : sketch.slice(0, k);
 }
 
 /** Estimated Jaccard similarity of two bottom-k sketches: shared share of the union's k smallest. */
