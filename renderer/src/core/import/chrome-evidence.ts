@@ -23,7 +23,9 @@ export type ChromeFeature = keyof typeof WEIGHTS.weights;
 export type ChromeAction = 'keep' | 'drop' | 'join' | 'date';
 
 const isDateline = (p: Para | undefined): boolean => {
-  if (!p || p.heading > 0 || !/\d/u.test(p.text)) return false;
+  // No digit test of the whole text first: parseDateline looks for one in its first 80 characters
+  // and answers null at once without, and a body paragraph is scanned to its end for nothing.
+  if (!p || p.heading > 0) return false;
   const d = parseDateline(p.text);
   return d !== null && !d.prose && (d.date !== null || d.partial !== undefined);
 };
@@ -85,16 +87,19 @@ function storyCopied(ctx: EvidenceContext, i: number): boolean {
   const t = (ctx.paras[i] as Para).text;
   if (!ctx.followers) {
     // Each text's first two indices, in one pass (a scan per line was quadratic on a 130,000-line page).
+    // Only short texts: the features ask this of a line whose shape recurs, so of one no longer than
+    // SHAPE_MAX (hashing every body paragraph as a key cost more than the rest of this check).
     const firstAt = new Map<string, number>();
     const secondAt = new Map<string, number>();
     ctx.paras.forEach((p, j) => {
+      if (p.text.length > SHAPE_MAX) return;
       if (!firstAt.has(p.text)) firstAt.set(p.text, j);
       else if (!secondAt.has(p.text)) secondAt.set(p.text, j);
     });
     ctx.followers = { firstAt, secondAt };
   }
-  const first = ctx.followers.firstAt.get(t) ?? i;
-  const other = first === i ? ctx.followers.secondAt.get(t) : first;
+  const [first, second] = t.length > SHAPE_MAX ? firstTwo(ctx.paras, t) : [ctx.followers.firstAt.get(t), ctx.followers.secondAt.get(t)];
+  const other = (first ?? i) === i ? second : first;
   if (other === undefined) return false;
   let chars = 0;
   let sentence = false;
@@ -106,6 +111,17 @@ function storyCopied(ctx: EvidenceContext, i: number): boolean {
     sentence ||= endsSentence(a);
   }
   return sentence;
+}
+
+/** The first two indices of `text` among `paras` (for a long text, which the index leaves out). */
+function firstTwo(paras: readonly Para[], text: string): [number | undefined, number | undefined] {
+  let first: number | undefined;
+  for (let j = 0; j < paras.length; j++) {
+    if (paras[j]?.text !== text) continue;
+    if (first !== undefined) return [first, j];
+    first = j;
+  }
+  return [first, undefined];
 }
 
 /** `isDateline(ctx.paras[i])`, computed once per paragraph. */

@@ -55,11 +55,19 @@ function joinHyphenated(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
-    while (/\p{Ll}[-\u00AD\u2010]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) line = `${line.trimEnd().slice(0, -1)}${(lines[++i] as string).trimStart()}`;
+    while (endsHyphenated(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) line = `${line.trimEnd().slice(0, -1)}${(lines[++i] as string).trimStart()}`;
     out.push(line);
   }
   return out;
 }
+
+const HYPHEN_END = /\p{Ll}[-\u00AD\u2010]$/u;
+/**
+ * `/\p{Ll}[-\u00AD\u2010]\s*$/u.test(line)` on the line's last three units after its trailing
+ * spaces (room for a lower-case letter outside the BMP and the hyphen): an end-anchored regex
+ * still tries every position of every line of the file.
+ */
+const endsHyphenated = (line: string): boolean => HYPHEN_END.test(line.trimEnd().slice(-3));
 
 /** What the splitter set aside, as one undated bulletin: the file had nothing else. */
 function headingOnly(lines: string[]): SplitBulletin {
