@@ -53,7 +53,10 @@ export function isNavParagraph(node: Paragraph, inlineText: (n: Nodes) => string
   const text = node.children.map(inlineText).join('').trim();
   if (WIKI_ONLY.test(text)) return true;
   let links = 0;
-  for (const child of node.children) {
+  // A short label before the links ("**Índice de fuentes:**", "Tags:") is part of the navigation.
+  const [head, ...tail] = node.children;
+  const label = head && head.type !== 'link' && /^[^.!?]{1,40}:\s*$/u.test(inlineText(head)) && words(inlineText(head)) <= NAV_WORDS;
+  for (const child of label ? tail : node.children) {
     if (child.type === 'link' || child.type === 'linkReference') {
       if (words(inlineText(child)) > NAV_WORDS) return false;
       links++;

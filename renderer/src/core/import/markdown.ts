@@ -165,19 +165,26 @@ export function readMarkdown(md: string): MarkdownText {
   let meta: FrontMatter = {};
   const removed: string[] = [];
   const blocks: string[] = [];
-  for (const node of tree.children) {
+  tree.children.forEach((node, at) => {
+    // A heading directly over a deeper one, with no text of its own, is a section's label (a digest's
+    // source name over its items): set aside, not glued to the story before it. Dated ones stay.
+    const next = tree.children[at + 1];
+    if (node.type === 'heading' && next?.type === 'heading' && next.depth > node.depth && !/\d/u.test(inline(node))) {
+      removed.push(`${'#'.repeat(node.depth)} ${inline(node).replace(/\s+/gu, ' ').trim()}`);
+      return;
+    }
     if (node.type === 'yaml') {
       meta = readFrontMatter(node.value);
       pushAll(removed, node.value.split('\n'));
-      continue;
+      return;
     }
     // A callout ("> [!note] …", Obsidian's and GitHub's alerts) is the editor's note to readers
     // of the notes, not a story: set aside, shown with the left-out lines.
     if (node.type === 'blockquote' && CALLOUT.test(node.children[0]?.type === 'paragraph' ? inline(node.children[0]) : '')) {
       pushAll(removed, node.children.flatMap((c) => block(c, source, 0, removed)));
-      continue;
+      return;
     }
     pushAll(blocks, block(node, source, 0, removed));
-  }
+  });
   return { text: blocks.filter((b) => b.trim().length > 0).join('\n\n'), meta, removed };
 }

@@ -69,3 +69,18 @@ describe('clipped pages', () => {
     expect(r.removed).toContain('## Andean Review');
   });
 });
+
+describe('labelled link lists', () => {
+  it('sets aside "**Label:** [a](…) · [b](…)" but keeps a label over a long linked headline', () => {
+    const { text } = readMarkdown('**Índice de fuentes:** [Andina](#a) · [SRE México](#b)\n\nTags: [Chile and Peru sign a customs agreement today](https://x.io/s)');
+    expect(text).toBe('Tags: Chile and Peru sign a customs agreement today');
+  });
+});
+
+describe('section labels', () => {
+  it('sets aside a heading directly over a deeper one (a digest source name), keeps a dated one', () => {
+    const { text, removed } = readMarkdown('## Andina — Noticias\n\n### Perú propone un mecanismo\n\nTexto.\n\n## Noviembre 2023\n\n### Otro\n\nMás.');
+    expect(removed).toContain('## Andina — Noticias');
+    expect(text).toBe('### Perú propone un mecanismo\n\nTexto.\n\n## Noviembre 2023\n\n### Otro\n\nMás.');
+  });
+});
