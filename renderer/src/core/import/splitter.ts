@@ -22,6 +22,7 @@ import { minOf, pushAll } from '../arrays';
 import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
 import { headingBlocks } from './heading-blocks';
+import { type TextUnits, markTextUnits } from './text-units';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -262,10 +263,26 @@ export function splitBulletinsReport(text: string, options: { fileDate?: string 
   const chrome = stripTextChrome(textToParas(lines.text));
   // A date-only line (what a meta line leaves) right before the story's own dateline is redundant.
   const redundant = new Set(redundantDates(chrome.paras));
-  const paras = chrome.paras.filter((_, i) => !redundant.has(i));
+  const unredundant = chrome.paras.filter((_, i) => !redundant.has(i));
+  // An undated listing's repeating unit (text-units.ts): its starts marked, its source lines set aside.
+  const units = markTextUnits(unredundant);
+  const furniture = new Set(units.furniture);
+  const paras = units.paras.filter((_, i) => !furniture.has(i));
   const { segments, removed } = segmentParasReport(paras);
   return {
-    bulletins: segmentsToBulletins(paras, segments, options),
-    removed: [...lines.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text), ...removed.map((i) => paras[i]?.text ?? '')],
+    bulletins: datedByIssue(segmentsToBulletins(paras, segments, options), units.issueDate),
+    removed: [
+      ...lines.removed,
+      ...chrome.removed,
+      ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text),
+      ...units.furniture.map((i) => unredundant[i]?.text ?? ''),
+      ...removed.map((i) => paras[i]?.text ?? ''),
+    ],
   };
+}
+
+/** Undated units of a listing take the date its header prints (text-units.ts), as an issue's items do. */
+function datedByIssue(bulletins: SplitBulletin[], issue: TextUnits['issueDate']): SplitBulletin[] {
+  if (!issue) return bulletins;
+  return bulletins.map((b) => (b.date === null ? { ...b, date: issue.date, precision: issue.precision } : b));
 }
