@@ -13,6 +13,7 @@
 import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
 import type { Para } from './paragraphs';
+import { pushAll } from '../arrays';
 
 /** Fewest consecutive groups of one shape that make a repeating unit. */
 const MIN_UNITS = 3;
@@ -91,7 +92,7 @@ export function markTextUnits(paras: Para[]): TextUnits {
   const furniture: number[] = [];
   for (const g of run) {
     out[g.start] = { ...(out[g.start] as Para), unit: true };
-    if (furnished) furniture.push(...slot(g));
+    if (furnished) pushAll(furniture, slot(g));
   }
   // Title-like lines after the last unit with no prose after them: the digest's footer links.
   const last = gs[gs.length - 1];
