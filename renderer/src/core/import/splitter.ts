@@ -15,7 +15,7 @@
  */
 import { yearsNamed } from './date-mentions';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
-import { LABEL, cardLayout, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
+import { LABEL, cardLayout, isByline, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
@@ -25,6 +25,14 @@ import { headingBlocks } from './heading-blocks';
 import { type TextUnits, markTextUnits } from './text-units';
 
 export { isTitleLike, layoutScore } from './layout-cues';
+
+/** A section label in capitals of one to three words ("INTEGRACIÓN", "ENTREVISTA", "OPINIÓN"). */
+const KICKER = /^\p{Lu}[\p{Lu}\p{M}-]+(?: [\p{Lu}\p{M}-]+){0,2}$/u;
+
+/** A sentence break inside a line: a caption with its credit ("… en Santiago. Foto: …"), no headline. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+/** A photo credit, which a byline branch must not read as an author ("Photo by …", "Foto: …"). */
+const CREDIT = /^(?:foto|fotos|photo|photos|imagen|image)\b/iu;
 
 /** A bulletin as the splitter sees it: paragraph indices into the input. */
 export interface Segment {
@@ -157,6 +165,12 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
+      start(i, null);
+    } else if (p.heading === 0 && isTitleLike(p) && !SENTENCE_INSIDE.test(p.text) && next && isByline(next) && !CREDIT.test(next.text) && paras[i + 2] && !isTitleLike(paras[i + 2] as Para) && !datelines[i + 2]) {
+      // A headline over its byline over prose, with no dateline (a magazine's article): a bulletin.
+      // A section label in capitals right above it ("ENTREVISTA") is its kicker, not the last story's text.
+      const body = (current as Segment | null)?.body;
+      if (body && body[body.length - 1] === i - 1 && prev && KICKER.test(prev.text)) removed.push(body.pop() as number);
       start(i, null);
     } else if (p.unit && p.heading === 0) {
       // The layout's repeating unit opens here (see Para.unit): a card, with or without a date.
