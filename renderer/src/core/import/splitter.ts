@@ -23,6 +23,7 @@ import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
 import { headingBlocks } from './heading-blocks';
 import { type TextUnits, markTextUnits } from './text-units';
+import { emptyDateSlots } from './dateline-labels';
 
 export { isTitleLike, layoutScore } from './layout-cues';
 
@@ -280,7 +281,8 @@ export function splitBulletinsReport(text: string, options: { fileDate?: string 
   const unredundant = chrome.paras.filter((_, i) => !redundant.has(i));
   // An undated listing's repeating unit (text-units.ts): its starts marked, its source lines set aside.
   const units = markTextUnits(unredundant);
-  const furniture = new Set(units.furniture);
+  // A unit's labelled date slot left empty ("Publicado: (sin fecha)") is no text (dateline-labels.ts).
+  const furniture = new Set([...units.furniture, ...emptyDateSlots(units.paras)]);
   const paras = units.paras.filter((_, i) => !furniture.has(i));
   const { segments, removed } = segmentParasReport(paras);
   return {
@@ -289,7 +291,7 @@ export function splitBulletinsReport(text: string, options: { fileDate?: string 
       ...lines.removed,
       ...chrome.removed,
       ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text),
-      ...units.furniture.map((i) => unredundant[i]?.text ?? ''),
+      ...[...furniture].sort((a, b) => a - b).map((i) => unredundant[i]?.text ?? ''),
       ...removed.map((i) => paras[i]?.text ?? ''),
     ],
   };
