@@ -8,7 +8,7 @@
  */
 import { dateSpan as span } from '../dates/format-date';
 import type { DatePrecision, ParsedBulletin } from '../model';
-import { mainYearNamed } from './date-mentions';
+import { findFirstDate, mainYearNamed } from './date-mentions';
 import { toIsoDate } from './date-shapes';
 import { dayNumber, listingOrder, nearestIndex } from './infer-year';
 
@@ -29,6 +29,39 @@ function asApprox(b: ParsedBulletin, start: string, end: string): ParsedBulletin
 export interface ApproxSources {
   /** The file's own date (ISO): nothing in the file was published after it. */
   fileDate?: string | undefined;
+  /** The month (`YYYY-MM`) the file's set-aside masthead or running heads print: its issue's. */
+  issueMonth?: string | undefined;
+}
+
+/** Most words of a masthead or running-head line. */
+const HEAD_WORDS = 12;
+
+/**
+ * The one month and year that the lines set aside as chrome print ("REVISTA ALIANZA · N.º 12 ·
+ * NOVIEMBRE 2023"), or undefined when none does or they disagree. A magazine's or bulletin's
+ * issue month dates its undated articles to that month. One look per line: linear.
+ */
+export function issueMonthOf(removed: readonly string[]): string | undefined {
+  let month: string | undefined;
+  for (const line of removed) {
+    if (line.split(/\s+/u).length > HEAD_WORDS) continue;
+    const found = findFirstDate(line);
+    if (!found || found.precision !== 'month') continue;
+    const m = found.date.slice(0, 7);
+    if (month !== undefined && month !== m) return undefined;
+    month = m;
+  }
+  return month;
+}
+
+/** The month `YYYY-MM` as a range, within [lo, hi]; null when they do not meet. */
+function withinMonth(b: ParsedBulletin, month: string, lo: string | null, hi: string | null): ParsedBulletin | null {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  let start = toIsoDate(y, m, 1);
+  let end = toIsoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+  if (lo !== null && lo > start) start = lo;
+  if (hi !== null && hi < end) end = hi;
+  return start <= end ? asApprox(b, start, end) : null;
 }
 
 /**
@@ -65,6 +98,9 @@ export function approximateDates(bulletins: readonly ParsedBulletin[], sources: 
     const twoSided = lo !== null && hi !== null;
     if (file !== null && (hi === null || file < hi) && (lo === null || file >= lo)) hi = file;
     if (lo !== null && hi !== null && dayNumber(hi) - dayNumber(lo) <= MAX_RANGE_DAYS) return asApprox(b, lo, hi);
+    // The issue's month, printed in its masthead or running heads, before the years the text names.
+    const issue = sources.issueMonth ? withinMonth(b, sources.issueMonth, lo, hi) : null;
+    if (issue) return issue;
     const year = mainYearNamed(`${b.title}\n${b.body}`, fileYear);
     const fits = year !== null && (lo === null || year >= +lo.slice(0, 4)) && (hi === null || year <= +hi.slice(0, 4));
     if (fits) return withinYear(b, year, lo, hi);

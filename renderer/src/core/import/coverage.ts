@@ -6,7 +6,7 @@
  */
 import type { ParsedBulletin } from '../model';
 import { foldText } from '../text/fold';
-import { parseDateline } from './dates';
+import { PLACE_ONLY, parseDateline } from './dates';
 
 /**
  * What an importer returns (the old `ParsedBulletin[]` is still accepted by `importFile`).
@@ -223,7 +223,9 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     if (line.length === 0 || verbatim(line, NEAR_CHARS)) return;
     // The splitter moves a dateline into date and place: only the rest of its line must be kept.
     const d = parseDateline(line);
-    const rest = d && d.consumed > 0 ? line.slice(d.consumed).trim() : line;
+    // So is a place-only one ("SANTIAGO.–"): into the place.
+    const placeOnly = d ? null : PLACE_ONLY.exec(line);
+    const rest = d && d.consumed > 0 ? line.slice(d.consumed).trim() : placeOnly ? line.slice(placeOnly[0].length).trim() : line;
     if (rest !== line && (!HAS_WORD.test(rest) || verbatim(rest, NEAR_CHARS))) return;
     // Bulletins hold whitespace collapsed; the source may not (only looked at now: it costs a pass).
     const plain = squashSpaces(rest);

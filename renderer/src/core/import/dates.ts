@@ -25,6 +25,12 @@ export interface Dateline {
   prose?: true;
 }
 
+/**
+ * A place-only dateline: a city in capitals, a point and a dash before the text ("SANTIAGO.– Equipos…",
+ * "LIMA.- El ministro…"), as press offices open a release. `toParsedBulletin` moves it into the place.
+ */
+export const PLACE_ONLY = /^(\p{Lu}[\p{Lu}\p{M}]+(?: \p{Lu}[\p{Lu}\p{M}]+){0,3})\s?\.\s?[–—-]\s*(?=\p{Lu})/u;
+
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'’.]*(?:-[\\p{L}]+)*";
 const PLACE = `(${PLACE_WORD}(?:\\s+(?:(?:de|del|la|las|los|el|da|do|of|the|y|e)\\s+)?${PLACE_WORD}){0,4}(?:\\s*\\([\\p{L} .]{2,30}\\))?)`;
 // No `i` flag: the place must really be capitalised (with `i`, \\p{Lu} would match any letter).

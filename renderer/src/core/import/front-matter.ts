@@ -6,6 +6,8 @@
  *  - an **issue header**: the first is short and the only one dated while every other is undated
  *    (a newsletter's name, author and "Published Mar 28, 2024" over its intro): the date is the
  *    issue's, and so the date of every item in it.
+ *  - a **generated header**: the first has no sentence of prose while every other has one (a feed
+ *    digest's name over "Generado el … · 7 entradas nuevas de 5 fuentes · filtro: …").
  * Either is set aside (its lines reported as removed, never lost), not imported as a bulletin.
  */
 import type { SplitBulletin } from './splitter';
@@ -18,6 +20,10 @@ const MIN_STORIES = 2;
 const MAX_INTRO = 2;
 
 const dated = (b: SplitBulletin): boolean => b.date !== null || b.partial !== undefined;
+/** Fewest words of a prose sentence (a lead or a paragraph, not a label or a list of counts). */
+const PROSE_WORDS = 8;
+const SENTENCE = /[.!?…]["'”’»)]*$/u;
+const hasProse = (b: SplitBulletin): boolean => b.paragraphs.some((p) => SENTENCE.test(p.trim()) && p.split(/\s+/u).length >= PROSE_WORDS);
 const size = (b: SplitBulletin): number => [b.title, ...b.paragraphs].join(' ').split(/\s+/u).filter((w) => w.length > 0).length;
 
 /** What the first bulletin is, when it is front matter. */
@@ -32,6 +38,7 @@ export function frontMatter(bulletins: SplitBulletin[]): FrontMatter {
   // two of intro: more paragraphs may hold a first item the splitter read as a subheading.
   const exact = first.date !== null && !first.partial && first.precision === 'day';
   if (exact && first.paragraphs.length <= MAX_INTRO && !rest.some(dated)) return { kind: 'issue', cover: first };
+  if (!hasProse(first) && rest.every(hasProse)) return { kind: 'cover', cover: first };
   return null;
 }
 

@@ -47,6 +47,36 @@ const hasSentence = (b: SplitBulletin): boolean => b.paragraphs.some((p) => p.le
  * Evidence from the lines' form, not their words: text continues in sentences, furniture does not.
  * Bullet lists stay (a story may end with one); fewer than MIN_TAIL_LINES lines stay.
  */
+/** Most short sentences a page tail may hold (a sign-up box's blurb between its label and button). */
+const MAX_TAIL_SENTENCES = 2;
+/** A label over links ("Lea más en Bloomberg Línea:", "Related:"): furniture when inside a tail run. */
+const tailLabel = (p: string): boolean => p.length <= TAIL_LINE_CHARS && /:\s*$/u.test(p);
+const shortSentence = (p: string): boolean => p.length <= TAIL_LINE_CHARS && endsSentence(p);
+
+/**
+ * Where a story's page tail starts, or -1: from the end, a run of short unfinished lines (MIN_TAIL_LINES
+ * at least; labels ending in a colon and up to two short sentences among them — a newsletter box's
+ * "Reciba las noticias … en su correo." between "Newsletter …" and "Suscribirme"). The run always
+ * starts at an unfinished line or a label, so the story's own last sentence stays. Linear.
+ */
+function tailStart(paragraphs: string[]): number {
+  let unfinished = 0;
+  let sentences = 0;
+  let start = -1;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i] as string;
+    if (tailLine(p)) unfinished++;
+    else if (tailLabel(p) && unfinished > 0) {
+      /* a label over the links below it */
+    } else if (shortSentence(p) && sentences < MAX_TAIL_SENTENCES) {
+      sentences++;
+      continue;
+    } else break;
+    start = i;
+  }
+  return start > 0 && unfinished >= MIN_TAIL_LINES ? start : -1;
+}
+
 export function withoutPageTails(bulletins: SplitBulletin[]): { bulletins: SplitBulletin[]; removed: string[] } {
   const out: SplitBulletin[] = [];
   const removed: string[] = [];
@@ -56,9 +86,8 @@ export function withoutPageTails(bulletins: SplitBulletin[]): { bulletins: Split
       for (const p of b.paragraphs) removed.push(p);
       continue;
     }
-    let end = b.paragraphs.length;
-    while (end > 0 && tailLine(b.paragraphs[end - 1] as string)) end--;
-    if (end > 0 && b.paragraphs.length - end >= MIN_TAIL_LINES) {
+    const end = tailStart(b.paragraphs);
+    if (end > 0) {
       for (const p of b.paragraphs.slice(end)) removed.push(p);
       out.push({ ...b, paragraphs: b.paragraphs.slice(0, end) });
     } else out.push(b);

@@ -23,7 +23,8 @@ const BY_NAME = [
   '[class*="footer" i]', '[id*="footer" i]', '[class*="preheader" i]', '[id*="preheader" i]', '.mcnFollowBlock',
   '[class*="share" i]', '[id*="share" i]', '.a2a_kit', '[class*="addtoany" i]', '[class*="social-icons" i]',
   '[class*="related" i]', '[id*="related" i]', '.post-navigation', '.nav-links', '[class*="pagination" i]', '.page-numbers',
-  '.comments-area', '#comments', '#respond', '.comment-respond',
+  // A post's comments section, however the theme names it (Readability sets aside "comment" blocks too).
+  '[class*="comments" i]', '[id*="comments" i]', '#respond', '.comment-respond',
   '.more-link', '[class*="more-link" i]', '[class*="read-more" i]', '[class*="readmore" i]', '.wp-block-post-excerpt__more-text',
   '[class*="social-links" i]', '.wp-block-post-navigation-link', '.wp-block-comments', '.wp-block-post-comments-form',
   // Text for screen readers only (Drupal's .element-invisible, Bootstrap's .sr-only / .visually-hidden): labels of pagers and menus.

@@ -3,7 +3,7 @@
  * ImportFileError whose reason the user can act on. Never throws anything else.
  */
 import type { ParsedBulletin } from '../model';
-import { approximateDates } from './approx-dates';
+import { approximateDates, issueMonthOf } from './approx-dates';
 import { type ImporterResult, findLostLines, isImporterResult } from './coverage';
 import { withDatelineMemo } from './dates';
 import { REASON_BINARY, decodeText } from './decode';
@@ -134,7 +134,7 @@ async function importReport(file: ImportInput, env: ImportEnv): Promise<ImportRe
   }
   const { sourceLines, removed } = imported;
   // Last of all, once every importer has given what dates it could: ranges for the undated.
-  const bulletins = approximateDates(imported.bulletins, { fileDate: file.fileDate });
+  const bulletins = approximateDates(imported.bulletins, { fileDate: file.fileDate, issueMonth: issueMonthOf(removed) });
   // Every format's output passes the expansion limits before it can reach the archive.
   checkImported(file.name, bulletins, sourceLines.length);
   return { bulletins, removed, lost: findLostLines(sourceLines, bulletins, removed) };

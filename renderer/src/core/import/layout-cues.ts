@@ -29,7 +29,7 @@ const CREDIT_END = /\((?:[^()/]{1,60}\/[^()]{1,60}|(?:photo|foto|image|imagen)\b
 
 /** A byline or credit between a title and its dateline ("Por Redacción EFE", "Photo: Foreign Ministry"). */
 const BYLINE = /^(?:por|by|foto|fotos|photo|photos|fuente|source|texto|redacci[oó]n|escrito por|written by)\s*:?\s+\S.{0,80}$/iu;
-const isByline = (p: Para): boolean => p.heading === 0 && !p.bullet && BYLINE.test(p.text) && words(p.text).length <= 10;
+export const isByline = (p: Para): boolean => p.heading === 0 && !p.bullet && BYLINE.test(p.text) && words(p.text).length <= 10;
 
 const NUMBERED_TITLE = /^\d{1,3}[.)]\s+/u;
 

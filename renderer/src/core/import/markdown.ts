@@ -12,12 +12,15 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import { readIsoish } from './html-page';
+import { isNavParagraph, isSectionItem, readProperties } from './markdown-outline';
 
 /** What a Markdown file's front matter says about it. */
 export interface FrontMatter {
   title?: string;
   /** ISO `YYYY-MM-DD`, with the precision the value had. */
   date?: { date: string; precision: 'day' | 'month' | 'year' };
+  /** The page a web clipper saved this from (`source:`, `url:`): the file is one clipped page. */
+  clippedFrom?: string;
 }
 
 /** The text for the splitter, the front matter and the source lines set aside (the front matter's). */
@@ -51,16 +54,21 @@ function inline(node: Nodes): string {
 /** A heading written with an underline ("Title" over "-----") rather than `#`. */
 const isSetext = (node: Heading, source: string): boolean => !source.slice(node.position?.start.offset ?? 0).startsWith('#');
 
-function list(node: List, source: string, depth: number): string[] {
+function list(node: List, source: string, depth: number, aside: string[]): string[] {
   const out: string[] = [];
   node.children.forEach((item, i) => {
     const mark = node.ordered ? `${(node.start ?? 1) + i}.` : '-';
-    const parts = item.children.flatMap((c) => block(c, source, depth + 1));
+    const parts = item.children.flatMap((c) => block(c, source, depth + 1, aside));
     const [first = '', ...rest] = parts;
     out.push(`${'  '.repeat(depth)}${mark} ${first.replace(/\n/gu, ' ')}`);
     pushAll(out, rest);
   });
   return out;
+}
+
+/** An outline's items (some open with a heading): each item's blocks as blocks, nested items too. */
+function outlineChildren(node: List, source: string, aside: string[]): string[] {
+  return node.children.flatMap((item) => item.children.flatMap((c) => (c.type === 'list' ? outlineChildren(c, source, aside) : block(c, source, 0, aside))));
 }
 
 /**
@@ -78,19 +86,19 @@ function storyList(node: List): boolean {
 }
 
 /** Each item of a story list as a headline (`###`), the rest of its first line, then its blocks. */
-function storyItems(node: List, source: string, depth: number): string[] {
+function storyItems(node: List, source: string, depth: number, aside: string[]): string[] {
   return node.children.flatMap((item) => {
     const [head, ...rest] = item.children as [Paragraph, ...RootContent[]];
     const [strong, ...after] = head.children;
     const title = strong ? inline(strong).replace(/\s+/gu, ' ').trim() : '';
     // What follows the bold headline on its line: a date or source after a dash or a bar.
     const tail = after.map(inline).join('').replace(/^\s*[-–—|·:]\s*/u, '').trim();
-    return [`### ${title}`, ...(tail ? [tail] : []), ...rest.flatMap((c) => block(c, source, depth))];
+    return [`### ${title}`, ...(tail ? [tail] : []), ...rest.flatMap((c) => block(c, source, depth, aside))];
   });
 }
 
 /** One block node → its text blocks (joined later with blank lines). */
-function block(node: RootContent, source: string, depth = 0): string[] {
+function block(node: RootContent, source: string, depth: number, aside: string[]): string[] {
   switch (node.type) {
     case 'heading': {
       const text = inline(node).replace(/\s+/gu, ' ').trim();
@@ -98,12 +106,21 @@ function block(node: RootContent, source: string, depth = 0): string[] {
       if (isSetext(node, source) && (text.length > 200 || SENTENCE_END.test(text))) return [inline(node), '-----'];
       return text ? [`${'#'.repeat(node.depth)} ${text}`] : [];
     }
-    case 'paragraph':
-      return [inline(node as Paragraph)];
+    case 'paragraph': {
+      const text = inline(node as Paragraph);
+      // Links alone (a clipper's "Open in app", tag lists, "Ver también: [[…]]") are navigation.
+      if (isNavParagraph(node as Paragraph, inline)) {
+        pushAll(aside, text.split('\n'));
+        return [];
+      }
+      return [readProperties(text, aside)];
+    }
     case 'list':
-      return storyList(node) ? storyItems(node, source, depth) : [list(node, source, depth).join('\n')];
+      // An outline whose items include headed sections is a document of sections, not a list.
+      if (node.children.some(isSectionItem)) return outlineChildren(node, source, aside);
+      return storyList(node) ? storyItems(node, source, depth, aside) : [list(node, source, depth, aside).join('\n')];
     case 'blockquote':
-      return node.children.flatMap((c) => block(c, source, depth));
+      return node.children.flatMap((c) => block(c, source, depth, aside));
     case 'code':
       return [node.value];
     case 'html':
@@ -136,6 +153,8 @@ function readFrontMatter(yaml: string): FrontMatter {
   const raw = o.date ?? o.fecha ?? o.published ?? o.pubDate ?? o.created ?? o.creado;
   const date = raw instanceof Date ? readIsoish(raw.toISOString()) : typeof raw === 'string' ? readIsoish(raw) : null;
   if (date) meta.date = date;
+  const from = o.source ?? o.url ?? o.source_url ?? o.link;
+  if (typeof from === 'string' && /^https?:\/\//u.test(from.trim())) meta.clippedFrom = from.trim();
   return meta;
 }
 
@@ -146,19 +165,26 @@ export function readMarkdown(md: string): MarkdownText {
   let meta: FrontMatter = {};
   const removed: string[] = [];
   const blocks: string[] = [];
-  for (const node of tree.children) {
+  tree.children.forEach((node, at) => {
+    // A heading directly over a deeper one, with no text of its own, is a section's label (a digest's
+    // source name over its items): set aside, not glued to the story before it. Dated ones stay.
+    const next = tree.children[at + 1];
+    if (node.type === 'heading' && next?.type === 'heading' && next.depth > node.depth && !/\d/u.test(inline(node))) {
+      removed.push(`${'#'.repeat(node.depth)} ${inline(node).replace(/\s+/gu, ' ').trim()}`);
+      return;
+    }
     if (node.type === 'yaml') {
       meta = readFrontMatter(node.value);
       pushAll(removed, node.value.split('\n'));
-      continue;
+      return;
     }
     // A callout ("> [!note] …", Obsidian's and GitHub's alerts) is the editor's note to readers
     // of the notes, not a story: set aside, shown with the left-out lines.
     if (node.type === 'blockquote' && CALLOUT.test(node.children[0]?.type === 'paragraph' ? inline(node.children[0]) : '')) {
-      pushAll(removed, node.children.flatMap((c) => block(c, source)));
-      continue;
+      pushAll(removed, node.children.flatMap((c) => block(c, source, 0, removed)));
+      return;
     }
-    pushAll(blocks, block(node, source));
-  }
+    pushAll(blocks, block(node, source, 0, removed));
+  });
   return { text: blocks.filter((b) => b.trim().length > 0).join('\n\n'), meta, removed };
 }

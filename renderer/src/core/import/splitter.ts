@@ -15,15 +15,25 @@
  */
 import { yearsNamed } from './date-mentions';
 import { type Dateline, findFirstDate, inferMissingYears, parseDateline } from './dates';
-import { LABEL, cardLayout, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
+import { LABEL, cardLayout, isByline, dateAboveTitle, furnishedCardTitle, isKickerBefore, isTitleBeforeDateline, isTitleLike, layoutScore, titleBlockEnd, unitsHaveDecks } from './layout-cues';
 import { type Para, endsSentence, textToParas } from './paragraphs';
 import { stripTextChrome } from './text-chrome';
 import { minOf, pushAll } from '../arrays';
 import { redundantDates } from './chrome-text';
 import { stripChromeLines } from './chrome-evidence';
 import { headingBlocks } from './heading-blocks';
+import { type TextUnits, markTextUnits } from './text-units';
+import { emptyDateSlots } from './dateline-labels';
 
 export { isTitleLike, layoutScore } from './layout-cues';
+
+/** A section label in capitals of one to three words ("INTEGRACIÓN", "ENTREVISTA", "OPINIÓN"). */
+const KICKER = /^\p{Lu}[\p{Lu}\p{M}-]+(?: [\p{Lu}\p{M}-]+){0,2}$/u;
+
+/** A sentence break inside a line: a caption with its credit ("… en Santiago. Foto: …"), no headline. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+/** A photo credit, which a byline branch must not read as an author ("Photo by …", "Foto: …"). */
+const CREDIT = /^(?:foto|fotos|photo|photos|imagen|image)\b/iu;
 
 /** A bulletin as the splitter sees it: paragraph indices into the input. */
 export interface Segment {
@@ -157,6 +167,12 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
       start(i, null);
+    } else if (p.heading === 0 && isTitleLike(p) && !SENTENCE_INSIDE.test(p.text) && next && isByline(next) && !CREDIT.test(next.text) && paras[i + 2] && !isTitleLike(paras[i + 2] as Para) && !datelines[i + 2]) {
+      // A headline over its byline over prose, with no dateline (a magazine's article): a bulletin.
+      // A section label in capitals right above it ("ENTREVISTA") is its kicker, not the last story's text.
+      const body = (current as Segment | null)?.body;
+      if (body && body[body.length - 1] === i - 1 && prev && KICKER.test(prev.text)) removed.push(body.pop() as number);
+      start(i, null);
     } else if (p.unit && p.heading === 0) {
       // The layout's repeating unit opens here (see Para.unit): a card, with or without a date.
       start(i, null);
@@ -262,10 +278,27 @@ export function splitBulletinsReport(text: string, options: { fileDate?: string 
   const chrome = stripTextChrome(textToParas(lines.text));
   // A date-only line (what a meta line leaves) right before the story's own dateline is redundant.
   const redundant = new Set(redundantDates(chrome.paras));
-  const paras = chrome.paras.filter((_, i) => !redundant.has(i));
+  const unredundant = chrome.paras.filter((_, i) => !redundant.has(i));
+  // An undated listing's repeating unit (text-units.ts): its starts marked, its source lines set aside.
+  const units = markTextUnits(unredundant);
+  // A unit's labelled date slot left empty ("Publicado: (sin fecha)") is no text (dateline-labels.ts).
+  const furniture = new Set([...units.furniture, ...emptyDateSlots(units.paras)]);
+  const paras = units.paras.filter((_, i) => !furniture.has(i));
   const { segments, removed } = segmentParasReport(paras);
   return {
-    bulletins: segmentsToBulletins(paras, segments, options),
-    removed: [...lines.removed, ...chrome.removed, ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text), ...removed.map((i) => paras[i]?.text ?? '')],
+    bulletins: datedByIssue(segmentsToBulletins(paras, segments, options), units.issueDate),
+    removed: [
+      ...lines.removed,
+      ...chrome.removed,
+      ...chrome.paras.filter((_, i) => redundant.has(i)).map((p) => p.text),
+      ...[...furniture].sort((a, b) => a - b).map((i) => unredundant[i]?.text ?? ''),
+      ...removed.map((i) => paras[i]?.text ?? ''),
+    ],
   };
+}
+
+/** Undated units of a listing take the date its header prints (text-units.ts), as an issue's items do. */
+function datedByIssue(bulletins: SplitBulletin[], issue: TextUnits['issueDate']): SplitBulletin[] {
+  if (!issue) return bulletins;
+  return bulletins.map((b) => (b.date === null ? { ...b, date: issue.date, precision: issue.precision } : b));
 }

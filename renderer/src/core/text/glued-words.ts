@@ -55,6 +55,9 @@ function shouldSplit(left: string, right: string): boolean {
   // brand names start with a capital ("InDesign", "YouTube") or a single letter ("iPhone").
   if (left === left.toLowerCase() && STOP_WORDS.has(l) && right.length >= 3) return true;
   if (!isWord(l)) return false;
+  // A short capitalised prefix on a name is the name's own spelling (agencies' "ProColombia",
+  // "ProChile", "PromPerú"); a space lost after a whole capitalised word has a longer left half.
+  if (left !== left.toLowerCase() && left.length <= 4) return false;
   // An acronym ("MSMEs", "IDB") is a word by its shape; a capitalised half must be known and not tiny.
   if (/^\p{Lu}{2,}s?$/u.test(right)) return true;
   return right.length >= 3 && isWord(foldText(right));

@@ -49,3 +49,16 @@ describe('an issue header in a text newsletter', () => {
     expect(r.removed.join('\n')).toContain('Bienvenidos a una nueva edición.');
   });
 });
+
+describe('a generated header (no prose) over stories of prose', () => {
+  const prose = (title: string, date: string | null): SplitBulletin => ({ ...item(title, date), paragraphs: ['El viceministro planteó a los socios del bloque compartir la información satelital.'] });
+  it('is a cover when every other item has a sentence of prose and it has none', () => {
+    const header = { ...item('Resumen RSS', '2023-11-09', 0), paragraphs: ['Generado el jueves 9 de noviembre de 2023 · 7 entradas nuevas de 5 fuentes'] };
+    expect(frontMatter([header, prose('Uno', '2023-11-08'), prose('Dos', '2023-11-07')])?.kind).toBe('cover');
+  });
+  it('is no cover when a later item has no prose either (cards of one line are a listing)', () => {
+    const card = { ...item('Uno', '2023-11-08', 0), paragraphs: ['Lima · Comercio'] };
+    const header = { ...item('Resumen', '2023-11-09', 0), paragraphs: ['7 entradas nuevas'] };
+    expect(frontMatter([header, card, prose('Dos', '2023-11-07')])).toBeNull();
+  });
+});

@@ -78,3 +78,18 @@ describe('withoutLoneStoryHead', () => {
     expect(withoutLoneStoryHead(listing).bulletins).toEqual(listing);
   });
 });
+
+describe('a page tail holding a newsletter box', () => {
+  const story = (paragraphs: string[]) => ({ title: 'T', titleFromBody: false, date: null, precision: 'unknown' as const, place: null, paragraphs });
+  const last = 'Los gremios exportadores advirtieron que los costos logísticos siguen altos y pidieron acelerar la agenda de puertos.';
+  it('sets aside related links under a label and a sign-up blurb between short lines', () => {
+    const tail = ['Lea más en Bloomberg Línea:', 'Chile recorta su previsión para 2024', 'El peso colombiano se fortalece', 'Síganos en las redes', 'Newsletter Línea Financiera', 'Reciba las noticias más importantes del día en su correo.', 'Suscribirme', 'Términos de uso'];
+    const r = withoutPageTails([story([last, ...tail])]);
+    expect(r.bulletins[0]?.paragraphs).toEqual([last]);
+    expect(r.removed).toEqual(tail);
+  });
+  it('keeps a story whose short last sentences have fewer than four unfinished lines around them', () => {
+    const paragraphs = [last, 'Newsletter', 'Reciba las noticias en su correo.', 'Fin del texto.'];
+    expect(withoutPageTails([story(paragraphs)]).bulletins[0]?.paragraphs).toEqual(paragraphs);
+  });
+});

@@ -27,6 +27,7 @@ describe('HTML chrome removal', () => {
     ['a cookie bar', '<div id="cookie-law-info-bar">Este sitio utiliza cookies. Aceptar</div>', 'cookies'],
     ['pagination', '<nav class="navigation pagination"><a>1</a> <a>2</a> <a>Siguiente »</a></nav>', 'Siguiente'],
     ['a copyright line', '<p>Copyright © 2024 Alianza del Pacífico</p>', 'Copyright'],
+    ['a comments section however the theme names it', '<section class="article-comments gh-canvas"><p>Sign in or become a member to join the conversation.</p></section>', 'join the conversation'],
     ['a downloads block by its heading', '<h3>Descargas</h3><ul><li><a>Declaración final (PDF, 240 KB)</a></li></ul>', 'Declaración final'],
     ['a photo gallery block by its heading', '<h3>Galería de fotos</h3><p>Ver las 12 fotos</p>', 'Ver las 12 fotos'],
     ['a figure caption the page declares', '<figure><img src="x.jpg" alt=""><figcaption>Los ministros durante la firma. (Foto: Mincetur)</figcaption></figure>', 'durante la firma'],

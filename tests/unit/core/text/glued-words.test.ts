@@ -45,3 +45,12 @@ describe('glued words at import', () => {
     expect(terms).toContain(analyzeWord('MSMEs'));
   });
 });
+
+describe('names with a short capitalised prefix', () => {
+  it('keeps ProColombia and ProChile whole (their prefix is a known word, but a name is spelt so)', () => {
+    expect(repairGluedWords('PromPerú y ProColombia presentaron; ProChile también.')).toBe('PromPerú y ProColombia presentaron; ProChile también.');
+  });
+  it('still splits a whole capitalised word glued to the next', () => {
+    expect(repairGluedWords('Fisheries Aquaculture DevelopmentCouncil')).toBe('Fisheries Aquaculture Development Council');
+  });
+});

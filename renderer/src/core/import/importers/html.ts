@@ -24,6 +24,7 @@ import { IMPORT_LIMITS, limitReason } from '../limits';
 import { pushAll } from '../../arrays';
 import { type Dated, inferYearsAcross } from '../infer-year';
 import { withoutFrontMatter } from '../front-matter';
+import { declaredEntries, liveEntries } from '../html-entries';
 
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'MAIN', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'DL', 'CENTER', 'HGROUP', 'NAV', 'ASIDE', 'FOOTER', 'FORM']);
 const LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'DIV', 'BLOCKQUOTE', 'SECTION', 'HEADER']);
@@ -139,6 +140,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
   const docTitle = squash(headline ?? doc.title ?? '');
   const body = doc.body;
   if (!body) throw new ImportFileError(fileName, 'no bulletin found');
+  // Declared posts (hAtom, microdata) and their dates are read before the chrome pass takes post footers.
+  const entries = declaredEntries(body);
   const removed = stripHtmlChrome(body);
 
   let articles = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
@@ -150,6 +153,8 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
     }
     articles = [];
   }
+  // Without <article>, the posts the page declares are its articles.
+  if (articles.length === 0) articles = liveEntries(entries);
   let containers = articles.length > 0 ? articles : [body.querySelector('main, [role="main"]') ?? largestTextBlock(body)];
   // Outside the articles (or the main text) is the page around them: reported, not split. When
   // that outside holds prose of its own (sentences, not link lists), the choice was too narrow and
@@ -204,7 +209,7 @@ export function importHtml(html: string, fileName: string, toolkit: HtmlToolkit,
       const cut = seg.dateline && at !== undefined ? { index: at, count: seg.dateline.consumed } : null;
       const nodes = seg.body.flatMap((i) => blocks[i]?.nodes ?? []);
       const time = firstTime(nodes, container, one);
-      const dated = datedBulletin(b, time ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
+      const dated = datedBulletin(b, time ?? entries.get(container) ?? (containers.length === 1 && split.length === 1 ? metaDate : null));
       if (b.titleFromBody && docTitle && split.length === 1 && containers.length === 1) dated.title = docTitle;
       if (dated.paragraphs.length === 0) {
         // A post with a title and no text (an empty listing card) keeps its title as removed.

@@ -6,6 +6,7 @@ import type { ImporterResult } from '../coverage';
 import { ImportFileError } from '../errors';
 import { normaliseText } from '../paragraphs';
 import { readMarkdown } from '../markdown';
+import { titleWithoutSiteSuffix } from '../markdown-outline';
 import { readTextStructure } from '../text-structure';
 import { withoutFrontMatter } from '../front-matter';
 import { mergePageHeaders, withoutLoneStoryHead, withoutPageTails } from '../header-merge';
@@ -91,21 +92,36 @@ export function stripMarkdown(md: string): string {
  * (a heading repeating it is set aside), or the bulletin's when the text has no heading.
  */
 export function importMarkdownResult(md: string, fileName: string, options: { fileDate?: string } = {}): ImporterResult {
-  const { text, meta, removed } = readMarkdown(md);
-  const lines = text.split('\n');
+  const read0 = readMarkdown(md);
+  const { removed } = read0;
+  let { text } = read0;
+  let lines = text.split('\n');
+  const headingText = (l: string): string => l.replace(/^#{1,6}\s+/u, '').trim();
+  // A declared title is often the page's headline plus the site's name ("… | by Name | Medium").
+  const meta = read0.meta.title ? { ...read0.meta, title: titleWithoutSiteSuffix(read0.meta.title, lines.filter((l) => /^#{1,6}\s/u.test(l)).map(headingText)) } : read0.meta;
+  // A web clipping (front matter naming the page it came from) is one story from its headline on:
+  // what the clipper kept above it is the site's header.
+  const clipAt = meta.clippedFrom && meta.title ? lines.findIndex((l) => /^#{1,6}\s/u.test(l) && headingText(l).toLowerCase() === meta.title?.toLowerCase()) : -1;
+  const clipHeader = clipAt > 0 ? lines.slice(0, clipAt).filter((l) => l.trim().length > 0) : [];
+  if (clipAt > 0) {
+    lines = lines.slice(clipAt);
+    text = lines.join('\n');
+  }
   const headings = lines.filter((l) => /^#{1,6}\s/u.test(l));
   const sameTitle = (l: string): boolean => meta.title !== undefined && l.replace(/^#{1,6}\s+/u, '').trim().toLowerCase() === meta.title.toLowerCase();
   let body = text;
-  const setAside = [...removed];
-  if (meta.title && headings.length > 1 && headings.some(sameTitle)) {
+  const setAside = [...removed, ...clipHeader];
+  if (clipAt >= 0) {
+    // One clipped story: later headings are its subheadings (or the site's footer, for chrome evidence).
+  } else if (meta.title && headings.length > 1 && headings.some(sameTitle)) {
     pushAll(setAside, lines.filter((l) => /^#{1,6}\s/u.test(l) && sameTitle(l)));
     body = lines.filter((l) => !(/^#{1,6}\s/u.test(l) && sameTitle(l))).join('\n');
   } else if (meta.title && headings.length === 0) body = `# ${meta.title}\n\n${text}`;
   // A post with a declared title that opens with its text (a static-site or CMS export): one story
   // whose headings are its subheadings, not a digest of several.
   const firstBlock = lines.find((l) => l.trim().length > 0) ?? '';
-  const onePost = meta.title !== undefined && headings.length > 0 && !/^#{1,6}\s/u.test(firstBlock) && !headings.some(sameTitle);
-  if (onePost) body = `# ${meta.title}\n\n${text}`;
+  const onePost = clipAt >= 0 || (meta.title !== undefined && headings.length > 0 && !/^#{1,6}\s/u.test(firstBlock) && !headings.some(sameTitle));
+  if (onePost && clipAt < 0) body = `# ${meta.title}\n\n${text}`;
   const read = importPlainTextResult(body, fileName, meta.date ? { ...options, fileDate: meta.date.date } : options);
   const result = onePost ? { ...read, bulletins: [mergeBulletins(read.bulletins)] } : read;
   const only = result.bulletins.length === 1 ? result.bulletins[0] : undefined;
@@ -113,7 +129,7 @@ export function importMarkdownResult(md: string, fileName: string, options: { fi
     only.date = meta.date.date;
     only.datePrecision = meta.date.precision;
   }
-  return { ...result, sourceLines: [...removed, ...result.sourceLines], removed: [...setAside, ...result.removed] };
+  return { ...result, sourceLines: [...removed, ...clipHeader, ...result.sourceLines], removed: [...setAside, ...result.removed] };
 }
 /** One bulletin of several pieces: the first's title and date; later titles become paragraphs. */
 function mergeBulletins(parts: ParsedBulletin[]): ParsedBulletin {
