@@ -222,8 +222,10 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     const line = raw.trim();
     if (line.length === 0 || verbatim(line, NEAR_CHARS)) return;
     // The splitter moves a dateline into date and place: only the rest of its line must be kept.
-    const d = parseDateline(line);
-    const rest = d && d.consumed > 0 ? line.slice(d.consumed).trim() : line;
+    // (A Markdown heading may be that dateline: a date header over a post's title.)
+    const bare = line.startsWith('#') ? line.replace(/^#{1,6}\s+/u, '') : line;
+    const d = parseDateline(bare);
+    const rest = d && d.consumed > 0 ? bare.slice(d.consumed).trim() : line;
     if (rest !== line && (!HAS_WORD.test(rest) || verbatim(rest, NEAR_CHARS))) return;
     // Bulletins hold whitespace collapsed; the source may not (only looked at now: it costs a pass).
     const plain = squashSpaces(rest);

@@ -69,6 +69,17 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   return levels.size > 0 ? minOf(levels.keys()) : 0;
 }
 
+/**
+ * A heading that is nothing but a date, right over another heading ("martes, 14 de noviembre de 2023"
+ * over a blog's posts of that day), is the page telling when, not what: it is read as a date line, so it dates the headlines under
+ * it instead of becoming a headline (and a heading level) of its own.
+ */
+function dateHeadingAsLine(p: Para, next: Para | undefined): Para {
+  if (p.heading === 0 || !next || next.heading === 0 || p.text.length > 60 || !/\d/u.test(p.text)) return p;
+  const d = parseDateline(p.text);
+  return d !== null && !d.prose && d.place === null && d.precision === 'day' && d.date !== null && d.consumed >= p.text.length ? { ...p, heading: 0 } : p;
+}
+
 /** Every paragraph index of a segment, title first. */
 const segmentIndices = (s: Segment): number[] => (s.titleIndex === null ? s.body : [s.titleIndex, ...s.body]);
 
@@ -93,7 +104,8 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
  * into the body of the bulletin before it; before any bulletin it is set aside like a masthead,
  * unless the next segment has no text either (then the two are one bulletin).
  */
-export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
+export function segmentParasReport(given: Para[], options: { level?: number } = {}): SegmentReport {
+  const paras = given.map((p, i) => dateHeadingAsLine(p, given[i + 1]));
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
   const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
   const cards = cardLayout(paras, datelines);
@@ -156,7 +168,10 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
-      start(i, null);
+      const open = current as Segment | null;
+      // A date alone on its line right over the headline (a blog's date header): that date's bulletin.
+      if (open && open.titleIndex === null && open.body.length === 1 && open.body[0] === i - 1 && open.dateline && open.dateline.consumed >= (prev?.text.length ?? 0)) open.titleIndex = i;
+      else start(i, null);
     } else if (p.unit && p.heading === 0) {
       // The layout's repeating unit opens here (see Para.unit): a card, with or without a date.
       start(i, null);
