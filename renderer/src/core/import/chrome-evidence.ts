@@ -152,8 +152,20 @@ function footerStart(paras: Para[]): number {
     else if ((from < Infinity || paras.length - 1 - j >= MIN_TAIL) && !prose && SIGN_OFF.test(p.text)) from = j;
     prose ||= endsSentence(p.text) && words(p.text) >= 4;
   }
+  // Above a legal footer, the page's tail runs up to the last story's last sentence: short unfinished
+  // lines ("Lo más leído", "1 Precio del dólar hoy", "Términos y condiciones | Privacidad") are the
+  // site's links, not the story (a story's list items are bullets, and a title has its body below it).
+  if (from < Infinity && mayBeLegal((paras[from] as Para).text)) {
+    let k = from - 1;
+    while (k >= 0 && tailLine(paras[k] as Para)) k--;
+    if (k >= 0 && from - k > MIN_TAIL - 1 && endsSentence((paras[k] as Para).text)) from = k;
+  }
   return from;
 }
+
+/** A line of a page's closing links: short, unfinished, no heading, bulleted item or dateline. */
+// (A "most read" list is numbered; a story's own list items carry bullets.)
+const tailLine = (p: Para): boolean => p.heading === 0 && !p.text.startsWith('•') && p.text.length <= 80 && !endsSentence(p.text) && !isDateline(p);
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
   const shapes = new Map<string, number>();

@@ -71,6 +71,8 @@ describe('chrome features', () => {
     // (Only down to a legal footer: a sign-off over a next story's title is no footer.)
     ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'Todos los derechos reservados'], 2, [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre'], 2],
     ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'hace 40 minutos', 'MÁS NOTICIAS'], 2, [BODY, 'Fin', 'Chile eleva su proyección de cobre', 'Lima.', BODY], 2],
+    // Above a legal footer, the short unfinished lines below the last sentence are the page's links; a story's list items are not.
+    ['afterFooter', [BODY, 'Lo más leído', '1 Precio del dólar hoy en Perú', 'Términos y condiciones | Política de privacidad', 'Todos los derechos reservados.'], 2, [BODY, '• Firma electrónica avanzada', '• Identidad digital', 'Todos los derechos reservados.'], 1],
     // A caption closes with its picture's credit; prose about a photograph does not.
     ['captionCredit', ['Ambassadors of the four countries at the seminar. Photo: Embassy of Colombia'], 0, ['The ministers posed for the photo of the summit.'], 0],
     ['captionCredit', ['(Imagen: Produce Perú)'], 0, ['La imagen del bloque mejoró, según la encuesta.'], 0],
