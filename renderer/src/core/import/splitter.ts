@@ -253,6 +253,11 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[], options:
       paragraphs,
     };
     if (d?.partial) b.partial = d.partial;
+    // "hace 5 horas": counted back from the file's date, a guess the user should see as one.
+    if (d?.relative !== undefined && options.fileDate && /^\d{4}-\d{2}-\d{2}$/u.test(options.fileDate)) {
+      b.date = new Date(Date.parse(`${options.fileDate}T00:00:00Z`) - d.relative * 86_400_000).toISOString().slice(0, 10);
+      b.yearInferred = true;
+    }
     return b;
   });
   const pageDates = (): string[] => paras.map((p) => findFirstDate(p.text)?.date).filter((d): d is string => d !== undefined);
