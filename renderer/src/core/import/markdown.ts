@@ -33,8 +33,6 @@ const SENTENCE_END = /[.!?;:]["'”’»)]*\s*$/u;
 function inline(node: Nodes): string {
   switch (node.type) {
     case 'text':
-      // A notes app's wiki link ("[[Alianza del Pacífico]]") reads as its name.
-      return node.value.includes('[[') ? node.value.replace(/\[\[([^\]\n]{1,200})\]\]/gu, '$1') : node.value;
     case 'inlineCode':
       return node.value;
     case 'break':
@@ -89,39 +87,6 @@ function storyItems(node: List, source: string, depth: number): string[] {
     const tail = after.map(inline).join('').replace(/^\s*[-–—|·:]\s*/u, '').trim();
     return [`### ${title}`, ...(tail ? [tail] : []), ...rest.flatMap((c) => block(c, source, depth))];
   });
-}
-
-/**
- * An outliner's page (Logseq, Roam, Workflowy exports): every block is a list item, and the stories
- * are items that open with a heading ("- ### Title"), their paragraphs nested items below. Two such
- * items at least make the list a page of sections rather than a list inside a story.
- */
-const outlineList = (node: List): boolean => node.children.filter((item) => item.children[0]?.type === 'heading').length >= 2;
-
-// An outliner's block property ("fecha:: [[Nov 21st, 2023]]", "tags:: [[…]]"): metadata, not text.
-const PROPERTY = /^\s*([\p{L}_-]+)::\s*(.*)$/u;
-const DATE_KEYS = new Set(['date', 'fecha', 'published', 'publicado', 'created', 'creado', 'fecha-publicacion']);
-
-/** An outliner's item as blocks: its heading, its date property as a date line, each nested block as a paragraph. */
-function outlineItems(node: List, source: string, removed: string[]): string[] {
-  const out: string[] = [];
-  const blocksOf = (children: readonly RootContent[]): void => {
-    for (const c of children) {
-      if (c.type === 'list') for (const item of c.children) blocksOf(item.children);
-      else if (c.type === 'paragraph') {
-        const kept: string[] = [];
-        for (const line of inline(c).split('\n')) {
-          const prop = PROPERTY.exec(line);
-          if (!prop) kept.push(line);
-          else if (DATE_KEYS.has((prop[1] ?? '').toLowerCase())) out.push((prop[2] ?? '').trim());
-          else removed.push(line.trim());
-        }
-        if (kept.join('').trim()) out.push(kept.join('\n'));
-      } else pushAll(out, block(c, source));
-    }
-  };
-  for (const item of node.children) blocksOf(item.children);
-  return out;
 }
 
 /** One block node → its text blocks (joined later with blank lines). */
@@ -189,17 +154,6 @@ export function readMarkdown(md: string): MarkdownText {
     }
     // A callout ("> [!note] …", Obsidian's and GitHub's alerts) is the editor's note to readers
     // of the notes, not a story: set aside, shown with the left-out lines.
-    // An outliner's page properties ("title:: …", "tags:: …"): the page's metadata, like front matter.
-    if (node.type === 'paragraph' && inline(node).split('\n').every((l) => PROPERTY.test(l))) {
-      const lines = inline(node).split('\n');
-      if (meta.title === undefined && blocks.length === 0) meta = { ...meta, ...readFrontMatter(lines.map((l) => l.replace(PROPERTY, '$1: "$2"')).join('\n')) };
-      pushAll(removed, lines);
-      continue;
-    }
-    if (node.type === 'list' && outlineList(node)) {
-      pushAll(blocks, outlineItems(node, source, removed));
-      continue;
-    }
     if (node.type === 'blockquote' && CALLOUT.test(node.children[0]?.type === 'paragraph' ? inline(node.children[0]) : '')) {
       pushAll(removed, node.children.flatMap((c) => block(c, source)));
       continue;
