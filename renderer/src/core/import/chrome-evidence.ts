@@ -10,7 +10,7 @@
  * Pure: paragraphs in, decisions out. The text importer runs it on raw lines (before wrapped
  * lines are joined, so a meta line cannot glue onto a title), HTML and PDF on their blocks.
  */
-import { AGENCY_CREDIT, RELATIVE_TIME, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
+import { AGENCY_CREDIT, CAPTION_CREDIT, RELATIVE_TIME, CAPITALS, CLOSING, CONTINUES, HASHTAGS, LEGAL, mayBeLegal, lineShape, type OwnFeatures, ownFeaturesOf, PAGE_MARK, PAGE_NUMBER, PHOTO_LABEL, RULE_LINE, SALUTATION, SHAPE_MAX, SIGN_OFF, SITE_WORDS, TOC_LEADER, words } from './chrome-lexicon';
 import WEIGHTS from './chrome-weights.json';
 import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
@@ -168,8 +168,20 @@ function footerStart(paras: Para[]): number {
     else if ((from < Infinity || paras.length - 1 - j >= MIN_TAIL) && !prose && SIGN_OFF.test(p.text)) from = j;
     prose ||= endsSentence(p.text) && words(p.text) >= 4;
   }
+  // Above a legal footer, the page's tail runs up to the last story's last sentence: short unfinished
+  // lines ("Lo más leído", "1 Precio del dólar hoy", "Términos y condiciones | Privacidad") are the
+  // site's links, not the story (a story's list items are bullets, and a title has its body below it).
+  if (from < Infinity && mayBeLegal((paras[from] as Para).text)) {
+    let k = from - 1;
+    while (k >= 0 && tailLine(paras[k] as Para)) k--;
+    if (k >= 0 && from - k > MIN_TAIL - 1 && endsSentence((paras[k] as Para).text)) from = k;
+  }
   return from;
 }
+
+/** A line of a page's closing links: short, unfinished, no heading, bulleted item or dateline. */
+// (A "most read" list is numbered; a story's own list items carry bullets.)
+const tailLine = (p: Para): boolean => p.heading === 0 && !p.text.startsWith('•') && p.text.length <= 80 && !endsSentence(p.text) && !isDateline(p);
 
 export function evidenceContext(paras: Para[]): EvidenceContext {
   const shapes = new Map<string, number>();
@@ -283,7 +295,9 @@ function unitSlots(ctx: EvidenceContext): Set<number> {
  */
 function furnitureOverDatelines(ctx: EvidenceContext, text: string): boolean {
   const over = ctx.overDateline.get(text) ?? 0;
-  return text.length <= 60 && over >= 2 && over * 2 >= ctx.datelineCount();
+  // Three stories under one headline are not a copy but a label ("Linkedin" closing every share bar),
+  // however many other datelines (a date line under each headline) the page has.
+  return text.length <= 60 && over >= 2 && (over >= 3 || over * 2 >= ctx.datelineCount());
 }
 
 /** The features of paragraph `i` (1 = present). */
@@ -312,6 +326,8 @@ export function chromeFeatures(ctx: EvidenceContext, i: number): Record<ChromeFe
     legalWords: b(legal),
     legalTwice: b(own.legalTwice),
     credit: b(own.credit),
+    // A picture's caption ends with its credit: it belongs to no body and is never the headline.
+    captionCredit: b(own.captionCredit),
     tocEcho: b(count > 1 && ctx.titles.has(shape) && !titleOccurrence && !nextIsDateline),
     repeated: b(count > 1 && !storyCopied(ctx, i)),
     everyUnit: b(count > 2 && !storyCopied(ctx, i)),
@@ -421,7 +437,7 @@ function mayBeChrome(p: Para, ctx: EvidenceContext, i: number): boolean {
   if (i === ctx.paras.length - 1 && RULE_LINE.test(ctx.paras[i - 1]?.text ?? '')) return true;
   if (t.length <= 160 && /[|·]/u.test(t) && datelineAt(ctx, i + 1)) return true;
   if (t.length <= 60 && unitSlots(ctx).has(i)) return true;
-  return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t);
+  return (t.length <= 120 && SITE_WORDS.test(t)) || (t.length <= 160 && SIGN_OFF.test(t)) || mayBeLegal(t) || (t.includes('/') && AGENCY_CREDIT.test(t)) || PHOTO_LABEL.test(t) || (t.length <= 240 && CAPTION_CREDIT.test(t));
 }
 
 

@@ -28,6 +28,9 @@ export const AGENCY_CREDIT =
 // A relative time stamp under a related item ("hace 12 minutos", "3 hours ago"): lower case, but no
 // sentence running on from the line above.
 export const RELATIVE_TIME = /^(?:hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)|(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)$/iu;
+// A caption's closing credit: "… at the seminar. Photo: Embassy of Colombia", "(Imagen: Produce Perú)".
+// The label follows a sentence's end or opens a parenthesis, so prose about a photograph is not one.
+export const CAPTION_CREDIT = /(?:[.!?]\s+|\(|^)(?:foto(?:graf[ií]a)?s?|photo(?:graph)?s?|photo credit|im[aá]gen(?:es)?|images?|cr[eé]ditos?(?: de (?:la )?foto)?)\s*(?::|by\b|de\b)\s*[^.:()]{2,60}\)?\.?$/iu;
 export const PHOTO_LABEL = /^(?:foto|fotos|fotograf[ií]a|photo|image|imagen)\s*:\s*\S.{0,60}$/iu;
 // A table-of-contents entry: a title, dot leaders and its page ("Ministers meet …… 1").
 export const TOC_LEADER = /\S(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s{3,})\s*\d{1,4}$/u;
@@ -65,6 +68,8 @@ export interface OwnFeatures {
   legalTwice: boolean;
   agencyCredit: boolean;
   credit: boolean;
+  /** Ends with a photo credit after a caption's sentence or in parentheses. */
+  captionCredit: boolean;
   /** The line's shape without a page number at either end ('' when it has none). */
   withoutNumber: string;
   continues: boolean;
@@ -86,6 +91,8 @@ export function ownFeaturesOf(t: string): OwnFeatures {
     legalTwice: legal && (t.match(LEGAL_ALL)?.length ?? 0) > 1,
     agencyCredit,
     credit: agencyCredit || (t.length <= 80 && PHOTO_LABEL.test(t)),
+    // Not a bare "Foto: …" label nor an agency's credit (`credit`: fixtures keep those in the story).
+    captionCredit: t.length <= 240 && !agencyCredit && !PHOTO_LABEL.test(t) && CAPTION_CREDIT.test(t),
     withoutNumber: PAGE_NUMBER.test(t) ? lineShape(t.replace(PAGE_NUMBER, '')) : '',
     continues: CONTINUES.test(t),
   };

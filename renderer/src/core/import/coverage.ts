@@ -222,10 +222,12 @@ export function findLostLines(sourceLines: string[], bulletins: ParsedBulletin[]
     const line = raw.trim();
     if (line.length === 0 || verbatim(line, NEAR_CHARS)) return;
     // The splitter moves a dateline into date and place: only the rest of its line must be kept.
-    const d = parseDateline(line);
+    // (A Markdown heading may be that dateline: a date header over a post's title.)
+    const bare = line.startsWith('#') ? line.replace(/^#{1,6}\s+/u, '') : line;
+    const d = parseDateline(bare);
     // So is a place-only one ("SANTIAGO.–"): into the place.
     const placeOnly = d ? null : PLACE_ONLY.exec(line);
-    const rest = d && d.consumed > 0 ? line.slice(d.consumed).trim() : placeOnly ? line.slice(placeOnly[0].length).trim() : line;
+    const rest = d && d.consumed > 0 ? bare.slice(d.consumed).trim() : placeOnly ? line.slice(placeOnly[0].length).trim() : line;
     if (rest !== line && (!HAS_WORD.test(rest) || verbatim(rest, NEAR_CHARS))) return;
     // Bulletins hold whitespace collapsed; the source may not (only looked at now: it costs a pass).
     const plain = squashSpaces(rest);

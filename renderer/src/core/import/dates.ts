@@ -23,6 +23,30 @@ export interface Dateline {
   partial?: { month: number; day: number; weekday?: number };
   /** The date opens a sentence ("On Wednesday, June 9, …") rather than standing before it. */
   prose?: true;
+  /**
+   * Days before the file was saved, for a time stamp that says only how long ago ("hace 5 horas",
+   * "3 days ago", "ayer"): the date is the file's date minus these days (see `segmentsToBulletins`).
+   */
+  relative?: number;
+}
+
+// A feed reader's or a social page's time stamp, alone on its line.
+const RELATIVE =
+  /^(?:hace\s+(\d+|un|una)\s+(segundos?|minutos?|horas?|d[ií]as?|semanas?)|(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|(ayer|yesterday|hoy|today))\.?$/iu;
+
+/** A relative time stamp as a dateline (see `Dateline.relative`), or null. */
+function relativeDateline(paragraph: string): Dateline | null {
+  const m = RELATIVE.exec(paragraph.trim());
+  if (!m) return null;
+  const word = (m[5] ?? '').toLowerCase();
+  let days = word === 'ayer' || word === 'yesterday' ? 1 : 0;
+  if (!word) {
+    const n = m[1] ?? m[3] ?? '1';
+    const count = /^\d+$/u.test(n) ? +n : 1;
+    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+    days = /^(?:semana|week)/u.test(unit) ? count * 7 : /^d/u.test(unit) ? count : 0;
+  }
+  return { date: null, precision: 'day', place: null, consumed: paragraph.length, relative: days };
 }
 
 /**
@@ -110,6 +134,10 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (paragraph.length === 0) return null;
   // A dateline sits in the first few dozen characters; looking further only costs time.
   const head = paragraph.slice(0, HEAD);
+  if (paragraph.length <= 30 && /^\s*(?:hace|\d+\s|an?\s|one\s|ayer|yesterday|hoy|today)/iu.test(paragraph)) {
+    const relative = relativeDateline(paragraph);
+    if (relative) return relative;
+  }
   // Every dateline has a day or a year in its first 80 characters: a cheap way out for prose.
   if (!DIGIT.test(head.slice(0, 80))) return null;
   if (memo === null) return readDateline(paragraph, head);

@@ -142,7 +142,8 @@ export function textToParas(raw: string): Para[] {
 
 function joins(prev: string, prevLine: number, next: string, full: number): boolean {
   if (endsSentence(prev)) return false;
-  if (/^\p{Ll}/u.test(next)) return true;
+  // "hace 2 días" under a headline is its time stamp, not the headline running on.
+  if (/^\p{Ll}/u.test(next)) return !(next.length <= 30 && parseDateline(next)?.relative !== undefined);
   if (parseDateline(next)) return false;
   return prevLine >= full && full > 0;
 }

@@ -79,6 +79,17 @@ function bulletinLevel(paras: Para[], datelines: (Dateline | null)[], preferred?
   return levels.size > 0 ? minOf(levels.keys()) : 0;
 }
 
+/**
+ * A heading that is nothing but a date, right over another heading ("martes, 14 de noviembre de 2023"
+ * over a blog's posts of that day), is the page telling when, not what: it is read as a date line, so it dates the headlines under
+ * it instead of becoming a headline (and a heading level) of its own.
+ */
+function dateHeadingAsLine(p: Para, next: Para | undefined): Para {
+  if (p.heading === 0 || !next || next.heading === 0 || p.text.length > 60 || !/\d/u.test(p.text)) return p;
+  const d = parseDateline(p.text);
+  return d !== null && !d.prose && d.place === null && d.precision === 'day' && d.date !== null && d.consumed >= p.text.length ? { ...p, heading: 0 } : p;
+}
+
 /** Every paragraph index of a segment, title first. */
 const segmentIndices = (s: Segment): number[] => (s.titleIndex === null ? s.body : [s.titleIndex, ...s.body]);
 
@@ -103,7 +114,8 @@ export function segmentParas(paras: Para[], options: { level?: number } = {}): S
  * into the body of the bulletin before it; before any bulletin it is set aside like a masthead,
  * unless the next segment has no text either (then the two are one bulletin).
  */
-export function segmentParasReport(paras: Para[], options: { level?: number } = {}): SegmentReport {
+export function segmentParasReport(given: Para[], options: { level?: number } = {}): SegmentReport {
+  const paras = given.map((p, i) => dateHeadingAsLine(p, given[i + 1]));
   const datelines = paras.map((p) => (p.heading > 0 ? null : parseDateline(p.text)));
   const docHasDatelines = datelines.some((d) => d !== null && !d.prose);
   const cards = cardLayout(paras, datelines);
@@ -166,7 +178,10 @@ export function segmentParasReport(paras: Para[], options: { level?: number } = 
     } else if (datelines[i] && !datelines[i]?.prose) {
       start(null, datelines[i] ?? null).body.push(i);
     } else if (p.heading > 0 && p.heading <= level) {
-      start(i, null);
+      const open = current as Segment | null;
+      // A date alone on its line right over the headline (a blog's date header): that date's bulletin.
+      if (open && open.titleIndex === null && open.body.length === 1 && open.body[0] === i - 1 && open.dateline && open.dateline.consumed >= (prev?.text.length ?? 0)) open.titleIndex = i;
+      else start(i, null);
     } else if (p.heading === 0 && isTitleLike(p) && !SENTENCE_INSIDE.test(p.text) && next && isByline(next) && !CREDIT.test(next.text) && paras[i + 2] && !isTitleLike(paras[i + 2] as Para) && !datelines[i + 2]) {
       // A headline over its byline over prose, with no dateline (a magazine's article): a bulletin.
       // A section label in capitals right above it ("ENTREVISTA") is its kicker, not the last story's text.
@@ -254,6 +269,11 @@ export function segmentsToBulletins(paras: Para[], segments: Segment[], options:
       paragraphs,
     };
     if (d?.partial) b.partial = d.partial;
+    // "hace 5 horas": counted back from the file's date, a guess the user should see as one.
+    if (d?.relative !== undefined && options.fileDate && /^\d{4}-\d{2}-\d{2}$/u.test(options.fileDate)) {
+      b.date = new Date(Date.parse(`${options.fileDate}T00:00:00Z`) - d.relative * 86_400_000).toISOString().slice(0, 10);
+      b.yearInferred = true;
+    }
     return b;
   });
   const pageDates = (): string[] => paras.map((p) => findFirstDate(p.text)?.date).filter((d): d is string => d !== undefined);

@@ -71,6 +71,13 @@ describe('chrome features', () => {
     // (Only down to a legal footer: a sign-off over a next story's title is no footer.)
     ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'Todos los derechos reservados'], 2, [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre'], 2],
     ['afterFooter', [BODY, '(c) Agencia EFE', 'Chile eleva su proyección de cobre', 'hace 40 minutos', 'MÁS NOTICIAS'], 2, [BODY, 'Fin', 'Chile eleva su proyección de cobre', 'Lima.', BODY], 2],
+    // Above a legal footer, the short unfinished lines below the last sentence are the page's links; a story's list items are not.
+    ['afterFooter', [BODY, 'Lo más leído', '1 Precio del dólar hoy en Perú', 'Términos y condiciones | Política de privacidad', 'Todos los derechos reservados.'], 2, [BODY, '• Firma electrónica avanzada', '• Identidad digital', 'Todos los derechos reservados.'], 1],
+    // A caption closes with its picture's credit; prose about a photograph does not.
+    ['captionCredit', ['Ambassadors of the four countries at the seminar. Photo: Embassy of Colombia'], 0, ['The ministers posed for the photo of the summit.'], 0],
+    ['captionCredit', ['(Imagen: Produce Perú)'], 0, ['La imagen del bloque mejoró, según la encuesta.'], 0],
+    // A short line over three stories' datelines is a label, however many date lines the page has.
+    ['titleOccurrence', ['• Ministers meet in Santiago', 'Ministers meet in Santiago', 'July 12, 2023 — Ministers met.'], 1, ['Nota 1 sobre comercio regional', '3 de mayo de 2023', 'Linkedin', 'Lima, 3 de mayo de 2023.- Texto 1.', 'Actualizado', '3 de mayo de 2023 10:00', 'Nota 2 sobre comercio regional', '4 de mayo de 2023', 'Linkedin', 'Lima, 4 de mayo de 2023.- Texto 2.', 'Actualizado', '4 de mayo de 2023 10:00', 'Nota 3 sobre comercio regional', '5 de mayo de 2023', 'Linkedin', 'Lima, 5 de mayo de 2023.- Texto 3.', 'Actualizado', '5 de mayo de 2023 10:00', 'Fin.'], 2],
     // A relative time stamp under a related item is no sentence running on from the title above it.
     ['midSentence', ['Colombia y Ecuador firman acuerdo', 'y los ministros'], 0, ['Colombia y Ecuador firman acuerdo', 'hace 12 minutos'], 0],
   ];
