@@ -20,28 +20,54 @@ import { parseDateline } from './dates';
 import { endsSentence } from './paragraphs';
 
 const HEADER =
-  /^(?:from|to|cc|bcc|subject|date|sent|reply-to|de|para|asunto|enviado(?: el)?|fecha|cco|con copia|importancia|importance)\s*:\s*\S/iu;
+  /^(?:from|to|cc|bcc|subject|date|sent|reply-to|de|para|asunto|enviado(?: el)?|fecha|cco|con copia|importancia|importance|attachments|adjuntos|return-path|received|dkim-signature|message-id|mime-version|content-[a-z-]+|x-[a-z0-9-]+|thread-(?:topic|index)|in-reply-to|references|authentication-results|arc-[a-z-]+)\s*:\s*\S/iu;
 // A header block names the sender and the subject (in either language); two fields alone are not enough.
 const SENDER = /^(?:from|de)\s*:/iu;
 const SUBJECT = /^(?:subject|asunto)\s*:/iu;
+// A MIME part's own headers ("Content-Type: text/plain", "Content-Transfer-Encoding: 8bit").
+const MIME_FIELD = /^(?:content-[a-z-]+|mime-version)\s*:/iu;
+// What a saved message's MIME structure adds around its text: the boundary lines and the preamble.
+const MIME_LINE = /^(?:-{2,}=?_?[\w.=+-]{8,}-*|this is a multi-part message in mime format\.?)$/iu;
 const UNDERLINE = /^\s*(?:-{3,}|={3,})\s*$/u;
 const STAR_HEADING = /^\*\*\s+(\S.*)$/u;
 
-/** Index of the first non-blank line at or after `i`. */
-const nextFilled = (lines: string[], i: number): number => {
-  let k = i;
-  while (k < lines.length && (lines[k] as string).trim().length === 0) k++;
-  return k;
-};
-
-/** The text without its leading e-mail header block, and the header lines. */
+/**
+ * The text without its e-mail header blocks, and their lines: the message's own at the top and each
+ * forwarded or replied message's inside it (Outlook's "From: … Sent: … Subject: …" chain), with a
+ * raw message's transport fields, folded continuation lines and MIME boundaries. A block is a run
+ * of header fields naming a sender and a subject or date (three fields at least), or a MIME part's
+ * own fields (two at least); a single "Fecha: …" line in a story is no header block.
+ */
 function withoutMailHeaders(lines: string[]): { lines: string[]; removed: string[] } {
-  const start = nextFilled(lines, 0);
-  let end = start;
-  while (end < lines.length && HEADER.test((lines[end] as string).trim())) end++;
-  const block = lines.slice(start, end).map((l) => l.trim());
-  if (block.length < 3 || !block.some((l) => SENDER.test(l)) || !block.some((l) => SUBJECT.test(l))) return { lines, removed: [] };
-  return { lines: [...lines.slice(0, start), ...lines.slice(end)], removed: block };
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!HEADER.test((lines[i] as string).trim())) continue;
+    let end = i;
+    const fields: string[] = [];
+    while (end < lines.length) {
+      const raw = lines[end] as string;
+      const t = raw.trim();
+      if (HEADER.test(t)) fields.push(t);
+      // A folded field goes on indented (RFC 5322); only inside a block.
+      else if (!(end > i && t.length > 0 && /^[ \t]/u.test(raw))) break;
+      end++;
+    }
+    const mail = fields.length >= 3 && fields.some((l) => SENDER.test(l)) && fields.some((l) => SUBJECT.test(l) || /^(?:date|sent|fecha|enviado)/iu.test(l));
+    const mime = fields.length >= 2 && fields.every((l) => MIME_FIELD.test(l));
+    if (mail || mime) for (let k = i; k < end; k++) drop.add(k);
+    i = end - 1;
+  }
+  if (drop.size === 0) return { lines, removed: [] };
+  lines.forEach((l, k) => {
+    if (MIME_LINE.test(l.trim())) drop.add(k);
+  });
+  const kept: string[] = [];
+  const removed: string[] = [];
+  lines.forEach((l, k) => {
+    if (!drop.has(k)) kept.push(l);
+    else if (l.trim().length > 0) removed.push(l.trim());
+  });
+  return { lines: kept, removed };
 }
 
 // RFC 3676's signature separator: a line of "-- " (often saved as "--").

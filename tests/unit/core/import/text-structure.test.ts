@@ -11,11 +11,37 @@ describe('readTextStructure', () => {
     expect(es.text).toBe('\nTexto.');
   });
 
-  it('keeps labelled lines that are no header block (no sender or subject, or inside the text)', () => {
+  it('keeps labelled lines that are no header block (no sender, or no subject or date)', () => {
     const text = 'Fecha: 14/11/2023\nFuente: Cancillería\nDate: today\n\nTexto.';
     expect(readTextStructure(text)).toEqual({ text, removed: [] });
-    const later = 'Intro.\n\nFrom: a\nSubject: b\nTo: c';
+    const later = 'Intro.\n\nFrom: a\nTo: c\n\nTexto.';
     expect(readTextStructure(later).text).toBe(later);
+  });
+
+  it('sets aside a forwarded message\'s header block inside the text, and a raw message\'s transport fields, folded lines and MIME parts', () => {
+    const chain = 'Intro.\n\nFrom: Media Relations <media@subrei.gob.cl>\nSent: Friday, November 17, 2023 4:02 PM\nTo: Daniela\nSubject: Press release\n\nTexto.';
+    expect(readTextStructure(chain).text).toBe('Intro.\n\n\nTexto.');
+    const raw = [
+      'Return-Path: <prensa@mincetur.gob.pe>',
+      'Received: from relay (relay [190.102.140.23])',
+      '\tby mx.example.org with ESMTPS id 4f2a9c1b',
+      'From: "Oficina de Prensa" <prensa@mincetur.gob.pe>',
+      'Subject: Notas de prensa',
+      'Date: Thu, 14 Nov 2024 18:02:11 -0500',
+      'Content-Type: multipart/mixed; boundary="----=_NextPart_000_0A1B"',
+      '',
+      'This is a multi-part message in MIME format.',
+      '',
+      '------=_NextPart_000_0A1B',
+      'Content-Type: text/plain; charset="utf-8"',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      'Texto de la nota.',
+    ].join('\n');
+    const r = readTextStructure(raw);
+    expect(r.text.trim()).toBe('Texto de la nota.');
+    expect(r.removed).toContain('by mx.example.org with ESMTPS id 4f2a9c1b');
+    expect(r.removed).toContain('------=_NextPart_000_0A1B');
   });
 
   it('sets aside a signature below a "-- " line near the end, not a long tail', () => {
