@@ -167,6 +167,21 @@ describe('relevance expansions', () => {
     expect(englishDerivations('pesca')).toEqual([]);
   });
 
+  it('an -er/-or word and its -ing form are one family (volunteer ↔ volunteering)', () => {
+    expect(englishDerivations('volunteer')).toContain('volunteering');
+    expect(englishDerivations('volunteering')).toContain('volunteer');
+    expect(englishDerivations('monitoring')).toContain('monitor');
+    // Not from any -ing word: "meeting" does not end in -er/-or before it.
+    expect(englishDerivations('meeting')).not.toContain('meet');
+    const engine = engineWith([
+      doc('ing', 'Youth volunteering programme opens applications', 'Young people may apply to the programme.'),
+      doc('noun', 'Volunteers wanted', 'The volunteer program takes forty young people.'),
+    ]);
+    // Both words must match: without the step, the bulletin on "volunteering" was only a partial match.
+    expect(engine.search('volunteer program').total).toBe(2);
+    expect(engine.search('volunteering').total).toBe(2);
+  });
+
   it('two query words with one other word between them in a title earn the proximity bonus', () => {
     const engine = engineWith([
       doc('passing', 'Japón y la Alianza fortalecen su cooperación', 'Las cadenas de valor y la cooperación técnica.', { language: 'es', date: '2025-01-01' }),
