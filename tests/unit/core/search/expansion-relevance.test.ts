@@ -182,6 +182,20 @@ describe('relevance expansions', () => {
     expect(engine.search('volunteering').total).toBe(2);
   });
 
+  it('a typed acronym also finds the organisation spelled out, in either language', () => {
+    const engine = engineWith([
+      doc('en', 'Vaccine regulators agree on reliance', 'Assessments made under World Health Organization prequalification are accepted.'),
+      doc('es', 'Agencias sanitarias coordinan', 'Con apoyo de la Organización Mundial de la Salud.', { language: 'es' }),
+      doc('apart', 'Health week', 'The world trade organization and the health ministry met.'),
+      doc('other', 'Trade', 'The World Trade Organization met.'),
+    ]);
+    // "WHO" (what OMS stands for) is a stop word no index holds: only the full names can find these.
+    expect([...engine.search('OMS').ids].sort()).toEqual(['apart', 'en', 'es']);
+    // The name's words must all be there (anywhere, like a multi-word country name), not some of them.
+    expect(engine.search('OMS').ids).not.toContain('other');
+    expect(engine.search('ONU').total).toBe(0);
+  });
+
   it('two query words with one other word between them in a title earn the proximity bonus', () => {
     const engine = engineWith([
       doc('passing', 'Japón y la Alianza fortalecen su cooperación', 'Las cadenas de valor y la cooperación técnica.', { language: 'es', date: '2025-01-01' }),
