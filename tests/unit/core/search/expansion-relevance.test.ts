@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
-import { tokenize } from '../../../../renderer/src/core/search/analyze';
+import { pairHashes, tokenize } from '../../../../renderer/src/core/search/analyze';
 import { englishDerivations } from '../../../../renderer/src/core/search/families';
-import { inWindow } from '../../../../renderer/src/core/search/score';
+import { inWindow, Scorer, type ScoreIndex } from '../../../../renderer/src/core/search/score';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
@@ -265,3 +265,27 @@ describe('relevance expansions', () => {
   });
 });
 
+
+describe('proximity bonus', () => {
+  it('is not given on a signature alone: both words must be in the bulletin', () => {
+    // A long bulletin's pair signature is probabilistic: find a pair it (falsely) holds with a word it lacks.
+    const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+    const engine = engineWith([doc('long', 'Long report', words.join(' ')), doc('short', 'Short', 'zz')]);
+    const inner = engine as unknown as { scoreIndex(): ScoreIndex };
+    const ix = inner.scoreIndex();
+    const slot = ix.table.slot('long') ?? -1;
+    let pair: [string, string] | null = null;
+    for (let j = 0; j < 5000 && pair === null; j++) {
+      const absent = `q${j.toString(36)}y`;
+      for (const present of words.slice(0, 20)) {
+        if (ix.pairs.hasAll(slot, pairHashes(tokenize(`${present} ${absent}`)))) pair = [present, absent];
+      }
+    }
+    expect(pair).not.toBeNull();
+    const [present, absent] = pair ?? ['', ''];
+    const scorer = new Scorer(ix, Int32Array.of(slot));
+    const scores = new Float64Array(1);
+    scorer.near([present, absent], scores);
+    expect(scores[0]).toBe(0);
+  });
+});
