@@ -48,7 +48,7 @@ export interface ScoreIndex {
  * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
  * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
  */
-export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1, orgFullNames: 1, nearVerify: 1 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1, orgFullNames: 1, nearVerify: 1, cognateMode: 1 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.

@@ -141,6 +141,19 @@ describe('relevance expansions', () => {
     expect(engine.search('mesas', { expandTranslations: true }).total).toBe(1);
   });
 
+  it('across languages, a root Spanish spells with f and English with ph is tried as a prefix, both ways', () => {
+    const engine = engineWith([
+      doc('en', 'World Bank issues catastrophe bonds', 'Cover against earthquakes.', { date: '2020-01-01' }),
+      doc('es', 'Bonos catastróficos para los países', 'Protección frente a terremotos.', { language: 'es', date: '2019-01-01' }),
+      doc('photo', 'Photography contest', 'Pictures of the coast.', { date: '2018-01-01' }),
+    ]);
+    expect(engine.search('catastroficos', { expandTranslations: true }).ids).toEqual(['es', 'en']);
+    expect(engine.search('catastrophe', { expandTranslations: true }).ids).toEqual(['en', 'es']);
+    expect(engine.search('fotografia', { expandTranslations: true }).ids).toEqual(['photo']);
+    // Only across languages, and only where the glossary has nothing.
+    expect(engine.search('catastroficos').ids).toEqual(['es']);
+  });
+
   it('an English word finds the other words of its root (financing → finance, insurers → insurance), after the word typed', () => {
     const engine = engineWith([
       doc('finance', 'Credit network for small businesses', 'Lack of finance is the main obstacle SMEs report.', { date: '2020-01-01' }),
