@@ -17,6 +17,8 @@ export const FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance');
 export const CHECK_FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance-check');
 /** The third set: sealed until its one scoring at dc3a7c0, since read and tuned on (README, Sealed set). */
 export const CHECK2_FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance-check2');
+/** The fourth set: scored unseen at 10b6924 / 06f2bb5, then opened for tuning (its README). */
+export const CHECK3_FIXTURES = resolve(import.meta.dirname, '../fixtures/relevance-check3');
 
 export type Group = 'es' | 'en' | 'cross';
 export interface Judged {

@@ -1,12 +1,12 @@
 /**
  * Cross-validation of scoring parameters (`npm run relevance -- --tune='[{"k1":1.5},…]'`): the app's
- * nDCG@10 per group on the main, check and check2 sets for each variant of `scoreTuning`, the first row
+ * nDCG@10 per group on the main, check, check2 and check3 sets for each variant of `scoreTuning`, the first row
  * being the parameters as committed. A change is kept only if it helps on both sets: tuned on one,
  * it is judged on the other.
  */
 import { it } from 'vitest';
 import { scoreTuning } from '../../renderer/src/core/search/score';
-import { CHECK2_FIXTURES, CHECK_FIXTURES, FIXTURES, loadTestSet, type Group } from './corpus';
+import { CHECK2_FIXTURES, CHECK3_FIXTURES, CHECK_FIXTURES, FIXTURES, loadTestSet, type Group } from './corpus';
 import { ndcg } from './metrics';
 import { appSystem } from './systems';
 
@@ -15,7 +15,7 @@ const GROUPS: Array<Group | 'all'> = ['all', 'es', 'en', 'cross'];
 it('tuning report', () => {
   const base = { ...scoreTuning };
   const variants = [{}, ...(JSON.parse(process.env.RELEVANCE_TUNE ?? '[]') as Array<Partial<typeof scoreTuning>>)];
-  const names = new Map([[FIXTURES, 'main'], [CHECK_FIXTURES, 'check'], [CHECK2_FIXTURES, 'check2']]);
+  const names = new Map([[FIXTURES, 'main'], [CHECK_FIXTURES, 'check'], [CHECK2_FIXTURES, 'check2'], [CHECK3_FIXTURES, 'check3']]);
   const sets = [...names.keys()].map((dir) => {
     const set = loadTestSet(dir);
     return { set: { ...set, dir }, app: appSystem(set.docs) };

@@ -8,6 +8,7 @@ import { glossaryKey, translationsOf } from './glossary';
 import type { Query, QueryClause, QueryTerm, WordTerm } from './query-types';
 import { pushAll } from '../arrays';
 import { foldText } from '../text/fold';
+import { scoreTuning } from './score';
 
 /**
  * A multi-word translation's words apart (all of them, anywhere) count this much: the other language
@@ -32,7 +33,34 @@ function cognates(text: string): QueryTerm[] {
   });
   const m = /^([a-z]{5,})[oae]s?$/u.exec(folded);
   if (forms.length === 0 && m) forms.push(m[1] ?? '');
-  return forms.map((form): QueryTerm => ({ kind: 'word', text: form, field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text }));
+  const out = forms.map((form): QueryTerm => ({ kind: 'word', text: form, field: 'any', prefix: false, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text }));
+  const root = cognateRoot(folded);
+  if (root !== null) out.push({ kind: 'word', text: root, field: 'any', prefix: true, weight: LOOSE_TRANSLATION_WEIGHT, idfOf: text });
+  return out;
+}
+
+/** The shortest root a cognate prefix may have: shorter ones reach unrelated words in either language. */
+const MIN_COGNATE_ROOT = 7;
+
+/**
+ * A Spanish word's root spelled the English way, as a prefix (catastróficos → catastroph…: catastrophe,
+ * catastrophic; fotografía → photograph…): the endings of the two languages differ past the root, and
+ * Spanish writes f where English keeps the Greek ph. Only with an f to respell (`cognateMode` 2: any
+ * root), so the root is not just the Spanish word's own prefix; its completions score as a typed prefix's.
+ */
+function cognateRoot(folded: string): string | null {
+  if (scoreTuning.cognateMode === 0) return null;
+  // English → Spanish the other way round: photography → fotograf…, catastrophe → catastrof….
+  const english = /^([a-z]*ph[a-z]*?)(?:ical|ic|e|y)?s?$/u.exec(folded);
+  if (english) {
+    const root = (english[1] ?? '').replace(/ph/gu, 'f');
+    return root.length >= MIN_COGNATE_ROOT - 1 ? root : null;
+  }
+  const m = /^([a-z]+?)(?:ic[oa]|i[ao]|[oae])s?$/u.exec(folded);
+  const root = m?.[1] ?? '';
+  const respelled = root.replace(/f/gu, 'ph');
+  if (respelled.length < MIN_COGNATE_ROOT) return null;
+  return respelled !== root || scoreTuning.cognateMode === 2 ? respelled : null;
 }
 
 /**

@@ -117,6 +117,12 @@ export function englishDerivations(key: string): string[] {
     if (root.length < MIN_ROOT) continue;
     for (const other of DERIVATION_SUFFIXES) if (other !== suffix) out.add(root + other);
   }
+  // A word that is itself an agent noun or verb in -er/-or keeps that ending in its -ing form
+  // (volunteer ↔ volunteering, monitor ↔ monitoring, engineer ↔ engineering): the step above only
+  // swaps suffixes, so it never reached them. The bare word is offered only when it ends in -er/-or,
+  // so "meeting" still does not reach "meet".
+  const agent = /^([a-z]{4,}(?:er|or))(ing)?$/u.exec(key);
+  if (agent) out.add(agent[2] === undefined ? `${agent[1] ?? ''}ing` : agent[1] ?? '');
   out.delete(key);
   return [...out];
 }

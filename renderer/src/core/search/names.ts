@@ -30,7 +30,7 @@ interface OrganisationName {
   acronyms: string[];
 }
 
-let tables: { orgs: Map<string, string>; countries: CountryNames[]; families: Map<string, string[]>; orgNames: OrganisationName[] } | null = null;
+let tables: { orgs: Map<string, string>; orgForms: Map<string, string[]>; countries: CountryNames[]; families: Map<string, string[]>; orgNames: OrganisationName[] } | null = null;
 
 /** One form per index key ("chilean" and "chileans" are scored once). */
 function distinctKeys(forms: readonly string[]): string[] {
@@ -46,8 +46,14 @@ function distinctKeys(forms: readonly string[]): string[] {
 function load(): NonNullable<typeof tables> {
   if (tables !== null) return tables;
   const orgs = new Map<string, string>();
-  for (const [canonical, acronyms] of ORGANISATIONS) {
-    for (const a of acronyms.split('|')) orgs.set(foldText(a.toLowerCase()), canonical);
+  const orgForms = new Map<string, string[]>();
+  for (const [canonical, acronyms, names] of ORGANISATIONS) {
+    // Full names as plain words ("world health organization", "organizacion mundial de la salud").
+    const forms = distinctKeys(expandPattern(names).map((f) => f.replace(/[^a-z0-9]+/gu, ' ').trim()).filter((f) => /\s/u.test(f)));
+    for (const a of acronyms.split('|')) {
+      orgs.set(foldText(a.toLowerCase()), canonical);
+      orgForms.set(foldText(a.toLowerCase()), forms);
+    }
   }
   // Plain word forms only (not "ee. uu.", "u.s.a"): each is searched as words.
   const countries = COUNTRIES.map(([name, source]): CountryNames => ({
@@ -69,7 +75,7 @@ function load(): NonNullable<typeof tables> {
     pattern: new RegExp(`^(?:${names.replaceAll('-?', '[ -]?')})$`, 'u'),
     acronyms: [...new Set([...acronyms.split('|'), ...(/\s/u.test(canonical) ? [] : [canonical])].map((a) => foldText(a.toLowerCase())))],
   }));
-  tables = { orgs, countries, families, orgNames };
+  tables = { orgs, orgForms, countries, families, orgNames };
   return tables;
 }
 
@@ -89,7 +95,7 @@ function countryOf(folded: string): CountryNames | null {
   return null;
 }
 
-function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
+function alternativesOf(term: WordTerm, families: boolean, fullNames = true): QueryTerm[] {
   const t = load();
   const folded = foldText(term.text.toLowerCase());
   const out: QueryTerm[] = [];
@@ -98,17 +104,20 @@ function alternativesOf(term: WordTerm, families: boolean): QueryTerm[] {
     kind: 'word', text, field: term.field, prefix: false,
     ...(weight === undefined ? {} : { weight: weight * (term.weight ?? 1), idfOf: term.idfOf ?? term.text }),
   });
+  // A name of several words ("South Korea", "Corea del Sur") counts as one word: its words share the
+  // weight. Scoring each word in full made a two-word name worth two typed words, so the canonical
+  // name every tagged bulletin carries as metadata outranked the very word typed (`Corea`).
+  const named = (text: string, weight: number): QueryTerm => {
+    const parts = text.split(/\s+/u);
+    return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight / parts.length)) };
+  };
   const org = t.orgs.get(folded);
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
+  // A typed acronym also matches the organisation's full name in either language, as a name: bulletins
+  // often spell it out, and some acronyms are stop words that no index holds ("OMS" → "WHO", "ONU" → "UN").
+  if (families && fullNames && scoreTuning.orgFullNames === 1) for (const form of t.orgForms.get(folded) ?? []) out.push(named(form, NAME_FORM_WEIGHT));
   const country = countryOf(folded.trim());
   if (country !== null) {
-    // A name of several words ("South Korea", "Corea del Sur") counts as one word: its words share the
-    // weight. Scoring each word in full made a two-word name worth two typed words, so the canonical
-    // name every tagged bulletin carries as metadata outranked the very word typed (`Corea`).
-    const named = (text: string, weight: number): QueryTerm => {
-      const parts = text.split(/\s+/u);
-      return parts.length === 1 ? word(text, weight) : { kind: 'group', text, terms: parts.map((p) => word(p, weight / parts.length)) };
-    };
     const canonical = foldText(country.name.toLowerCase());
     // The other forms (the canonical name, the other language's name, adjectives) count as the name:
     // bulletins carry the canonical name as metadata, and a title saying "Singapur" or "japonesa" is
@@ -188,11 +197,13 @@ function mergeOrganisationNames(clauses: readonly QueryClause[]): QueryClause[] 
 
 /** `query` with every plain word's names (and family, when `families`) added to its clause. */
 export function expandNames(query: Query, families = true): Query {
-  const expand = (term: QueryTerm): QueryTerm[] => {
-    if (term.kind === 'word') return [term, ...alternativesOf(term, families)];
+  // A clause that starts with words typed together (a full name or a glossary entry merged) has its
+  // words already: its acronyms do not add the full names again.
+  const expand = (fullNames: boolean) => (term: QueryTerm): QueryTerm[] => {
+    if (term.kind === 'word') return [term, ...alternativesOf(term, families, fullNames)];
     if (term.kind === 'group') return [term, ...groupVariants(term, families)];
     return [term];
   };
   const clauses = scoreTuning.orgNames === 1 ? mergeOrganisationNames(query.clauses) : query.clauses;
-  return { ...query, clauses: clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand) })) };
+  return { ...query, clauses: clauses.map((c) => ({ anyOf: c.anyOf.flatMap(expand(c.anyOf[0]?.kind !== 'group')) })) };
 }

@@ -42,11 +42,13 @@ export interface ScoreIndex {
  * - `typedIdf`: 1 = a translation or family key scores with the typed word's idf, 0 = the lower of the two;
  * - `nearWindow`: bonus for two adjacent query words one word apart in a title (`inWindow`), as `nearBody`;
  * - `derivations` / `orgNames`: 1 = English derivational forms (families.ts) / organisations' full names
- *   as their acronyms (names.ts) are on; 0 only to measure what they add.
+ *   as their acronyms (names.ts) are on; 0 only to measure what they add;
+ * - `orgFullNames`: 1 = a typed acronym also matches the organisation's full names (names.ts), 0 = off;
+ * - `nearVerify`: 1 = the proximity bonus needs both words in the bulletin's postings, not only its signature;
  * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
  * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
  */
-export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1, orgFullNames: 1, nearVerify: 1, cognateMode: 1 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.
@@ -337,7 +339,7 @@ export class Scorer {
    */
   near(words: readonly string[], scores: Float64Array, subset: Int32Array | null = null): void {
     const tokens = tokenize(words.join(' '));
-    const pairs: Array<{ hash: number; bonus: number }> = [];
+    const pairs: Array<{ hash: number; bonus: number; a: readonly number[]; b: readonly number[] }> = [];
     const content = tokens.filter((t) => !t.stop);
     const hashes = pairHashes(tokens);
     // pairHashes gives one hash per adjacent content-word pair, in order.
@@ -345,7 +347,7 @@ export class Scorer {
       const a = content[k];
       const b = content[k + 1];
       if (a === undefined || b === undefined) return;
-      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2 });
+      pairs.push({ hash, bonus: (this.idf(a.stem) + this.idf(b.stem)) / 2, a: this.ix.text.get(a.stem), b: this.ix.text.get(b.stem) });
     });
     if (pairs.length === 0) return;
     if (this.ix.pairs.loaded) {
@@ -357,8 +359,12 @@ export class Scorer {
         at.set(s, i);
         return s;
       });
-      for (const { hash, bonus } of pairs) {
+      for (const { hash, bonus, a, b } of pairs) {
         for (const s of this.ix.pairs.filter(candidates, [hash])) {
+          // A signature is probabilistic: a long bulletin's may hold a pair it lacks. Both words must be
+          // there (their postings, already read for the query), or a partial match without one of them,
+          // or a match by translation only, earned the bonus for words it does not have.
+          if (scoreTuning.nearVerify === 1 && (!sortedHas(a, s) || !sortedHas(b, s))) continue;
           const i = at.get(s) ?? -1;
           if (i >= 0) scores[i] = (scores[i] ?? 0) + scoreTuning.nearBody * bonus;
         }
@@ -403,4 +409,18 @@ export function nearBound(words: readonly string[], maxIdf: number): number {
   // Counted in words, not in entries: an entry may be a multi-word name (stop words counted too: a bound may be loose).
   const count = words.join(' ').split(/\s+/u).filter((w) => w.length > 0).length;
   return Math.max(0, count - 1) * (scoreTuning.nearBody + Math.max(scoreTuning.nearTitle, scoreTuning.nearWindow)) * maxIdf;
+}
+
+/** Whether ascending `list` holds `slot` (binary search). */
+function sortedHas(list: readonly number[], slot: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] ?? 0;
+    if (v === slot) return true;
+    if (v < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

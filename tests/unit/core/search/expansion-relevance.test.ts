@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchDoc } from '../../../../renderer/src/core/search/engine';
 import { createSpellingIndex } from '../../../../renderer/src/core/search/spelling';
-import { tokenize } from '../../../../renderer/src/core/search/analyze';
+import { pairHashes, tokenize } from '../../../../renderer/src/core/search/analyze';
 import { englishDerivations } from '../../../../renderer/src/core/search/families';
-import { inWindow } from '../../../../renderer/src/core/search/score';
+import { inWindow, Scorer, type ScoreIndex } from '../../../../renderer/src/core/search/score';
 
 function doc(id: string, title: string, body: string, extra: Partial<SearchDoc> = {}): SearchDoc {
   return { id, title, body, tags: [], countries: [], organisations: [], language: 'en', date: '2023-01-01', ...extra };
@@ -141,6 +141,19 @@ describe('relevance expansions', () => {
     expect(engine.search('mesas', { expandTranslations: true }).total).toBe(1);
   });
 
+  it('across languages, a root Spanish spells with f and English with ph is tried as a prefix, both ways', () => {
+    const engine = engineWith([
+      doc('en', 'World Bank issues catastrophe bonds', 'Cover against earthquakes.', { date: '2020-01-01' }),
+      doc('es', 'Bonos catastróficos para los países', 'Protección frente a terremotos.', { language: 'es', date: '2019-01-01' }),
+      doc('photo', 'Photography contest', 'Pictures of the coast.', { date: '2018-01-01' }),
+    ]);
+    expect(engine.search('catastroficos', { expandTranslations: true }).ids).toEqual(['es', 'en']);
+    expect(engine.search('catastrophe', { expandTranslations: true }).ids).toEqual(['en', 'es']);
+    expect(engine.search('fotografia', { expandTranslations: true }).ids).toEqual(['photo']);
+    // Only across languages, and only where the glossary has nothing.
+    expect(engine.search('catastroficos').ids).toEqual(['es']);
+  });
+
   it('an English word finds the other words of its root (financing → finance, insurers → insurance), after the word typed', () => {
     const engine = engineWith([
       doc('finance', 'Credit network for small businesses', 'Lack of finance is the main obstacle SMEs report.', { date: '2020-01-01' }),
@@ -165,6 +178,35 @@ describe('relevance expansions', () => {
     expect(englishDerivations('station')).toEqual([]);
     expect(englishDerivations('nation')).toEqual([]);
     expect(englishDerivations('pesca')).toEqual([]);
+  });
+
+  it('an -er/-or word and its -ing form are one family (volunteer ↔ volunteering)', () => {
+    expect(englishDerivations('volunteer')).toContain('volunteering');
+    expect(englishDerivations('volunteering')).toContain('volunteer');
+    expect(englishDerivations('monitoring')).toContain('monitor');
+    // Not from any -ing word: "meeting" does not end in -er/-or before it.
+    expect(englishDerivations('meeting')).not.toContain('meet');
+    const engine = engineWith([
+      doc('ing', 'Youth volunteering programme opens applications', 'Young people may apply to the programme.'),
+      doc('noun', 'Volunteers wanted', 'The volunteer program takes forty young people.'),
+    ]);
+    // Both words must match: without the step, the bulletin on "volunteering" was only a partial match.
+    expect(engine.search('volunteer program').total).toBe(2);
+    expect(engine.search('volunteering').total).toBe(2);
+  });
+
+  it('a typed acronym also finds the organisation spelled out, in either language', () => {
+    const engine = engineWith([
+      doc('en', 'Vaccine regulators agree on reliance', 'Assessments made under World Health Organization prequalification are accepted.'),
+      doc('es', 'Agencias sanitarias coordinan', 'Con apoyo de la Organización Mundial de la Salud.', { language: 'es' }),
+      doc('apart', 'Health week', 'The world trade organization and the health ministry met.'),
+      doc('other', 'Trade', 'The World Trade Organization met.'),
+    ]);
+    // "WHO" (what OMS stands for) is a stop word no index holds: only the full names can find these.
+    expect([...engine.search('OMS').ids].sort()).toEqual(['apart', 'en', 'es']);
+    // The name's words must all be there (anywhere, like a multi-word country name), not some of them.
+    expect(engine.search('OMS').ids).not.toContain('other');
+    expect(engine.search('ONU').total).toBe(0);
   });
 
   it('two query words with one other word between them in a title earn the proximity bonus', () => {
@@ -236,3 +278,27 @@ describe('relevance expansions', () => {
   });
 });
 
+
+describe('proximity bonus', () => {
+  it('is not given on a signature alone: both words must be in the bulletin', () => {
+    // A long bulletin's pair signature is probabilistic: find a pair it (falsely) holds with a word it lacks.
+    const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+    const engine = engineWith([doc('long', 'Long report', words.join(' ')), doc('short', 'Short', 'zz')]);
+    const inner = engine as unknown as { scoreIndex(): ScoreIndex };
+    const ix = inner.scoreIndex();
+    const slot = ix.table.slot('long') ?? -1;
+    let pair: [string, string] | null = null;
+    for (let j = 0; j < 5000 && pair === null; j++) {
+      const absent = `q${j.toString(36)}y`;
+      for (const present of words.slice(0, 20)) {
+        if (ix.pairs.hasAll(slot, pairHashes(tokenize(`${present} ${absent}`)))) pair = [present, absent];
+      }
+    }
+    expect(pair).not.toBeNull();
+    const [present, absent] = pair ?? ['', ''];
+    const scorer = new Scorer(ix, Int32Array.of(slot));
+    const scores = new Float64Array(1);
+    scorer.near([present, absent], scores);
+    expect(scores[0]).toBe(0);
+  });
+});
