@@ -14,6 +14,7 @@ import { findFirstDate, parseDateline } from './dates';
 import { isTitleLike } from './layout-cues';
 import type { Para } from './paragraphs';
 import { pushAll } from '../arrays';
+import { words } from './chrome-lexicon';
 
 /** Fewest consecutive groups of one shape that make a repeating unit. */
 const MIN_UNITS = 3;
@@ -26,7 +27,6 @@ interface Group {
   prose: number;
 }
 
-const words = (t: string): number => t.split(/\s+/u).filter((w) => w.length > 0).length;
 
 /** Groups of title-like paragraphs followed by prose, in order; null where the text has headings. */
 function groups(paras: Para[]): Group[] | null {
