@@ -302,3 +302,19 @@ describe('proximity bonus', () => {
     expect(scores[0]).toBe(0);
   });
 });
+
+describe('did you mean', () => {
+  it('prefers the correction a bulletin has with the other words over a more common one that finds nothing', () => {
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
+    engine.add([
+      doc('gi', 'Workshop on geographical indications', 'Offices protect geographical indications.'),
+      ...[1, 2, 3].map((i) => doc(`es${i}`, `Zonas geográficas ${i}`, 'Las zonas geográficas del país.', { language: 'es' })),
+    ]);
+    // "geográficas" is one edit away and more common; "geographical" is two, and the only one with "indications".
+    const result = engine.search('geografical indications');
+    expect(result.suggestion).toBe('geographical indications');
+    expect(result.partial?.[0]?.ids).toEqual(['gi']);
+    // A single word has no other words to fit: the nearest, most common correction.
+    expect(engine.search('geografical').suggestion).toBe('geográficas');
+  });
+});
