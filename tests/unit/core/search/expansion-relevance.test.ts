@@ -154,6 +154,21 @@ describe('relevance expansions', () => {
     expect(engine.search('catastroficos').ids).toEqual(['es']);
   });
 
+  it('across languages, more Latin suffixes the two languages spell apart are tried, both ways', () => {
+    const engine = engineWith([
+      doc('ism', 'Regional dialogue on terrorism', 'Ministers met.'),
+      doc('ency', 'Turbulence in markets', 'Prices moved.'),
+      doc('y', 'Historical memory project', 'Archives opened.'),
+      doc('es', 'Memoria histórica', 'Se abrieron los archivos.', { language: 'es' }),
+    ]);
+    expect(engine.search('terrorismo', { expandTranslations: true }).ids).toEqual(['ism']);
+    expect(engine.search('turbulencia', { expandTranslations: true }).ids).toEqual(['ency']);
+    expect(engine.search('memoria', { expandTranslations: true }).ids).toEqual(['es', 'y']);
+    expect(engine.search('terrorism', { expandTranslations: true }).ids).toEqual(['ism']);
+    // Not without translations asked.
+    expect(engine.search('terrorismo').total).toBe(0);
+  });
+
   it('an English word finds the other words of its root (financing → finance, insurers → insurance), after the word typed', () => {
     const engine = engineWith([
       doc('finance', 'Credit network for small businesses', 'Lack of finance is the main obstacle SMEs report.', { date: '2020-01-01' }),
