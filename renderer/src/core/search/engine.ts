@@ -27,7 +27,7 @@ import { TagIndex, type SearchTag } from './tag-filter';
 import { describeTagTerms } from './tag-terms';
 import { PARTIAL_BELOW, partialMatches, rankByScore, scoreSlots, wordRuns, type PartialGroup } from './relevance';
 import { topRanked } from './topk';
-import { rankTuning, type ScoreIndex } from './score';
+import { rankTuning, scoreTuning, type ScoreIndex } from './score';
 import { correctQueryText, FEW_MATCHES, type SpellingFactory } from './suggest';
 import { WordSuggester, type SuggestSource } from './suggest-words';
 import { Vocabulary } from './vocabulary';
@@ -207,7 +207,7 @@ export class SearchEngine {
     }
     // With postings missing (see `missingChunks`) the answer is recomputed anyway: no suggestion, which would ask for more.
     if (result.total <= FEW_MATCHES && typeof input === 'string' && this.state.text.missing().length === 0) {
-      const suggestion = this.suggestQuery(input, query);
+      const suggestion = this.suggestQuery(input, query, all);
       if (suggestion !== undefined) result.suggestion = suggestion;
       if (suggestion !== undefined && result.total === 0) this.addCorrected(result, suggestion, opts);
     }
@@ -418,11 +418,21 @@ export class SearchEngine {
     return out.subarray(0, w);
   }
 
-  private suggestQuery(input: string, query: Query): string | undefined {
-    const words = query.clauses.flatMap((c) =>
-      c.anyOf.flatMap((term) => (term.kind === 'group' ? term.terms.map((t) => t.text) : (term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []))),
+  private suggestQuery(input: string, query: Query, matches: ReadonlyArray<TermMatch | null>): string | undefined {
+    const clauseOf = new Map<string, number>();
+    const words = query.clauses.flatMap((c, j) =>
+      c.anyOf.flatMap((term) => (term.kind === 'group' ? term.terms.map((t) => t.text) : (term.text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []))).map((w) => {
+        if (!clauseOf.has(w)) clauseOf.set(w, j);
+        return w;
+      }),
     );
-    return correctQueryText(input, words, (word) => this.suggest(word));
+    // A correction fits when some bulletin has it with every other clause that matches (their slots, already listed).
+    const { text } = this.state;
+    const fits = (word: string) => (key: string): boolean => {
+      const others = matches.filter((m, j): m is TermMatch => m !== null && j !== clauseOf.get(word)).map((m) => m.all);
+      return others.length === 0 || scoreTuning.fitCorrection === 0 || intersectAll([text.get(key), ...others]).length > 0;
+    };
+    return correctQueryText(input, words, (word) => this.suggester.suggest(word, this.suggestSource, fits(word)));
   }
 
   /** Live documents having the index key `key`, counted up to `cap`. */

@@ -27,7 +27,8 @@ export const LOOSE_TRANSLATION_WEIGHT = 0.7;
  */
 function cognates(text: string): QueryTerm[] {
   const folded = foldText(text.trim().toLowerCase());
-  const forms = SUFFIX_COGNATES.flatMap(([pattern, endings]) => {
+  const rules = scoreTuning.moreCognates === 1 ? [...SUFFIX_COGNATES, ...MORE_SUFFIX_COGNATES] : SUFFIX_COGNATES;
+  const forms = rules.flatMap(([pattern, endings]) => {
     const m = pattern.exec(folded);
     return m ? endings.map((e) => `${m[1] ?? ''}${e}`) : [];
   });
@@ -77,6 +78,30 @@ const SUFFIX_COGNATES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^([a-z]{4,})ives?$/u, ['ivo', 'iva']],
   [/^([a-z]{4,})ic[oa]s?$/u, ['ic']],
   [/^([a-z]{4,})ics?$/u, ['ico', 'ica']],
+];
+
+/**
+ * More Latin suffixes the two languages spell apart (turismo ↔ tourism is not one: the stems differ too;
+ * terrorismo ↔ terrorism, monetario ↔ monetary, transparencia ↔ transparency, agricultura ↔ agriculture,
+ * economía ↔ economy, famoso ↔ famous, político ↔ political). English -y → Spanish -ía is not
+ * tried: policy → policía (police). A form no bulletin has matches nothing.
+ */
+const MORE_SUFFIX_COGNATES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^([a-z]{4,})ism[oa]s?$/u, ['ism']],
+  [/^([a-z]{4,})isms?$/u, ['ismo']],
+  [/^([a-z]{4,})ari[oa]s?$/u, ['ary']],
+  [/^([a-z]{4,})ar(?:y|ies)$/u, ['ario', 'aria']],
+  [/^([a-z]{3,})encias?$/u, ['ence', 'ency']],
+  [/^([a-z]{3,})en(?:ce|ces|cy|cies)$/u, ['encia']],
+  [/^([a-z]{3,})ancias?$/u, ['ance', 'ancy']],
+  [/^([a-z]{3,})an(?:ce|ces|cy|cies)$/u, ['ancia']],
+  [/^([a-z]{4,})uras?$/u, ['ure']],
+  [/^([a-z]{4,})ures?$/u, ['ura']],
+  [/^([a-z]{4,}[^cn])ias?$/u, ['y']],
+  [/^([a-z]{4,})os[oa]s?$/u, ['ous']],
+  [/^([a-z]{4,})ous$/u, ['oso', 'osa']],
+  [/^([a-z]{4,})ic[oa]s?$/u, ['ical']],
+  [/^([a-z]{4,})icals?$/u, ['ico', 'ica']],
 ];
 
 function translationTerms(text: string, glossary: readonly GlossaryEntry[]): QueryTerm[] {

@@ -4,7 +4,7 @@
  * correction is worth offering (see suggest.ts for the ranking).
  */
 import { analyzeWord } from './analyze';
-import { isSpellable, meantInstead, MIN_SUGGEST_LENGTH, rankSuggestions, FEW_MATCHES, type SpellingFactory, type SpellingIndex } from './suggest';
+import { isSpellable, meantInstead, MIN_SUGGEST_LENGTH, rankSuggestions, FEW_MATCHES, type RankedWord, type SpellingFactory, type SpellingIndex } from './suggest';
 import type { Vocabulary } from './vocabulary';
 
 /** What the suggester reads from the engine. */
@@ -47,7 +47,7 @@ export class WordSuggester {
    * best-ranked live candidate; for a word only a few have (a typo in the bulletins themselves), a
    * candidate one edit away that is far more common (`meantInstead`).
    */
-  suggest(word: string, source: SuggestSource): string | undefined {
+  suggest(word: string, source: SuggestSource, fits?: (key: string) => boolean): string | undefined {
     const key = analyzeWord(word);
     if (key === null || /\d/.test(key) || word.length < MIN_SUGGEST_LENGTH) return undefined;
     const live = source.liveCount(key, FEW_MATCHES + 1);
@@ -55,12 +55,19 @@ export class WordSuggester {
     const spelling = this.index(source.vocab);
     if (spelling === null) return undefined;
     const candidates = spelling.candidates(word).map((w) => ({ word: w, count: source.vocab.countOf(w) }));
+    let first: RankedWord | undefined;
     for (const candidate of rankSuggestions(word, candidates)) {
       if (live > 0 && !meantInstead(live, candidate)) continue;
+      // The first candidate (fewest edits, then most common) that fits the rest of the query (a bulletin
+      // has it with the other words: "geografical indications" means "geographical", two edits, not the
+      // more common Spanish "geográficas", one); without one that fits, the best-ranked.
+      if (first !== undefined && fits === undefined) break;
       const candidateKey = analyzeWord(candidate.word);
-      if (candidateKey !== null && candidateKey !== key && source.liveCount(candidateKey, 1) > 0) return candidate.word;
+      if (candidateKey === null || candidateKey === key || source.liveCount(candidateKey, 1) === 0) continue;
+      first ??= candidate;
+      if (fits === undefined || fits(candidateKey)) return candidate.word;
     }
-    return undefined;
+    return first?.word;
   }
 
   private index(vocab: Vocabulary): SpellingIndex | null {

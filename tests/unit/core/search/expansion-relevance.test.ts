@@ -154,6 +154,21 @@ describe('relevance expansions', () => {
     expect(engine.search('catastroficos').ids).toEqual(['es']);
   });
 
+  it('across languages, more Latin suffixes the two languages spell apart are tried, both ways', () => {
+    const engine = engineWith([
+      doc('ism', 'Regional dialogue on terrorism', 'Ministers met.'),
+      doc('ency', 'Turbulence in markets', 'Prices moved.'),
+      doc('y', 'Historical memory project', 'Archives opened.'),
+      doc('es', 'Memoria histórica', 'Se abrieron los archivos.', { language: 'es' }),
+    ]);
+    expect(engine.search('terrorismo', { expandTranslations: true }).ids).toEqual(['ism']);
+    expect(engine.search('turbulencia', { expandTranslations: true }).ids).toEqual(['ency']);
+    expect(engine.search('memoria', { expandTranslations: true }).ids).toEqual(['es', 'y']);
+    expect(engine.search('terrorism', { expandTranslations: true }).ids).toEqual(['ism']);
+    // Not without translations asked.
+    expect(engine.search('terrorismo').total).toBe(0);
+  });
+
   it('an English word finds the other words of its root (financing → finance, insurers → insurance), after the word typed', () => {
     const engine = engineWith([
       doc('finance', 'Credit network for small businesses', 'Lack of finance is the main obstacle SMEs report.', { date: '2020-01-01' }),
@@ -300,5 +315,21 @@ describe('proximity bonus', () => {
     const scores = new Float64Array(1);
     scorer.near([present, absent], scores);
     expect(scores[0]).toBe(0);
+  });
+});
+
+describe('did you mean', () => {
+  it('prefers the correction a bulletin has with the other words over a more common one that finds nothing', () => {
+    const engine = new SearchEngine({ spelling: createSpellingIndex });
+    engine.add([
+      doc('gi', 'Workshop on geographical indications', 'Offices protect geographical indications.'),
+      ...[1, 2, 3].map((i) => doc(`es${i}`, `Zonas geográficas ${i}`, 'Las zonas geográficas del país.', { language: 'es' })),
+    ]);
+    // "geográficas" is one edit away and more common; "geographical" is two, and the only one with "indications".
+    const result = engine.search('geografical indications');
+    expect(result.suggestion).toBe('geographical indications');
+    expect(result.partial?.[0]?.ids).toEqual(['gi']);
+    // A single word has no other words to fit: the nearest, most common correction.
+    expect(engine.search('geografical').suggestion).toBe('geográficas');
   });
 });
