@@ -224,6 +224,20 @@ describe('relevance expansions', () => {
     expect(engine.search('ONU').total).toBe(0);
   });
 
+  it('an acronym that is a stop word ("un", "who") is one only in capitals', () => {
+    const es = { language: 'es' as const };
+    const engine = engineWith([
+      doc('plain', 'Firman un acuerdo comercial', 'Los países firman un acuerdo.', es),
+      doc('un', 'Naciones Unidas', 'Un acuerdo con las Naciones Unidas.', es),
+      doc('who', 'Who we are', 'The members who met.'),
+      doc('org', 'Vaccines', 'The World Health Organization met.'),
+    ]);
+    expect([...engine.search('un acuerdo').ids].sort()).toEqual(['plain', 'un']);
+    expect([...engine.search('who met').ids].sort()).toEqual(['org', 'who']);
+    expect(engine.search('WHO').ids).toEqual(['org']);
+    expect(engine.search('UN acuerdo').ids).toEqual(['un']);
+  });
+
   it('two query words with one other word between them in a title earn the proximity bonus', () => {
     const engine = engineWith([
       doc('passing', 'Japón y la Alianza fortalecen su cooperación', 'Las cadenas de valor y la cooperación técnica.', { language: 'es', date: '2025-01-01' }),
