@@ -57,7 +57,9 @@ function phraseMatch(parts: IndexParts, text: string, inTitle: boolean, weight?:
   const source = inTitle ? parts.title : parts.text;
   const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
-  const all = keys.length === 0 ? candidates : parts.pairs.filter(candidates, keys);
+  // A name added as a phrase (weighted) does not wait for the signatures: until they are read, its words anywhere.
+  const unchecked = keys.length === 0 || (weight !== undefined && !parts.pairs.loaded);
+  const all = unchecked ? candidates : parts.pairs.filter(candidates, keys);
   if (weight === undefined) return { all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
   const idfKey = idfOf === undefined ? null : analyzeWord(idfOf);
   const each = weight / stems.length;
