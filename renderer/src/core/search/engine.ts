@@ -115,7 +115,8 @@ export class SearchEngine {
   needsLater(input: Query | string, opts: SearchOptions = {}): boolean {
     if (!this.loadingLater) return false;
     const query = this.prepare(input, opts);
-    return !('error' in query) && [...query.clauses.flatMap((c) => c.anyOf), ...query.exclude].some((t) => t.kind === 'phrase');
+    // A weighted phrase is a name the search added: it matches its words anywhere until the signatures are read.
+    return !('error' in query) && [...query.clauses.flatMap((c) => c.anyOf), ...query.exclude].some((t) => t.kind === 'phrase' && t.weight === undefined);
   }
 
   /** Indexes documents; an id already present is replaced. */

@@ -50,15 +50,20 @@ function wordMatch(parts: IndexParts, text: string, inTitle: boolean, prefix: bo
   return { all, alternatives: [[scored]] };
 }
 
-function phraseMatch(parts: IndexParts, text: string, inTitle: boolean): TermMatch | null {
+function phraseMatch(parts: IndexParts, text: string, inTitle: boolean, weight?: number, idfOf?: string): TermMatch | null {
   const tokens = tokenize(text);
   const stems = [...new Set(tokens.filter((t) => !t.stop).map((t) => t.stem))];
   if (stems.length === 0) return null;
   const source = inTitle ? parts.title : parts.text;
   const keys = pairHashes(tokens);
   const candidates = intersectAll(stems.map((s) => source.get(s)));
-  const all = keys.length === 0 ? candidates : parts.pairs.filter(candidates, keys);
-  return { all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
+  // A name added as a phrase (weighted) does not wait for the signatures: until they are read, its words anywhere.
+  const unchecked = keys.length === 0 || (weight !== undefined && !parts.pairs.loaded);
+  const all = unchecked ? candidates : parts.pairs.filter(candidates, keys);
+  if (weight === undefined) return { all, alternatives: [stems.map((k) => [{ key: k, weight: 1 }])] };
+  const idfKey = idfOf === undefined ? null : analyzeWord(idfOf);
+  const each = weight / stems.length;
+  return { all, alternatives: [stems.map((k) => [{ key: k, weight: each, ...(idfKey === null ? {} : { idfKey }) }])] };
 }
 
 /** Matches one term; null when it has nothing to search for (only stop words). */
@@ -67,7 +72,7 @@ export function matchTerm(parts: IndexParts, term: QueryTerm): TermMatch | null 
     case 'word':
       return wordMatch(parts, term.text, term.field === 'title', term.prefix, term.weight, term.idfOf);
     case 'phrase':
-      return phraseMatch(parts, term.text, term.field === 'title');
+      return phraseMatch(parts, term.text, term.field === 'title', term.weight, term.idfOf);
     case 'group': {
       const matches = term.terms.map((t) => matchTerm(parts, t)).filter((m): m is TermMatch => m !== null);
       if (matches.length === 0) return null;

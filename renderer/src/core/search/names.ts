@@ -115,7 +115,15 @@ function alternativesOf(term: WordTerm, families: boolean, fullNames = true): Qu
   if (org !== undefined && foldText(org.toLowerCase()) !== folded) out.push(word(org));
   // A typed acronym also matches the organisation's full name in either language, as a name: bulletins
   // often spell it out, and some acronyms are stop words that no index holds ("OMS" → "WHO", "ONU" → "UN").
-  if (families && fullNames && scoreTuning.orgFullNames === 1) for (const form of t.orgForms.get(folded) ?? []) out.push(named(form, NAME_FORM_WEIGHT));
+  // An acronym that is also a stop word ("un", "who") only when typed in capitals: "un acuerdo" is not
+  // about the United Nations, and a stop word alone would otherwise require the name.
+  const asAcronym = analyzeWord(term.text) !== null || (term.text === term.text.toUpperCase() && term.text !== term.text.toLowerCase());
+  if (families && fullNames && asAcronym && scoreTuning.orgFullNames > 0) {
+    for (const form of t.orgForms.get(folded) ?? []) {
+      // As a phrase (2): the name's words in order, not scattered over a long bulletin; its words share the weight.
+      out.push(scoreTuning.orgFullNames === 2 ? { kind: 'phrase', text: form, field: term.field, weight: NAME_FORM_WEIGHT, idfOf: term.idfOf ?? term.text } : named(form, NAME_FORM_WEIGHT));
+    }
+  }
   const country = countryOf(folded.trim());
   if (country !== null) {
     const canonical = foldText(country.name.toLowerCase());

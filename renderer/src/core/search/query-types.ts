@@ -21,6 +21,9 @@ export interface PhraseTerm {
   kind: 'phrase';
   text: string;
   field: TermField;
+  /** Set for a name added as a phrase: the phrase counts this much in all (its words share it), at `idfOf`'s rarity. */
+  weight?: number;
+  idfOf?: string;
 }
 
 /** All of `terms` (used by translation expansion for unquoted multi-word glossary entries). */

@@ -43,7 +43,8 @@ export interface ScoreIndex {
  * - `nearWindow`: bonus for two adjacent query words one word apart in a title (`inWindow`), as `nearBody`;
  * - `derivations` / `orgNames`: 1 = English derivational forms (families.ts) / organisations' full names
  *   as their acronyms (names.ts) are on; 0 only to measure what they add;
- * - `orgFullNames`: 1 = a typed acronym also matches the organisation's full names (names.ts), 0 = off;
+ * - `orgFullNames`: 2 = a typed acronym also matches the organisation's full names as phrases (names.ts), 1 = as
+ *   words anywhere (a long bulletin with them scattered matched), 0 = off;
  * - `nearVerify`: 1 = the proximity bonus needs both words in the bulletin's postings, not only its signature;
  * - `cognateMode`: 1 = across languages, a root spelled f/ph tries the other spelling as a prefix (expand.ts), 2 = any
  *   root of 7+ letters, 0 = off; `fitCorrection`: 1 = "did you mean" prefers a correction some bulletin has with the
@@ -52,7 +53,7 @@ export interface ScoreIndex {
  * Measured by cross-validation (README, Search relevance): the extra title bonus (1.2) helped neither
  * judged set and cost each one query, so it is 0 — a title with the words together still earns `nearBody`.
  */
-export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1, orgFullNames: 1, nearVerify: 1, cognateMode: 1, fitCorrection: 1, moreCognates: 1 };
+export const scoreTuning = { idfPerLanguage: 1, typedIdf: 1, k1: 1.2, titleWeight: 3, bTitle: 0.5, bBody: 0.75, nearBody: 0.6, nearTitle: 0, nearWindow: 0.6, derivations: 1, orgNames: 1, orgFullNames: 2, nearVerify: 1, cognateMode: 1, fitCorrection: 1, moreCognates: 1 };
 /**
  * Sizes of the ranking's stages, in one object so tests can shrink them (a corpus of a few hundred
  * documents then takes every path of top-k retrieval); the app never changes them.

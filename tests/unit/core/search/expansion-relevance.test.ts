@@ -218,10 +218,24 @@ describe('relevance expansions', () => {
       doc('other', 'Trade', 'The World Trade Organization met.'),
     ]);
     // "WHO" (what OMS stands for) is a stop word no index holds: only the full names can find these.
-    expect([...engine.search('OMS').ids].sort()).toEqual(['apart', 'en', 'es']);
-    // The name's words must all be there (anywhere, like a multi-word country name), not some of them.
-    expect(engine.search('OMS').ids).not.toContain('other');
+    expect([...engine.search('OMS').ids].sort()).toEqual(['en', 'es']);
+    // The name as written, not its words scattered ("world trade organization and the health ministry").
+    expect(engine.search('OMS').ids).not.toContain('apart');
     expect(engine.search('ONU').total).toBe(0);
+  });
+
+  it('an acronym that is a stop word ("un", "who") is one only in capitals', () => {
+    const es = { language: 'es' as const };
+    const engine = engineWith([
+      doc('plain', 'Firman un acuerdo comercial', 'Los países firman un acuerdo.', es),
+      doc('un', 'Naciones Unidas', 'Un acuerdo con las Naciones Unidas.', es),
+      doc('who', 'Who we are', 'The members who met.'),
+      doc('org', 'Vaccines', 'The World Health Organization met.'),
+    ]);
+    expect([...engine.search('un acuerdo').ids].sort()).toEqual(['plain', 'un']);
+    expect([...engine.search('who met').ids].sort()).toEqual(['org', 'who']);
+    expect(engine.search('WHO').ids).toEqual(['org']);
+    expect(engine.search('UN acuerdo').ids).toEqual(['un']);
   });
 
   it('two query words with one other word between them in a title earn the proximity bonus', () => {

@@ -101,6 +101,9 @@ describe('persisted format', () => {
     }
     expect(copy.loadingLater).toBe(true);
     expect(copy.needsLater('"pacific alliance"')).toBe(true);
+    // An acronym's full names are phrases the search adds: they do not wait (their words anywhere meanwhile).
+    expect(copy.needsLater('OCDE')).toBe(false);
+    expect(() => copy.search('OCDE')).not.toThrow();
     expect(copy.needsLater('tourism -"climate change"')).toBe(true);
     expect(copy.needsLater('pacific', { expandTranslations: true, glossary: [{ en: 'pacific', es: 'alianza del pacífico' }] })).toBe(true);
     expect(() => copy.search('"pacific alliance"')).toThrow(/loading/);
