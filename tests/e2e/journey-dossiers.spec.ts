@@ -181,6 +181,9 @@ test('3. the dossier chooses its PDF language: English by default in an English 
 
   await test.step('Español, remembered: Índice, Página X de Y, "30 de octubre de 2023"', async () => {
     await language.selectOption({ label: 'Español' });
+    // The select shows the stored dossier's language: once it reads Español the update is saved
+    // (a reload right after the click raced the write on a loaded CI machine).
+    await expect(language.locator('option:checked')).toHaveText('Español');
     await page.reload();
     await page.getByRole('navigation').getByRole('button', { name: TITLE }).click();
     await expect(page.getByRole('combobox', { name: 'Language' }).locator('option:checked')).toHaveText('Español');
