@@ -27,7 +27,8 @@ const SUBJECT = /^(?:subject|asunto)\s*:/iu;
 // A MIME part's own headers ("Content-Type: text/plain", "Content-Transfer-Encoding: 8bit").
 const MIME_FIELD = /^(?:content-[a-z-]+|mime-version)\s*:/iu;
 // What a saved message's MIME structure adds around its text: the boundary lines and the preamble.
-const MIME_LINE = /^(?:-{2,}=?_?[\w.=+-]{8,}-*|this is a multi-part message in mime format\.?)$/iu;
+// (A boundary holds letters or digits: a drawn rule of dashes between stories is no boundary.)
+const MIME_LINE = /^(?:-{2,}=?_?(?=[\w.=+-]*[a-z0-9])[\w.=+-]{8,}-*|this is a multi-part message in mime format\.?)$/iu;
 const UNDERLINE = /^\s*(?:-{3,}|={3,})\s*$/u;
 const STAR_HEADING = /^\*\*\s+(\S.*)$/u;
 

@@ -42,6 +42,8 @@ describe('readTextStructure', () => {
     expect(r.text.trim()).toBe('Texto de la nota.');
     expect(r.removed).toContain('by mx.example.org with ESMTPS id 4f2a9c1b');
     expect(r.removed).toContain('------=_NextPart_000_0A1B');
+    // A rule between two stories of the message stays: it separates them.
+    expect(readTextStructure(`${raw}\n\n------------\n\nOtra nota.`).text).toContain('------------');
   });
 
   it('sets aside a signature below a "-- " line near the end, not a long tail', () => {
